@@ -1,0 +1,77 @@
+import type { RpbContent } from '../../generated/riak.js';
+import type { Bytes, ContentInput, ConflictResolver, RiakContent } from './kv-types.js';
+
+/** Strings become UTF-8 bytes; byte arrays pass through without a copy. */
+export function toBytes(value: Bytes): Uint8Array {
+  return typeof value === 'string' ? Buffer.from(value, 'utf8') : value;
+}
+
+/** A received bytes field as a Buffer view (no copy). */
+export function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+const EMPTY_BYTES = new Uint8Array(0);
+
+function text(bytes: Uint8Array | null | undefined): string | undefined {
+  return bytes && bytes.length > 0 ? asBuffer(bytes).toString('utf8') : undefined;
+}
+
+function has(message: object, field: string): boolean {
+  return Object.hasOwn(message, field);
+}
+
+/** Converts a decoded `RpbContent` to the public {@link RiakContent}. */
+export function fromRpbContent(content: RpbContent.$Properties): RiakContent {
+  const out: RiakContent = {
+    value: asBuffer(content.value),
+    links: (content.links ?? []).map((link) => ({ bucket: text(link.bucket) ?? '', key: text(link.key) ?? '', tag: text(link.tag) ?? '' })),
+    usermeta: (content.usermeta ?? []).map((pair) => ({ key: text(pair.key) ?? '', value: asBuffer(pair.value ?? EMPTY_BYTES) })),
+    indexes: (content.indexes ?? []).map((pair) => ({ key: text(pair.key) ?? '', value: text(pair.value) ?? '' })),
+    deleted: content.deleted === true,
+  };
+  const contentType = text(content.contentType);
+  if (contentType !== undefined) out.contentType = contentType;
+  const charset = text(content.charset);
+  if (charset !== undefined) out.charset = charset;
+  const encoding = text(content.contentEncoding);
+  if (encoding !== undefined) out.contentEncoding = encoding;
+  const vtag = text(content.vtag);
+  if (vtag !== undefined) out.vtag = vtag;
+  if (typeof content.lastMod === 'number' && has(content, 'lastMod')) {
+    const usecs = has(content, 'lastModUsecs') ? (content.lastModUsecs ?? 0) : 0;
+    out.lastMod = new Date(content.lastMod * 1000 + Math.floor(usecs / 1000));
+    out.lastModUsecs = usecs;
+  }
+  return out;
+}
+
+/** Builds the `RpbContent` to send from a value and its metadata. */
+export function toRpbContent(input: ContentInput): RpbContent.$Properties {
+  const content: RpbContent.$Properties = { value: toBytes(input.value) };
+  if (input.contentType !== undefined) content.contentType = toBytes(input.contentType);
+  if (input.charset !== undefined) content.charset = toBytes(input.charset);
+  if (input.contentEncoding !== undefined) content.contentEncoding = toBytes(input.contentEncoding);
+  if (input.links?.length) {
+    content.links = input.links.map((link) => ({
+      bucket: toBytes(link.bucket),
+      key: toBytes(link.key),
+      ...(link.tag !== undefined ? { tag: toBytes(link.tag) } : {}),
+    }));
+  }
+  if (input.usermeta?.length) content.usermeta = input.usermeta.map((pair) => ({ key: toBytes(pair.key), value: toBytes(pair.value) }));
+  if (input.indexes?.length) {
+    content.indexes = input.indexes.map((pair) => ({
+      key: toBytes(pair.key),
+      value: toBytes(typeof pair.value === 'number' || typeof pair.value === 'bigint' ? String(pair.value) : pair.value),
+    }));
+  }
+  return content;
+}
+
+/** The single content among siblings: the only one, the resolver's pick, or undefined. */
+export function pickContent(siblings: RiakContent[], resolve: ConflictResolver | undefined): RiakContent | undefined {
+  if (siblings.length === 1) return siblings[0];
+  if (siblings.length > 1 && resolve) return resolve(siblings);
+  return undefined;
+}

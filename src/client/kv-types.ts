@@ -1,0 +1,116 @@
+import type { MessageInput } from '../codec/message-table.js';
+import type { CallOptions } from '../connection/operation.js';
+
+/** Buckets, keys, bucket types and values: text (sent as UTF-8) or raw bytes. */
+export type Bytes = string | Uint8Array;
+
+/** Where an object lives. `type` defaults to Riak's `default` bucket type. */
+export interface Location {
+  bucket: Bytes;
+  key: Bytes;
+  type?: Bytes;
+}
+
+/** A link to another object (Riak's link walking metadata). */
+export interface RiakLink {
+  bucket: string;
+  key: string;
+  tag: string;
+}
+
+/** A user metadata entry (`X-Riak-Meta-*` over HTTP). */
+export interface UserMeta {
+  key: string;
+  value: Buffer;
+}
+
+/** A secondary index entry: `key` ends in `_bin` or `_int`. */
+export interface IndexEntry {
+  key: string;
+  value: string;
+}
+
+/**
+ * One value stored under a key (one sibling). `value` is a view into the
+ * received frame: it keeps that buffer alive; copy it if you keep many small
+ * values for long.
+ */
+export interface RiakContent {
+  value: Buffer;
+  contentType?: string;
+  charset?: string;
+  contentEncoding?: string;
+  vtag?: string;
+  links: RiakLink[];
+  /** Last modification time as Riak reported it (seconds + microseconds). */
+  lastMod?: Date;
+  lastModUsecs?: number;
+  usermeta: UserMeta[];
+  indexes: IndexEntry[];
+  /** True for a tombstone (only visible with `deletedvclock`). */
+  deleted: boolean;
+}
+
+/** Content to store: `value` plus optional metadata. Strings are sent as UTF-8. */
+export interface ContentInput {
+  value: Bytes;
+  contentType?: string;
+  charset?: string;
+  contentEncoding?: string;
+  links?: { bucket: Bytes; key: Bytes; tag?: Bytes }[];
+  usermeta?: { key: Bytes; value: Bytes }[];
+  indexes?: { key: Bytes; value: Bytes | number | bigint }[];
+}
+
+/** Picks or merges one content out of siblings. */
+export type ConflictResolver = (siblings: RiakContent[]) => RiakContent;
+
+type Replace<T, R> = Omit<T, keyof R> & R;
+
+/** Every RpbGetReq field (camelCase), with text-or-bytes location fields. */
+export type GetOptions = Replace<
+  Omit<MessageInput<'RpbGetReq'>, 'bucket' | 'key' | 'type'>,
+  { ifModified?: Uint8Array | null }
+> &
+  CallOptions & {
+    /** Called when there are siblings; its pick becomes `content`. */
+    resolve?: ConflictResolver;
+  };
+
+/** Every RpbPutReq field except `content`, which is given as {@link ContentInput} fields. */
+export type PutOptions = Omit<MessageInput<'RpbPutReq'>, 'bucket' | 'key' | 'type' | 'content'> & CallOptions;
+
+/** Every RpbDelReq field (camelCase). */
+export type DeleteOptions = Omit<MessageInput<'RpbDelReq'>, 'bucket' | 'key' | 'type'> & CallOptions;
+
+export type GetParams = Location & GetOptions;
+export type PutParams = Omit<Location, 'key'> & { key?: Bytes } & ContentInput & PutOptions & {
+  /** Called on siblings returned with `returnBody`. */
+  resolve?: ConflictResolver;
+};
+export type DeleteParams = Location & DeleteOptions;
+
+/** The answer to a get. Not found is `found: false`, never an exception. */
+export interface GetResult {
+  found: boolean;
+  /** The object's causal context: pass it back on the next put of this key. */
+  vclock: Buffer | undefined;
+  /** Every sibling; more than one means concurrent writes (allow_mult). */
+  siblings: RiakContent[];
+  /** The only sibling, or the resolver's pick; undefined when not found or unresolved siblings. */
+  content: RiakContent | undefined;
+  /** `content.value`, for convenience. */
+  value: Buffer | undefined;
+  /** True when `ifModified` was given and the object has not changed. */
+  unchanged: boolean;
+}
+
+/** The answer to a put. Contents are present with `returnBody` / `returnHead`. */
+export interface PutResult {
+  /** The key Riak generated, when the put had none. */
+  key: Buffer | undefined;
+  vclock: Buffer | undefined;
+  siblings: RiakContent[];
+  content: RiakContent | undefined;
+  value: Buffer | undefined;
+}

@@ -1,0 +1,216 @@
+import * as pb from '../../generated/riak.js';
+import type { Operation } from '../connection/operation.js';
+import { emptyFrame, encodeFrame, rawFrame, type MessageEncoder } from './frame-encoder.js';
+import { MessageCode, type MessageName } from './message-codes.js';
+import { encodeQuorumFields, type WithQuorumNames } from './quorum.js';
+
+type Generated = typeof pb;
+
+/** Names of the messages that have a generated class (a protobuf body). */
+export type BodyMessageName = Extract<MessageName, keyof Generated>;
+
+/** A message with no protobuf body (ping, STARTTLS, ...): decodes to this frozen empty object. */
+export type EmptyMessage = Readonly<Record<string, never>>;
+export const EMPTY_MESSAGE: EmptyMessage = Object.freeze({});
+
+/** The decoded form of message `N`: the generated class instance, or {@link EmptyMessage}. */
+export type Message<N extends MessageName> = N extends BodyMessageName ? ReturnType<Generated[N]['decode']> : EmptyMessage;
+
+/** The plain-object form of message `N` accepted for encoding (generated `$Properties`). */
+export type MessageInput<N extends MessageName> = N extends BodyMessageName
+  ? WithQuorumNames<Parameters<Generated[N]['encode']>[0]>
+  : EmptyMessage | undefined;
+
+/** A frame whose code has no generated class (or is not in the table). */
+export interface UnknownMessage {
+  code: number;
+  payload: Buffer;
+}
+
+/**
+ * Every request Riak answers: its response message and whether the response
+ * streams. `always` streams until a frame with `done`; `flag` streams only
+ * when the request sets `stream: true`, otherwise it is one frame.
+ * Shared replies: 31→20, 32→22, 56/60→12, 57→14, AAE folds→220/221/222
+ * (and 128→10, see {@link responseCodeFor}).
+ */
+export const REQUESTS = {
+  RpbPingReq: { response: 'RpbPingResp' },
+  RpbGetClientIdReq: { response: 'RpbGetClientIdResp' },
+  RpbSetClientIdReq: { response: 'RpbSetClientIdResp' },
+  RpbGetServerInfoReq: { response: 'RpbGetServerInfoResp' },
+  RpbGetReq: { response: 'RpbGetResp' },
+  RpbPutReq: { response: 'RpbPutResp' },
+  RpbDelReq: { response: 'RpbDelResp' },
+  RpbListBucketsReq: { response: 'RpbListBucketsResp', streams: 'flag' },
+  RpbListKeysReq: { response: 'RpbListKeysResp', streams: 'always' },
+  RpbGetBucketReq: { response: 'RpbGetBucketResp' },
+  RpbSetBucketReq: { response: 'RpbSetBucketResp' },
+  RpbMapRedReq: { response: 'RpbMapRedResp', streams: 'always' },
+  RpbIndexReq: { response: 'RpbIndexResp', streams: 'flag' },
+  RpbSearchQueryReq: { response: 'RpbSearchQueryResp' },
+  RpbResetBucketReq: { response: 'RpbResetBucketResp' },
+  RpbGetBucketTypeReq: { response: 'RpbGetBucketResp' },
+  RpbSetBucketTypeReq: { response: 'RpbSetBucketResp' },
+  RpbGetBucketKeyPreflistReq: { response: 'RpbGetBucketKeyPreflistResp' },
+  RpbCSBucketReq: { response: 'RpbCSBucketResp', streams: 'always' },
+  RpbCounterUpdateReq: { response: 'RpbCounterUpdateResp' },
+  RpbCounterGetReq: { response: 'RpbCounterGetResp' },
+  RpbYokozunaIndexGetReq: { response: 'RpbYokozunaIndexGetResp' },
+  RpbYokozunaIndexPutReq: { response: 'RpbPutResp' },
+  RpbYokozunaIndexDeleteReq: { response: 'RpbDelResp' },
+  RpbYokozunaSchemaGetReq: { response: 'RpbYokozunaSchemaGetResp' },
+  RpbYokozunaSchemaPutReq: { response: 'RpbPutResp' },
+  RpbCoverageReq: { response: 'RpbCoverageResp' },
+  DtFetchReq: { response: 'DtFetchResp' },
+  DtUpdateReq: { response: 'DtUpdateResp' },
+  TsQueryReq: { response: 'TsQueryResp' },
+  TsPutReq: { response: 'TsPutResp' },
+  TsDelReq: { response: 'TsDelResp' },
+  TsGetReq: { response: 'TsGetResp' },
+  TsListKeysReq: { response: 'TsListKeysResp', streams: 'always' },
+  TsCoverageReq: { response: 'TsCoverageResp' },
+  RpbRTEReq: { response: 'RpbRTEResp' },
+  RpbFetchReq: { response: 'RpbFetchResp' },
+  RpbPushReq: { response: 'RpbPushResp' },
+  RpbMembershipReq: { response: 'RpbMembershipResp' },
+  RpbAaeFoldMergeRootNValReq: { response: 'RpbAaeFoldTreeResp' },
+  RpbAaeFoldMergeBranchNValReq: { response: 'RpbAaeFoldTreeResp' },
+  RpbAaeFoldFetchClocksNValReq: { response: 'RpbAaeFoldKeyValueResp' },
+  RpbAaeFoldMergeTreesRangeReq: { response: 'RpbAaeFoldTreeResp' },
+  RpbAaeFoldFetchClocksRangeReq: { response: 'RpbAaeFoldKeyValueResp' },
+  RpbAaeFoldFindKeysReq: { response: 'RpbAaeFoldKeyCountResp' },
+  RpbAaeFoldObjectStatsReq: { response: 'RpbAaeFoldKeyCountResp' },
+  RpbAaeFoldReplKeysReq: { response: 'RpbAaeFoldKeyCountResp' },
+  RpbAaeFoldFindTombsReq: { response: 'RpbAaeFoldKeyCountResp' },
+  RpbAaeFoldRepairKeysReq: { response: 'RpbAaeFoldKeyCountResp' },
+  RpbAaeFoldListBucketsReq: { response: 'RpbAaeFoldListBucketsResp' },
+  RpbAaeFoldReapTombsReq: { response: 'RpbAaeFoldKeyCountResp' },
+  RpbAaeFoldEraseKeysReq: { response: 'RpbAaeFoldKeyCountResp' },
+  RpbAuthReq: { response: 'RpbAuthResp' },
+  // The server acknowledges STARTTLS with the same code.
+  RpbStartTls: { response: 'RpbStartTls' },
+} as const satisfies Record<string, { response: MessageName; streams?: 'always' | 'flag' }>;
+
+export type RequestName = keyof typeof REQUESTS;
+export type ResponseName<R extends RequestName> = (typeof REQUESTS)[R]['response'];
+/** The decoded response to request `R`. */
+export type ResponseOf<R extends RequestName> = Message<ResponseName<R>>;
+/** Requests that may stream their response (always, or with `stream: true`). */
+export type StreamingRequestName = {
+  [R in RequestName]: (typeof REQUESTS)[R] extends { streams: string } ? R : never;
+}[RequestName];
+/** Requests answered by exactly one frame unless asked to stream. */
+export type UnaryRequestName = {
+  [R in RequestName]: (typeof REQUESTS)[R] extends { streams: 'always' } ? never : R;
+}[RequestName];
+
+interface MessageClass {
+  encode(message: unknown, writer?: unknown): unknown;
+  decode(reader: Uint8Array): unknown;
+}
+
+const classes = pb as unknown as Record<string, MessageClass | undefined>;
+const namesByCode: (MessageName | undefined)[] = [];
+for (const [name, code] of Object.entries(MessageCode) as [MessageName, number][]) namesByCode[code] = name;
+
+/** The message name of a code, or undefined for codes Riak does not define. */
+export function messageName(code: number): MessageName | undefined {
+  return namesByCode[code];
+}
+
+/** Whether message `name` has a protobuf body (a generated class); body-less codes frame only the code byte. */
+export function hasBody(name: MessageName): boolean {
+  return classes[name] !== undefined;
+}
+
+/**
+ * Requests whose messages live outside riak_pb (riak_repl's own proto): no
+ * generated class, so no typed call, but their reply codes are known.
+ */
+const UNTYPED_REQUEST_RESPONSES: Record<number, number> = {
+  [MessageCode.RpbReplGetReq]: MessageCode.RpbGetResp,
+  [MessageCode.RpbReplGetClusterIdReq]: MessageCode.RpbReplGetClusterIdResp,
+};
+
+/** The response code expected for a request code, or undefined if `code` is not a request. */
+export function responseCodeFor(code: number): number | undefined {
+  const name = namesByCode[code];
+  if (name === undefined) return undefined;
+  if (name in REQUESTS) return MessageCode[REQUESTS[name as RequestName].response];
+  return UNTYPED_REQUEST_RESPONSES[code];
+}
+
+/**
+ * Decodes any frame: to its generated class, to {@link EMPTY_MESSAGE} for a
+ * body-less message, or to `{ code, payload }` for codes with no class.
+ */
+export function decodeMessage(code: number, payload: Buffer): unknown {
+  const name = namesByCode[code];
+  if (name === undefined) return { code, payload } satisfies UnknownMessage;
+  const type = classes[name];
+  if (type !== undefined) return type.decode(payload);
+  return payload.length === 0 ? EMPTY_MESSAGE : ({ code, payload } satisfies UnknownMessage);
+}
+
+/** Encodes message `name` as a complete frame. */
+export function encodeMessage<N extends MessageName>(name: N, message: MessageInput<N>): Buffer {
+  const code = MessageCode[name];
+  const type = classes[name];
+  if (type === undefined) return emptyFrame(code);
+  return encodeFrame(code, type as MessageEncoder<unknown>, encodeQuorumFields(message ?? {}));
+}
+
+/** Frames raw payload bytes under any code (for messages outside the schema, e.g. TTB). */
+export function encodeRaw(code: number, payload: Uint8Array): Buffer {
+  return rawFrame(code, payload);
+}
+
+interface RequestSpec {
+  code: number;
+  responseCode: number;
+  decode: (payload: Buffer) => unknown;
+  isLast: ((response: unknown) => boolean) | undefined;
+  type: MessageClass | undefined;
+}
+
+const isDone = (response: unknown): boolean => (response as { done?: boolean }).done === true;
+
+function buildSpec(name: RequestName): RequestSpec {
+  const { response } = REQUESTS[name];
+  const responseType = classes[response];
+  const responseCode = MessageCode[response];
+  return {
+    code: MessageCode[name],
+    responseCode,
+    decode: responseType
+      ? (payload) => responseType.decode(payload)
+      : // A body-less reply; a payload where none is defined is kept raw, not dropped.
+        (payload) => (payload.length === 0 ? EMPTY_MESSAGE : ({ code: responseCode, payload } satisfies UnknownMessage)),
+    isLast: 'streams' in REQUESTS[name] ? isDone : undefined,
+    type: classes[name],
+  };
+}
+const specs = new Map<RequestName, RequestSpec>(Object.keys(REQUESTS).map((name) => [name as RequestName, buildSpec(name as RequestName)]));
+
+/**
+ * Builds the connection-level operation for a request. `stream` tells whether
+ * a `flag`-streaming request (list buckets, 2i) was asked to stream.
+ */
+export function requestOperation<R extends RequestName>(name: R, message: MessageInput<R>): Operation<ResponseOf<R>> {
+  const spec = specs.get(name) as RequestSpec;
+  const frame = spec.type === undefined ? emptyFrame(spec.code) : encodeFrame(spec.code, spec.type as MessageEncoder<unknown>, encodeQuorumFields(message ?? {}));
+  const streams = (REQUESTS[name] as { streams?: string }).streams;
+  const streaming = streams === 'always' || (streams === 'flag' && (message as { stream?: boolean } | undefined)?.stream === true);
+  return {
+    frame,
+    responseCode: spec.responseCode,
+    decode: spec.decode as (payload: Buffer) => ResponseOf<R>,
+    isLast: streaming ? (spec.isLast as (response: ResponseOf<R>) => boolean) : undefined,
+  };
+}
+
+/** Whether a request name is in the table. */
+export function isRequestName(name: string): name is RequestName {
+  return Object.hasOwn(REQUESTS, name);
+}

@@ -1,0 +1,73 @@
+import { RiakInvalidArgumentError } from '../errors.js';
+
+/**
+ * Riak's symbolic quorum values, sent as sentinel integers near 2^32
+ * (riak_pb `riak_pb_kv_codec.hrl`): `one`, `quorum`, `all`, `default`.
+ */
+export const QUORUM_SENTINELS = {
+  one: 4294967294,
+  quorum: 4294967293,
+  all: 4294967292,
+  default: 4294967291,
+} as const;
+
+export type QuorumName = keyof typeof QUORUM_SENTINELS;
+/** A quorum: a node count, or one of Riak's symbolic names. */
+export type Quorum = number | QuorumName;
+
+/** Field names (protobufjs camelCase) that carry a quorum, in requests and in bucket props. */
+const QUORUM_FIELDS = new Set(['r', 'pr', 'w', 'dw', 'pw', 'rw', 'nodeConfirms', 'node_confirms']);
+type QuorumField = 'r' | 'pr' | 'w' | 'dw' | 'pw' | 'rw' | 'nodeConfirms';
+
+/** `T` with every quorum field also accepting a {@link QuorumName}, recursively into `props`. */
+export type WithQuorumNames<T> = {
+  [K in keyof T]: K extends QuorumField
+    ? T[K] | QuorumName
+    : K extends 'props'
+      ? WithQuorumNames<NonNullable<T[K]>> | Extract<T[K], null | undefined>
+      : T[K];
+};
+
+/** The wire integer of a quorum value. */
+export function quorumValue(value: Quorum, field = 'quorum'): number {
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value) || value < 0 || value > 0xffffffff) {
+      throw new RiakInvalidArgumentError(`Invalid ${field}: ${value} (expected a non-negative integer or one of ${Object.keys(QUORUM_SENTINELS).join(', ')})`);
+    }
+    return value;
+  }
+  const sentinel = QUORUM_SENTINELS[value as QuorumName];
+  if (sentinel === undefined) {
+    throw new RiakInvalidArgumentError(`Invalid ${field}: ${JSON.stringify(value)} (expected a number or one of ${Object.keys(QUORUM_SENTINELS).join(', ')})`);
+  }
+  return sentinel;
+}
+
+/** The symbolic name of a wire quorum value, or the number itself. */
+export function quorumName(value: number): Quorum {
+  for (const [name, sentinel] of Object.entries(QUORUM_SENTINELS)) if (sentinel === value) return name as QuorumName;
+  return value;
+}
+
+/**
+ * Replaces symbolic quorums with their sentinels in a request (and its
+ * `props`), copying only when something changes.
+ */
+export function encodeQuorumFields<T extends object>(message: T): T {
+  const fields = message as Record<string, unknown>;
+  let out: Record<string, unknown> | undefined;
+  for (const key in fields) {
+    const value = fields[key];
+    if (typeof value === 'string' && QUORUM_FIELDS.has(key)) {
+      out ??= { ...fields };
+      out[key] = quorumValue(value as QuorumName, key);
+    } else if (key === 'props' && value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) {
+      const props = encodeQuorumFields(value);
+      if (props !== value) {
+        out ??= { ...fields };
+        out[key] = props;
+      }
+    }
+  }
+  return (out ?? message) as T;
+}

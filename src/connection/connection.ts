@@ -1,0 +1,510 @@
+import type { Socket } from 'node:net';
+import { DEFAULT_MAX_FRAME_BYTES, FrameDecoder } from '../codec/frame-decoder.js';
+import {
+  RiakAbortError,
+  RiakConnectionError,
+  RiakError,
+  RiakProtocolError,
+  RiakServerError,
+  RiakTimeoutError,
+} from '../errors.js';
+import { decodeErrorResponse } from '../codec/error-response.js';
+import { Fifo } from './fifo.js';
+import type { CallOptions, Operation } from './operation.js';
+import { ResponseStream } from './response-stream.js';
+
+export interface ConnectionOptions {
+  /** `host:port` of the node, used in errors and stats. */
+  node: string;
+  /** Largest frame accepted from the server (length field). Default 64 MiB. */
+  maxFrameBytes?: number;
+  /**
+   * How long a request that was abandoned on the wire (timed out or aborted
+   * after it was written) may stay unanswered at the head of the pipeline
+   * before the socket is destroyed. Riak has no request ids, so a stalled
+   * reply blocks every reply behind it. Default 5000 ms.
+   */
+  readTimeout?: number;
+}
+
+export interface ConnectionHooks {
+  /** A request finished (answered, failed or abandoned) and pipeline capacity freed up. */
+  onSettled?(connection: Connection): void;
+  /** The socket closed; `error` is why, if it was not a clean `close()`. */
+  onClose?(connection: Connection, error: RiakError | undefined): void;
+}
+
+/*
+ * A request moves through two queues:
+ *
+ *   request() ──▶ #toWrite ──flush──▶ #inFlight ──frame──▶ settled
+ *                  (abort/timeout:      (abort/timeout: caller rejected now,
+ *                   removed, rejected)   entry kept as "abandoned" so its
+ *                                        late reply is read and dropped)
+ *
+ * Riak answers strictly in order with no request ids, so the head of
+ * #inFlight always owns the next frame.
+ */
+const enum State {
+  Queued,
+  Written,
+  Done,
+}
+
+class Pending<T = unknown> {
+  state = State.Queued;
+  /** The caller has been answered; a late reply is dropped. */
+  abandoned = false;
+  abandonedAt = 0;
+  deadline: number;
+  stream: ResponseStream<T> | undefined;
+  resolve: ((value: T) => void) | undefined;
+  reject: ((error: unknown) => void) | undefined;
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | undefined;
+
+  constructor(
+    readonly op: Operation<T>,
+    readonly timeoutMs: number,
+  ) {
+    this.deadline = timeoutMs > 0 ? Date.now() + timeoutMs : Infinity;
+  }
+
+  get streaming(): boolean {
+    return this.op.isLast !== undefined;
+  }
+
+  /** Answers the caller exactly once. */
+  succeed(value: T): void {
+    if (this.abandoned) return;
+    this.abandoned = true;
+    this.#cleanup();
+    this.resolve?.(value);
+  }
+
+  fail(error: unknown): void {
+    if (this.abandoned) return;
+    this.abandoned = true;
+    this.abandonedAt = Date.now();
+    this.#cleanup();
+    if (this.stream) this.stream.fail(error);
+    else this.reject?.(error);
+  }
+
+  #cleanup(): void {
+    if (this.onAbort) this.signal?.removeEventListener('abort', this.onAbort);
+    this.onAbort = undefined;
+  }
+}
+
+/**
+ * One Riak PB connection: a socket with pipelined unary requests (many in
+ * flight, answered in FIFO order) and exclusive streaming requests. Writes made
+ * in one tick are coalesced into one `writev`. The socket must already be
+ * connected (see `openConnection`).
+ */
+export class Connection {
+  readonly node: string;
+  readonly #readTimeout: number;
+  readonly #decoder: FrameDecoder;
+  readonly #hooks: ConnectionHooks;
+  #socket: Socket;
+  readonly #toWrite = new Fifo<Pending>();
+  readonly #inFlight = new Fifo<Pending>();
+  /** Requests queued or in flight that the caller still waits for. */
+  #active = 0;
+  #flushScheduled = false;
+  #waitingForDrain = false;
+  #closed = false;
+  #closing: Promise<void> | undefined;
+  #headSince = Date.now();
+  #timer: NodeJS.Timeout | undefined;
+  #timerAt = Infinity;
+  /** Listeners attached to the current socket, kept to detach on upgrade. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- socket listener signatures vary by event
+  #listeners: { event: string; fn: (...args: any[]) => void }[] = [];
+
+  constructor(socket: Socket, options: ConnectionOptions, hooks: ConnectionHooks = {}) {
+    this.node = options.node;
+    this.#readTimeout = options.readTimeout ?? 5000;
+    this.#hooks = hooks;
+    this.#decoder = new FrameDecoder((code, payload) => this.#onFrame(code, payload), options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES);
+    this.#socket = socket;
+    this.#attach(socket);
+  }
+
+  /** Requests written and not yet answered, including abandoned ones still owed a reply. */
+  get inFlight(): number {
+    return this.#inFlight.length;
+  }
+
+  /** Requests waiting to be written. */
+  get queued(): number {
+    return this.#toWrite.length;
+  }
+
+  /** Requests whose caller is still waiting (queued or in flight, not abandoned). */
+  get pending(): number {
+    return this.#active;
+  }
+
+  /** True while a streaming response holds the connection. */
+  get streaming(): boolean {
+    const head = this.#inFlight.peek();
+    return head !== undefined && head.streaming && head.state === State.Written;
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  /** The underlying socket (plain or TLS). */
+  get socket(): Socket {
+    return this.#socket;
+  }
+
+  /** Unary request: resolves with the decoded response, rejects with a `RiakError`. */
+  send<T>(op: Operation<T>, options: CallOptions = {}): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const pending = new Pending<T>(op, options.requestTimeout ?? 0);
+      pending.resolve = resolve;
+      pending.reject = reject;
+      this.#enqueue(pending as Pending, options.signal);
+    });
+  }
+
+  /** Streaming request: the response frames as an `AsyncIterable`, ending at `done`. */
+  stream<T>(op: Operation<T>, options: CallOptions = {}): ResponseStream<T> {
+    if (op.isLast === undefined) throw new TypeError('stream() needs a streaming operation');
+    const pending = new Pending<T>(op, options.requestTimeout ?? 0);
+    const stream = new ResponseStream<T>();
+    pending.stream = stream;
+    stream.attach({
+      pause: () => this.#socket.pause(),
+      resume: () => this.#socket.resume(),
+      cancel: () => {
+        // The server keeps streaming until `done` and rejects anything sent
+        // meanwhile, so a stream abandoned midway costs the connection.
+        if (pending.state === State.Queued) this.#abandonQueued(pending as Pending, undefined);
+        else if (pending.state === State.Written) this.destroy(new RiakConnectionError('Streaming response cancelled by the consumer', this.node));
+      },
+    });
+    this.#enqueue(pending as Pending, options.signal);
+    return stream;
+  }
+
+  /**
+   * Stops accepting requests, waits up to `graceMs` for those in flight, then
+   * destroys the socket and rejects whatever is left.
+   */
+  close(graceMs = 0): Promise<void> {
+    if (this.#closing) return this.#closing;
+    this.#closing = new Promise<void>((resolve) => {
+      const finish = () => {
+        this.destroy(undefined);
+        resolve();
+      };
+      if (this.#active === 0 || graceMs <= 0) return finish();
+      const timer = setTimeout(finish, graceMs);
+      const check = () => {
+        if (this.#active === 0 || this.#closed) {
+          clearTimeout(timer);
+          finish();
+        }
+      };
+      this.#drainWaiters.push(check);
+    });
+    return this.#closing;
+  }
+
+  #drainWaiters: (() => void)[] = [];
+
+  /**
+   * Closes the socket at once. Every request still waiting is rejected with
+   * `error` or, for a clean close, a `RiakConnectionError`.
+   */
+  destroy(error: RiakError | undefined): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#decoder.stop();
+    this.#clearTimer();
+    this.#detach();
+    this.#socket.destroy();
+    const queued = this.#toWrite.drain();
+    const written = this.#inFlight.drain();
+    for (const pending of written) {
+      pending.state = State.Done;
+      pending.fail(this.#lostError(error, true));
+    }
+    for (const pending of queued) {
+      pending.state = State.Done;
+      pending.fail(this.#lostError(error, false));
+    }
+    this.#active = 0;
+    for (const waiter of this.#drainWaiters.splice(0)) waiter();
+    this.#hooks.onClose?.(this, error);
+  }
+
+  /**
+   * Swaps the socket for an upgraded one wrapping it (STARTTLS). Only valid
+   * while nothing is queued or in flight and no bytes are buffered: any
+   * plaintext byte after the STARTTLS reply would be an injection.
+   */
+  upgrade(socket: Socket): void {
+    if (this.#toWrite.length > 0 || this.#inFlight.length > 0) throw new RiakProtocolError('Cannot upgrade a connection with requests pending');
+    if (this.#decoder.bufferedBytes > 0) throw new RiakProtocolError('Unexpected bytes after the STARTTLS reply');
+    this.#detach();
+    this.#socket = socket;
+    this.#attach(socket);
+  }
+
+  #lostError(error: RiakError | undefined, written: boolean): RiakError {
+    // Protocol errors and read deadlines reach every request as they are.
+    if (error !== undefined && !(error instanceof RiakConnectionError)) return error;
+    if (error instanceof RiakConnectionError && error.outcomeUnknown === written) return error;
+    const reason = error ? error.message : 'connection closed';
+    const message = written
+      ? `Connection to ${this.node} lost with the request on the wire (${reason}); its outcome is unknown`
+      : `Connection to ${this.node} lost before the request was sent (${reason})`;
+    return new RiakConnectionError(message, this.node, { cause: error, outcomeUnknown: written });
+  }
+
+  #enqueue(pending: Pending, signal: AbortSignal | undefined): void {
+    if (this.#closed || this.#closing) {
+      pending.fail(new RiakConnectionError(`Connection to ${this.node} is closed`, this.node));
+      return;
+    }
+    if (signal) {
+      if (signal.aborted) {
+        pending.fail(new RiakAbortError('Request aborted', { cause: signal.reason }));
+        return;
+      }
+      pending.signal = signal;
+      pending.onAbort = () => this.#cancel(pending, new RiakAbortError('Request aborted', { cause: signal.reason }));
+      signal.addEventListener('abort', pending.onAbort, { once: true });
+    }
+    this.#active++;
+    this.#toWrite.push(pending);
+    if (pending.deadline < this.#timerAt) this.#armTimer(pending.deadline);
+    this.#scheduleFlush();
+  }
+
+  /** Timeout or abort: a queued request is removed, a written one abandoned. */
+  #cancel(pending: Pending, error: RiakError): void {
+    if (pending.abandoned) return;
+    if (pending.state === State.Queued) {
+      this.#abandonQueued(pending, error);
+      return;
+    }
+    if (pending.streaming && pending.state === State.Written) {
+      pending.fail(error);
+      this.#active--;
+      this.destroy(new RiakConnectionError(`Streaming request on ${this.node} cancelled: ${error.message}`, this.node, { cause: error }));
+      return;
+    }
+    pending.fail(error);
+    this.#active--;
+    this.#hooks.onSettled?.(this);
+    // A reply that never comes would now block the pipeline: watch the head.
+    this.#armTimer(Date.now() + this.#readTimeout);
+  }
+
+  #abandonQueued(pending: Pending, error: RiakError | undefined): void {
+    pending.state = State.Done;
+    if (error) pending.fail(error);
+    else pending.abandoned = true;
+    this.#active--;
+    this.#hooks.onSettled?.(this);
+    this.#notifyDrain();
+  }
+
+  #scheduleFlush(): void {
+    if (this.#flushScheduled || this.#waitingForDrain) return;
+    this.#flushScheduled = true;
+    setImmediate(this.#flush);
+  }
+
+  /** Writes everything writable in one corked batch (one `writev` syscall). */
+  #flush = (): void => {
+    this.#flushScheduled = false;
+    if (this.#closed) return;
+    const socket = this.#socket;
+    let corked = false;
+    try {
+      while (this.#toWrite.length > 0) {
+        const next = this.#toWrite.peek() as Pending;
+        if (next.state === State.Done) {
+          this.#toWrite.shift();
+          continue;
+        }
+        // Nothing may be written behind an active stream, and a stream waits
+        // for the pipeline to empty: Riak kills a connection that receives a
+        // frame while it streams.
+        if (this.streaming || (next.streaming && this.#inFlight.length > 0)) break;
+        if (!corked) {
+          socket.cork();
+          corked = true;
+        }
+        this.#toWrite.shift();
+        next.state = State.Written;
+        if (this.#inFlight.length === 0) this.#headSince = Date.now();
+        this.#inFlight.push(next);
+        const ok = socket.write(next.op.frame);
+        if (next.streaming) break;
+        if (!ok) {
+          this.#waitingForDrain = true;
+          socket.once('drain', () => {
+            this.#waitingForDrain = false;
+            this.#scheduleFlush();
+          });
+          break;
+        }
+      }
+    } finally {
+      if (corked) socket.uncork();
+    }
+  };
+
+  #onFrame(code: number, payload: Buffer): void {
+    const head = this.#inFlight.peek();
+    if (head === undefined) {
+      throw new RiakProtocolError(`Unexpected frame (code ${code}) from ${this.node} with no request in flight`);
+    }
+    if (code === 0) {
+      this.#finishHead(head);
+      head.fail(this.#serverError(payload));
+      return;
+    }
+    if (code !== head.op.responseCode) {
+      throw new RiakProtocolError(`Unexpected response code ${code} from ${this.node}; expected ${head.op.responseCode}`);
+    }
+    let message: unknown;
+    try {
+      message = head.op.decode(payload);
+    } catch (cause) {
+      throw new RiakProtocolError(`Undecodable response (code ${code}) from ${this.node}`, { cause });
+    }
+    const isLast = head.op.isLast;
+    if (isLast === undefined) {
+      this.#finishHead(head);
+      head.succeed(message);
+      return;
+    }
+    const last = isLast(message);
+    if (!head.abandoned) head.stream?.push(message);
+    if (last) {
+      this.#finishHead(head);
+      if (!head.abandoned) {
+        head.abandoned = true;
+        head.stream?.end();
+      }
+    }
+  }
+
+  #serverError(payload: Buffer): RiakError {
+    try {
+      const { errmsg, errcode } = decodeErrorResponse(payload);
+      return new RiakServerError(errmsg, errcode);
+    } catch (cause) {
+      throw new RiakProtocolError(`Undecodable RpbErrorResp from ${this.node}`, { cause });
+    }
+  }
+
+  #finishHead(head: Pending): void {
+    this.#inFlight.shift();
+    head.state = State.Done;
+    this.#headSince = Date.now();
+    if (!head.abandoned) {
+      this.#active--;
+      this.#hooks.onSettled?.(this);
+    }
+    if (this.#inFlight.length === 0 && this.#toWrite.length > 0) this.#scheduleFlush();
+    this.#notifyDrain();
+  }
+
+  #notifyDrain(): void {
+    if (this.#drainWaiters.length > 0 && this.#active === 0) for (const waiter of this.#drainWaiters.splice(0)) waiter();
+  }
+
+  #onData = (chunk: Buffer): void => {
+    try {
+      this.#decoder.push(chunk);
+    } catch (error) {
+      this.destroy(error instanceof RiakError ? error : new RiakProtocolError('Frame handling failed', { cause: error }));
+    }
+  };
+
+  #onSocketError = (error: Error): void => {
+    this.destroy(new RiakConnectionError(`Connection to ${this.node} failed: ${error.message}`, this.node, { cause: error }));
+  };
+
+  #onSocketClose = (): void => {
+    this.destroy(new RiakConnectionError(`Connection to ${this.node} closed by the server`, this.node));
+  };
+
+  #attach(socket: Socket): void {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- socket listener signatures vary by event
+    const on = (event: string, fn: (...args: any[]) => void) => {
+      socket.on(event, fn);
+      this.#listeners.push({ event, fn });
+    };
+    on('data', this.#onData);
+    on('error', this.#onSocketError);
+    on('close', this.#onSocketClose);
+    on('end', this.#onSocketClose);
+  }
+
+  #detach(): void {
+    for (const { event, fn } of this.#listeners) this.#socket.off(event, fn);
+    this.#listeners = [];
+    // A late socket error after detaching must not crash the process.
+    this.#socket.on('error', noop);
+  }
+
+  // One timer per connection covers every deadline: it wakes at the earliest
+  // one it knows of, expires what is overdue, and re-arms.
+  #armTimer(at: number): void {
+    if (at === Infinity || this.#closed) return;
+    if (this.#timer !== undefined && this.#timerAt <= at) return;
+    this.#clearTimer();
+    this.#timerAt = at;
+    this.#timer = setTimeout(this.#onTimer, Math.max(0, at - Date.now()));
+    this.#timer.unref();
+  }
+
+  #clearTimer(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#timerAt = Infinity;
+  }
+
+  #onTimer = (): void => {
+    this.#timer = undefined;
+    this.#timerAt = Infinity;
+    const now = Date.now();
+    const head = this.#inFlight.peek();
+    if (head?.abandoned && now - Math.max(head.abandonedAt, this.#headSince) >= this.#readTimeout) {
+      this.destroy(
+        new RiakTimeoutError(`No reply from ${this.node} for ${this.#readTimeout} ms to an abandoned request; connection dropped`, this.#readTimeout),
+      );
+      return;
+    }
+    let next = Infinity;
+    for (const queue of [this.#toWrite, this.#inFlight]) {
+      for (const pending of queue) {
+        if (pending.abandoned) continue;
+        if (pending.deadline <= now) {
+          this.#cancel(pending, new RiakTimeoutError(`Request to ${this.node} timed out after ${pending.timeoutMs} ms`, pending.timeoutMs));
+          if (this.#closed) return;
+        } else if (pending.deadline < next) {
+          next = pending.deadline;
+        }
+      }
+    }
+    const stuck = this.#inFlight.peek();
+    if (stuck?.abandoned) next = Math.min(next, Math.max(stuck.abandonedAt, this.#headSince) + this.#readTimeout);
+    this.#armTimer(next);
+  };
+}
+
+function noop(): void {}

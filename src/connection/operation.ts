@@ -1,0 +1,30 @@
+/**
+ * One request as the connection sees it: the encoded frame, the response code
+ * that answers it, and how to decode that response. Built by the message table
+ * (`src/codec/message-table.ts`); the connection knows nothing of protobuf.
+ */
+export interface Operation<T> {
+  /** The complete request frame (header and payload). */
+  readonly frame: Buffer;
+  /** The message code of a successful response. */
+  readonly responseCode: number;
+  /** Decodes one response payload; throwing marks the peer as broken. */
+  decode(payload: Buffer): T;
+  /**
+   * Present for streaming operations only: true for the frame that ends the
+   * stream (its `done` flag). A streaming request holds its connection alone.
+   */
+  readonly isLast?: (response: T) => boolean;
+}
+
+/** Per-call options every request accepts. */
+export interface CallOptions {
+  /** Cancels the call: rejected with a `RiakAbortError` whose `cause` is `signal.reason`. */
+  signal?: AbortSignal;
+  /**
+   * Client-side deadline in milliseconds for this call, from the moment it is
+   * made: queueing, writing and waiting for the reply. Distinct from the
+   * `timeout` field some Riak requests carry, which the server enforces.
+   */
+  requestTimeout?: number;
+}

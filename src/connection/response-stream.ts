@@ -1,0 +1,120 @@
+import { Fifo } from './fifo.js';
+
+/** Flow control hooks a stream uses to pause the socket while its consumer lags. */
+export interface StreamFlowControl {
+  pause(): void;
+  resume(): void;
+  /** The consumer stopped early (`break`, `return()`): the producer must stop and clean up. */
+  cancel(): void;
+}
+
+/** Frames buffered for a slow consumer before the socket is paused. */
+const HIGH_WATER = 64;
+const LOW_WATER = 16;
+
+/**
+ * The consumer side of a streamed Riak response (list keys, MapReduce, 2i with
+ * `stream`, ...): an `AsyncIterable` that yields each response message as its
+ * frame arrives and ends after the frame with `done`. Real backpressure: above
+ * a high-water mark of unread frames the socket is paused until the consumer
+ * catches up. Ending iteration early calls `cancel()` so the connection can be
+ * closed rather than left streaming into the pool.
+ */
+export class ResponseStream<T> implements AsyncIterable<T> {
+  readonly #buffered = new Fifo<T>();
+  #ended = false;
+  #error: unknown = undefined;
+  #failed = false;
+  #paused = false;
+  #waiter: { resolve: (r: IteratorResult<T>) => void; reject: (e: unknown) => void } | undefined;
+  #flow: StreamFlowControl | undefined;
+  #iterated = false;
+
+  /** Connects the stream to its producer; called once the request is written. */
+  attach(flow: StreamFlowControl): void {
+    this.#flow = flow;
+  }
+
+  /** True once the producer has ended or failed the stream. */
+  get finished(): boolean {
+    return this.#ended || this.#failed;
+  }
+
+  push(item: T): void {
+    if (this.finished) return;
+    const waiter = this.#waiter;
+    if (waiter) {
+      this.#waiter = undefined;
+      waiter.resolve({ value: item, done: false });
+      return;
+    }
+    this.#buffered.push(item);
+    if (!this.#paused && this.#buffered.length >= HIGH_WATER) {
+      this.#paused = true;
+      this.#flow?.pause();
+    }
+  }
+
+  end(): void {
+    if (this.finished) return;
+    this.#ended = true;
+    this.#resumeFlow();
+    const waiter = this.#waiter;
+    if (waiter && this.#buffered.length === 0) {
+      this.#waiter = undefined;
+      waiter.resolve({ value: undefined, done: true });
+    }
+  }
+
+  fail(error: unknown): void {
+    if (this.finished) return;
+    this.#failed = true;
+    this.#error = error;
+    this.#resumeFlow();
+    const waiter = this.#waiter;
+    if (waiter) {
+      this.#waiter = undefined;
+      waiter.reject(error);
+    }
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<T> {
+    if (this.#iterated) throw new TypeError('A Riak response stream can be iterated only once');
+    this.#iterated = true;
+    return {
+      next: () => this.#next(),
+      return: async () => {
+        this.#stop();
+        return { value: undefined, done: true };
+      },
+    };
+  }
+
+  #next(): Promise<IteratorResult<T>> {
+    if (this.#buffered.length > 0) {
+      const value = this.#buffered.shift() as T;
+      if (this.#paused && this.#buffered.length <= LOW_WATER) this.#resumeFlow();
+      return Promise.resolve({ value, done: false });
+    }
+    if (this.#failed) return Promise.reject(this.#error);
+    if (this.#ended) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve, reject) => {
+      this.#waiter = { resolve, reject };
+    });
+  }
+
+  #stop(): void {
+    const wasFinished = this.finished;
+    this.#buffered.drain();
+    if (!wasFinished) {
+      this.#ended = true;
+      this.#flow?.cancel();
+    }
+  }
+
+  #resumeFlow(): void {
+    if (!this.#paused) return;
+    this.#paused = false;
+    this.#flow?.resume();
+  }
+}

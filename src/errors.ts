@@ -1,0 +1,101 @@
+/**
+ * Every error riak-pb throws or rejects with is a {@link RiakError}. Each class
+ * has a stable `code` string to branch on (`err.code === 'RIAK_SERVER_ERROR'`),
+ * and wraps what caused it in `cause`.
+ */
+export class RiakError extends Error {
+  /** Stable machine-readable identifier of the error class. */
+  readonly code: string = 'RIAK_ERROR';
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/**
+ * Riak answered the request with `RpbErrorResp` (code 0). Only the request it
+ * answers fails; the connection stays usable.
+ */
+export class RiakServerError extends RiakError {
+  override readonly code: string = 'RIAK_SERVER_ERROR';
+  /** `errmsg` as text, exactly as Riak sent it (e.g. `"modified"`, `"match_found"`, `"overload"`). */
+  readonly errmsg: string;
+  /** `errcode`: always 0 from Riak KV services; 1001-1027 from Riak TS. */
+  readonly errcode: number;
+
+  constructor(errmsg: string, errcode: number, options?: { cause?: unknown }) {
+    super(`Riak error: ${errmsg}`, options);
+    this.errmsg = errmsg;
+    this.errcode = errcode;
+  }
+}
+
+/** The connection to a node failed, was refused, or was lost with the request unanswered. */
+export class RiakConnectionError extends RiakError {
+  override readonly code: string = 'RIAK_CONNECTION_ERROR';
+  /** `host:port` of the node. */
+  readonly node: string;
+  /**
+   * True when the request had been written to the socket before the connection
+   * was lost: Riak may or may not have applied it.
+   */
+  readonly outcomeUnknown: boolean;
+
+  constructor(message: string, node: string, options?: { cause?: unknown; outcomeUnknown?: boolean }) {
+    super(message, options);
+    this.node = node;
+    this.outcomeUnknown = options?.outcomeUnknown ?? false;
+  }
+}
+
+/** A client-side deadline passed: the request timed out (queued or on the wire), or connecting took too long. */
+export class RiakTimeoutError extends RiakError {
+  override readonly code: string = 'RIAK_TIMEOUT';
+  /** The deadline that expired, in milliseconds. */
+  readonly timeoutMs: number;
+
+  constructor(message: string, timeoutMs: number, options?: { cause?: unknown }) {
+    super(message, options);
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** The request was cancelled through its `AbortSignal`; `cause` holds `signal.reason`. */
+export class RiakAbortError extends RiakError {
+  override readonly code: string = 'RIAK_ABORTED';
+}
+
+/**
+ * The peer broke the framing protocol: a zero or oversized frame length, a
+ * payload that does not decode, or a response code that does not answer the
+ * request at the head of the pipeline. The connection is closed.
+ */
+export class RiakProtocolError extends RiakError {
+  override readonly code: string = 'RIAK_PROTOCOL_ERROR';
+}
+
+/** A caller passed an option or argument riak-pb cannot use. Thrown before anything is sent. */
+export class RiakInvalidArgumentError extends RiakError {
+  override readonly code: string = 'RIAK_INVALID_ARGUMENT';
+}
+
+/** The client or pool was closed; no new requests are accepted. */
+export class RiakClosedError extends RiakError {
+  override readonly code: string = 'RIAK_CLOSED';
+}
+
+/** Every connection is busy and the wait queue is at `maxQueue`. */
+export class QueueFullError extends RiakError {
+  override readonly code: string = 'RIAK_QUEUE_FULL';
+}
+
+/** STARTTLS or authentication was refused, or credentials were rejected. */
+export class RiakAuthError extends RiakError {
+  override readonly code: string = 'RIAK_AUTH_ERROR';
+}
+
+/** The TLS upgrade failed (untrusted certificate, host name mismatch, handshake error). */
+export class RiakTlsError extends RiakError {
+  override readonly code: string = 'RIAK_TLS_ERROR';
+}

@@ -1,0 +1,328 @@
+import test from 'ava';
+import { RpbGetReq, RpbGetResp, RpbListKeysResp } from '../generated/riak.js';
+import { encodeMessage, requestOperation } from '../src/codec/message-table.js';
+import { openConnection } from '../src/connection/open-connection.js';
+import type { Connection } from '../src/connection/connection.js';
+import { RiakAbortError, RiakConnectionError, RiakProtocolError, RiakServerError, RiakTimeoutError } from '../src/errors.js';
+import { startFakePeer, type PeerFrame } from './helpers/fake-peer.js';
+import { header } from './helpers/frames.js';
+
+const getOp = (key: string) => requestOperation('RpbGetReq', { bucket: Buffer.from('b'), key: Buffer.from(key) });
+/** Answers a get with the key echoed in the vclock. */
+const echo = ({ payload, socket }: PeerFrame) =>
+  socket.write(encodeMessage('RpbGetResp', { vclock: RpbGetReq.decode(payload).key }));
+const keyOf = (frame: PeerFrame) => String(RpbGetReq.decode(frame.payload).key);
+
+async function connect(port: number, readTimeout?: number): Promise<Connection> {
+  return openConnection({ host: '127.0.0.1', port, readTimeout });
+}
+
+function settleCounter<T>(promises: Promise<T>[]) {
+  let settled = 0;
+  for (const p of promises) p.then(() => settled++, () => settled++);
+  return () => settled;
+}
+
+test('pipelines: all requests are written before the first reply, answered in order', async (t) => {
+  const n = 200;
+  const pending: PeerFrame[] = [];
+  const peer = await startFakePeer((frame) => {
+    pending.push(frame);
+    // Reply only once every request has arrived: proves nothing waited for a reply.
+    if (pending.length === n) for (const f of pending) echo(f);
+  });
+  const connection = await connect(peer.port);
+  const results = await Promise.all(Array.from({ length: n }, (_, i) => connection.send(getOp(`k${i}`))));
+  t.deepEqual(results.map((r) => String(r.vclock)), Array.from({ length: n }, (_, i) => `k${i}`));
+  t.is(connection.inFlight, 0);
+  await connection.close();
+  await peer.close();
+});
+
+test('writes made in one tick are coalesced', async (t) => {
+  let chunks = 0;
+  const peer = await startFakePeer(echo);
+  const connection = await connect(peer.port);
+  // Count the TCP reads on the peer side.
+  await new Promise((r) => setTimeout(r, 20));
+  for (const socket of peer.sockets) socket.on('data', () => chunks++);
+  await Promise.all(Array.from({ length: 100 }, (_, i) => connection.send(getOp(`k${i}`))));
+  t.true(chunks >= 1 && chunks <= 3, `${chunks} reads for 100 requests`);
+  await connection.close();
+  await peer.close();
+});
+
+test('RpbErrorResp rejects only the request it answers; the pipeline continues', async (t) => {
+  const peer = await startFakePeer((frame) => {
+    if (keyOf(frame) === 'bad') frame.socket.write(encodeMessage('RpbErrorResp', { errmsg: Buffer.from('modified'), errcode: 0 }));
+    else echo(frame);
+  });
+  const connection = await connect(peer.port);
+  const [a, b, c] = await Promise.allSettled([connection.send(getOp('a')), connection.send(getOp('bad')), connection.send(getOp('c'))]);
+  t.is(a.status, 'fulfilled');
+  t.is(c.status, 'fulfilled');
+  t.is(b.status, 'rejected');
+  const error = (b as PromiseRejectedResult).reason as RiakServerError;
+  t.true(error instanceof RiakServerError);
+  t.is(error.errmsg, 'modified');
+  t.is(error.errcode, 0);
+  t.is(error.code, 'RIAK_SERVER_ERROR');
+  t.is(String((await connection.send(getOp('after'))).vclock), 'after');
+  await connection.close();
+  await peer.close();
+});
+
+test('abort while queued: removed before it is written', async (t) => {
+  const peer = await startFakePeer(echo);
+  const connection = await connect(peer.port);
+  const controller = new AbortController();
+  const aborted = connection.send(getOp('never'), { signal: controller.signal });
+  controller.abort(new Error('changed my mind'));
+  const error = await t.throwsAsync(aborted, { instanceOf: RiakAbortError });
+  t.is((error.cause as Error).message, 'changed my mind');
+  t.is(String((await connection.send(getOp('next'))).vclock), 'next');
+  t.deepEqual(peer.received.map(keyOf), ['next']);
+  await connection.close();
+  await peer.close();
+});
+
+test('abort after write: rejected at once, its late reply is dropped, the next request gets its own reply', async (t) => {
+  const held: PeerFrame[] = [];
+  const peer = await startFakePeer((frame) => held.push(frame));
+  const connection = await connect(peer.port);
+  const controller = new AbortController();
+  const first = connection.send(getOp('first'), { signal: controller.signal });
+  const second = connection.send(getOp('second'));
+  while (held.length < 2) await new Promise((r) => setTimeout(r, 5));
+  controller.abort();
+  await t.throwsAsync(first, { instanceOf: RiakAbortError });
+  for (const frame of held) echo(frame);
+  t.is(String((await second).vclock), 'second');
+  t.false(connection.closed);
+  await connection.close();
+  await peer.close();
+});
+
+test('aborting with an already-aborted signal rejects without sending', async (t) => {
+  const peer = await startFakePeer(echo);
+  const connection = await connect(peer.port);
+  await t.throwsAsync(connection.send(getOp('x'), { signal: AbortSignal.abort() }), { instanceOf: RiakAbortError });
+  await connection.send(getOp('y'));
+  t.deepEqual(peer.received.map(keyOf), ['y']);
+  await connection.close();
+  await peer.close();
+});
+
+test('timeout on the wire: rejected with RiakTimeoutError; if the reply never comes the socket is dropped after readTimeout', async (t) => {
+  const peer = await startFakePeer(() => {});
+  const connection = await connect(peer.port, 100);
+  const stuck = connection.send(getOp('slow'), { requestTimeout: 50 });
+  const behind = connection.send(getOp('behind'));
+  const error = await t.throwsAsync(stuck, { instanceOf: RiakTimeoutError });
+  t.is(error.timeoutMs, 50);
+  t.false(connection.closed);
+  const dropped = await t.throwsAsync(behind, { instanceOf: RiakTimeoutError });
+  t.regex(dropped.message, /abandoned/);
+  t.true(connection.closed);
+  await peer.close();
+});
+
+test('a late reply to a timed-out request is dropped and does not answer the next one', async (t) => {
+  const held: PeerFrame[] = [];
+  const peer = await startFakePeer((frame) => held.push(frame));
+  const connection = await connect(peer.port, 5000);
+  const slow = connection.send(getOp('slow'), { requestTimeout: 30 });
+  await t.throwsAsync(slow, { instanceOf: RiakTimeoutError });
+  const next = connection.send(getOp('next'));
+  while (held.length < 2) await new Promise((r) => setTimeout(r, 5));
+  for (const frame of held) echo(frame);
+  t.is(String((await next).vclock), 'next');
+  await connection.close();
+  await peer.close();
+});
+
+test('peer closing mid-pipeline: answered requests resolve, the rest reject once with RiakConnectionError', async (t) => {
+  let count = 0;
+  const peer = await startFakePeer((frame) => {
+    count++;
+    if (count <= 3) echo(frame);
+    if (count === 10) frame.socket.destroy();
+  });
+  const connection = await connect(peer.port);
+  const calls = Array.from({ length: 10 }, (_, i) => connection.send(getOp(`k${i}`)));
+  const settled = settleCounter(calls);
+  const results = await Promise.allSettled(calls);
+  t.is(results.filter((r) => r.status === 'fulfilled').length, 3);
+  const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+  t.is(rejected.length, 7);
+  for (const r of rejected) {
+    t.true(r.reason instanceof RiakConnectionError);
+    t.is((r.reason as RiakConnectionError).node, peer.node);
+    t.true((r.reason as RiakConnectionError).outcomeUnknown);
+  }
+  await new Promise((r) => setTimeout(r, 20));
+  t.is(settled(), 10, 'each settled exactly once');
+  t.true(connection.closed);
+  await t.throwsAsync(connection.send(getOp('late')), { instanceOf: RiakConnectionError });
+  await peer.close();
+});
+
+test('an oversized frame length from the peer rejects everything in flight with RiakProtocolError', async (t) => {
+  const peer = await startFakePeer((frame) => {
+    if (keyOf(frame) === 'k2') frame.socket.write(header(0x7fffffff));
+  });
+  const connection = await openConnection({ host: '127.0.0.1', port: peer.port, maxFrameBytes: 1024 * 1024 });
+  const results = await Promise.allSettled([connection.send(getOp('k1')), connection.send(getOp('k2'))]);
+  for (const r of results) {
+    t.is(r.status, 'rejected');
+    t.true((r as PromiseRejectedResult).reason instanceof RiakProtocolError);
+  }
+  t.true(connection.closed);
+  await peer.close();
+});
+
+test('a response code that does not answer the head request is a protocol error', async (t) => {
+  const peer = await startFakePeer(({ socket }) => socket.write(encodeMessage('RpbPutResp', {})));
+  const connection = await connect(peer.port);
+  const error = await t.throwsAsync(connection.send(getOp('k')), { instanceOf: RiakProtocolError });
+  t.regex(error.message, /Unexpected response code 12.*expected 10/);
+  t.true(connection.closed);
+  await peer.close();
+});
+
+test('a frame with nothing in flight is a protocol error', async (t) => {
+  const peer = await startFakePeer(() => {});
+  const connection = await connect(peer.port);
+  const closed = new Promise<void>((resolve) => connection.socket.once('close', () => resolve()));
+  for (const socket of peer.sockets) socket.write(encodeMessage('RpbPingResp', undefined));
+  await closed;
+  t.true(connection.closed);
+  await peer.close();
+});
+
+test('streaming: frames arrive as an async iterable; a unary request waits until the stream is done', async (t) => {
+  let streamDone = false;
+  let pingAfterDone: boolean | undefined;
+  const peer = await startFakePeer(({ code, socket }) => {
+    if (code === 17) {
+      socket.write(encodeMessage('RpbListKeysResp', { keys: [Buffer.from('a'), Buffer.from('b')] }));
+      setTimeout(() => {
+        socket.write(encodeMessage('RpbListKeysResp', { keys: [Buffer.from('c')] }));
+        streamDone = true;
+        socket.write(encodeMessage('RpbListKeysResp', { done: true }));
+      }, 30);
+    } else if (code === 1) {
+      pingAfterDone = streamDone;
+      socket.write(encodeMessage('RpbPingResp', undefined));
+    }
+  });
+  const connection = await connect(peer.port);
+  const stream = connection.stream(requestOperation('RpbListKeysReq', { bucket: Buffer.from('b') }));
+  const ping = connection.send(requestOperation('RpbPingReq', undefined));
+  const keys: string[] = [];
+  for await (const frame of stream) for (const key of (frame as RpbListKeysResp).keys) keys.push(String(key));
+  await ping;
+  t.deepEqual(keys, ['a', 'b', 'c']);
+  t.true(pingAfterDone);
+  await connection.close();
+  await peer.close();
+});
+
+test('a stream waits for pipelined requests ahead of it to finish', async (t) => {
+  const order: number[] = [];
+  const held: PeerFrame[] = [];
+  const peer = await startFakePeer((frame) => {
+    order.push(frame.code);
+    if (frame.code === 9) held.push(frame);
+    if (frame.code === 17) frame.socket.write(encodeMessage('RpbListKeysResp', { done: true }));
+  });
+  const connection = await connect(peer.port);
+  const get = connection.send(getOp('x'));
+  const stream = connection.stream(requestOperation('RpbListKeysReq', { bucket: Buffer.from('b') }));
+  await new Promise((r) => setTimeout(r, 30));
+  t.deepEqual(order, [9], 'the stream is not written while a get is in flight');
+  echo(held[0]);
+  await get;
+  for await (const _ of stream) void _;
+  t.deepEqual(order, [9, 17]);
+  await connection.close();
+  await peer.close();
+});
+
+test('breaking out of a stream early closes its connection', async (t) => {
+  const peer = await startFakePeer(({ socket }) => {
+    for (let i = 0; i < 5; i++) socket.write(encodeMessage('RpbListKeysResp', { keys: [Buffer.from(`k${i}`)] }));
+  });
+  const connection = await connect(peer.port);
+  const stream = connection.stream(requestOperation('RpbListKeysReq', { bucket: Buffer.from('b') }));
+  for await (const frame of stream) {
+    t.is(String(frame.keys[0]), 'k0');
+    break;
+  }
+  t.true(connection.closed);
+  await peer.close();
+});
+
+test('an RpbErrorResp during a stream fails the stream', async (t) => {
+  const peer = await startFakePeer(({ socket }) => {
+    socket.write(encodeMessage('RpbListKeysResp', { keys: [Buffer.from('a')] }));
+    socket.write(encodeMessage('RpbErrorResp', { errmsg: Buffer.from('timeout'), errcode: 0 }));
+  });
+  const connection = await connect(peer.port);
+  const seen: string[] = [];
+  const error = await t.throwsAsync(async () => {
+    for await (const frame of connection.stream(requestOperation('RpbListKeysReq', { bucket: Buffer.from('b') }))) seen.push(String(frame.keys[0]));
+  });
+  t.true(error instanceof RiakServerError);
+  t.deepEqual(seen, ['a']);
+  t.false(connection.closed);
+  await connection.close();
+  await peer.close();
+});
+
+test('a slow stream consumer pauses the socket (backpressure) and still gets every frame', async (t) => {
+  const total = 500;
+  const peer = await startFakePeer(({ socket }) => {
+    for (let i = 0; i < total; i++) socket.write(encodeMessage('RpbListKeysResp', { keys: [Buffer.from(String(i))] }));
+    socket.write(encodeMessage('RpbListKeysResp', { done: true }));
+  });
+  const connection = await connect(peer.port);
+  let paused = false;
+  const original = connection.socket.pause.bind(connection.socket);
+  connection.socket.pause = () => {
+    paused = true;
+    return original();
+  };
+  let count = 0;
+  for await (const frame of connection.stream(requestOperation('RpbListKeysReq', { bucket: Buffer.from('b') }))) {
+    count += frame.keys.length;
+    if (count % 100 === 0) await new Promise((r) => setTimeout(r, 5));
+  }
+  t.is(count, total);
+  t.true(paused);
+  await connection.close();
+  await peer.close();
+});
+
+test('close(grace) lets in-flight requests finish, then rejects new ones', async (t) => {
+  const peer = await startFakePeer((frame) => setTimeout(() => echo(frame), 30));
+  const connection = await connect(peer.port);
+  const inFlight = connection.send(getOp('k'));
+  const closing = connection.close(1000);
+  await t.throwsAsync(connection.send(getOp('new')), { instanceOf: RiakConnectionError });
+  t.is(String((await inFlight).vclock), 'k');
+  await closing;
+  t.true(connection.closed);
+  await peer.close();
+});
+
+test('empty RpbGetResp decodes to not found', async (t) => {
+  const peer = await startFakePeer(({ socket }) => socket.write(encodeMessage('RpbGetResp', {})));
+  const connection = await connect(peer.port);
+  const response = await connection.send(getOp('missing'));
+  t.deepEqual(response.content, []);
+  t.false(Object.hasOwn(response, 'vclock'));
+  t.true(response instanceof RpbGetResp);
+  await connection.close();
+  await peer.close();
+});
