@@ -27,7 +27,7 @@ test('codes match riak_pb_messages.csv of the bundled (older) riak_pb for every 
   const csv = readFileSync(new URL('../node_modules/basho-riak-client/lib/protobuf/riak_pb/src/riak_pb_messages.csv', import.meta.url), 'utf8');
   const rows = csv.trim().split(/\r?\n/).map((line) => line.split(','));
   t.true(rows.length > 50);
-  for (const [code, name] of rows) t.is<number>(MessageCode[name as MessageName], Number(code), name);
+  for (const [code, name] of rows) t.is(MessageCode[name as MessageName] as number, Number(code), name);
 });
 
 test('the table covers the 3.x code ranges', (t) => {
