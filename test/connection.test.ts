@@ -121,7 +121,9 @@ test('timeout on the wire: rejected with RiakTimeoutError; if the reply never co
   const error = await t.throwsAsync(stuck, { instanceOf: RiakTimeoutError });
   t.is(error.timeoutMs, 50);
   t.false(connection.closed);
-  const dropped = await t.throwsAsync(behind, { instanceOf: RiakTimeoutError });
+  const dropped = await t.throwsAsync(behind, { instanceOf: RiakConnectionError });
+  t.true(dropped.cause instanceof RiakTimeoutError);
+  t.true(dropped.outcomeUnknown);
   t.regex(dropped.message, /abandoned/);
   t.true(connection.closed);
   await peer.close();

@@ -166,12 +166,25 @@ export function encodeRaw(code: number, payload: Uint8Array): Buffer {
   return rawFrame(code, payload);
 }
 
+/** Requests that change nothing: safe to retry after a failure on the wire. */
+const READ_ONLY = new Set<RequestName>([
+  'RpbPingReq', 'RpbGetClientIdReq', 'RpbGetServerInfoReq', 'RpbGetReq', 'RpbListBucketsReq', 'RpbListKeysReq',
+  'RpbGetBucketReq', 'RpbMapRedReq', 'RpbIndexReq', 'RpbSearchQueryReq', 'RpbGetBucketTypeReq', 'RpbGetBucketKeyPreflistReq',
+  'RpbCSBucketReq', 'RpbCounterGetReq', 'RpbYokozunaIndexGetReq', 'RpbYokozunaSchemaGetReq', 'RpbCoverageReq', 'DtFetchReq',
+  'TsQueryReq', 'TsGetReq', 'TsListKeysReq', 'TsCoverageReq', 'RpbMembershipReq', 'RpbAaeFoldMergeRootNValReq',
+  'RpbAaeFoldMergeBranchNValReq', 'RpbAaeFoldFetchClocksNValReq', 'RpbAaeFoldMergeTreesRangeReq', 'RpbAaeFoldFetchClocksRangeReq',
+  'RpbAaeFoldFindKeysReq', 'RpbAaeFoldObjectStatsReq', 'RpbAaeFoldFindTombsReq', 'RpbAaeFoldListBucketsReq',
+  // Setting props to given values can be replayed safely.
+  'RpbSetBucketReq', 'RpbSetBucketTypeReq', 'RpbResetBucketReq', 'RpbSetClientIdReq',
+]);
+
 interface RequestSpec {
   code: number;
   responseCode: number;
   decode: (payload: Buffer) => unknown;
   isLast: ((response: unknown) => boolean) | undefined;
   type: MessageClass | undefined;
+  idempotent: boolean;
 }
 
 const isDone = (response: unknown): boolean => (response as { done?: boolean }).done === true;
@@ -189,6 +202,7 @@ function buildSpec(name: RequestName): RequestSpec {
         (payload) => (payload.length === 0 ? EMPTY_MESSAGE : ({ code: responseCode, payload } satisfies UnknownMessage)),
     isLast: 'streams' in REQUESTS[name] ? isDone : undefined,
     type: classes[name],
+    idempotent: READ_ONLY.has(name),
   };
 }
 const specs = new Map<RequestName, RequestSpec>(Object.keys(REQUESTS).map((name) => [name as RequestName, buildSpec(name as RequestName)]));
@@ -207,7 +221,15 @@ export function requestOperation<R extends RequestName>(name: R, message: Messag
     responseCode: spec.responseCode,
     decode: spec.decode as (payload: Buffer) => ResponseOf<R>,
     isLast: streaming ? (spec.isLast as (response: ResponseOf<R>) => boolean) : undefined,
+    idempotent: spec.idempotent || isConditionalPut(name, message),
   };
+}
+
+/** A put with a vclock or `ifNoneMatch` cannot apply twice: a replay fails or is a no-op. */
+function isConditionalPut(name: RequestName, message: unknown): boolean {
+  if (name !== 'RpbPutReq' || message === null || typeof message !== 'object') return false;
+  const put = message as { vclock?: Uint8Array | null; ifNoneMatch?: boolean | null };
+  return (put.vclock != null && put.vclock.length > 0) || put.ifNoneMatch === true;
 }
 
 /** Whether a request name is in the table. */

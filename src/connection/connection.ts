@@ -107,12 +107,15 @@ export class Connection {
   readonly node: string;
   readonly #readTimeout: number;
   readonly #decoder: FrameDecoder;
-  readonly #hooks: ConnectionHooks;
+  #hooks: ConnectionHooks;
   #socket: Socket;
   readonly #toWrite = new Fifo<Pending>();
   readonly #inFlight = new Fifo<Pending>();
   /** Requests queued or in flight that the caller still waits for. */
   #active = 0;
+  /** Streaming requests queued or active: the connection is reserved for them. */
+  #streams = 0;
+  #served = 0;
   #flushScheduled = false;
   #waitingForDrain = false;
   #closed = false;
@@ -133,6 +136,11 @@ export class Connection {
     this.#attach(socket);
   }
 
+  /** Replaces the lifecycle hooks (the pool attaches them once a handshake is done). */
+  setHooks(hooks: ConnectionHooks): void {
+    this.#hooks = hooks;
+  }
+
   /** Requests written and not yet answered, including abandoned ones still owed a reply. */
   get inFlight(): number {
     return this.#inFlight.length;
@@ -146,6 +154,21 @@ export class Connection {
   /** Requests whose caller is still waiting (queued or in flight, not abandoned). */
   get pending(): number {
     return this.#active;
+  }
+
+  /** Everything ahead of a new request: queued, in flight, and abandoned replies still owed. */
+  get load(): number {
+    return this.#toWrite.length + this.#inFlight.length;
+  }
+
+  /** Requests answered on this connection so far. */
+  get served(): number {
+    return this.#served;
+  }
+
+  /** True while a streaming request is queued or active: nothing else should be sent here. */
+  get reserved(): boolean {
+    return this.#streams > 0;
   }
 
   /** True while a streaming response holds the connection. */
@@ -241,6 +264,7 @@ export class Connection {
       pending.fail(this.#lostError(error, false));
     }
     this.#active = 0;
+    this.#streams = 0;
     for (const waiter of this.#drainWaiters.splice(0)) waiter();
     this.#hooks.onClose?.(this, error);
   }
@@ -256,6 +280,22 @@ export class Connection {
     this.#detach();
     this.#socket = socket;
     this.#attach(socket);
+  }
+
+  /**
+   * Stops reading the current socket so a TLS layer can take it over. Fails
+   * (and closes the connection) if plaintext bytes arrived after the STARTTLS
+   * reply: they could be an attacker's injection.
+   */
+  detachForUpgrade(): void {
+    if (this.#decoder.bufferedBytes > 0 || this.#inFlight.length > 0) {
+      const error = new RiakProtocolError('Unexpected bytes after the STARTTLS reply');
+      this.destroy(error);
+      throw error;
+    }
+    this.#detach();
+    // Until upgrade() attaches the TLS socket, a close must still fail the connection.
+    this.#socket.once('close', this.#onSocketClose);
   }
 
   #lostError(error: RiakError | undefined, written: boolean): RiakError {
@@ -284,6 +324,7 @@ export class Connection {
       signal.addEventListener('abort', pending.onAbort, { once: true });
     }
     this.#active++;
+    if (pending.streaming) this.#streams++;
     this.#toWrite.push(pending);
     if (pending.deadline < this.#timerAt) this.#armTimer(pending.deadline);
     this.#scheduleFlush();
@@ -311,6 +352,7 @@ export class Connection {
 
   #abandonQueued(pending: Pending, error: RiakError | undefined): void {
     pending.state = State.Done;
+    if (pending.streaming) this.#streams--;
     if (error) pending.fail(error);
     else pending.abandoned = true;
     this.#active--;
@@ -412,7 +454,9 @@ export class Connection {
 
   #finishHead(head: Pending): void {
     this.#inFlight.shift();
+    this.#served++;
     head.state = State.Done;
+    if (head.streaming) this.#streams--;
     this.#headSince = Date.now();
     if (!head.abandoned) {
       this.#active--;
@@ -455,6 +499,7 @@ export class Connection {
   }
 
   #detach(): void {
+    this.#socket.off('close', this.#onSocketClose);
     for (const { event, fn } of this.#listeners) this.#socket.off(event, fn);
     this.#listeners = [];
     // A late socket error after detaching must not crash the process.
@@ -484,9 +529,8 @@ export class Connection {
     const now = Date.now();
     const head = this.#inFlight.peek();
     if (head?.abandoned && now - Math.max(head.abandonedAt, this.#headSince) >= this.#readTimeout) {
-      this.destroy(
-        new RiakTimeoutError(`No reply from ${this.node} for ${this.#readTimeout} ms to an abandoned request; connection dropped`, this.#readTimeout),
-      );
+      const stalled = new RiakTimeoutError(`No reply from ${this.node} for ${this.#readTimeout} ms to an abandoned request`, this.#readTimeout);
+      this.destroy(new RiakConnectionError(`Connection to ${this.node} dropped: ${stalled.message}`, this.node, { cause: stalled, outcomeUnknown: true }));
       return;
     }
     let next = Infinity;

@@ -15,6 +15,11 @@ export interface Operation<T> {
    * stream (its `done` flag). A streaming request holds its connection alone.
    */
   readonly isLast?: (response: T) => boolean;
+  /**
+   * Safe to send again after a failure whose outcome is unknown: reads, pings,
+   * listings, datatype fetches, and writes the caller marks idempotent.
+   */
+  readonly idempotent?: boolean;
 }
 
 /** Per-call options every request accepts. */
@@ -27,4 +32,10 @@ export interface CallOptions {
    * `timeout` field some Riak requests carry, which the server enforces.
    */
   requestTimeout?: number;
+  /**
+   * Marks a write as safe to replay (e.g. it sets an absolute value) so the
+   * pool may retry it on another connection after a failure on the wire.
+   * Reads are idempotent already.
+   */
+  idempotent?: boolean;
 }

@@ -1,0 +1,36 @@
+/** What a balancer sees of each healthy node. */
+export interface BalancerNode {
+  /** `host:port`. */
+  readonly node: string;
+  /** Requests in flight or queued on this node's connections. */
+  readonly inFlight: number;
+  /** Open connections. */
+  readonly connections: number;
+}
+
+/** Picks the index of the node to use among the healthy ones (never empty). */
+export type Balancer = (nodes: readonly BalancerNode[]) => number;
+
+/** Spreads load toward the node with the fewest requests in flight; ties go round-robin. */
+export function leastInFlight(): Balancer {
+  let turn = 0;
+  return (nodes) => {
+    turn++;
+    let best = -1;
+    let bestLoad = Infinity;
+    for (let i = 0; i < nodes.length; i++) {
+      const index = (i + turn) % nodes.length;
+      const load = nodes[index].inFlight;
+      if (load < bestLoad) {
+        best = index;
+        bestLoad = load;
+      }
+    }
+    return best;
+  };
+}
+
+export function roundRobin(): Balancer {
+  let turn = 0;
+  return (nodes) => turn++ % nodes.length;
+}

@@ -1,0 +1,54 @@
+import { requestOperation } from '../codec/message-table.js';
+import { RiakServerError } from '../errors.js';
+import { nodeKey } from './node-pool.js';
+import type { Pool } from './pool.js';
+
+const MEMBERSHIP = requestOperation('RpbMembershipReq', {});
+
+/**
+ * Keeps the pool's node list equal to the cluster's up nodes, asked with
+ * RpbMembershipReq (code 206, Riak 3.0.10+). A server that does not know the
+ * message answers with an error: discovery then stops and the configured
+ * nodes stay as they are.
+ */
+export class Discovery {
+  readonly #pool: Pool;
+  readonly #timer: NodeJS.Timeout;
+  #stopped = false;
+  /** Resolves after the first refresh (tests and start-up use it). */
+  readonly ready: Promise<void>;
+
+  constructor(pool: Pool, intervalMs: number) {
+    this.#pool = pool;
+    this.#timer = setInterval(() => void this.refresh(), intervalMs);
+    this.#timer.unref();
+    this.ready = new Promise((resolve) => setImmediate(() => void this.refresh().finally(resolve)));
+  }
+
+  /** One membership round trip; errors other than "unsupported" are retried next interval. */
+  async refresh(): Promise<void> {
+    if (this.#stopped || this.#pool.closed) return;
+    let response;
+    try {
+      response = await this.#pool.send(MEMBERSHIP);
+    } catch (error) {
+      if (error instanceof RiakServerError) this.stop();
+      return;
+    }
+    if (this.#stopped) return;
+    const members = response.upNodes.map((entry) => nodeKey({ host: Buffer.from(entry.ip).toString('utf8'), port: entry.port }));
+    if (members.length === 0) return;
+    for (const member of members) if (this.#pool.addNode(member)) this.#pool.emit('nodeAdded', { node: member });
+    const current = new Set(members);
+    for (const node of this.#pool.nodes) if (!current.has(node)) this.#pool.removeNode(node);
+  }
+
+  get stopped(): boolean {
+    return this.#stopped;
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    clearInterval(this.#timer);
+  }
+}

@@ -1,0 +1,253 @@
+import { requestOperation } from '../codec/message-table.js';
+import type { Connection } from '../connection/connection.js';
+import { RiakTimeoutError, type RiakError } from '../errors.js';
+import { LatencyReservoir } from './latency.js';
+import type { ResolvedPoolOptions } from './pool-options.js';
+
+export interface NodeAddress {
+  host: string;
+  port: number;
+}
+
+/** `host:port`, with an IPv6 host in brackets: the name of a node everywhere. */
+export function nodeKey(address: NodeAddress): string {
+  return address.host.includes(':') ? `[${address.host}]:${address.port}` : `${address.host}:${address.port}`;
+}
+
+/** Health of a node: `up` takes traffic; `down` is probed until it answers; `removed` is draining out. */
+export type NodeState = 'up' | 'down' | 'removed';
+
+/** Per-node counters reported by `client.stats()`. */
+export interface NodeStats {
+  node: string;
+  state: NodeState;
+  connections: number;
+  /** Requests queued or in flight on this node's connections. */
+  inFlight: number;
+  requests: number;
+  errors: number;
+  retries: number;
+  latencyMs: { mean: number; p50: number; p99: number };
+}
+
+/** What a node pool needs from its cluster. */
+export interface NodePoolContext {
+  options: ResolvedPoolOptions;
+  /** Opens one ready-to-use connection (TCP, and the security handshake when configured). */
+  connect(node: NodePool): Promise<Connection>;
+  onConnectionOpen(node: NodePool, connection: Connection): void;
+  onConnectionClose(node: NodePool, connection: Connection, error: RiakError | undefined): void;
+  onNodeDown(node: NodePool, error: unknown): void;
+  onNodeUp(node: NodePool): void;
+  /** Pipeline capacity may have freed up. */
+  onCapacity(): void;
+}
+
+/** The ping every probe sends (its frame is precomputed). */
+const PING = requestOperation('RpbPingReq', undefined);
+
+/** The connections to one Riak node, its health, and its counters. */
+export class NodePool {
+  readonly host: string;
+  readonly port: number;
+  readonly node: string;
+  state: NodeState = 'up';
+  readonly connections: Connection[] = [];
+  opening = 0;
+  requests = 0;
+  errors = 0;
+  retries = 0;
+  readonly latency = new LatencyReservoir();
+  readonly #context: NodePoolContext;
+  #probeTimer: NodeJS.Timeout | undefined;
+  #probeDelay = 0;
+  #closed = false;
+  readonly #idleSince = new WeakMap<Connection, number>();
+
+  constructor(address: NodeAddress, context: NodePoolContext) {
+    this.host = address.host;
+    this.port = address.port;
+    this.node = nodeKey(address);
+    this.#context = context;
+  }
+
+  /** Requests queued or in flight on this node. */
+  get inFlight(): number {
+    let total = 0;
+    for (const connection of this.connections) total += connection.pending;
+    return total;
+  }
+
+  /** Whether another connection may be opened. */
+  get canGrow(): boolean {
+    return !this.#closed && this.state !== 'removed' && this.connections.length + this.opening < this.#context.options.maxConnections;
+  }
+
+  /**
+   * The least-loaded connection with pipeline room (a stream needs an idle
+   * one), or undefined. Connections reserved by a stream are skipped.
+   */
+  pick(streaming: boolean): Connection | undefined {
+    const limit = streaming ? 1 : this.#context.options.maxInFlightPerConnection;
+    let best: Connection | undefined;
+    let bestLoad = limit;
+    for (const connection of this.connections) {
+      if (connection.closed || connection.reserved) continue;
+      const load = connection.load;
+      if (load < bestLoad) {
+        best = connection;
+        bestLoad = load;
+        if (load === 0) break;
+      }
+    }
+    return best;
+  }
+
+  /** True when every open connection already has work: time to open another. */
+  get busy(): boolean {
+    for (const connection of this.connections) if (connection.pending === 0 && !connection.reserved && !connection.closed) return false;
+    return true;
+  }
+
+  /** Opens one more connection; a failure marks the node down. */
+  async open(): Promise<Connection> {
+    this.opening++;
+    try {
+      const connection = await this.#context.connect(this);
+      if (this.#closed) {
+        connection.destroy(undefined);
+        throw new Error('pool closed');
+      }
+      this.connections.push(connection);
+      this.#idleSince.set(connection, Date.now());
+      this.#context.onConnectionOpen(this, connection);
+      if (this.state === 'down') this.#markUp();
+      return connection;
+    } catch (error) {
+      this.errors++;
+      this.markDown(error);
+      throw error;
+    } finally {
+      this.opening--;
+      this.#context.onCapacity();
+    }
+  }
+
+  /** Called by the connection's close hook. */
+  connectionClosed(connection: Connection, error: RiakError | undefined): void {
+    const index = this.connections.indexOf(connection);
+    if (index !== -1) this.connections.splice(index, 1);
+    this.#context.onConnectionClose(this, connection, error);
+    // A connection that dies before answering anything, or that stalled,
+    // says the node is unwell. One cut after serving traffic does not: its
+    // requests retry on a new connection, whose connect decides.
+    if (error !== undefined && !this.#closed) {
+      this.errors++;
+      const stalled = error.cause instanceof RiakTimeoutError;
+      if (stalled || connection.served === 0) this.markDown(error);
+    }
+    this.#context.onCapacity();
+  }
+
+  /** Takes the node out of rotation and starts probing it with pings on a backoff schedule. */
+  markDown(error: unknown): void {
+    if (this.#closed || this.state !== 'up') return;
+    this.state = 'down';
+    this.#probeDelay = this.#context.options.health.probeInitialMs;
+    this.#context.onNodeDown(this, error);
+    this.#scheduleProbe();
+  }
+
+  #scheduleProbe(): void {
+    if (this.#closed || this.state !== 'down') return;
+    const delay = this.#probeDelay;
+    this.#probeDelay = Math.min(this.#probeDelay * 2, this.#context.options.health.probeMaxMs);
+    this.#probeTimer = setTimeout(() => void this.#probe(), delay);
+    this.#probeTimer.unref();
+  }
+
+  async #probe(): Promise<void> {
+    this.#probeTimer = undefined;
+    if (this.#closed || this.state !== 'down') return;
+    let connection: Connection | undefined;
+    try {
+      this.opening++;
+      connection = await this.#context.connect(this);
+      await connection.send(PING, { requestTimeout: this.#context.options.connectTimeout });
+    } catch {
+      connection?.destroy(undefined);
+      connection = undefined;
+    } finally {
+      this.opening--;
+    }
+    if (this.#closed) {
+      connection?.destroy(undefined);
+      return;
+    }
+    if (connection === undefined || connection.closed) {
+      this.#scheduleProbe();
+      return;
+    }
+    this.connections.push(connection);
+    this.#idleSince.set(connection, Date.now());
+    this.#context.onConnectionOpen(this, connection);
+    this.#markUp();
+    this.#context.onCapacity();
+  }
+
+  #markUp(): void {
+    if (this.state !== 'down') return;
+    this.state = 'up';
+    if (this.#probeTimer) clearTimeout(this.#probeTimer);
+    this.#probeTimer = undefined;
+    this.#context.onNodeUp(this);
+  }
+
+  /** Closes connections above `minConnections` that have been idle for `idleTimeout`. */
+  reapIdle(now: number): void {
+    const { minConnections, idleTimeout } = this.#context.options;
+    for (const connection of [...this.connections]) {
+      if (connection.pending > 0) {
+        this.#idleSince.set(connection, now);
+        continue;
+      }
+      const since = this.#idleSince.get(connection) ?? now;
+      if (this.connections.length > minConnections && now - since >= idleTimeout) void connection.close();
+    }
+  }
+
+  /** Marks activity for idle tracking. */
+  touch(connection: Connection): void {
+    this.#idleSince.set(connection, Date.now());
+  }
+
+  recordSuccess(ms: number): void {
+    this.requests++;
+    this.latency.record(ms);
+  }
+
+  recordFailure(): void {
+    this.requests++;
+    this.errors++;
+  }
+
+  stats(): NodeStats {
+    return {
+      node: this.node,
+      state: this.state,
+      connections: this.connections.length,
+      inFlight: this.inFlight,
+      requests: this.requests,
+      errors: this.errors,
+      retries: this.retries,
+      latencyMs: this.latency.summary(),
+    };
+  }
+
+  async close(graceMs: number): Promise<void> {
+    this.#closed = true;
+    if (this.#probeTimer) clearTimeout(this.#probeTimer);
+    this.#probeTimer = undefined;
+    await Promise.all([...this.connections].map((connection) => connection.close(graceMs)));
+  }
+}

@@ -1,0 +1,155 @@
+import type { ConnectionOptions as TlsOptions } from 'node:tls';
+import type { AuthOptions, SecurityOptions } from '../connection/handshake.js';
+import { RiakInvalidArgumentError } from '../errors.js';
+import type { Balancer } from './balancer.js';
+
+export interface RetryOptions {
+  /** Total tries per request, first included. Default 3; 1 disables retries. */
+  attempts?: number;
+  /** First backoff in ms; doubles per retry, with full jitter. Default 20. */
+  backoffMs?: number;
+  /** Backoff ceiling in ms. Default 1000. */
+  maxBackoffMs?: number;
+}
+
+export interface HealthOptions {
+  /** First delay before probing a node marked down, in ms. Default 100. */
+  probeInitialMs?: number;
+  /** Longest delay between probes, in ms. Default 5000. */
+  probeMaxMs?: number;
+}
+
+export interface DiscoveryOptions {
+  /** How often to ask for the cluster's up nodes (RpbMembershipReq), in ms. Default 60000. */
+  intervalMs?: number;
+}
+
+export interface PoolOptions {
+  /** Riak nodes as `host:port` (port defaults to 8087). Required. */
+  nodes: string[];
+  /** Connections kept open per node, opened at start. Default 1. */
+  minConnections?: number;
+  /** Most connections per node, opened on demand. Default 8. */
+  maxConnections?: number;
+  /** Requests pipelined on one connection before another is used or opened. Default 16. */
+  maxInFlightPerConnection?: number;
+  /** Requests waiting for a free connection before `QueueFullError`. Default 10000. */
+  maxQueue?: number;
+  /** ms allowed to open a connection (TCP, plus STARTTLS/auth when secured). Default 5000. */
+  connectTimeout?: number;
+  /** Default client-side deadline of a unary call in ms, queueing and retries included (0 = none). Default 30000. */
+  requestTimeout?: number;
+  /** ms a connection above `minConnections` may stay idle before it is closed. Default 30000. */
+  idleTimeout?: number;
+  /** How a node is chosen: `least-in-flight` (default), `round-robin`, or a function. */
+  balancer?: 'least-in-flight' | 'round-robin' | Balancer;
+  /** Retries of failed idempotent requests on another connection or node. */
+  retry?: RetryOptions;
+  /** Probing of nodes marked down. */
+  health?: HealthOptions;
+  /** Keep the node list current from the cluster's membership (Riak 3.0.10+). Off by default. */
+  discovery?: boolean | DiscoveryOptions;
+  /** See `ConnectionOptions.readTimeout`. Default 5000. */
+  readTimeout?: number;
+  /** Largest frame accepted from a server. Default 64 MiB. */
+  maxFrameBytes?: number;
+  /**
+   * Upgrade every connection with STARTTLS (Riak security). Node TLS options:
+   * `ca`, `cert`, `key`, `servername`...; certificates are verified unless
+   * `rejectUnauthorized: false`.
+   */
+  tls?: TlsOptions;
+  /** Authenticate every connection after STARTTLS. Requires `tls`: credentials never travel in plaintext. */
+  auth?: AuthOptions;
+}
+
+export interface ResolvedPoolOptions {
+  nodes: string[];
+  minConnections: number;
+  maxConnections: number;
+  maxInFlightPerConnection: number;
+  maxQueue: number;
+  connectTimeout: number;
+  requestTimeout: number;
+  idleTimeout: number;
+  balancer: 'least-in-flight' | 'round-robin' | Balancer;
+  retry: Required<RetryOptions>;
+  health: Required<HealthOptions>;
+  discovery: Required<DiscoveryOptions> | undefined;
+  readTimeout: number;
+  maxFrameBytes: number;
+  security: SecurityOptions | undefined;
+}
+
+function integer(options: object, name: string, value: unknown, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    throw new RiakInvalidArgumentError(`Invalid ${name}: ${JSON.stringify(value)} (expected an integer >= ${min})`);
+  }
+  return value;
+}
+
+const KNOWN = new Set([
+  'nodes', 'minConnections', 'maxConnections', 'maxInFlightPerConnection', 'maxQueue', 'connectTimeout', 'requestTimeout',
+  'idleTimeout', 'balancer', 'retry', 'health', 'discovery', 'readTimeout', 'maxFrameBytes', 'tls', 'auth',
+]);
+
+/** Validates options and fills in defaults; every error names the option. */
+export function resolvePoolOptions(options: PoolOptions): ResolvedPoolOptions {
+  for (const key of Object.keys(options)) {
+    if (!KNOWN.has(key)) throw new RiakInvalidArgumentError(`Unknown option ${JSON.stringify(key)}`);
+  }
+  if (!Array.isArray(options.nodes) || options.nodes.length === 0 || options.nodes.some((n) => typeof n !== 'string')) {
+    throw new RiakInvalidArgumentError('Invalid nodes: give at least one "host:port" string');
+  }
+  const o = options;
+  const minConnections = integer(o, 'minConnections', o.minConnections, 1, 0);
+  const maxConnections = integer(o, 'maxConnections', o.maxConnections, Math.max(8, minConnections), 1);
+  if (minConnections > maxConnections) throw new RiakInvalidArgumentError(`Invalid minConnections: ${minConnections} is above maxConnections ${maxConnections}`);
+  const balancer = o.balancer ?? 'least-in-flight';
+  if (typeof balancer !== 'function' && balancer !== 'least-in-flight' && balancer !== 'round-robin') {
+    throw new RiakInvalidArgumentError(`Invalid balancer: ${JSON.stringify(balancer)} (expected 'least-in-flight', 'round-robin' or a function)`);
+  }
+  if (o.auth !== undefined) {
+    if (o.tls === undefined) {
+      throw new RiakInvalidArgumentError('Invalid auth: Riak credentials are only sent over TLS; set the `tls` option too');
+    }
+    if (o.auth === null || typeof o.auth.user !== 'string' || o.auth.user === '') throw new RiakInvalidArgumentError('Invalid auth.user: expected a non-empty string');
+    if (o.auth.password !== undefined && typeof o.auth.password !== 'string') throw new RiakInvalidArgumentError('Invalid auth.password: expected a string');
+  }
+  if (o.tls !== undefined && (o.tls === null || typeof o.tls !== 'object')) throw new RiakInvalidArgumentError('Invalid tls: expected Node TLS connection options');
+  const retry = o.retry ?? {};
+  const health = o.health ?? {};
+  const discovery = o.discovery === true ? {} : o.discovery || undefined;
+  return {
+    nodes: o.nodes,
+    minConnections,
+    maxConnections,
+    maxInFlightPerConnection: integer(o, 'maxInFlightPerConnection', o.maxInFlightPerConnection, 16, 1),
+    maxQueue: integer(o, 'maxQueue', o.maxQueue, 10_000, 0),
+    connectTimeout: integer(o, 'connectTimeout', o.connectTimeout, 5000, 1),
+    requestTimeout: integer(o, 'requestTimeout', o.requestTimeout, 30_000, 0),
+    idleTimeout: integer(o, 'idleTimeout', o.idleTimeout, 30_000, 1),
+    balancer,
+    retry: {
+      attempts: integer(o, 'retry.attempts', retry.attempts, 3, 1),
+      backoffMs: integer(o, 'retry.backoffMs', retry.backoffMs, 20, 0),
+      maxBackoffMs: integer(o, 'retry.maxBackoffMs', retry.maxBackoffMs, 1000, 0),
+    },
+    health: {
+      probeInitialMs: integer(o, 'health.probeInitialMs', health.probeInitialMs, 100, 1),
+      probeMaxMs: integer(o, 'health.probeMaxMs', health.probeMaxMs, 5000, 1),
+    },
+    discovery: discovery ? { intervalMs: integer(o, 'discovery.intervalMs', discovery.intervalMs, 60_000, 10) } : undefined,
+    readTimeout: integer(o, 'readTimeout', o.readTimeout, 5000, 1),
+    maxFrameBytes: integer(o, 'maxFrameBytes', o.maxFrameBytes, 64 * 1024 * 1024, 16),
+    security: o.tls === undefined ? undefined : { tls: o.tls, ...(o.auth ? { auth: hidePassword(o.auth) } : {}) },
+  };
+}
+
+/** A copy of the credentials whose password does not show in logs or `util.inspect`. */
+function hidePassword(auth: AuthOptions): AuthOptions {
+  const copy: AuthOptions = { user: auth.user };
+  Object.defineProperty(copy, 'password', { value: auth.password ?? '', enumerable: false });
+  return copy;
+}
