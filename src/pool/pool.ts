@@ -21,6 +21,7 @@ import { resolvePoolOptions, type PoolOptions, type ResolvedPoolOptions } from '
 import { backoffDelay, isRetryable } from './retry.js';
 
 export type { NodeAddress, NodeStats, NodeState } from './node-pool.js';
+export type { PoolOptions, RetryOptions, HealthOptions, DiscoveryOptions } from './pool-options.js';
 
 /** Events emitted by the pool (and `RiakClient.on`). */
 export interface PoolEvents {
