@@ -139,10 +139,15 @@ test('3 nodes, one killed under load: traffic moves to the others, the node come
 test('a stalled node: requests time out with RiakTimeoutError and the pool recovers', async (t) => {
   const riak = await startMiniRiak();
   const proxy = await FaultProxy.start(riak.port);
-  const pool = new Pool({ nodes: [proxy.node], readTimeout: 100, requestTimeout: 80, health: { probeInitialMs: 20, probeMaxMs: 50 } });
+  const pool = new Pool({ nodes: [proxy.node], readTimeout: 100, requestTimeout: 5000, health: { probeInitialMs: 20, probeMaxMs: 50 } });
+  t.teardown(async () => {
+    await pool.close();
+    await proxy.close();
+    await riak.close();
+  });
   await pool.send(get('ok'));
   proxy.stall(true);
-  const stalled = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => pool.send(get(`s${i}`))));
+  const stalled = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => pool.send(get(`s${i}`), { requestTimeout: 80 })));
   t.true(stalled.every((s) => s.status === 'rejected' && s.reason instanceof RiakTimeoutError));
   proxy.stall(false);
   proxy.cut();
@@ -155,9 +160,6 @@ test('a stalled node: requests time out with RiakTimeoutError and the pool recov
     }
   }
   t.true(recovered);
-  await pool.close();
-  await proxy.close();
-  await riak.close();
 });
 
 test('garbage and oversized frames from the server: RiakProtocolError, the connection is replaced', async (t) => {
