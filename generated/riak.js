@@ -2,6 +2,8 @@
 import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
+// 64-bit integers decode as numbers (exact up to 2^53), whatever protobufjs is configured with.
+const $int64ToNumber = (value) => (typeof value === "number" ? value : value.toNumber());
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
 const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $Number = $util.global.Number, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite;
 
@@ -5250,7 +5252,7 @@ export const MapEntry = $root.MapEntry = (() => {
      * @memberof MapEntry
      * @instance
      */
-    MapEntry.prototype.counterValue = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+    MapEntry.prototype.counterValue = 0;
 
     /**
      * MapEntry setValue.
@@ -5395,7 +5397,7 @@ export const MapEntry = $root.MapEntry = (() => {
             case 2: {
                     if (wireType !== 0)
                         break;
-                    message.counterValue = reader.sint64();
+                    message.counterValue = $int64ToNumber(reader.sint64());
                     continue;
                 }
             case 3: {
@@ -6286,7 +6288,7 @@ export const DtValue = $root.DtValue = (() => {
      * @memberof DtValue
      * @instance
      */
-    DtValue.prototype.counterValue = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+    DtValue.prototype.counterValue = 0;
 
     /**
      * DtValue setValue.
@@ -6310,7 +6312,7 @@ export const DtValue = $root.DtValue = (() => {
      * @memberof DtValue
      * @instance
      */
-    DtValue.prototype.hllValue = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+    DtValue.prototype.hllValue = 0;
 
     /**
      * DtValue gsetValue.
@@ -6425,7 +6427,7 @@ export const DtValue = $root.DtValue = (() => {
             case 1: {
                     if (wireType !== 0)
                         break;
-                    message.counterValue = reader.sint64();
+                    message.counterValue = $int64ToNumber(reader.sint64());
                     continue;
                 }
             case 2: {
@@ -6447,7 +6449,7 @@ export const DtValue = $root.DtValue = (() => {
             case 4: {
                     if (wireType !== 0)
                         break;
-                    message.hllValue = reader.uint64();
+                    message.hllValue = $int64ToNumber(reader.uint64());
                     continue;
                 }
             case 5: {
@@ -7135,7 +7137,7 @@ export const CounterOp = $root.CounterOp = (() => {
      * @memberof CounterOp
      * @instance
      */
-    CounterOp.prototype.increment = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+    CounterOp.prototype.increment = 0;
 
     /**
      * Creates a new CounterOp instance using the specified properties.
@@ -7231,7 +7233,7 @@ export const CounterOp = $root.CounterOp = (() => {
             case 1: {
                     if (wireType !== 0)
                         break;
-                    message.increment = reader.sint64();
+                    message.increment = $int64ToNumber(reader.sint64());
                     continue;
                 }
             }
@@ -10198,7 +10200,7 @@ export const DtUpdateResp = $root.DtUpdateResp = (() => {
      * @memberof DtUpdateResp
      * @instance
      */
-    DtUpdateResp.prototype.counterValue = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+    DtUpdateResp.prototype.counterValue = 0;
 
     /**
      * DtUpdateResp setValue.
@@ -10222,7 +10224,7 @@ export const DtUpdateResp = $root.DtUpdateResp = (() => {
      * @memberof DtUpdateResp
      * @instance
      */
-    DtUpdateResp.prototype.hllValue = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+    DtUpdateResp.prototype.hllValue = 0;
 
     /**
      * DtUpdateResp gsetValue.
@@ -10353,7 +10355,7 @@ export const DtUpdateResp = $root.DtUpdateResp = (() => {
             case 3: {
                     if (wireType !== 0)
                         break;
-                    message.counterValue = reader.sint64();
+                    message.counterValue = $int64ToNumber(reader.sint64());
                     continue;
                 }
             case 4: {
@@ -10375,7 +10377,7 @@ export const DtUpdateResp = $root.DtUpdateResp = (() => {
             case 6: {
                     if (wireType !== 0)
                         break;
-                    message.hllValue = reader.uint64();
+                    message.hllValue = $int64ToNumber(reader.uint64());
                     continue;
                 }
             case 7: {
@@ -19618,7 +19620,7 @@ export const RpbCounterUpdateReq = $root.RpbCounterUpdateReq = (() => {
      * @memberof RpbCounterUpdateReq
      * @instance
      */
-    RpbCounterUpdateReq.prototype.amount = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+    RpbCounterUpdateReq.prototype.amount = 0;
 
     /**
      * RpbCounterUpdateReq w.
@@ -19777,7 +19779,7 @@ export const RpbCounterUpdateReq = $root.RpbCounterUpdateReq = (() => {
             case 3: {
                     if (wireType !== 0)
                         break;
-                    message.amount = reader.sint64();
+                    message.amount = $int64ToNumber(reader.sint64());
                     continue;
                 }
             case 4: {
@@ -20076,7 +20078,7 @@ export const RpbCounterUpdateResp = $root.RpbCounterUpdateResp = (() => {
      * @memberof RpbCounterUpdateResp
      * @instance
      */
-    RpbCounterUpdateResp.prototype.value = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+    RpbCounterUpdateResp.prototype.value = 0;
 
     /**
      * Creates a new RpbCounterUpdateResp instance using the specified properties.
@@ -20172,7 +20174,7 @@ export const RpbCounterUpdateResp = $root.RpbCounterUpdateResp = (() => {
             case 1: {
                     if (wireType !== 0)
                         break;
-                    message.value = reader.sint64();
+                    message.value = $int64ToNumber(reader.sint64());
                     continue;
                 }
             }
@@ -20803,7 +20805,7 @@ export const RpbCounterGetResp = $root.RpbCounterGetResp = (() => {
      * @memberof RpbCounterGetResp
      * @instance
      */
-    RpbCounterGetResp.prototype.value = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+    RpbCounterGetResp.prototype.value = 0;
 
     /**
      * Creates a new RpbCounterGetResp instance using the specified properties.
@@ -20899,7 +20901,7 @@ export const RpbCounterGetResp = $root.RpbCounterGetResp = (() => {
             case 1: {
                     if (wireType !== 0)
                         break;
-                    message.value = reader.sint64();
+                    message.value = $int64ToNumber(reader.sint64());
                     continue;
                 }
             }
@@ -21733,7 +21735,7 @@ export const RpbBucketKeyPreflistItem = $root.RpbBucketKeyPreflistItem = (() => 
      * @memberof RpbBucketKeyPreflistItem
      * @instance
      */
-    RpbBucketKeyPreflistItem.prototype.partition = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+    RpbBucketKeyPreflistItem.prototype.partition = 0;
 
     /**
      * RpbBucketKeyPreflistItem node.
@@ -21846,7 +21848,7 @@ export const RpbBucketKeyPreflistItem = $root.RpbBucketKeyPreflistItem = (() => 
             case 1: {
                     if (wireType !== 0)
                         break;
-                    message.partition = reader.int64();
+                    message.partition = $int64ToNumber(reader.int64());
                     continue;
                 }
             case 2: {
@@ -36823,7 +36825,7 @@ export const TsCell = $root.TsCell = (() => {
      * @memberof TsCell
      * @instance
      */
-    TsCell.prototype.sint64Value = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+    TsCell.prototype.sint64Value = 0;
 
     /**
      * TsCell timestampValue.
@@ -36831,7 +36833,7 @@ export const TsCell = $root.TsCell = (() => {
      * @memberof TsCell
      * @instance
      */
-    TsCell.prototype.timestampValue = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+    TsCell.prototype.timestampValue = 0;
 
     /**
      * TsCell booleanValue.
@@ -36957,13 +36959,13 @@ export const TsCell = $root.TsCell = (() => {
             case 2: {
                     if (wireType !== 0)
                         break;
-                    message.sint64Value = reader.sint64();
+                    message.sint64Value = $int64ToNumber(reader.sint64());
                     continue;
                 }
             case 3: {
                     if (wireType !== 0)
                         break;
-                    message.timestampValue = reader.sint64();
+                    message.timestampValue = $int64ToNumber(reader.sint64());
                     continue;
                 }
             case 4: {
@@ -42154,7 +42156,7 @@ export const TsRange = $root.TsRange = (() => {
      * @memberof TsRange
      * @instance
      */
-    TsRange.prototype.lowerBound = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+    TsRange.prototype.lowerBound = 0;
 
     /**
      * TsRange lowerBoundInclusive.
@@ -42170,7 +42172,7 @@ export const TsRange = $root.TsRange = (() => {
      * @memberof TsRange
      * @instance
      */
-    TsRange.prototype.upperBound = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+    TsRange.prototype.upperBound = 0;
 
     /**
      * TsRange upperBoundInclusive.
@@ -42292,7 +42294,7 @@ export const TsRange = $root.TsRange = (() => {
             case 2: {
                     if (wireType !== 0)
                         break;
-                    message.lowerBound = reader.sint64();
+                    message.lowerBound = $int64ToNumber(reader.sint64());
                     continue;
                 }
             case 3: {
@@ -42304,7 +42306,7 @@ export const TsRange = $root.TsRange = (() => {
             case 4: {
                     if (wireType !== 0)
                         break;
-                    message.upperBound = reader.sint64();
+                    message.upperBound = $int64ToNumber(reader.sint64());
                     continue;
                 }
             case 5: {

@@ -35,6 +35,20 @@ execFileSync(process.execPath, [
   ...protos,
 ], { stdio: ['ignore', 'inherit', 'inherit'], cwd: root });
 
+// --force-number only changes the declared types: the decoder still returns
+// Long objects when the `long` package is present (it is a protobufjs
+// dependency), and prototype defaults are Longs too. Make both plain numbers.
+const source = readFileSync(js, 'utf8');
+const numeric = source
+  .replace(/reader\.(u?int64|sint64|s?fixed64)\(\)/g, '$int64ToNumber(reader.$1())')
+  .replace(/\$util\.Long \? \$util\.Long\.fromBits\([^)]*\) : (-?\d+)/g, '$1')
+  .replace(
+    '// Common aliases\n',
+    '// Common aliases\n// 64-bit integers decode as numbers (exact up to 2^53), whatever protobufjs is configured with.\nconst $int64ToNumber = (value) => (typeof value === "number" ? value : value.toNumber());\n',
+  );
+if (!numeric.includes('const $int64ToNumber')) throw new Error('generated/riak.js layout changed: cannot insert the int64 helper');
+writeFileSync(js, numeric);
+
 execFileSync(process.execPath, [bin('pbts'), '--out', dts, js], { stdio: ['ignore', 'inherit', 'inherit'], cwd: root });
 
 // pbts always emits `import Long = require("long")`; with --force-number no

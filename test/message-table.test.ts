@@ -156,3 +156,12 @@ test('quorum names inside bucket props are encoded too, without mutating the inp
   const { props } = RpbSetBucketReq.decode(decodeOne(bytes).payload);
   t.is(props.w, 4294967293);
 });
+
+test('64-bit integers decode as plain numbers, and default to 0', (t) => {
+  const bytes = encodeMessage('DtUpdateResp', { counterValue: -42, hllValue: 2 ** 40 });
+  const decoded = decodeMessage(bytes[4], bytes.subarray(5)) as { counterValue: unknown; hllValue: unknown };
+  t.is(decoded.counterValue, -42);
+  t.is(decoded.hllValue, 2 ** 40);
+  const empty = decodeMessage(MessageCode.DtUpdateResp, Buffer.alloc(0)) as { counterValue: unknown };
+  t.is(empty.counterValue, 0);
+});

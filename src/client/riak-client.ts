@@ -1,4 +1,3 @@
-import type { RpbGetResp, RpbPutResp } from '../../generated/riak.js';
 import {
   REQUESTS,
   requestOperation,
@@ -9,11 +8,50 @@ import {
 } from '../codec/message-table.js';
 import type { CallOptions } from '../connection/operation.js';
 import { RiakInvalidArgumentError } from '../errors.js';
-import { Pool, type PoolOptions } from '../pool/pool.js';
-import { asBuffer, fromRpbContent, pickContent, toBytes, toRpbContent } from './content.js';
+import { Pool, type PoolEvents, type PoolOptions, type PoolStats } from '../pool/pool.js';
+import { asBuffer, toBytes, toRpbContent } from './content.js';
+import { readCallOptions } from './options.js';
+import * as admin from './bucket-admin.js';
+import type { BucketParams, SetBucketPropsParams } from './bucket-admin.js';
+import type { BucketProps, BucketPropsInput } from './bucket-props.js';
+import * as cluster from './cluster.js';
+import type { ClusterMember, PreflistItem } from './cluster.js';
+import * as coverage from './coverage.js';
+import type { CoverageEntry, CoveragePlanParams, CsBucketFoldParams, FoldedObject } from './coverage.js';
+import * as dt from './datatypes.js';
+import type {
+  AnyDatatypeFetchResult,
+  CounterUpdateParams,
+  DatatypeFetchParams,
+  GSetUpdateParams,
+  HllUpdateParams,
+  MapUpdateParams,
+  SetUpdateParams,
+} from './datatypes.js';
+import { toGetResult, toPutResult } from './kv-results.js';
+import * as legacy from './legacy-counter.js';
+import type { LegacyCounterFetchParams, LegacyCounterUpdateParams } from './legacy-counter.js';
+import * as listing from './listing.js';
+import type { ListBucketsParams, ListKeysParams } from './listing.js';
+import * as mr from './mapreduce.js';
+import type { JsonValue } from './mapreduce-job.js';
+import type { MapReduceInput, MapReduceResult } from './mapreduce.js';
+import type { PagedStream, RiakStream } from './riak-stream.js';
+import * as search from './search.js';
+import type { PutSearchIndexParams, PutSearchSchemaParams, SearchIndex, SearchParams, SearchResult, SearchSchema } from './search.js';
+import * as index from './secondary-index.js';
+import type { IndexMatch, IndexPage, IndexQueryParams } from './secondary-index.js';
+import * as ts from './timeseries.js';
+import type { TsCoverageEntry, TsCoverageParams, TsDeleteParams, TsGetParams, TsPutParams, TsQueryParams, TsResult } from './timeseries.js';
+import type { TsColumn, TsValue } from './ts-cells.js';
+import type { Transport } from './transport.js';
+import type { CounterFetchResult, CounterUpdateResult } from '../datatypes/counter.js';
+import type { GSetFetchResult, GSetUpdateResult } from '../datatypes/gset.js';
+import type { HllFetchResult, HllUpdateResult } from '../datatypes/hll.js';
+import type { MapFetchResult, MapUpdateResult } from '../datatypes/map.js';
+import type { SetFetchResult, SetUpdateResult } from '../datatypes/set.js';
 import type {
   Bytes,
-  ConflictResolver,
   DeleteParams,
   GetParams,
   GetResult,
@@ -21,6 +59,7 @@ import type {
   PutResult,
 } from './kv-types.js';
 
+/** Client options: the pool's (`nodes`, sizing, timeouts, retries, TLS, ...). */
 export type RiakClientOptions = PoolOptions;
 
 /** What `serverInfo()` returns. */
@@ -43,12 +82,36 @@ const CONTENT_KEYS = new Set(['value', 'contentType', 'charset', 'contentEncodin
  * await client.close();
  * ```
  */
-export class RiakClient {
+export class RiakClient implements Transport {
   readonly #pool: Pool;
 
   constructor(options: RiakClientOptions) {
     if (options === null || typeof options !== 'object') throw new RiakInvalidArgumentError('RiakClient needs an options object with `nodes`');
     this.#pool = new Pool(options);
+  }
+
+  /**
+   * Subscribes to pool events: `nodeUp`, `nodeDown`, `nodeAdded`,
+   * `nodeRemoved`, `connectionOpen`, `connectionClose`, `retry`.
+   */
+  on<E extends keyof PoolEvents>(event: E, listener: (...args: PoolEvents[E]) => void): this {
+    this.#pool.on(event, listener as never);
+    return this;
+  }
+
+  off<E extends keyof PoolEvents>(event: E, listener: (...args: PoolEvents[E]) => void): this {
+    this.#pool.off(event, listener as never);
+    return this;
+  }
+
+  /** Per-node counters (connections, in flight, requests, errors, retries, latency) and the queue length. */
+  stats(): PoolStats {
+    return this.#pool.stats();
+  }
+
+  /** `host:port` of every node the client currently uses (discovery may change it). */
+  get nodes(): string[] {
+    return this.#pool.nodes;
   }
 
   /**
@@ -97,7 +160,7 @@ export class RiakClient {
   /** Fetches an object. Not found resolves with `found: false`. */
   async get(params: GetParams): Promise<GetResult> {
     const message = { ...requestFields(params), ...location(params) } as MessageInput<'RpbGetReq'>;
-    const response = await this.request('RpbGetReq', message, callOptions(params));
+    const response = await this.request('RpbGetReq', message, callOptions('get', params));
     return toGetResult(response, params.resolve);
   }
 
@@ -109,14 +172,250 @@ export class RiakClient {
     const message = { ...fields, bucket: toBytes(params.bucket), content } as MessageInput<'RpbPutReq'>;
     if (params.key !== undefined) message.key = toBytes(params.key);
     if (params.type !== undefined) message.type = toBytes(params.type);
-    const response = await this.request('RpbPutReq', message, callOptions(params));
+    const response = await this.request('RpbPutReq', message, callOptions('put', params));
     return toPutResult(response, params.resolve);
   }
 
   /** Deletes an object. Pass the `vclock` from a get to delete exactly what you read. */
   async delete(params: DeleteParams): Promise<void> {
     const message = { ...requestFields(params), ...location(params) } as MessageInput<'RpbDelReq'>;
-    await this.request('RpbDelReq', message, callOptions(params));
+    await this.request('RpbDelReq', message, callOptions('delete', params));
+  }
+
+  // ---- Listing -------------------------------------------------------------
+
+  /**
+   * Lists the buckets of a bucket type, yielding each name as frames arrive.
+   * A full keyspace scan: fine for admin scripts, not for request paths.
+   *
+   * ```ts
+   * for await (const bucket of client.listBuckets({ type: 'default' })) console.log(bucket.toString());
+   * ```
+   */
+  listBuckets(params: ListBucketsParams = {}): RiakStream<Buffer> {
+    return listing.listBuckets(this, params);
+  }
+
+  /**
+   * Lists the keys of a bucket, yielding each key as frames arrive; `.toArray()`
+   * collects them. Leaving the loop early closes the streaming connection.
+   */
+  listKeys(params: ListKeysParams): RiakStream<Buffer> {
+    return listing.listKeys(this, params);
+  }
+
+  // ---- Secondary indexes ---------------------------------------------------
+
+  /** A 2i query in one response: exact (`key`) or range (`range`), one page with `maxResults`. */
+  queryIndex(params: IndexQueryParams): Promise<IndexPage> {
+    return index.queryIndex(this, params);
+  }
+
+  /** A 2i query streamed match by match; `continuation` is readable once it ends. */
+  streamIndex(params: IndexQueryParams): PagedStream<IndexMatch> {
+    return index.streamIndex(this, params);
+  }
+
+  /** Every page of a 2i query of `maxResults` matches, following continuations. */
+  indexPages(params: IndexQueryParams): RiakStream<IndexPage> {
+    return index.indexPages(this, params);
+  }
+
+  // ---- MapReduce -----------------------------------------------------------
+
+  /** Runs a MapReduce job, yielding `{ phase, response }` as each result frame arrives. */
+  mapReduce(job: MapReduceInput, options?: CallOptions): RiakStream<MapReduceResult> {
+    return mr.mapReduce(this, job, options);
+  }
+
+  /** Runs a MapReduce job and collects each kept phase's results: `{ [phase]: results[] }`. */
+  mapReduceAll(job: MapReduceInput, options?: CallOptions): Promise<Record<number, JsonValue[]>> {
+    return mr.mapReduceAll(this, job, options);
+  }
+
+  // ---- Datatypes -----------------------------------------------------------
+
+  /** Fetches a datatype of any kind; `datatype` tells which. */
+  fetchDatatype(params: DatatypeFetchParams): Promise<AnyDatatypeFetchResult> {
+    return dt.fetchDatatype(this, params);
+  }
+
+  /** Fetches a counter: `{ found, value }`. */
+  fetchCounter(params: DatatypeFetchParams): Promise<CounterFetchResult> {
+    return dt.fetchCounter(this, params);
+  }
+
+  /** Increments (or decrements) a counter. */
+  updateCounter(params: CounterUpdateParams): Promise<CounterUpdateResult> {
+    return dt.updateCounter(this, params);
+  }
+
+  /** Fetches a set: members as Buffers, `strings()`, `has()`, and the `context` removals need. */
+  fetchSet(params: DatatypeFetchParams): Promise<SetFetchResult> {
+    return dt.fetchSet(this, params);
+  }
+
+  /** Adds and/or removes set members (removals need the fetch `context`). */
+  updateSet(params: SetUpdateParams): Promise<SetUpdateResult> {
+    return dt.updateSet(this, params);
+  }
+
+  /** Fetches a map as `{ counters, sets, registers, flags, maps }`. */
+  fetchMap(params: DatatypeFetchParams): Promise<MapFetchResult> {
+    return dt.fetchMap(this, params);
+  }
+
+  /** Updates a map from a `MapUpdate` builder (or a callback filling one). */
+  updateMap(params: MapUpdateParams): Promise<MapUpdateResult> {
+    return dt.updateMap(this, params);
+  }
+
+  /** Fetches a HyperLogLog's cardinality estimate. */
+  fetchHll(params: DatatypeFetchParams): Promise<HllFetchResult> {
+    return dt.fetchHll(this, params);
+  }
+
+  /** Adds elements to a HyperLogLog. */
+  updateHll(params: HllUpdateParams): Promise<HllUpdateResult> {
+    return dt.updateHll(this, params);
+  }
+
+  /** Fetches a grow-only set. */
+  fetchGSet(params: DatatypeFetchParams): Promise<GSetFetchResult> {
+    return dt.fetchGSet(this, params);
+  }
+
+  /** Adds members to a grow-only set. */
+  updateGSet(params: GSetUpdateParams): Promise<GSetUpdateResult> {
+    return dt.updateGSet(this, params);
+  }
+
+  /** Riak 1.4 counter (code 50): increments; resolves with the new value when `returnValue` is set. */
+  updateLegacyCounter(params: LegacyCounterUpdateParams): Promise<number | undefined> {
+    return legacy.updateLegacyCounter(this, params);
+  }
+
+  /** Riak 1.4 counter (code 52): reads the value. */
+  fetchLegacyCounter(params: LegacyCounterFetchParams): Promise<{ found: boolean; value: number }> {
+    return legacy.fetchLegacyCounter(this, params);
+  }
+
+  // ---- Bucket admin --------------------------------------------------------
+
+  /** A bucket's properties, quorums as names (`'quorum'`) or counts. */
+  getBucketProps(params: BucketParams): Promise<BucketProps> {
+    return admin.getBucketProps(this, params);
+  }
+
+  /** Sets some of a bucket's properties. */
+  setBucketProps(params: SetBucketPropsParams): Promise<void> {
+    return admin.setBucketProps(this, params);
+  }
+
+  /** Resets a bucket's properties to its bucket type's. */
+  resetBucketProps(params: BucketParams): Promise<void> {
+    return admin.resetBucketProps(this, params);
+  }
+
+  /** A bucket type's properties. */
+  getBucketTypeProps(type: Bytes, options?: CallOptions): Promise<BucketProps> {
+    return admin.getBucketTypeProps(this, type, options);
+  }
+
+  /** Sets some of a bucket type's properties. */
+  setBucketTypeProps(type: Bytes, props: BucketPropsInput, options?: CallOptions): Promise<void> {
+    return admin.setBucketTypeProps(this, type, props, options);
+  }
+
+  // ---- Search (Yokozuna; disabled by default in Riak 3.x) -------------------
+
+  /** A Solr query on a search index. */
+  search(params: SearchParams): Promise<SearchResult> {
+    return search.search(this, params);
+  }
+
+  /** One search index by name. */
+  getSearchIndex(name: Bytes, options?: CallOptions): Promise<SearchIndex | undefined> {
+    return search.getSearchIndex(this, name, options);
+  }
+
+  /** Every search index. */
+  listSearchIndexes(options?: CallOptions): Promise<SearchIndex[]> {
+    return search.listSearchIndexes(this, options);
+  }
+
+  /** Creates a search index. */
+  putSearchIndex(params: PutSearchIndexParams): Promise<void> {
+    return search.putSearchIndex(this, params);
+  }
+
+  /** Deletes a search index. */
+  deleteSearchIndex(name: Bytes, options?: CallOptions): Promise<void> {
+    return search.deleteSearchIndex(this, name, options);
+  }
+
+  /** A Solr schema by name. */
+  getSearchSchema(name: Bytes, options?: CallOptions): Promise<SearchSchema> {
+    return search.getSearchSchema(this, name, options);
+  }
+
+  /** Stores a Solr schema. */
+  putSearchSchema(params: PutSearchSchemaParams): Promise<void> {
+    return search.putSearchSchema(this, params);
+  }
+
+  // ---- Riak TS (Riak TS builds only) ---------------------------------------
+
+  /** A TS SQL query. */
+  tsQuery(params: TsQueryParams): Promise<TsResult> {
+    return ts.tsQuery(this, params);
+  }
+
+  /** One TS row by key. */
+  tsGet(params: TsGetParams): Promise<{ columns: TsColumn[]; row: TsValue[] | undefined }> {
+    return ts.tsGet(this, params);
+  }
+
+  /** Writes TS rows. */
+  tsPut(params: TsPutParams): Promise<void> {
+    return ts.tsPut(this, params);
+  }
+
+  /** Deletes one TS row by key. */
+  tsDelete(params: TsDeleteParams): Promise<void> {
+    return ts.tsDelete(this, params);
+  }
+
+  /** Streams the keys of a TS table. */
+  tsListKeys(params: { table: Bytes; timeout?: number } & CallOptions): RiakStream<TsValue[]> {
+    return ts.tsListKeys(this, params);
+  }
+
+  /** The coverage plan of a TS query. */
+  tsCoverage(params: TsCoverageParams): Promise<TsCoverageEntry[]> {
+    return ts.tsCoverage(this, params);
+  }
+
+  // ---- Coverage, folds, cluster --------------------------------------------
+
+  /** A KV coverage plan (Riak TS builds only). */
+  coveragePlan(params: CoveragePlanParams): Promise<CoverageEntry[]> {
+    return coverage.coveragePlan(this, params);
+  }
+
+  /** Streams the objects of a key range (Riak CS bucket fold). */
+  csBucketFold(params: CsBucketFoldParams): PagedStream<FoldedObject> {
+    return coverage.csBucketFold(this, params);
+  }
+
+  /** The preference list (vnodes) of a key. */
+  getPreflist(params: { bucket: Bytes; key: Bytes; type?: Bytes } & CallOptions): Promise<PreflistItem[]> {
+    return cluster.getPreflist(this, params);
+  }
+
+  /** The cluster's up nodes (Riak 3.0.10+ peer discovery). */
+  clusterMembers(options?: CallOptions): Promise<ClusterMember[]> {
+    return cluster.clusterMembers(this, options);
   }
 
   /** Closes every connection; requests still in flight get `graceMs` to finish. */
@@ -148,31 +447,6 @@ function requestFields(params: object, skip?: Set<string>): Record<string, unkno
   return out;
 }
 
-function callOptions(params: CallOptions): CallOptions {
-  return { signal: params.signal, requestTimeout: params.requestTimeout };
-}
-
-function toGetResult(response: RpbGetResp, resolve: ConflictResolver | undefined): GetResult {
-  const siblings = response.content.map(fromRpbContent);
-  const content = pickContent(siblings, resolve);
-  return {
-    found: siblings.length > 0,
-    vclock: Object.hasOwn(response, 'vclock') ? asBuffer(response.vclock) : undefined,
-    siblings,
-    content,
-    value: content?.value,
-    unchanged: response.unchanged === true,
-  };
-}
-
-function toPutResult(response: RpbPutResp, resolve: ConflictResolver | undefined): PutResult {
-  const siblings = response.content.map(fromRpbContent);
-  const content = pickContent(siblings, resolve);
-  return {
-    key: Object.hasOwn(response, 'key') ? asBuffer(response.key) : undefined,
-    vclock: Object.hasOwn(response, 'vclock') ? asBuffer(response.vclock) : undefined,
-    siblings,
-    content,
-    value: content?.value,
-  };
+function callOptions(method: string, params: CallOptions & object): CallOptions {
+  return readCallOptions(method, params as Record<string, unknown>);
 }

@@ -116,6 +116,7 @@ export class Connection {
   /** Streaming requests queued or active: the connection is reserved for them. */
   #streams = 0;
   #served = 0;
+  #promised = 0;
   #flushScheduled = false;
   #waitingForDrain = false;
   #closed = false;
@@ -156,9 +157,25 @@ export class Connection {
     return this.#active;
   }
 
-  /** Everything ahead of a new request: queued, in flight, and abandoned replies still owed. */
+  /**
+   * Everything ahead of a new request: queued, in flight, abandoned replies
+   * still owed, and requests a pool has promised this connection but not sent yet.
+   */
   get load(): number {
-    return this.#toWrite.length + this.#inFlight.length;
+    return this.#toWrite.length + this.#inFlight.length + this.#promised;
+  }
+
+  /**
+   * Counts a request the pool has assigned here and will send after an
+   * `await`, so concurrent picks see the connection as taken. Undo with
+   * {@link unpromise} right before sending.
+   */
+  promise(): void {
+    this.#promised++;
+  }
+
+  unpromise(): void {
+    this.#promised--;
   }
 
   /** Requests answered on this connection so far. */

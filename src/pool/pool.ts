@@ -132,6 +132,7 @@ export class Pool extends EventEmitter<PoolEvents> {
       let lease: Lease | undefined;
       try {
         lease = await this.#lease(false, tried, options.signal, deadline, timeout);
+        lease.connection.unpromise();
         const started = performance.now();
         const result = await lease.connection.send(op, { signal: options.signal, requestTimeout: remaining(deadline) });
         lease.node.recordSuccess(performance.now() - started);
@@ -159,6 +160,7 @@ export class Pool extends EventEmitter<PoolEvents> {
     const timeout = options.requestTimeout ?? 0;
     const deadline = timeout > 0 ? Date.now() + timeout : Infinity;
     const lease = await this.#lease(true, new Set(), options.signal, deadline, timeout);
+    lease.connection.unpromise();
     return lease.connection.stream(op, { signal: options.signal, requestTimeout: remaining(deadline) });
   }
 
@@ -230,11 +232,12 @@ export class Pool extends EventEmitter<PoolEvents> {
     let up = [...this.#nodes.values()].filter((node) => node.state === 'up');
     if (up.length === 0) {
       // Every node is marked down: rather than wait for a probe, this request
-      // tries to connect itself (a success marks the node up again).
-      up = [...this.#nodes.values()].filter((node) => node.state === 'down' && node.opening === 0);
-      if (up.length === 0) {
-        throw new RiakConnectionError(`No Riak node is available (${this.nodes.join(', ') || 'none configured'}: all down)`, this.nodes.join(','));
-      }
+      // tries to connect itself (a success marks the node up again), or waits
+      // for a connect already under way; its failure fails the request.
+      const down = [...this.#nodes.values()].filter((node) => node.state === 'down');
+      if (down.length === 0) throw new RiakConnectionError('No Riak node is configured', '');
+      up = down.filter((node) => node.opening === 0);
+      if (up.length === 0) return undefined;
     }
     // Prefer nodes this request has not failed on.
     const fresh = up.filter((node) => !tried.has(node));
@@ -252,11 +255,17 @@ export class Pool extends EventEmitter<PoolEvents> {
     if (connection === undefined && node.opening > 0) return undefined;
     if (node.canGrow && (connection === undefined || (node.busy && node.opening === 0))) {
       const opening = node.open();
-      if (connection === undefined) return { node, connection: await opening };
+      if (connection === undefined) {
+        // Promised before the open resolves, so waiters woken by it pick elsewhere.
+        const opened = await opening;
+        opened.promise();
+        return { node, connection: opened };
+      }
       opening.catch(() => {});
     }
     if (connection === undefined) return undefined;
     node.touch(connection);
+    connection.promise();
     return { node, connection };
   }
 

@@ -1,0 +1,103 @@
+import type { MessageInput } from '../codec/message-table.js';
+import type { CallOptions } from '../connection/operation.js';
+import { asBuffer } from './content.js';
+import { toGetResult } from './kv-results.js';
+import type { Bytes, GetResult } from './kv-types.js';
+import { readOptions } from './options.js';
+import { PagedStream, throwIfAborted } from './riak-stream.js';
+import type { Transport } from './transport.js';
+
+export interface CoveragePlanParams extends CallOptions {
+  bucket: Bytes;
+  type?: Bytes;
+  /** Split the keyspace into at least this many chunks. */
+  minPartitions?: number;
+  /** A chunk that failed: plan a replacement for it. */
+  replaceCover?: Bytes;
+  /** Other failed chunks, whose nodes to avoid. */
+  unavailableCover?: Bytes[];
+}
+
+/** One chunk of a coverage plan: the node to ask, and the context to ask with. */
+export interface CoverageEntry {
+  host: string;
+  port: number;
+  /** Human-readable description of the keyspace chunk. */
+  description: string | undefined;
+  /** Pass as `coverContext` to `queryIndex()` / `csBucketFold()`, on a client connected to `host:port`. */
+  coverContext: Buffer;
+}
+
+/**
+ * RpbCoverageReq (70/71): a coverage plan for parallel full-bucket reads.
+ * Served by Riak TS builds only; Riak KV answers with an error.
+ */
+export async function coveragePlan(transport: Transport, params: CoveragePlanParams): Promise<CoverageEntry[]> {
+  const { fields, call } = readOptions('coveragePlan', params, {
+    bucket: 'bytes!',
+    type: 'bytes',
+    minPartitions: 'count',
+    replaceCover: 'bytes',
+    unavailableCover: 'bytesList',
+  });
+  const response = await transport.request('RpbCoverageReq', fields as MessageInput<'RpbCoverageReq'>, call);
+  return response.entries.map((entry) => ({
+    host: asBuffer(entry.ip).toString('utf8'),
+    port: entry.port,
+    description: Object.hasOwn(entry, 'keyspaceDesc') && entry.keyspaceDesc ? asBuffer(entry.keyspaceDesc).toString('utf8') : undefined,
+    coverContext: asBuffer(entry.coverContext),
+  }));
+}
+
+export interface CsBucketFoldParams extends CallOptions {
+  bucket: Bytes;
+  type?: Bytes;
+  /** First key of the range. */
+  startKey: Bytes;
+  /** Last key of the range; open-ended when omitted. */
+  endKey?: Bytes;
+  /** Include `startKey` itself (Riak's default: true). */
+  startIncl?: boolean;
+  /** Include `endKey` itself (Riak's default: false). */
+  endIncl?: boolean;
+  continuation?: Bytes;
+  /** Page size; `continuation` on the stream fetches the next page. */
+  maxResults?: number;
+  timeout?: number;
+  coverContext?: Bytes;
+}
+
+/** One object of a bucket fold: its key and the object as `get()` returns it. */
+export interface FoldedObject extends GetResult {
+  key: Buffer;
+}
+
+/**
+ * RpbCSBucketReq (40/41): streams the objects of a key range in key order
+ * (the Riak CS bucket fold). Yields each object as frames arrive; with
+ * `maxResults`, `continuation` is set when the stream ends.
+ */
+export function csBucketFold(transport: Transport, params: CsBucketFoldParams): PagedStream<FoldedObject> {
+  const { fields, call } = readOptions('csBucketFold', params, {
+    bucket: 'bytes!',
+    type: 'bytes',
+    startKey: 'bytes!',
+    endKey: 'bytes',
+    startIncl: 'bool',
+    endIncl: 'bool',
+    continuation: 'bytes',
+    maxResults: 'count',
+    timeout: 'uint',
+    coverContext: 'bytes',
+  });
+  const message = fields as MessageInput<'RpbCSBucketReq'>;
+  return new PagedStream<FoldedObject>(async function* (state) {
+    for await (const frame of transport.stream('RpbCSBucketReq', message, call)) {
+      for (const entry of frame.objects) {
+        throwIfAborted(call.signal);
+        yield { key: asBuffer(entry.key), ...toGetResult(entry.object) };
+      }
+      if (Object.hasOwn(frame, 'continuation') && frame.continuation.length > 0) state.continuation = asBuffer(frame.continuation);
+    }
+  });
+}

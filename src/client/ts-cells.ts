@@ -1,0 +1,97 @@
+import type { TsCell, TsColumnDescription, TsRow } from '../../generated/riak.js';
+import { RiakInvalidArgumentError } from '../errors.js';
+import { asBuffer } from './content.js';
+import { describe, int64Input, int64ToNumber } from './int64.js';
+
+/** Riak TS column types (TsColumnType). */
+export type TsColumnType = 'varchar' | 'sint64' | 'double' | 'timestamp' | 'boolean';
+const COLUMN_TYPES: readonly TsColumnType[] = ['varchar', 'sint64', 'double', 'timestamp', 'boolean'];
+
+/** A column of a TS result. */
+export interface TsColumn {
+  name: string;
+  type: TsColumnType;
+}
+
+/**
+ * A TS cell as read: `varchar` → string, `sint64` / `double` → number,
+ * `timestamp` → Date, `boolean` → boolean, an empty cell → null.
+ */
+export type TsValue = string | number | boolean | Date | null;
+
+/**
+ * A TS cell to send. Plain values are typed by what they are: a string or
+ * bytes → varchar, a boolean → boolean, a Date → timestamp, a bigint or an
+ * integer number → sint64, any other number → double, null → empty. Wrap a
+ * value to force a type: `{ double: 2 }`, `{ timestamp: 1700000000000 }`.
+ */
+export type TsCellInput =
+  | string
+  | Uint8Array
+  | number
+  | bigint
+  | boolean
+  | Date
+  | null
+  | { varchar: string | Uint8Array }
+  | { sint64: number | bigint }
+  | { double: number }
+  | { timestamp: number | bigint | Date }
+  | { boolean: boolean };
+
+/** Converts one cell to send. */
+export function encodeCell(method: string, option: string, value: TsCellInput): TsCell.$Properties {
+  const where = `${method}(): invalid ${option}`;
+  if (value === null) return {};
+  if (typeof value === 'string') return { varcharValue: Buffer.from(value, 'utf8') };
+  if (value instanceof Uint8Array) return { varcharValue: value };
+  if (typeof value === 'boolean') return { booleanValue: value };
+  if (value instanceof Date) return { timestampValue: timestamp(where, value) };
+  if (typeof value === 'bigint') return { sint64Value: int64Input(value, where) };
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RiakInvalidArgumentError(`${where}: ${value} is not a finite number`);
+    return Number.isInteger(value) ? { sint64Value: int64Input(value, where) } : { doubleValue: value };
+  }
+  if (typeof value === 'object') {
+    if ('varchar' in value) return encodeCell(method, option, value.varchar);
+    if ('sint64' in value) return { sint64Value: int64Input(value.sint64, where) };
+    if ('double' in value && typeof value.double === 'number') return { doubleValue: value.double };
+    if ('timestamp' in value) return { timestampValue: timestamp(where, value.timestamp) };
+    if ('boolean' in value && typeof value.boolean === 'boolean') return { booleanValue: value.boolean };
+  }
+  throw new RiakInvalidArgumentError(`${where}: cannot store ${describe(value)} in a TS cell`);
+}
+
+function timestamp(where: string, value: number | bigint | Date): number {
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    if (Number.isNaN(ms)) throw new RiakInvalidArgumentError(`${where}: invalid Date`);
+    return ms;
+  }
+  return int64Input(value, where);
+}
+
+/** Converts a received cell by which field it carries. */
+export function decodeCell(cell: TsCell.$Properties): TsValue {
+  const has = (field: string) => Object.hasOwn(cell, field);
+  if (has('varcharValue') && cell.varcharValue) return asBuffer(cell.varcharValue).toString('utf8');
+  if (has('sint64Value')) return int64ToNumber(cell.sint64Value);
+  if (has('timestampValue')) return new Date(int64ToNumber(cell.timestampValue));
+  if (has('booleanValue')) return cell.booleanValue === true;
+  if (has('doubleValue') && typeof cell.doubleValue === 'number') return cell.doubleValue;
+  return null;
+}
+
+export function decodeRow(row: TsRow.$Properties): TsValue[] {
+  return (row.cells ?? []).map(decodeCell);
+}
+
+export function decodeColumns(columns: TsColumnDescription.$Properties[] | null | undefined): TsColumn[] {
+  return (columns ?? []).map((column) => ({ name: asBuffer(column.name).toString('utf8'), type: COLUMN_TYPES[column.type ?? 0] ?? 'varchar' }));
+}
+
+/** Converts a row (or key) of cells to send. */
+export function encodeRow(method: string, option: string, row: readonly TsCellInput[]): TsCell.$Properties[] {
+  if (!Array.isArray(row)) throw new RiakInvalidArgumentError(`${method}(): invalid ${option}: expected an array of cells, got ${describe(row)}`);
+  return row.map((cell, i) => encodeCell(method, `${option}[${i}]`, cell));
+}

@@ -1,0 +1,13 @@
+import type { Bytes } from '../client/kv-types.js';
+import { memberList, type DatatypeFetchResult, type DatatypeOp, type DatatypeUpdateResult } from './common.js';
+import type { SetHelpers } from './set.js';
+
+/** A grow-only set fetch: `value` lists the members as Buffers. */
+export type GSetFetchResult = DatatypeFetchResult<Buffer[]> & SetHelpers;
+/** A grow-only set update: `value` lists the members with `returnBody`. */
+export type GSetUpdateResult = DatatypeUpdateResult<Buffer[]>;
+
+/** The DtOp adding members to a grow-only set (they can never be removed). */
+export function gsetOp(method: string, add: Bytes | readonly Bytes[]): DatatypeOp {
+  return { gsetOp: { adds: memberList(method, 'add', add) } };
+}

@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import { BucketRegistry, DEFAULT_TYPE, type ResolvedProps } from './buckets/bucket-registry.js';
+import { Database, type DeleteMode } from './store/database.js';
+import { riakError } from './protocol/replies.js';
+import { datatypeHandlers, type DatatypeHandlers } from './datatype-bridge.js';
+
+/** Everything request handlers share: the keyspace, the bucket types, this node's identity. */
+export class ServerContext {
+  readonly db: Database;
+  readonly buckets = new BucketRegistry();
+  /** The vclock actor of this node's vnodes (Riak: a per-vnode id; one node, one id here). */
+  readonly actor: Buffer = randomBytes(8);
+  /** Keys, buckets or 2i results per streamed frame. */
+  readonly streamBatchSize: number;
+  readonly nodeName: string;
+  readonly serverVersion: string;
+  /** Where clients reach this node (RpbMembershipResp); set once listening. */
+  host = '127.0.0.1';
+  port = 0;
+  /** DtFetchReq/DtUpdateReq and legacy counter handlers over this keyspace (see datatype-bridge.ts). */
+  readonly datatypes: DatatypeHandlers;
+
+  constructor(options: { deleteMode: DeleteMode; streamBatchSize: number; nodeName: string; serverVersion: string }) {
+    this.db = new Database(options.deleteMode);
+    this.streamBatchSize = options.streamBatchSize;
+    this.nodeName = options.nodeName;
+    this.serverVersion = options.serverVersion;
+    this.datatypes = datatypeHandlers(this);
+  }
+
+  /**
+   * The props of a bucket addressed by a KV request, or Riak's `no_type`
+   * error (riak_client's consistent_object/2 → {error, no_type}).
+   */
+  kvBucketProps(type: string, bucket: string): ResolvedProps {
+    const props = this.buckets.bucket(type, bucket);
+    if (props === undefined) throw riakError('no_type');
+    return props;
+  }
+}
+
+/** Per-connection state (riak_kv_pb_object keeps the legacy client id per connection). */
+export class ConnectionState {
+  clientId: Buffer = Buffer.from([0, 0, 0, 0]);
+}
+
+export interface RequestContext {
+  readonly server: ServerContext;
+  readonly connection: ConnectionState;
+}
+
+export { DEFAULT_TYPE };

@@ -1,0 +1,59 @@
+import type { ServerContext } from './context.js';
+import { DEFAULT_TYPE } from './buckets/bucket-registry.js';
+import { createDatatypeHandlers, type DatatypeHandlers, type DatatypeStore, type DatatypeValue } from './datatypes/handlers.js';
+import { formatTerm } from './erlang/format.js';
+import { uniqueId62 } from './ids.js';
+import { riakError } from './protocol/replies.js';
+import type { StoredEntry } from './store/database.js';
+import { FRESH, gregorianSeconds, increment } from './vclock.js';
+
+/**
+ * The contract with the datatype (CRDT) handlers in `./datatypes/`: they
+ * implement DtFetchReq/DtUpdateReq and the legacy counters against a
+ * {@link DatatypeStore} given by the core, so datatype values live in the
+ * same keyspace as KV objects: list keys, 2i `$bucket`, MapReduce bucket
+ * inputs see them, and a KV get of one returns its vclock, its
+ * `application/riak_<type>` content type and its binary form.
+ */
+export type { DatatypeHandlers, DatatypeValue };
+
+const typeName = (type: Buffer): string => (type.length === 0 ? DEFAULT_TYPE : type.toString('latin1'));
+
+/** The keyspace as the datatype handlers see it. */
+export function createDatatypeStore(server: ServerContext): DatatypeStore {
+  return {
+    bucketProps(type, bucket) {
+      const props = server.buckets.bucket(typeName(type), bucket.toString('latin1'));
+      // riak_kv_pb_crdt's text for {error, no_type}.
+      if (props === undefined) throw riakError(`Error no bucket type \`${formatTerm(Buffer.from(type))}\``);
+      const out: ReturnType<DatatypeStore['bucketProps']> = { allowMult: props.allowMult, nVal: props.nVal };
+      if (props.datatype !== undefined) out.datatype = props.datatype;
+      const precision = props.props.get('hll_precision');
+      if (typeof precision === 'number') out.hllPrecision = precision;
+      return out;
+    },
+    get(type, bucket, key) {
+      const entry = server.db.get(typeName(type), bucket.toString('latin1'), key.toString('latin1'));
+      return entry?.datatype?.value;
+    },
+    put(type, bucket, key, value) {
+      const t = typeName(type);
+      const b = bucket.toString('latin1');
+      const k = key.toString('latin1');
+      const stored = server.db.get(t, b, k);
+      const entry: StoredEntry = {
+        vclock: increment(stored?.vclock ?? FRESH, server.actor, gregorianSeconds()),
+        contents: [],
+        datatype: { datatype: value.kind, value },
+      };
+      server.db.set(t, b, k, entry);
+    },
+    newKey() {
+      return Buffer.from(uniqueId62(), 'latin1');
+    },
+  };
+}
+
+export function datatypeHandlers(server: ServerContext): DatatypeHandlers {
+  return createDatatypeHandlers(createDatatypeStore(server), { actor: server.actor });
+}

@@ -1,0 +1,89 @@
+/**
+ * The `RpbErrorResp.errmsg` texts Riak KV 3.0 sends for data type requests.
+ * riak_api_pb_server formats `{format, Fmt, Args}` with io_lib:format and
+ * `{format, Term}` with `~p`, so reasons given as plain strings arrive
+ * wrapped in double quotes. Sources: riak_kv `src/riak_kv_pb_crdt.erl` and
+ * `src/riak_kv_pb_counter.erl` (develop-3.0), riak_api
+ * `src/riak_api_pb_server.erl` (send_error/2).
+ */
+import { RiakServerError } from '../../errors.js';
+import { formatTerm } from '../erlang/format.js';
+import { atom, tuple, type ErlTerm } from '../erlang/term.js';
+import { FIELD_MODULE } from './crdt/field.js';
+import type { Missing } from './crdt/precondition.js';
+
+// Error terms are written with `~p` on one line; Riak's io_lib_pretty would
+// wrap a term longer than 80 columns (only very long names get there).
+function formatAtom(name: string): string {
+  return formatTerm(atom(name));
+}
+
+/** Riak KV services always send errcode 0. */
+function serverError(errmsg: string): RiakServerError {
+  return new RiakServerError(errmsg, 0);
+}
+
+/** riak_kv_pb_crdt: `{format, "Error no bucket type `~p`", [BType]}`. */
+export function noBucketType(type: Uint8Array): RiakServerError {
+  return serverError(`Error no bucket type \`${formatTerm(Buffer.from(type))}\``);
+}
+
+/** riak_kv_pb_crdt: `{format, "Bucket must be allow_mult=true"}` (a `~p`'d string, hence the quotes). */
+export function bucketMustAllowMult(): RiakServerError {
+  return serverError('"Bucket must be allow_mult=true"');
+}
+
+/** riak_kv_pb_crdt maybe_fetch/3: the bucket type's datatype is not a CRDT Riak knows. */
+export function fetchUnsupportedType(datatype: string | undefined): RiakServerError {
+  return serverError(`\`${formatAtom(datatype ?? 'undefined')}\` is not a supported type`);
+}
+
+/** riak_kv_pb_crdt maybe_update/3: the same check on update, worded differently. */
+export function updateUnsupportedType(datatype: string | undefined): RiakServerError {
+  return serverError(`Bucket datatype \`${formatAtom(datatype ?? 'undefined')}\` is not a supported type`);
+}
+
+/** riak_kv_pb_crdt maybe_update/3. The double space is Riak's. */
+export function operationTypeMismatch(opType: string, datatype: string): RiakServerError {
+  return serverError(`Operation type is \`${formatAtom(opType)}\` but  bucket type is \`${formatAtom(datatype)}\`.`);
+}
+
+/** riak_kv_pb_crdt operation_to_amt/1: a non-counter DtOp on bucket type `default`. */
+export function nonCounterOnDefaultBucket(): RiakServerError {
+  return serverError('"non-counter operation on default bucket"');
+}
+
+/** riak_kv_pb_counter: legacy counters outside an allow_mult bucket. */
+export function countersRequireAllowMult(): RiakServerError {
+  return serverError('"Counters require bucket property \'allow_mult=true\'"');
+}
+
+/** riak_dt `{precondition,{not_present,X}}`, passed through the put FSM and `~p`'d. */
+export function precondition(missing: Missing): RiakServerError {
+  const what: ErlTerm =
+    missing.kind === 'element'
+      ? Buffer.from(missing.member, 'latin1')
+      : tuple(Buffer.from(missing.field.name, 'latin1'), atom(FIELD_MODULE[missing.field.type]));
+  return serverError(formatTerm(tuple(atom('precondition'), tuple(atom('not_present'), what))));
+}
+
+/**
+ * A context that is not a term_to_binary'd clock makes binary_to_term raise
+ * badarg in the coordinating vnode; the vnode and put FSM die and the client
+ * is answered `{error, timeout}` when the request timeout (60 s) runs out.
+ * We answer the same text at once.
+ */
+export function contextTimeout(): RiakServerError {
+  return serverError('timeout');
+}
+
+/**
+ * A request Riak has no clause for (a DtOp without an operation, a map
+ * update without its sub-operation, a typeless counter update without a
+ * key) crashes the request process; riak_api sends
+ * "Error processing incoming message: error:function_clause:<stack>" and
+ * closes the connection. We send the same prefix with a one-frame stack.
+ */
+export function functionClause(module: string, fun: string, arity: number): RiakServerError {
+  return serverError(`Error processing incoming message: error:function_clause:[{${module},${fun},${arity}}]`);
+}

@@ -1,0 +1,168 @@
+import { RpbDelReq, RpbGetReq, RpbPutReq, type RpbContent } from '../../../generated/riak.js';
+import { DEFAULT_TYPE, type RequestContext } from '../context.js';
+import { uniqueId62 } from '../ids.js';
+import { byteString, decodeRequest, has, optional, optionalBytes } from '../protocol/decode.js';
+import { emptyReply, FatalRequestError, reply, riakError } from '../protocol/replies.js';
+import { contentFromPut, IndexParseError, nowMicros, parseIndexes, toRpbContent, tombstone } from '../store/content-codec.js';
+import type { StoredEntry } from '../store/database.js';
+import { coordinatePut, isDeleted, type RiakObject } from '../store/riak-object.js';
+import { decodeVClock, encodeVClock, gregorianSeconds, VClockDecodeError, type VClock } from '../vclock.js';
+import { checkReadQuorum, checkWriteQuorum, deleteReadQuorum, deleteWriteQuorum, effectiveN, quorumField } from './quorum-check.js';
+
+/**
+ * RpbGetReq / RpbPutReq / RpbDelReq as riak_kv_pb_object serves them, with
+ * the get/put FSM and delete semantics of a one-node cluster.
+ */
+
+/** A client vclock Riak cannot decode crashes the request (zlib/binary_to_term errors). */
+function clientClock(bytes: Buffer | undefined): VClock {
+  try {
+    return decodeVClock(bytes);
+  } catch (err) {
+    if (err instanceof VClockDecodeError) throw new FatalRequestError(`Error processing incoming message: error:${err.message}:[]`);
+    throw err;
+  }
+}
+
+/** `type`: absent means `default`; present and empty is refused before this (Type cannot be zero-length). */
+function typeOf(req: { type: Uint8Array }): string {
+  return has(req, 'type') ? byteString(req.type) : DEFAULT_TYPE;
+}
+
+/** vclock equality as Erlang's `==` on the decoded lists. */
+function sameClock(a: VClock, b: VClock): boolean {
+  return a.length === b.length && a.every((e, i) => e.actor.equals(b[i].actor) && e.counter === b[i].counter && e.timestamp === b[i].timestamp);
+}
+
+/** The contents a KV read shows for a key: its siblings, or a datatype value's KV face. */
+function visibleContents(entry: StoredEntry, head: boolean): RpbContent.$Properties[] {
+  if (entry.datatype !== undefined) {
+    // riak_kv stores datatypes as objects of content type application/riak_<type>.
+    const { value } = entry.datatype;
+    return [{ value: head ? Buffer.alloc(0) : value.toBinary(), contentType: Buffer.from(value.contentType) }];
+  }
+  return entry.contents.map((c) => toRpbContent(c, head));
+}
+
+/** The stored object a read finds, or undefined for not found (tombstones count as not found). */
+function liveObject(entry: StoredEntry | undefined): StoredEntry | undefined {
+  if (entry === undefined) return undefined;
+  if (entry.datatype === undefined && isDeleted(entry)) return undefined;
+  return entry;
+}
+
+export function handleGet(payload: Buffer, ctx: RequestContext): Buffer {
+  const req = decodeRequest(RpbGetReq, payload, 'rpbgetreq');
+  if (req.bucket.length === 0) throw riakError('Bucket cannot be zero-length');
+  if (req.key.length === 0) throw riakError('Key cannot be zero-length');
+  if (has(req, 'type') && req.type.length === 0) throw riakError('Type cannot be zero-length');
+  const { server } = ctx;
+  const type = typeOf(req);
+  const bucket = byteString(req.bucket);
+  const props = server.kvBucketProps(type, bucket);
+  const n = effectiveN(optional<number>(req, 'nVal'), props);
+  checkReadQuorum(props, n, quorumField(optional(req, 'r')), quorumField(optional(req, 'pr')), optional(req, 'nodeConfirms'));
+  const ifModified = has(req, 'ifModified') ? clientClock(optionalBytes(req, 'ifModified')) : [];
+
+  const entry = server.db.get(type, bucket, byteString(req.key));
+  if (entry === undefined) return reply('RpbGetResp', {});
+  if (entry.datatype === undefined && isDeleted(entry)) {
+    // riak_kv_get_fsm: {error, {deleted, VClock}} only when asked for it.
+    return reply('RpbGetResp', req.deletedvclock === true ? { vclock: encodeVClock(entry.vclock) } : {});
+  }
+  if (sameClock(ifModified, entry.vclock)) return reply('RpbGetResp', { unchanged: true });
+  return reply('RpbGetResp', { content: visibleContents(entry, req.head === true), vclock: encodeVClock(entry.vclock) });
+}
+
+export function handlePut(payload: Buffer, ctx: RequestContext): Buffer {
+  const req = decodeRequest(RpbPutReq, payload, 'rpbputreq');
+  if (req.bucket.length === 0) throw riakError('Bucket cannot be zero-length');
+  if (has(req, 'key') && req.key.length === 0) throw riakError('Key cannot be zero-length');
+  if (has(req, 'type') && req.type.length === 0) throw riakError('Type cannot be zero-length');
+  const { server } = ctx;
+  const type = typeOf(req);
+  const bucket = byteString(req.bucket);
+  const incomingClock = clientClock(optionalBytes(req, 'vclock'));
+  const key = has(req, 'key') ? byteString(req.key) : undefined;
+
+  const props = server.kvBucketProps(type, bucket);
+  // riak_kv_pb_object: a conditional put reads first, then goes on as a plain put.
+  if ((req.ifNotModified === true || req.ifNoneMatch === true) && key !== undefined) {
+    const found = liveObject(server.db.get(type, bucket, key));
+    if (found && req.ifNoneMatch === true) throw riakError('match_found');
+    if (req.ifNotModified === true) {
+      if (!found) throw riakError('notfound');
+      if (!sameClock(incomingClock, found.vclock)) throw riakError('modified');
+    }
+  }
+  const n = effectiveN(optional<number>(req, 'nVal'), props);
+  checkWriteQuorum(
+    props,
+    n,
+    quorumField(optional(req, 'w')),
+    quorumField(optional(req, 'dw')),
+    quorumField(optional(req, 'pw')),
+    quorumField(optional(req, 'nodeConfirms')),
+  );
+
+  let indexes;
+  try {
+    indexes = parseIndexes(req.content.indexes);
+  } catch (err) {
+    if (err instanceof IndexParseError) throw riakError(err.message);
+    throw err;
+  }
+  const storeKey = key ?? uniqueId62();
+  const micros = nowMicros();
+  const content = contentFromPut(req.content, indexes, micros);
+  const stored = server.db.get(type, bucket, storeKey);
+  const existing: RiakObject | undefined = stored && stored.datatype === undefined ? stored : undefined;
+  const updated = coordinatePut(existing, incomingClock, content, props, server.actor, gregorianSeconds(micros / 1000));
+  server.db.set(type, bucket, storeKey, { vclock: updated.vclock, contents: updated.contents, datatype: undefined });
+
+  const generatedKey = key === undefined ? Buffer.from(storeKey, 'latin1') : undefined;
+  if (req.returnBody === true || req.returnHead === true) {
+    return reply('RpbPutResp', {
+      content: updated.contents.map((c) => toRpbContent(c, req.returnHead === true && req.returnBody !== true)),
+      vclock: encodeVClock(updated.vclock),
+      ...(generatedKey ? { key: generatedKey } : {}),
+    });
+  }
+  return reply('RpbPutResp', generatedKey ? { key: generatedKey } : {});
+}
+
+export function handleDelete(payload: Buffer, ctx: RequestContext): Buffer {
+  const req = decodeRequest(RpbDelReq, payload, 'rpbdelreq');
+  const { server } = ctx;
+  const type = typeOf(req);
+  const bucket = byteString(req.bucket);
+  const key = byteString(req.key);
+  const props = server.kvBucketProps(type, bucket);
+  const n = effectiveN(optional<number>(req, 'nVal'), props);
+  const q = {
+    r: quorumField(optional(req, 'r')),
+    w: quorumField(optional(req, 'w')),
+    rw: quorumField(optional(req, 'rw')),
+    pr: quorumField(optional(req, 'pr')),
+    pw: quorumField(optional(req, 'pw')),
+    dw: quorumField(optional(req, 'dw')),
+  };
+
+  let clock: VClock;
+  if (has(req, 'vclock')) {
+    clock = clientClock(optionalBytes(req, 'vclock'));
+  } else {
+    // riak_kv_delete: without a vclock, read the object first; not found is success.
+    deleteReadQuorum(props, n, q);
+    const found = liveObject(server.db.get(type, bucket, key));
+    if (!found) return emptyReply('RpbDelResp');
+    clock = found.vclock;
+  }
+  deleteWriteQuorum(props, n, q);
+  const stored = server.db.get(type, bucket, key);
+  const existing: RiakObject | undefined = stored && stored.datatype === undefined ? stored : undefined;
+  const micros = nowMicros();
+  const updated = coordinatePut(existing, clock, tombstone(micros), props, server.actor, gregorianSeconds(micros / 1000));
+  server.db.set(type, bucket, key, { vclock: updated.vclock, contents: updated.contents, datatype: undefined });
+  return emptyReply('RpbDelResp');
+}

@@ -1,0 +1,120 @@
+import { atom, tuple } from '../erlang/term.js';
+import { JobError } from './parse.js';
+import { compareTerms, sameTerm, type MrValue } from './values.js';
+
+/**
+ * riak_kv_mapred_filters: the key filters of `{"bucket": ..., "key_filters":
+ * [[name, args...], ...]}` inputs. Each filter transforms the key or tests
+ * it; the composition must end in `true` for the key to be kept. String
+ * results are kept as binaries (Riak's to_upper/to_lower return char lists,
+ * which then never equal a binary; binaries are what users mean).
+ */
+type KeyFilter = (value: MrValue) => MrValue;
+
+function text(value: MrValue): string {
+  if (Buffer.isBuffer(value)) return value.toString('latin1');
+  if (typeof value === 'number') return String(value);
+  throw new Error('badarg');
+}
+
+const bin = (s: string): Buffer => Buffer.from(s, 'latin1');
+
+function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+function build(name: string, args: MrValue[]): KeyFilter {
+  switch (name) {
+    case 'int_to_string':
+    case 'float_to_string':
+      return (v) => bin(text(v));
+    case 'string_to_int':
+      return (v) => {
+        const t = text(v);
+        if (!/^[+-]?\d+$/.test(t)) throw new Error('badarg');
+        return Number(t);
+      };
+    case 'string_to_float':
+      return (v) => {
+        const t = text(v);
+        if (!/^[+-]?\d+\.\d+([eE][+-]?\d+)?$/.test(t)) throw new Error('badarg');
+        return Number(t);
+      };
+    case 'to_upper':
+      return (v) => bin(text(v).toUpperCase());
+    case 'to_lower':
+      return (v) => bin(text(v).toLowerCase());
+    case 'tokenize': {
+      const seps = text(args[0]);
+      const n = args[1] as number;
+      return (v) => {
+        const tokens = text(v)
+          .split(new RegExp(`[${seps.replace(/[\\\]^-]/g, '\\$&')}]`))
+          .filter((s) => s.length > 0);
+        if (!(n >= 1 && n <= tokens.length)) throw new Error('function_clause');
+        return bin(tokens[n - 1]);
+      };
+    }
+    case 'urldecode':
+      return (v) => bin(decodeURIComponent(text(v).replace(/\+/g, ' ')));
+    case 'greater_than':
+      return (v) => compareTerms(v, args[0]) > 0;
+    case 'less_than':
+      return (v) => compareTerms(v, args[0]) < 0;
+    case 'greater_than_eq':
+      return (v) => compareTerms(v, args[0]) >= 0;
+    case 'less_than_eq':
+      return (v) => compareTerms(v, args[0]) <= 0;
+    case 'between': {
+      const inclusive = args[2] !== false;
+      return (v) =>
+        inclusive ? compareTerms(v, args[0]) >= 0 && compareTerms(v, args[1]) <= 0 : compareTerms(v, args[0]) > 0 && compareTerms(v, args[1]) < 0;
+    }
+    case 'matches': {
+      const re = new RegExp(text(args[0]));
+      return (v) => re.test(text(v));
+    }
+    case 'neq':
+      return (v) => !sameTerm(v, args[0]);
+    case 'eq':
+      return (v) => sameTerm(v, args[0]);
+    case 'set_member': {
+      const set = new Set(args.map(text));
+      return (v) => set.has(text(v));
+    }
+    case 'similar_to': {
+      const target = text(args[0]);
+      const max = args[1] as number;
+      return (v) => levenshtein(text(v), target) <= max;
+    }
+    case 'starts_with':
+      return (v) => text(v).startsWith(text(args[0]));
+    case 'ends_with':
+      return (v) => text(v).endsWith(text(args[0]));
+    case 'and':
+      return (v) => args.every((def) => compose(def as MrValue[])(v) === true);
+    case 'or':
+      return (v) => args.some((def) => compose(def as MrValue[])(v) === true);
+    case 'not': {
+      const inner = compose(args[0] as MrValue[]);
+      return (v) => inner(v) !== true;
+    }
+    default:
+      throw new JobError(tuple(atom('bad_filter'), bin(name)));
+  }
+}
+
+/** Builds the composed filter; throws {@link JobError} `{bad_filter, Name}` for an unknown filter. */
+export function compose(defs: MrValue[]): KeyFilter {
+  const filters = defs.map((def) => {
+    if (!Array.isArray(def) || !Buffer.isBuffer(def[0])) throw new JobError(tuple(atom('bad_filter'), bin(JSON.stringify(String(def)))));
+    return build(def[0].toString('latin1'), def.slice(1));
+  });
+  return (value) => filters.reduce((v, f) => f(v), value);
+}

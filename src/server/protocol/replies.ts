@@ -1,0 +1,51 @@
+import * as pb from '../../../generated/riak.js';
+import { emptyFrame, encodeFrame, type MessageEncoder } from '../../codec/frame-encoder.js';
+import { MessageCode, type MessageName } from '../../codec/message-codes.js';
+import { RiakServerError } from '../../errors.js';
+
+/**
+ * What a request handler returns: one encoded frame, or a stream of frames
+ * generated lazily (list keys, 2i with `stream`, MapReduce), which the
+ * connection writes as fast as the client reads.
+ */
+export type HandlerResult = Buffer | StreamReply;
+
+export class StreamReply {
+  constructor(readonly frames: Iterable<Buffer>) {}
+}
+
+/**
+ * A request Riak answers with RpbErrorResp and then closes the connection:
+ * the paths where riak_api_pb_server's catch-all reports a crash
+ * ("Error processing incoming message: ...") and stops.
+ */
+export class FatalRequestError extends Error {
+  constructor(readonly errmsg: string) {
+    super(errmsg);
+  }
+}
+
+/** An RpbErrorResp Riak KV sends for a recoverable error (errcode 0); the text is a byte string. */
+export function riakError(errmsg: string): RiakServerError {
+  return new RiakServerError(errmsg, 0);
+}
+
+/** Encodes an RpbErrorResp frame; `errmsg` is a byte string (one char per byte). */
+export function errorFrame(errmsg: string, errcode = 0): Buffer {
+  return encodeFrame(MessageCode.RpbErrorResp, pb.RpbErrorResp, { errmsg: Buffer.from(errmsg, 'latin1'), errcode });
+}
+
+type Generated = typeof pb;
+type BodyName = Extract<MessageName, keyof Generated>;
+type Props<N extends BodyName> = Parameters<Generated[N]['encode']>[0];
+
+/** Encodes a reply message by name. */
+export function reply<N extends BodyName>(name: N, message: Props<N>): Buffer {
+  const type = pb[name] as unknown as MessageEncoder<Props<N>>;
+  return encodeFrame(MessageCode[name], type, message);
+}
+
+/** A body-less reply (RpbPingResp, RpbDelResp, ...). */
+export function emptyReply(name: MessageName): Buffer {
+  return emptyFrame(MessageCode[name]);
+}

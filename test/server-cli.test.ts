@@ -1,0 +1,90 @@
+import test from 'ava';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { RiakClient } from '../src/client/riak-client.js';
+import type { CommandIo } from '../src/cli/command.js';
+import { main } from '../src/cli/main.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function fakeIo() {
+  const out: string[] = [];
+  const err: string[] = [];
+  let stop: (() => void) | undefined;
+  const io: CommandIo = {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    onStop(handler) {
+      stop = handler;
+      return () => {
+        stop = undefined;
+      };
+    },
+  };
+  return { io, out, err, stop: () => stop?.() };
+}
+
+async function until(predicate: () => boolean, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+test('riak-pb serve listens, logs one line per connection, adds bucket types, and stops on a stop signal', async (t) => {
+  const fake = fakeIo();
+  const done = main(['serve', '--port', '0', '--bucket-type', 'carts={"props":{"datatype":"map"}}', '--bucket-type', 'fast={"n_val":1}'], fake.io);
+  await until(() => fake.out.length > 0);
+  const match = /^listening on 127\.0\.0\.1:(\d+)$/.exec(fake.out[0]);
+  t.truthy(match);
+  const client = new RiakClient({ nodes: [`127.0.0.1:${match![1]}`] });
+  await client.ping();
+  const carts = await client.request('RpbGetBucketTypeReq', { type: Buffer.from('carts') });
+  t.is(Buffer.from(carts.props.datatype ?? []).toString(), 'map');
+  t.is((await client.request('RpbGetBucketTypeReq', { type: Buffer.from('fast') })).props.nVal, 1);
+  await client.close();
+  t.is(fake.out.length, 2);
+  t.regex(fake.out[1], /^connection from 127\.0\.0\.1:\d+$/);
+  fake.stop();
+  t.is(await done, 0);
+});
+
+test('riak-pb usage errors exit 2 with help; --help exits 0', async (t) => {
+  const a = fakeIo();
+  t.is(await main([], a.io), 2);
+  t.regex(a.err.join('\n'), /Usage: riak-pb <command>/);
+  const b = fakeIo();
+  t.is(await main(['--help'], b.io), 0);
+  t.regex(b.out.join('\n'), /serve +run the in-memory Riak dev server/);
+  const c = fakeIo();
+  t.is(await main(['frobnicate'], c.io), 2);
+  t.regex(c.err.join('\n'), /unknown command "frobnicate"/);
+  const d = fakeIo();
+  t.is(await main(['serve', '--port', 'abc'], d.io), 2);
+  t.regex(d.err.join('\n'), /--port expects a number/);
+  const e = fakeIo();
+  t.is(await main(['serve', '--bucket-type', 'nojson'], e.io), 2);
+  const f = fakeIo();
+  t.is(await main(['serve', '--bucket-type', 'x={"datatype":"nope"}'], f.io), 1);
+  t.regex(f.err.join('\n'), /Invalid bucketTypes\.x/);
+  const g = fakeIo();
+  t.is(await main(['serve', '--help'], g.io), 0);
+  t.regex(g.out.join('\n'), /--bucket-type NAME=JSON/);
+  const h = fakeIo();
+  t.is(await main(['serve', '--nope'], h.io), 2);
+});
+
+test('the riak-pb bin stops cleanly on SIGTERM', async (t) => {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (chunk) => (out += chunk));
+  await until(() => /listening on/.test(out), 20000);
+  const port = /listening on 127\.0\.0\.1:(\d+)/.exec(out)![1];
+  const client = new RiakClient({ nodes: [`127.0.0.1:${port}`] });
+  await client.ping();
+  await client.close();
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.kill('SIGTERM');
+  t.is(await exit, 0);
+});

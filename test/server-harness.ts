@@ -1,0 +1,116 @@
+import type { ExecutionContext } from 'ava';
+import { connect, type Socket } from 'node:net';
+import { FrameDecoder } from '../src/codec/frame-decoder.js';
+import { RiakClient } from '../src/client/riak-client.js';
+import { RiakServerError } from '../src/errors.js';
+import { startDevServer, type DevServer, type DevServerOptions } from '../src/server/index.js';
+import * as pb from '../generated/riak.js';
+
+/** A dev server on a free port plus a client for it; both closed when the test ends. */
+export async function withServer(t: ExecutionContext, options: DevServerOptions = {}): Promise<{ server: DevServer; client: RiakClient }> {
+  const server = await startDevServer({ port: 0, ...options });
+  const client = new RiakClient({ nodes: [`${server.host}:${server.port}`] });
+  t.teardown(async () => {
+    await client.close();
+    await server.close();
+  });
+  return { server, client };
+}
+
+/** The RpbErrorResp text a promise rejects with. */
+export async function riakErrorOf(t: ExecutionContext, promise: Promise<unknown>): Promise<string> {
+  const err = await t.throwsAsync(promise, { instanceOf: RiakServerError });
+  t.is((err as RiakServerError).errcode, 0);
+  return (err as RiakServerError).errmsg;
+}
+
+export interface RawFrame {
+  code: number;
+  payload: Buffer;
+}
+
+/** A raw TCP connection for byte-level tests: send frames, read decoded frames, see the close. */
+export class RawConnection {
+  readonly socket: Socket;
+  readonly frames: RawFrame[] = [];
+  closed = false;
+  #waiters: (() => void)[] = [];
+
+  private constructor(socket: Socket) {
+    this.socket = socket;
+    const decoder = new FrameDecoder((code, payload) => {
+      this.frames.push({ code, payload: Buffer.from(payload) });
+      this.#wake();
+    });
+    socket.on('data', (chunk) => decoder.push(chunk));
+    socket.on('close', () => {
+      this.closed = true;
+      this.#wake();
+    });
+    socket.on('error', () => {});
+  }
+
+  static open(server: DevServer): Promise<RawConnection> {
+    return new Promise((resolve, reject) => {
+      const socket = connect(server.port, server.host, () => resolve(new RawConnection(socket)));
+      socket.once('error', reject);
+    });
+  }
+
+  send(...frames: Buffer[]): void {
+    this.socket.write(Buffer.concat(frames));
+  }
+
+  /** Resolves once `count` frames arrived (or the socket closed), with all frames so far. */
+  async waitFrames(count: number, timeoutMs = 5000): Promise<RawFrame[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.frames.length < count && !this.closed) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${count} frames (got ${this.frames.length})`);
+      await new Promise<void>((resolve) => {
+        this.#waiters.push(resolve);
+        setTimeout(resolve, 50);
+      });
+    }
+    return this.frames;
+  }
+
+  async waitClose(timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.closed) {
+      if (Date.now() > deadline) throw new Error('timed out waiting for the close');
+      await new Promise<void>((resolve) => {
+        this.#waiters.push(resolve);
+        setTimeout(resolve, 50);
+      });
+    }
+  }
+
+  close(): void {
+    this.socket.destroy();
+  }
+
+  #wake(): void {
+    const waiters = this.#waiters;
+    this.#waiters = [];
+    for (const wake of waiters) wake();
+  }
+}
+
+/** Frames a raw request. */
+export function frameOf(code: number, payload: Uint8Array = new Uint8Array(0)): Buffer {
+  const out = Buffer.alloc(5 + payload.length);
+  out.writeUInt32BE(payload.length + 1, 0);
+  out[4] = code;
+  out.set(payload, 5);
+  return out;
+}
+
+/** The text of an RpbErrorResp frame. */
+export function errorText(frame: RawFrame): string {
+  if (frame.code !== 0) throw new Error(`expected RpbErrorResp, got code ${frame.code}`);
+  return Buffer.from(pb.RpbErrorResp.decode(frame.payload).errmsg).toString('latin1');
+}
+
+export const text = (bytes: Uint8Array | null | undefined): string => Buffer.from(bytes ?? []).toString('utf8');
+
+export { pb };
