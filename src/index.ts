@@ -59,3 +59,6 @@ export type { SetFetchResult, SetUpdateResult, SetHelpers } from './datatypes/se
 export type { GSetFetchResult, GSetUpdateResult } from './datatypes/gset.js';
 export type { HllFetchResult, HllUpdateResult } from './datatypes/hll.js';
 export { startDevServer, type DevServerOptions, type DevServer } from './server/index.js';
+export type { PoolOptions, PoolEvents, PoolStats, NodeStats, NodeState, RetryOptions, HealthOptions, DiscoveryOptions } from './pool/pool.js';
+export type { Balancer, BalancerNode } from './pool/balancer.js';
+export type { AuthOptions, SecurityOptions } from './connection/handshake.js';
