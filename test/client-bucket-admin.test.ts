@@ -1,23 +1,11 @@
 import test from 'ava';
-import { RiakClient } from '../src/client/riak-client.js';
+import { useSharedDevServer } from './helpers/shared-dev-server.js';
 import { RiakServerError } from '../src/errors.js';
-import { startDevServer, type DevServer } from '../src/server/index.js';
 
-let server: DevServer;
-let client: RiakClient;
-
-test.before(async () => {
-  server = await startDevServer({ port: 0 });
-  client = new RiakClient({ nodes: [`${server.host}:${server.port}`] });
-});
-
-test.after.always(async () => {
-  await client.close();
-  await server.close();
-});
+const shared = useSharedDevServer(test);
 
 test('get bucket props: defaults with friendly types', async (t) => {
-  const props = await client.getBucketProps({ bucket: 'fresh' });
+  const props = await shared.client.getBucketProps({ bucket: 'fresh' });
   t.is(typeof props.nVal, 'number');
   t.is(props.allowMult, false);
   t.is(props.r, 'quorum');
@@ -28,7 +16,7 @@ test('get bucket props: defaults with friendly types', async (t) => {
 
 test('set then get: values round-trip, symbolic quorums both ways, hooks', async (t) => {
   const at = { bucket: 'tuned' };
-  await client.setBucketProps({
+  await shared.client.setBucketProps({
     ...at,
     props: {
       nVal: 5,
@@ -43,7 +31,7 @@ test('set then get: values round-trip, symbolic quorums both ways, hooks', async
       precommit: [{ module: 'my_hooks', function: 'validate' }],
     },
   });
-  const props = await client.getBucketProps(at);
+  const props = await shared.client.getBucketProps(at);
   t.is(props.nVal, 5);
   t.is(props.allowMult, true);
   t.is(props.r, 'one');
@@ -56,48 +44,48 @@ test('set then get: values round-trip, symbolic quorums both ways, hooks', async
   t.deepEqual(props.precommit, [{ module: 'my_hooks', function: 'validate' }]);
   t.is(props.hasPrecommit, true);
   // Other buckets are untouched.
-  t.is((await client.getBucketProps({ bucket: 'other' })).allowMult, false);
+  t.is((await shared.client.getBucketProps({ bucket: 'other' })).allowMult, false);
   // Clearing the hooks with an empty list.
-  await client.setBucketProps({ ...at, props: { precommit: [] } });
-  t.deepEqual((await client.getBucketProps(at)).precommit ?? [], []);
+  await shared.client.setBucketProps({ ...at, props: { precommit: [] } });
+  t.deepEqual((await shared.client.getBucketProps(at)).precommit ?? [], []);
 });
 
 test('reset drops a bucket back to its type defaults', async (t) => {
   const at = { bucket: 'to-reset' };
-  const before = await client.getBucketProps(at);
-  await client.setBucketProps({ ...at, props: { nVal: 1, allowMult: true } });
-  t.is((await client.getBucketProps(at)).nVal, 1);
-  await client.resetBucketProps(at);
-  const after = await client.getBucketProps(at);
+  const before = await shared.client.getBucketProps(at);
+  await shared.client.setBucketProps({ ...at, props: { nVal: 1, allowMult: true } });
+  t.is((await shared.client.getBucketProps(at)).nVal, 1);
+  await shared.client.resetBucketProps(at);
+  const after = await shared.client.getBucketProps(at);
   t.is(after.nVal, before.nVal);
   t.is(after.allowMult, before.allowMult);
 });
 
 test('bucket props inside a bucket type inherit the type', async (t) => {
-  const props = await client.getBucketProps({ type: 'siblings', bucket: 'carts' });
+  const props = await shared.client.getBucketProps({ type: 'siblings', bucket: 'carts' });
   t.is(props.allowMult, true);
-  const maps = await client.getBucketProps({ type: 'maps', bucket: 'users' });
+  const maps = await shared.client.getBucketProps({ type: 'maps', bucket: 'users' });
   t.is(maps.datatype, 'map');
 });
 
 test('bucket type props: get and set', async (t) => {
-  const maps = await client.getBucketTypeProps('maps');
+  const maps = await shared.client.getBucketTypeProps('maps');
   t.is(maps.datatype, 'map');
   t.is(maps.allowMult, true);
-  await client.setBucketTypeProps('siblings', { nVal: 2, r: 'quorum' });
-  const siblings = await client.getBucketTypeProps('siblings');
+  await shared.client.setBucketTypeProps('siblings', { nVal: 2, r: 'quorum' });
+  const siblings = await shared.client.getBucketTypeProps('siblings');
   t.is(siblings.nVal, 2);
   t.is(siblings.r, 'quorum');
-  t.is((await client.getBucketProps({ type: 'siblings', bucket: 'new-bucket' })).nVal, 2);
+  t.is((await shared.client.getBucketProps({ type: 'siblings', bucket: 'new-bucket' })).nVal, 2);
 });
 
 test('server refusals surface as RiakServerError', async (t) => {
-  await t.throwsAsync(client.getBucketTypeProps('no-such-type'), { instanceOf: RiakServerError });
-  await t.throwsAsync(client.getBucketProps({ type: 'no-such-type', bucket: 'b' }), { instanceOf: RiakServerError });
+  await t.throwsAsync(shared.client.getBucketTypeProps('no-such-type'), { instanceOf: RiakServerError });
+  await t.throwsAsync(shared.client.getBucketProps({ type: 'no-such-type', bucket: 'b' }), { instanceOf: RiakServerError });
   // Riak accepts `default` in requests but not as a bucket property.
-  const error = await t.throwsAsync(client.setBucketProps({ bucket: 'b', props: { pr: 'default' } }), { instanceOf: RiakServerError });
+  const error = await t.throwsAsync(shared.client.setBucketProps({ bucket: 'b', props: { pr: 'default' } }), { instanceOf: RiakServerError });
   t.regex(error.errmsg, /pr/);
   // A datatype bucket type's datatype cannot change.
-  await t.throwsAsync(client.setBucketTypeProps('maps', { datatype: 'set' }), { instanceOf: RiakServerError });
-  await client.ping();
+  await t.throwsAsync(shared.client.setBucketTypeProps('maps', { datatype: 'set' }), { instanceOf: RiakServerError });
+  await shared.client.ping();
 });
