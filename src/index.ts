@@ -58,7 +58,17 @@ export type { CounterFetchResult, CounterUpdateResult } from './datatypes/counte
 export type { SetFetchResult, SetUpdateResult, SetHelpers } from './datatypes/set.js';
 export type { GSetFetchResult, GSetUpdateResult } from './datatypes/gset.js';
 export type { HllFetchResult, HllUpdateResult } from './datatypes/hll.js';
-export { startDevServer, type DevServerOptions, type DevServer } from './server/index.js';
+export {
+  startDevServer,
+  type DevServerOptions,
+  type DevServer,
+  type BucketTypeProps,
+  type DevServerAuthStats,
+  type DevServerSecurityOptions,
+  type DevServerSecuritySource,
+  type DevServerTlsOptions,
+  type DevServerUser,
+} from './server/index.js';
 export type { PoolOptions, PoolEvents, PoolStats, NodeStats, NodeState, RetryOptions, HealthOptions, DiscoveryOptions } from './pool/pool.js';
 export type { Balancer, BalancerNode } from './pool/balancer.js';
 export type { AuthOptions, SecurityOptions } from './connection/handshake.js';

@@ -232,3 +232,9 @@ test('close() lets in-flight requests finish, rejects new ones, and leaves nothi
   await proxy.close();
   await riak.close();
 });
+
+test('a request against dead nodes rejects even while only a retry backoff is pending', async (t) => {
+  const script = fileURLToPath(new URL('./helpers/all-down-settles.ts', import.meta.url));
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import=tsx', script], { encoding: 'utf8', timeout: 10_000 });
+  t.is(stdout.trim(), 'rejected: RiakConnectionError');
+});

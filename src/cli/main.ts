@@ -1,11 +1,46 @@
 #!/usr/bin/env node
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { UsageError, type Command, type CommandIo } from './command.js';
+import { CommandError, UsageError, type Command, type CommandIo } from './command.js';
+import { bucket } from './commands/bucket.js';
+import { bucketType } from './commands/bucket-type.js';
+import { counter } from './commands/counter.js';
+import { del } from './commands/delete.js';
+import { get } from './commands/get.js';
+import { gset } from './commands/gset.js';
+import { hll } from './commands/hll.js';
+import { index } from './commands/index-query.js';
+import { info } from './commands/info.js';
+import { listBuckets } from './commands/list-buckets.js';
+import { listKeys } from './commands/list-keys.js';
+import { map } from './commands/map.js';
+import { mapred } from './commands/mapred.js';
+import { ping } from './commands/ping.js';
+import { put } from './commands/put.js';
 import { serve } from './commands/serve.js';
+import { set } from './commands/set.js';
+import { guardStream, OutputClosedError } from './output.js';
 
 /** Every subcommand; add new command modules here. */
-const COMMANDS: readonly Command[] = [serve];
+const COMMANDS: readonly Command[] = [
+  ping,
+  info,
+  get,
+  put,
+  del,
+  listBuckets,
+  listKeys,
+  index,
+  bucket,
+  bucketType,
+  counter,
+  set,
+  map,
+  hll,
+  gset,
+  mapred,
+  serve,
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -16,6 +51,7 @@ function help(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     "Run 'riak-pb <command> --help' for a command's options.",
+    'Exit status: 0 success, 1 failure (Riak, connection, timeout), 2 usage error, 3 not found (get).',
   ].join('\n');
 }
 
@@ -30,7 +66,29 @@ const processIo: CommandIo = {
       process.off('SIGTERM', handler);
     };
   },
+  stdio: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env },
 };
+
+/** One line: parseArgs and some server messages span several. */
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/**
+ * The exit code and stderr line of a failed command: 2 for usage errors
+ * (flags parseArgs or a command refused), a command's own code (3: not
+ * found), 1 for everything else: Riak errors, connection failures,
+ * timeouts, options the client refused (`RiakInvalidArgumentError`).
+ */
+function failure(command: Command, error: unknown): { code: number; message: string | undefined } {
+  if (error instanceof OutputClosedError) return { code: 0, message: undefined };
+  const message = oneLine(error instanceof Error ? error.message : String(error));
+  if (error instanceof UsageError || (error as { code?: unknown })?.code?.toString().startsWith('ERR_PARSE_ARGS')) {
+    return { code: 2, message: `riak-pb: ${message} (see 'riak-pb ${command.name} --help')` };
+  }
+  if (error instanceof CommandError) return { code: error.exitCode, message: `riak-pb: ${message}` };
+  return { code: 1, message: `riak-pb: ${message}` };
+}
 
 /** Runs `riak-pb` with `argv` (the arguments after the program name); resolves with the exit code. */
 export async function main(argv: string[], io: CommandIo = processIo): Promise<number> {
@@ -41,18 +99,20 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.err(`riak-pb: unknown command ${JSON.stringify(name)}\n\n${help()}`);
+    io.err(`riak-pb: unknown command ${JSON.stringify(name)} (see 'riak-pb --help')`);
     return 2;
   }
+  // The client's timers are unref'd (a library must not hold a process open),
+  // so while a retry backs off nothing else would keep the command alive.
+  const keepAlive = setInterval(() => {}, 1 << 30);
   try {
     return await command.run(rest, io);
-  } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`riak-pb ${command.name}: ${(err as Error).message}\n\n${command.usage}`);
-      return 2;
-    }
-    io.err(`riak-pb ${command.name}: ${err instanceof Error ? err.message : String(err)}`);
-    return 1;
+  } catch (error) {
+    const { code, message } = failure(command, error);
+    if (message !== undefined) io.err(message);
+    return code;
+  } finally {
+    clearInterval(keepAlive);
   }
 }
 
@@ -66,6 +126,10 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  // A closed pipe (`riak-pb list-keys b | head`) fails writes with EPIPE:
+  // record it for the command to stop quietly instead of crashing.
+  guardStream(process.stdout);
+  guardStream(process.stderr);
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

@@ -14,9 +14,20 @@ export function asBuffer(bytes: Uint8Array): Buffer {
 const EMPTY_BYTES = new Uint8Array(0);
 
 function text(bytes: Uint8Array | null | undefined): string | undefined {
-  return bytes && bytes.length > 0 ? asBuffer(bytes).toString('utf8') : undefined;
+  if (!bytes || bytes.length === 0) return undefined;
+  // Metadata (content types, vtags, index names) is short ASCII: decoding it
+  // in JS avoids a call into the C++ UTF-8 decoder per field.
+  if (bytes.length <= 48) {
+    let out = '';
+    for (let i = 0; i < bytes.length; i++) {
+      const c = bytes[i];
+      if (c >= 0x80) return asBuffer(bytes).toString('utf8');
+      out += String.fromCharCode(c);
+    }
+    return out;
+  }
+  return asBuffer(bytes).toString('utf8');
 }
-
 function has(message: object, field: string): boolean {
   return Object.hasOwn(message, field);
 }
@@ -25,9 +36,9 @@ function has(message: object, field: string): boolean {
 export function fromRpbContent(content: RpbContent.$Properties): RiakContent {
   const out: RiakContent = {
     value: asBuffer(content.value),
-    links: (content.links ?? []).map((link) => ({ bucket: text(link.bucket) ?? '', key: text(link.key) ?? '', tag: text(link.tag) ?? '' })),
-    usermeta: (content.usermeta ?? []).map((pair) => ({ key: text(pair.key) ?? '', value: asBuffer(pair.value ?? EMPTY_BYTES) })),
-    indexes: (content.indexes ?? []).map((pair) => ({ key: text(pair.key) ?? '', value: text(pair.value) ?? '' })),
+    links: !content.links?.length ? [] : content.links.map((link) => ({ bucket: text(link.bucket) ?? '', key: text(link.key) ?? '', tag: text(link.tag) ?? '' })),
+    usermeta: !content.usermeta?.length ? [] : content.usermeta.map((pair) => ({ key: text(pair.key) ?? '', value: asBuffer(pair.value ?? EMPTY_BYTES) })),
+    indexes: !content.indexes?.length ? [] : content.indexes.map((pair) => ({ key: text(pair.key) ?? '', value: text(pair.value) ?? '' })),
     deleted: content.deleted === true,
   };
   const contentType = text(content.contentType);

@@ -10,7 +10,7 @@ import type { CallOptions } from '../connection/operation.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { Pool, type PoolEvents, type PoolOptions, type PoolStats } from '../pool/pool.js';
 import { asBuffer, toBytes, toRpbContent } from './content.js';
-import { readCallOptions } from './options.js';
+import { DELETE_FIELDS, GET_FIELDS, PUT_FIELDS, kvMessage } from './kv-request.js';
 import * as admin from './bucket-admin.js';
 import type { BucketParams, SetBucketPropsParams } from './bucket-admin.js';
 import type { BucketProps, BucketPropsInput } from './bucket-props.js';
@@ -68,9 +68,15 @@ export interface ServerInfo {
   serverVersion: string;
 }
 
-// Keys of the high-level params that are not RpbGetReq/RpbPutReq fields.
-const CALL_KEYS = new Set(['signal', 'requestTimeout', 'resolve']);
-const CONTENT_KEYS = new Set(['value', 'contentType', 'charset', 'contentEncoding', 'links', 'usermeta', 'indexes']);
+// Params of get/put/delete handled here rather than sent as request fields.
+const GET_LOCAL = new Set(['resolve']);
+const PUT_LOCAL = new Set(['resolve', 'value', 'contentType', 'charset', 'contentEncoding', 'links', 'usermeta', 'indexes']);
+const NO_LOCAL = new Set<string>();
+
+function requireLocation(method: string, message: Record<string, unknown>, needsKey: boolean): void {
+  if (message.bucket === undefined) throw new RiakInvalidArgumentError(`${method}(): \`bucket\` is required`);
+  if (needsKey && message.key === undefined) throw new RiakInvalidArgumentError(`${method}(): \`key\` is required`);
+}
 
 /**
  * A Riak KV client over the Protocol Buffers API (port 8087).
@@ -158,28 +164,39 @@ export class RiakClient implements Transport {
   }
 
   /** Fetches an object. Not found resolves with `found: false`. */
-  async get(params: GetParams): Promise<GetResult> {
-    const message = { ...requestFields(params), ...location(params) } as MessageInput<'RpbGetReq'>;
-    const response = await this.request('RpbGetReq', message, callOptions('get', params));
-    return toGetResult(response, params.resolve);
+  get(params: GetParams): Promise<GetResult> {
+    try {
+      const { message, call } = kvMessage('get', params, GET_FIELDS, GET_LOCAL, true);
+      requireLocation('get', message, true);
+      if (params.resolve !== undefined && typeof params.resolve !== 'function') throw new RiakInvalidArgumentError('get(): `resolve` must be a function');
+      return this.request('RpbGetReq', message as MessageInput<'RpbGetReq'>, call).then((response) => toGetResult(response, params.resolve));
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   /** Stores an object; without a key, Riak generates one and `key` carries it back. */
-  async put(params: PutParams): Promise<PutResult> {
-    if (params.value === undefined || params.value === null) throw new RiakInvalidArgumentError('put() needs a `value`');
-    const content = toRpbContent(params);
-    const fields = requestFields(params, CONTENT_KEYS);
-    const message = { ...fields, bucket: toBytes(params.bucket), content } as MessageInput<'RpbPutReq'>;
-    if (params.key !== undefined) message.key = toBytes(params.key);
-    if (params.type !== undefined) message.type = toBytes(params.type);
-    const response = await this.request('RpbPutReq', message, callOptions('put', params));
-    return toPutResult(response, params.resolve);
+  put(params: PutParams): Promise<PutResult> {
+    try {
+      const { message, call } = kvMessage('put', params, PUT_FIELDS, PUT_LOCAL);
+      requireLocation('put', message, false);
+      if (params.value === undefined || params.value === null) throw new RiakInvalidArgumentError('put(): `value` is required');
+      message.content = toRpbContent(params);
+      return this.request('RpbPutReq', message as MessageInput<'RpbPutReq'>, call).then((response) => toPutResult(response, params.resolve));
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   /** Deletes an object. Pass the `vclock` from a get to delete exactly what you read. */
-  async delete(params: DeleteParams): Promise<void> {
-    const message = { ...requestFields(params), ...location(params) } as MessageInput<'RpbDelReq'>;
-    await this.request('RpbDelReq', message, callOptions('delete', params));
+  delete(params: DeleteParams): Promise<void> {
+    try {
+      const { message, call } = kvMessage('delete', params, DELETE_FIELDS, NO_LOCAL, true);
+      requireLocation('delete', message, true);
+      return this.request('RpbDelReq', message as MessageInput<'RpbDelReq'>, call).then(() => undefined);
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   // ---- Listing -------------------------------------------------------------
@@ -429,24 +446,5 @@ function withStreamFlag<R extends StreamingRequestName>(name: R, message: Messag
   return REQUESTS[name].streams === 'flag' ? ({ ...message, stream: true } as MessageInput<R>) : message;
 }
 
-function location(params: { bucket: Bytes; key: Bytes; type?: Bytes }) {
-  if (params.bucket === undefined || params.key === undefined) throw new RiakInvalidArgumentError('A bucket and a key are required');
-  const out: { bucket: Uint8Array; key: Uint8Array; type?: Uint8Array } = { bucket: toBytes(params.bucket), key: toBytes(params.key) };
-  if (params.type !== undefined) out.type = toBytes(params.type);
-  return out;
-}
 
-/** The protobuf fields of a high-level params object (everything but call options and location). */
-function requestFields(params: object, skip?: Set<string>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || CALL_KEYS.has(key) || key === 'bucket' || key === 'key' || key === 'type') continue;
-    if (skip?.has(key)) continue;
-    out[key] = value;
-  }
-  return out;
-}
 
-function callOptions(method: string, params: CallOptions & object): CallOptions {
-  return readCallOptions(method, params as Record<string, unknown>);
-}

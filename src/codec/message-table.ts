@@ -2,6 +2,7 @@ import * as pb from '../../generated/riak.js';
 import type { Operation } from '../connection/operation.js';
 import { emptyFrame, encodeFrame, rawFrame, type MessageEncoder } from './frame-encoder.js';
 import { MessageCode, type MessageName } from './message-codes.js';
+import { DEL_REQ_LAYOUT, GET_REQ_LAYOUT, encodeFlatFrame, type FlatLayout } from './flat-encoder.js';
 import { encodeQuorumFields, type WithQuorumNames } from './quorum.js';
 
 type Generated = typeof pb;
@@ -166,6 +167,13 @@ export function encodeRaw(code: number, payload: Uint8Array): Buffer {
   return rawFrame(code, payload);
 }
 
+/**
+ * Hot requests made only of bytes, uint32 and bool fields are framed by a
+ * hand-written encoder (byte-identical to protobufjs, checked by tests) that
+ * also takes text for bytes fields without an intermediate Buffer.
+ */
+const FLAT_LAYOUTS: Partial<Record<RequestName, FlatLayout>> = { RpbGetReq: GET_REQ_LAYOUT, RpbDelReq: DEL_REQ_LAYOUT };
+
 /** Requests that change nothing: safe to retry after a failure on the wire. */
 const READ_ONLY = new Set<RequestName>([
   'RpbPingReq', 'RpbGetClientIdReq', 'RpbGetServerInfoReq', 'RpbGetReq', 'RpbListBucketsReq', 'RpbListKeysReq',
@@ -213,7 +221,13 @@ const specs = new Map<RequestName, RequestSpec>(Object.keys(REQUESTS).map((name)
  */
 export function requestOperation<R extends RequestName>(name: R, message: MessageInput<R>): Operation<ResponseOf<R>> {
   const spec = specs.get(name) as RequestSpec;
-  const frame = spec.type === undefined ? emptyFrame(spec.code) : encodeFrame(spec.code, spec.type as MessageEncoder<unknown>, encodeQuorumFields(message ?? {}));
+  const layout = FLAT_LAYOUTS[name];
+  const frame =
+    layout !== undefined
+      ? encodeFlatFrame(spec.code, layout, message as Record<string, unknown>)
+      : spec.type === undefined
+        ? emptyFrame(spec.code)
+        : encodeFrame(spec.code, spec.type as MessageEncoder<unknown>, encodeQuorumFields(message ?? {}));
   const streams = (REQUESTS[name] as { streams?: string }).streams;
   const streaming = streams === 'always' || (streams === 'flag' && (message as { stream?: boolean } | undefined)?.stream === true);
   return {

@@ -5,10 +5,10 @@ import {
   RiakConnectionError,
   RiakError,
   RiakProtocolError,
-  RiakServerError,
   RiakTimeoutError,
 } from '../errors.js';
 import { decodeErrorResponse } from '../codec/error-response.js';
+import { serverErrorFor } from './security-replies.js';
 import { Fifo } from './fifo.js';
 import type { CallOptions, Operation } from './operation.js';
 import { ResponseStream } from './response-stream.js';
@@ -463,7 +463,7 @@ export class Connection {
   #serverError(payload: Buffer): RiakError {
     try {
       const { errmsg, errcode } = decodeErrorResponse(payload);
-      return new RiakServerError(errmsg, errcode);
+      return serverErrorFor(this.node, errmsg, errcode);
     } catch (cause) {
       throw new RiakProtocolError(`Undecodable RpbErrorResp from ${this.node}`, { cause });
     }

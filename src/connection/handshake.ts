@@ -1,11 +1,16 @@
 import { isIP } from 'node:net';
 import { connect as tlsConnect, type ConnectionOptions as TlsOptions, type TLSSocket } from 'node:tls';
 import { requestOperation } from '../codec/message-table.js';
-import { RiakAuthError, RiakError, RiakServerError, RiakTlsError } from '../errors.js';
+import { RiakAuthError, RiakError, RiakServerError, RiakTimeoutError, RiakTlsError } from '../errors.js';
 import type { Connection } from './connection.js';
 
 /** Credentials for a Riak cluster with security enabled. */
 export interface AuthOptions {
+  /**
+   * The Riak user. With certificate auth it must equal the client
+   * certificate's CN (lowercase, as riak-admin stores names); when `auth` is
+   * left out and `tls.cert` is set, the CN is used.
+   */
   user: string;
   /** Riak `password` source. With certificate auth (`tls.cert`/`tls.key`) it may be empty. */
   password?: string;
@@ -18,6 +23,9 @@ export interface SecurityOptions {
 }
 
 const START_TLS = requestOperation('RpbStartTls', undefined);
+
+/** riak_api_pb_server sleeps this long before answering a failed authentication. */
+const RIAK_AUTH_FAILURE_DELAY_MS = 5000;
 
 /**
  * Secures a fresh connection the way Riak requires: RpbStartTls (255), its
@@ -32,13 +40,17 @@ export async function secureConnection(connection: Connection, host: string, sec
     await connection.send(START_TLS, { requestTimeout: left() });
   } catch (error) {
     if (error instanceof RiakServerError) {
-      throw new RiakTlsError(`${connection.node} refused STARTTLS: ${error.errmsg}`, { cause: error });
+      // "Security not enabled; STARTTLS not allowed.": never fall back to plaintext.
+      throw new RiakTlsError(`${connection.node} refused STARTTLS (no credentials were sent): ${error.errmsg}`, { cause: error });
     }
     throw error;
   }
   const plain = connection.socket;
   const tlsOptions: TlsOptions = {
-    // SNI and host name checks need a name; an IP address is checked against the certificate's IP SANs.
+    // The certificate is checked against `servername ?? host`: a DNS name
+    // against its DNS SANs, an IP address against its IP SANs. An IP is not
+    // a valid SNI name (RFC 6066), so it only goes in `host`.
+    host,
     ...(isIP(host) === 0 ? { servername: host } : {}),
     ...security.tls,
     rejectUnauthorized: security.tls?.rejectUnauthorized ?? true,
@@ -47,12 +59,29 @@ export async function secureConnection(connection: Connection, host: string, sec
   // Detach before the handshake so TLS records never reach the frame decoder.
   connection.detachForUpgrade();
   const secure = await new Promise<TLSSocket>((resolve, reject) => {
-    const socket = tlsConnect(tlsOptions);
-    const timer = setTimeout(() => fail(new RiakTlsError(`TLS handshake with ${connection.node} timed out`)), left());
-    const fail = (error: Error) => {
+    let socket: TLSSocket;
+    try {
+      socket = tlsConnect(tlsOptions);
+    } catch (error) {
+      // Unusable TLS options (a key that does not parse, ...).
+      plain.destroy();
+      reject(new RiakTlsError(`TLS with ${connection.node} cannot start: ${(error as Error).message}`, { cause: error }));
+      return;
+    }
+    const timeoutMs = left();
+    const timer = setTimeout(
+      () => fail(new RiakTimeoutError(`TLS handshake with ${connection.node} timed out (connectTimeout covers TCP, STARTTLS and auth)`, timeoutMs)),
+      timeoutMs,
+    );
+    const fail = (error: Error & { code?: string }) => {
       clearTimeout(timer);
       socket.destroy();
-      reject(error instanceof RiakError ? error : new RiakTlsError(`TLS handshake with ${connection.node} failed: ${error.message}`, { cause: error }));
+      if (error instanceof RiakError) {
+        reject(error);
+        return;
+      }
+      const code = error.code === undefined ? '' : ` (${error.code})`;
+      reject(new RiakTlsError(`TLS handshake with ${connection.node} failed: ${error.message}${code}`, { cause: error }));
     };
     socket.once('secureConnect', () => {
       clearTimeout(timer);
@@ -64,14 +93,26 @@ export async function secureConnection(connection: Connection, host: string, sec
   connection.upgrade(secure);
   const auth = security.auth;
   if (auth === undefined) return;
+  const authTimeoutMs = left();
   try {
+    // Sent for every source, certificate and trust included: Riak names the
+    // user here and checks the certificate's CN against it.
     await connection.send(
       requestOperation('RpbAuthReq', { user: Buffer.from(auth.user, 'utf8'), password: Buffer.from(auth.password ?? '', 'utf8') }),
-      { requestTimeout: left() },
+      { requestTimeout: authTimeoutMs },
     );
   } catch (error) {
     if (error instanceof RiakServerError) {
+      // "Authentication failed": the same text for an unknown user, a bad password and a certificate mismatch.
       throw new RiakAuthError(`Authentication as ${JSON.stringify(auth.user)} on ${connection.node} failed: ${error.errmsg}`, { cause: error });
+    }
+    if (error instanceof RiakTimeoutError && authTimeoutMs < RIAK_AUTH_FAILURE_DELAY_MS + 1000) {
+      throw new RiakTimeoutError(
+        `No reply from ${connection.node} to authentication as ${JSON.stringify(auth.user)} within ${authTimeoutMs} ms. ` +
+          `Riak answers a failed authentication only after ${RIAK_AUTH_FAILURE_DELAY_MS} ms; a connectTimeout above that shows its answer`,
+        authTimeoutMs,
+        { cause: error },
+      );
     }
     throw error;
   }

@@ -5,7 +5,7 @@ export interface BalancerNode {
   /** Requests in flight or queued on this node's connections. */
   readonly inFlight: number;
   /** Open connections. */
-  readonly connections: number;
+  readonly openConnections: number;
 }
 
 /** Picks the index of the node to use among the healthy ones (never empty). */

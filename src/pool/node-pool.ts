@@ -1,6 +1,7 @@
 import { requestOperation } from '../codec/message-table.js';
 import type { Connection } from '../connection/connection.js';
-import { RiakTimeoutError, type RiakError } from '../errors.js';
+import { RiakAuthError, RiakTimeoutError, type RiakError } from '../errors.js';
+import type { BalancerNode } from './balancer.js';
 import { LatencyReservoir } from './latency.js';
 import type { ResolvedPoolOptions } from './pool-options.js';
 
@@ -47,7 +48,7 @@ export interface NodePoolContext {
 const PING = requestOperation('RpbPingReq', undefined);
 
 /** The connections to one Riak node, its health, and its counters. */
-export class NodePool {
+export class NodePool implements BalancerNode {
   readonly host: string;
   readonly port: number;
   readonly node: string;
@@ -57,18 +58,30 @@ export class NodePool {
   requests = 0;
   errors = 0;
   retries = 0;
+  /**
+   * Set when the node refused our credentials: requests then fail fast with
+   * it instead of connecting, and only the probe (at `probeMaxMs`) tries
+   * again. Cleared when a connection succeeds.
+   */
+  credentialError: RiakAuthError | undefined;
   readonly latency = new LatencyReservoir();
   readonly #context: NodePoolContext;
   #probeTimer: NodeJS.Timeout | undefined;
   #probeDelay = 0;
   #closed = false;
-  readonly #idleSince = new WeakMap<Connection, number>();
+  /** Requests served when a connection was last seen busy, for idle reaping without per-request bookkeeping. */
+  readonly #activity = new WeakMap<Connection, { served: number; since: number }>();
 
   constructor(address: NodeAddress, context: NodePoolContext) {
     this.host = address.host;
     this.port = address.port;
     this.node = nodeKey(address);
     this.#context = context;
+  }
+
+  /** Open connections (what a balancer sees). */
+  get openConnections(): number {
+    return this.connections.length;
   }
 
   /** Requests queued or in flight on this node. */
@@ -109,8 +122,12 @@ export class NodePool {
     return true;
   }
 
-  /** Opens one more connection; a failure marks the node down. */
-  async open(): Promise<Connection> {
+  /**
+   * Opens one more connection; a failure marks the node down. With
+   * `promised`, the connection is promised to the caller's request before
+   * anyone waiting for capacity is woken, so it cannot be taken from under it.
+   */
+  async open(promised = false): Promise<Connection> {
     this.opening++;
     try {
       const connection = await this.#context.connect(this);
@@ -119,7 +136,7 @@ export class NodePool {
         throw new Error('pool closed');
       }
       this.connections.push(connection);
-      this.#idleSince.set(connection, Date.now());
+      if (promised) connection.promise();
       this.#context.onConnectionOpen(this, connection);
       if (this.state === 'down') this.#markUp();
       return connection;
@@ -151,9 +168,12 @@ export class NodePool {
 
   /** Takes the node out of rotation and starts probing it with pings on a backoff schedule. */
   markDown(error: unknown): void {
+    if (error instanceof RiakAuthError) this.credentialError = error;
     if (this.#closed || this.state !== 'up') return;
     this.state = 'down';
-    this.#probeDelay = this.#context.options.health.probeInitialMs;
+    // Credentials do not heal in 100 ms, and Riak delays each refusal by 5 s.
+    const { probeInitialMs, probeMaxMs } = this.#context.options.health;
+    this.#probeDelay = this.credentialError === undefined ? probeInitialMs : probeMaxMs;
     this.#context.onNodeDown(this, error);
     this.#scheduleProbe();
   }
@@ -174,7 +194,8 @@ export class NodePool {
       this.opening++;
       connection = await this.#context.connect(this);
       await connection.send(PING, { requestTimeout: this.#context.options.connectTimeout });
-    } catch {
+    } catch (error) {
+      if (error instanceof RiakAuthError) this.credentialError = error;
       connection?.destroy(undefined);
       connection = undefined;
     } finally {
@@ -189,7 +210,6 @@ export class NodePool {
       return;
     }
     this.connections.push(connection);
-    this.#idleSince.set(connection, Date.now());
     this.#context.onConnectionOpen(this, connection);
     this.#markUp();
     this.#context.onCapacity();
@@ -198,27 +218,23 @@ export class NodePool {
   #markUp(): void {
     if (this.state !== 'down') return;
     this.state = 'up';
+    this.credentialError = undefined;
     if (this.#probeTimer) clearTimeout(this.#probeTimer);
     this.#probeTimer = undefined;
     this.#context.onNodeUp(this);
   }
 
-  /** Closes connections above `minConnections` that have been idle for `idleTimeout`. */
+  /** Closes connections above `minConnections` that have served nothing for `idleTimeout`. */
   reapIdle(now: number): void {
     const { minConnections, idleTimeout } = this.#context.options;
     for (const connection of [...this.connections]) {
-      if (connection.pending > 0) {
-        this.#idleSince.set(connection, now);
+      const seen = this.#activity.get(connection);
+      if (connection.pending > 0 || seen === undefined || seen.served !== connection.served) {
+        this.#activity.set(connection, { served: connection.served, since: now });
         continue;
       }
-      const since = this.#idleSince.get(connection) ?? now;
-      if (this.connections.length > minConnections && now - since >= idleTimeout) void connection.close();
+      if (this.connections.length > minConnections && now - seen.since >= idleTimeout) void connection.close();
     }
-  }
-
-  /** Marks activity for idle tracking. */
-  touch(connection: Connection): void {
-    this.#idleSince.set(connection, Date.now());
   }
 
   recordSuccess(ms: number): void {

@@ -1,4 +1,5 @@
-import type { ConnectionOptions as TlsOptions } from 'node:tls';
+import { X509Certificate } from 'node:crypto';
+import { createSecureContext, type ConnectionOptions as TlsOptions } from 'node:tls';
 import type { AuthOptions, SecurityOptions } from '../connection/handshake.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import type { Balancer } from './balancer.js';
@@ -35,7 +36,11 @@ export interface PoolOptions {
   maxInFlightPerConnection?: number;
   /** Requests waiting for a free connection before `QueueFullError`. Default 10000. */
   maxQueue?: number;
-  /** ms allowed to open a connection (TCP, plus STARTTLS/auth when secured). Default 5000. */
+  /**
+   * ms allowed to open a connection (TCP, plus STARTTLS/auth when secured).
+   * Default 5000; 10000 when the pool authenticates, because Riak answers a
+   * failed authentication only after 5 s.
+   */
   connectTimeout?: number;
   /** Default client-side deadline of a unary call in ms, queueing and retries included (0 = none). Default 30000. */
   requestTimeout?: number;
@@ -56,7 +61,8 @@ export interface PoolOptions {
   /**
    * Upgrade every connection with STARTTLS (Riak security). Node TLS options:
    * `ca`, `cert`, `key`, `servername`...; certificates are verified unless
-   * `rejectUnauthorized: false`.
+   * `rejectUnauthorized: false`. With a client certificate (`cert`/`key`)
+   * and no `auth`, the pool authenticates as the certificate's CN.
    */
   tls?: TlsOptions;
   /** Authenticate every connection after STARTTLS. Requires `tls`: credentials never travel in plaintext. */
@@ -118,6 +124,15 @@ export function resolvePoolOptions(options: PoolOptions): ResolvedPoolOptions {
     if (o.auth.password !== undefined && typeof o.auth.password !== 'string') throw new RiakInvalidArgumentError('Invalid auth.password: expected a string');
   }
   if (o.tls !== undefined && (o.tls === null || typeof o.tls !== 'object')) throw new RiakInvalidArgumentError('Invalid tls: expected Node TLS connection options');
+  if (o.tls !== undefined) {
+    try {
+      // Certificates and keys that do not parse fail here, not on every connect.
+      createSecureContext(o.tls);
+    } catch (cause) {
+      throw new RiakInvalidArgumentError(`Invalid tls: ${(cause as Error).message}`, { cause });
+    }
+  }
+  const auth = o.auth ?? (o.tls?.cert === undefined ? undefined : { user: certificateUser(o.tls.cert) });
   const retry = o.retry ?? {};
   const health = o.health ?? {};
   const discovery = o.discovery === true ? {} : o.discovery || undefined;
@@ -127,7 +142,7 @@ export function resolvePoolOptions(options: PoolOptions): ResolvedPoolOptions {
     maxConnections,
     maxInFlightPerConnection: integer(o, 'maxInFlightPerConnection', o.maxInFlightPerConnection, 16, 1),
     maxQueue: integer(o, 'maxQueue', o.maxQueue, 10_000, 0),
-    connectTimeout: integer(o, 'connectTimeout', o.connectTimeout, 5000, 1),
+    connectTimeout: integer(o, 'connectTimeout', o.connectTimeout, auth === undefined ? 5000 : 10_000, 1),
     requestTimeout: integer(o, 'requestTimeout', o.requestTimeout, 30_000, 0),
     idleTimeout: integer(o, 'idleTimeout', o.idleTimeout, 30_000, 1),
     balancer,
@@ -143,8 +158,29 @@ export function resolvePoolOptions(options: PoolOptions): ResolvedPoolOptions {
     discovery: discovery ? { intervalMs: integer(o, 'discovery.intervalMs', discovery.intervalMs, 60_000, 10) } : undefined,
     readTimeout: integer(o, 'readTimeout', o.readTimeout, 5000, 1),
     maxFrameBytes: integer(o, 'maxFrameBytes', o.maxFrameBytes, 64 * 1024 * 1024, 16),
-    security: o.tls === undefined ? undefined : { tls: o.tls, ...(o.auth ? { auth: hidePassword(o.auth) } : {}) },
+    security: o.tls === undefined ? undefined : { tls: o.tls, ...(auth ? { auth: hidePassword(auth) } : {}) },
   };
+}
+
+/**
+ * The subject CN of the client certificate (the first one of a chain),
+ * lowercased: the user name Riak's certificate source expects in RpbAuthReq.
+ */
+function certificateUser(cert: NonNullable<TlsOptions['cert']>): string {
+  const first = Array.isArray(cert) ? cert[0] : cert;
+  let subject: string;
+  try {
+    subject = new X509Certificate(first).subject;
+  } catch (cause) {
+    throw new RiakInvalidArgumentError(`Invalid tls.cert: not a PEM certificate (${(cause as Error).message})`, { cause });
+  }
+  const cn = subject.split('\n').find((line) => line.startsWith('CN='));
+  if (cn === undefined || cn.length === 3) {
+    throw new RiakInvalidArgumentError('Invalid tls.cert: the certificate has no subject CN; name the Riak user with `auth: { user }`');
+  }
+  // riak-admin stores user names lowercased and Riak lowercases the CN
+  // before comparing, but compares the RpbAuthReq user as sent.
+  return cn.slice(3).toLowerCase();
 }
 
 /** A copy of the credentials whose password does not show in logs or `util.inspect`. */

@@ -8,6 +8,7 @@ import type { ResponseStream } from '../connection/response-stream.js';
 import {
   QueueFullError,
   RiakAbortError,
+  RiakAuthError,
   RiakClosedError,
   RiakConnectionError,
   RiakError,
@@ -122,34 +123,75 @@ export class Pool extends EventEmitter<PoolEvents> {
    * Sends a unary request; retries it on another connection or node when the
    * failure leaves it safe to (see `isRetryable`), within the call's deadline.
    */
-  async send<T>(op: Operation<T>, options: CallOptions = {}): Promise<T> {
-    const timeout = options.requestTimeout ?? this.#options.requestTimeout;
-    const deadline = timeout > 0 ? Date.now() + timeout : Infinity;
-    const idempotent = op.idempotent === true || options.idempotent === true;
-    const { attempts } = this.#options.retry;
-    const tried = new Set<NodePool>();
-    for (let attempt = 1; ; attempt++) {
-      let lease: Lease | undefined;
-      try {
-        lease = await this.#lease(false, tried, options.signal, deadline, timeout);
-        lease.connection.unpromise();
+  send<T>(op: Operation<T>, options: CallOptions = {}): Promise<T> {
+    // Fast path: nothing waiting and a connection with room right now. The
+    // request is written to it synchronously: no queue, no extra awaits.
+    if (!this.#closed && options.signal === undefined && this.#queue.size === 0 && this.#queue.pending === 0) {
+      const placed = this.#place(false, undefined);
+      if (placed instanceof Object && 'connection' in placed) {
+        const timeout = options.requestTimeout ?? this.#options.requestTimeout;
         const started = performance.now();
-        const result = await lease.connection.send(op, { signal: options.signal, requestTimeout: remaining(deadline) });
-        lease.node.recordSuccess(performance.now() - started);
-        return result;
-      } catch (error) {
-        // Connect failures happen before anything is written: always safe to retry.
-        const retryable = lease === undefined ? error instanceof RiakConnectionError : isRetryable(error, idempotent);
-        if (lease !== undefined && !(error instanceof RiakAbortError)) lease.node.recordFailure();
-        if (!retryable || attempt >= attempts || this.#closed || options.signal?.aborted || remaining(deadline) <= 1) throw error;
-        if (lease) {
-          tried.add(lease.node);
-          lease.node.retries++;
-        }
-        this.emit('retry', { node: lease?.node.node ?? '', attempt, error });
-        await this.#backoff(attempt, options.signal, deadline);
+        const { node, connection } = placed;
+        return connection.send(op, timeout > 0 ? { requestTimeout: timeout } : NO_OPTIONS).then(
+          (result) => {
+            node.recordSuccess(performance.now() - started);
+            return result;
+          },
+          (error: unknown) => this.#retryAfter(op, options, node, error, 1, timeout > 0 ? Math.round(Date.now() - (performance.now() - started)) + timeout : Infinity),
+        );
       }
     }
+    return this.#sendSlow(op, options);
+  }
+
+  /** The general path: waits for capacity when needed and retries safely. */
+  async #sendSlow<T>(op: Operation<T>, options: CallOptions): Promise<T> {
+    const timeout = options.requestTimeout ?? this.#options.requestTimeout;
+    const deadline = timeout > 0 ? Date.now() + timeout : Infinity;
+    return this.#attempt(op, options, 1, deadline, timeout, new Set());
+  }
+
+  async #attempt<T>(op: Operation<T>, options: CallOptions, attempt: number, deadline: number, timeout: number, tried: Set<NodePool>): Promise<T> {
+    let lease: Lease;
+    try {
+      lease = await this.#lease(false, tried, options.signal, deadline, timeout);
+    } catch (error) {
+      // Connect failures happen before anything is written: always safe to retry.
+      if (!(error instanceof RiakConnectionError)) throw error;
+      return this.#retryAfter(op, options, undefined, error, attempt, deadline, tried);
+    }
+    lease.connection.unpromise();
+    const started = performance.now();
+    try {
+      const result = await lease.connection.send(op, { signal: options.signal, requestTimeout: remaining(deadline) });
+      lease.node.recordSuccess(performance.now() - started);
+      return result;
+    } catch (error) {
+      return this.#retryAfter(op, options, lease.node, error, attempt, deadline, tried);
+    }
+  }
+
+  /** After a failed attempt: rethrows unless a retry is safe and allowed, else retries after a backoff. */
+  async #retryAfter<T>(
+    op: Operation<T>,
+    options: CallOptions,
+    node: NodePool | undefined,
+    error: unknown,
+    attempt: number,
+    deadline: number,
+    tried = new Set<NodePool>(),
+  ): Promise<T> {
+    if (node !== undefined && !(error instanceof RiakAbortError)) node.recordFailure();
+    const retryable = node === undefined ? error instanceof RiakConnectionError : isRetryable(error, op.idempotent === true || options.idempotent === true);
+    if (!retryable || attempt >= this.#options.retry.attempts || this.#closed || options.signal?.aborted || remaining(deadline) <= 1) throw error;
+    if (node) {
+      tried.add(node);
+      node.retries++;
+    }
+    this.emit('retry', { node: node?.node ?? '', attempt, error });
+    await this.#backoff(attempt, options.signal, deadline);
+    const timeout = options.requestTimeout ?? this.#options.requestTimeout;
+    return this.#attempt(op, options, attempt + 1, deadline, timeout, tried);
   }
 
   /**
@@ -183,7 +225,10 @@ export class Pool extends EventEmitter<PoolEvents> {
     return this.#closed;
   }
 
-  /** Finds a connection: at once when one has room, else after waiting in the queue. */
+  /**
+   * Finds a connection: at once when one has room, else after waiting in the
+   * queue. The lease is promised to its connection until the caller sends.
+   */
   async #lease(streaming: boolean, tried: Set<NodePool>, signal: AbortSignal | undefined, deadline: number, timeout: number): Promise<Lease> {
     if (this.#closed) throw new RiakClosedError('The client is closed');
     if (signal?.aborted) throw new RiakAbortError('Request aborted', { cause: signal.reason });
@@ -194,7 +239,7 @@ export class Pool extends EventEmitter<PoolEvents> {
     if (this.#queue.size + this.#queue.pending >= this.#options.maxQueue) {
       throw new QueueFullError(`Request queue is full (${this.#options.maxQueue} waiting); every connection is busy`);
     }
-    const waitSignal = deadline === Infinity ? signal : anySignal(signal, AbortSignal.timeout(Math.max(0, deadline - Date.now())));
+    const waitSignal = deadline === Infinity ? signal : anySignal(signal, AbortSignal.timeout(Math.max(0, Math.ceil(deadline - Date.now()))));
     try {
       const lease = await this.#queue.add(() => this.#waitForLease(streaming, tried, waitSignal), { signal: waitSignal });
       return lease as Lease;
@@ -223,57 +268,79 @@ export class Pool extends EventEmitter<PoolEvents> {
     }
   }
 
-  /**
-   * One attempt to place a request: the balancer picks among healthy nodes
-   * with room; a busy node grows a connection. Resolves undefined when every
-   * connection is full; throws when no node is up.
-   */
+  /** One placement attempt; opens a connection when the chosen node needs one. Promises the lease. */
   async #tryLease(streaming: boolean, tried: Set<NodePool>): Promise<Lease | undefined> {
-    let up = [...this.#nodes.values()].filter((node) => node.state === 'up');
-    if (up.length === 0) {
+    const placed = this.#place(streaming, tried);
+    if (placed === undefined) return undefined;
+    if ('connection' in placed) {
+      placed.connection.promise();
+      return placed;
+    }
+    const refused = placed.credentialError;
+    if (refused !== undefined) throw new RiakAuthError(refused.message, { cause: refused });
+    return { node: placed, connection: await placed.open(true) };
+  }
+
+  /**
+   * Synchronous placement: the balancer picks among healthy nodes with room
+   * (preferring nodes this request has not failed on); returns a connection
+   * with room, a node that must open one first, or undefined when everything
+   * is full. A node whose every connection has work grows one in the
+   * background: parallel sockets use the server's cores, pipelining hides
+   * latency. Throws when no node is configured.
+   */
+  #place(streaming: boolean, tried: Set<NodePool> | undefined): Lease | NodePool | undefined {
+    let node = this.#choose(streaming, tried);
+    if (node === undefined && tried !== undefined && tried.size > 0) node = this.#choose(streaming, undefined);
+    if (node === NO_NODE_UP) {
       // Every node is marked down: rather than wait for a probe, this request
       // tries to connect itself (a success marks the node up again), or waits
       // for a connect already under way; its failure fails the request.
-      const down = [...this.#nodes.values()].filter((node) => node.state === 'down');
-      if (down.length === 0) throw new RiakConnectionError('No Riak node is configured', '');
-      up = down.filter((node) => node.opening === 0);
-      if (up.length === 0) return undefined;
-    }
-    // Prefer nodes this request has not failed on.
-    const fresh = up.filter((node) => !tried.has(node));
-    const candidates = (fresh.length > 0 ? fresh : up).filter((node) => node.pick(streaming) !== undefined || node.canGrow);
-    if (candidates.length === 0) return undefined;
-    const index =
-      candidates.length === 1
-        ? 0
-        : this.#balancer(candidates.map((n) => ({ node: n.node, inFlight: n.inFlight, connections: n.connections.length })));
-    const node = candidates[index] ?? candidates[0];
-    const connection = node.pick(streaming);
-    // Open another connection when every existing one already has work:
-    // parallel sockets use the server's cores, pipelining hides latency.
-    // A connection being opened will take this request: wait for it.
-    if (connection === undefined && node.opening > 0) return undefined;
-    if (node.canGrow && (connection === undefined || (node.busy && node.opening === 0))) {
-      const opening = node.open();
-      if (connection === undefined) {
-        // Promised before the open resolves, so waiters woken by it pick elsewhere.
-        const opened = await opening;
-        opened.promise();
-        return { node, connection: opened };
+      if (this.#nodes.size === 0) throw new RiakConnectionError('No Riak node is configured', '');
+      // A node that refused our credentials is only retried by its probe;
+      // it is returned (and fails the request) when no other node can be tried.
+      let refused: NodePool | undefined;
+      let opening = false;
+      for (const down of this.#nodes.values()) {
+        if (down.state !== 'down') continue;
+        if (down.credentialError !== undefined) refused ??= down;
+        else if (down.opening === 0) return down;
+        else opening = true;
       }
-      opening.catch(() => {});
+      return opening ? undefined : refused;
     }
-    if (connection === undefined) return undefined;
-    node.touch(connection);
-    connection.promise();
+    if (node === undefined) return undefined;
+    const connection = node.pick(streaming);
+    // A connection being opened will take this request: wait for it.
+    if (connection === undefined) return node.opening > 0 ? undefined : node;
+    if (node.canGrow && node.opening === 0 && node.busy) node.open().catch(() => {});
     return { node, connection };
+  }
+
+  /** The node to use among healthy ones with room, NO_NODE_UP, or undefined when all are full. */
+  #choose(streaming: boolean, skip: Set<NodePool> | undefined): NodePool | typeof NO_NODE_UP | undefined {
+    let first: NodePool | undefined;
+    let several: NodePool[] | undefined;
+    let up = 0;
+    for (const node of this.#nodes.values()) {
+      if (node.state !== 'up') continue;
+      up++;
+      if (skip?.has(node)) continue;
+      if (node.pick(streaming) === undefined && !node.canGrow) continue;
+      if (first === undefined) first = node;
+      else (several ??= [first]).push(node);
+    }
+    if (up === 0) return NO_NODE_UP;
+    if (several === undefined) return first;
+    return several[this.#balancer(several)] ?? several[0];
   }
 
   async #backoff(attempt: number, signal: AbortSignal | undefined, deadline: number): Promise<void> {
     const delay = Math.min(backoffDelay(attempt, this.#options.retry), Math.max(0, remaining(deadline) - 1));
     if (delay <= 0) return;
     try {
-      await sleep(delay, undefined, { signal, ref: false });
+      // Referenced: a request waiting to retry must keep the process alive.
+      await sleep(delay, undefined, { signal });
     } catch {
       throw new RiakAbortError('Request aborted', { cause: signal?.reason });
     }
@@ -322,6 +389,10 @@ export class Pool extends EventEmitter<PoolEvents> {
     };
   }
 }
+
+const NO_OPTIONS: CallOptions = Object.freeze({});
+/** Sentinel of {@link Pool.#choose}: no node is up at all. */
+const NO_NODE_UP = Symbol('no node up');
 
 function remaining(deadline: number): number {
   return deadline === Infinity ? 0 : Math.max(1, deadline - Date.now());

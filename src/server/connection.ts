@@ -4,6 +4,7 @@ import { RiakServerError } from '../errors.js';
 import { ConnectionState, type RequestContext, type ServerContext } from './context.js';
 import { errorFrame, FatalRequestError, StreamReply } from './protocol/replies.js';
 import { dispatch } from './router.js';
+import type { ConnectionSecurity, SessionHost } from './security/session.js';
 
 /** riak_api_pb_server's text when data arrives while a streamed reply is still being sent. */
 const IN_PROGRESS = 'Cannot send another request while one is in progress';
@@ -32,10 +33,19 @@ interface QueuedFrame {
  * - A bad frame length closes the connection without a reply (Riak stops on
  *   a malformed packet); a request Riak would crash on gets the error text
  *   and then the close. Nothing a client sends can throw out of here.
+ * - With security on, every frame first goes through the connection's
+ *   `security` gate (security/session.ts), which answers it until the
+ *   client has done STARTTLS and authenticated. The gate may hold the queue
+ *   (TLS handshake, auth failure delay) and swap the socket for a TLS one.
  */
 export class ServerConnection {
-  readonly #socket: Socket;
+  #socket: Socket;
   readonly #decoder: FrameDecoder;
+  readonly #security: ConnectionSecurity | undefined;
+  /** The security gate stopped frame handling (TLS handshake, auth failure delay). */
+  #held = false;
+  /** The socket was handed to TLS and the TLS socket is not attached yet. */
+  #detached = false;
   readonly #ctx: RequestContext;
   readonly #onError: ((error: unknown) => void) | undefined;
   readonly #queue: QueuedFrame[] = [];
@@ -45,21 +55,84 @@ export class ServerConnection {
   #blocked = false;
   #closing = false;
 
-  constructor(socket: Socket, server: ServerContext, options: { maxFrameBytes: number; onError?: (error: unknown) => void }) {
+  constructor(
+    socket: Socket,
+    server: ServerContext,
+    options: { maxFrameBytes: number; onError?: (error: unknown) => void; security?: ConnectionSecurity },
+  ) {
     this.#socket = socket;
     this.#ctx = { server, connection: new ConnectionState() };
     this.#onError = options.onError;
+    this.#security = options.security;
     this.#decoder = new FrameDecoder((code, payload) => this.#queue.push({ code, payload }), options.maxFrameBytes);
     socket.setNoDelay(true);
-    socket.on('data', (chunk: Buffer) => this.#onData(chunk));
-    socket.on('drain', () => {
-      this.#blocked = false;
-      this.#pump();
-    });
-    socket.on('error', () => {
-      // ECONNRESET and friends: 'close' follows and cleans up.
-    });
-    socket.on('close', () => this.#teardown());
+    // 'close' stays on the plain socket after a TLS upgrade: destroying
+    // either socket closes both.
+    socket.on('close', this.#onClose);
+    this.#attach(socket);
+  }
+
+  readonly #onSocketData = (chunk: Buffer): void => this.#onData(chunk);
+  readonly #onDrain = (): void => {
+    this.#blocked = false;
+    this.#pump();
+  };
+  readonly #onSocketError = (): void => {
+    // ECONNRESET and friends: 'close' follows and cleans up.
+  };
+  readonly #onClose = (): void => this.#teardown();
+
+  #attach(socket: Socket): void {
+    socket.on('data', this.#onSocketData);
+    socket.on('drain', this.#onDrain);
+    socket.on('error', this.#onSocketError);
+  }
+
+  #detach(): void {
+    const socket = this.#socket;
+    socket.pause();
+    socket.off('data', this.#onSocketData);
+    socket.off('drain', this.#onDrain);
+    // Keep an error listener: a late error must not crash the server.
+  }
+
+  /** What the security gate may do to this connection. */
+  readonly #host: SessionHost = this.#makeHost();
+
+  #makeHost(): SessionHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- getters below need the connection, not the literal
+    const connection = this;
+    return {
+      get socket() {
+        return connection.#socket;
+      },
+      get hasPendingInput() {
+        return connection.#queueHead < connection.#queue.length || connection.#decoder.bufferedBytes > 0;
+      },
+      get peer() {
+        return `${connection.#socket.remoteAddress}:${connection.#socket.remotePort}`;
+      },
+      write: (frame) => this.#write(frame),
+      fail: (errmsg) => this.#fail(errmsg),
+      destroy: () => this.#destroy(),
+      hold: () => {
+        this.#held = true;
+      },
+      release: () => {
+        this.#held = false;
+        this.#pump();
+      },
+      detach: () => {
+        this.#detach();
+        this.#detached = true;
+      },
+      attach: (socket) => {
+        this.#socket = socket;
+        this.#detached = false;
+        socket.on('close', this.#onClose);
+        this.#attach(socket);
+      },
+    };
   }
 
   #onData(chunk: Buffer): void {
@@ -80,10 +153,11 @@ export class ServerConnection {
 
   /** Handles queued frames until the queue is empty, the socket needs draining, or the connection closes. */
   #pump(): void {
-    if (this.#closing) return;
-    this.#socket.cork();
+    if (this.#closing || this.#detached) return;
+    const socket = this.#socket;
+    socket.cork();
     try {
-      while (!this.#closing && !this.#blocked) {
+      while (!this.#closing && !this.#blocked && !this.#held) {
         if (this.#stream !== undefined) {
           this.#continueStream();
           continue;
@@ -93,12 +167,14 @@ export class ServerConnection {
         this.#handle(frame);
       }
     } finally {
-      this.#socket.uncork();
+      // The socket corked above, even if a STARTTLS swapped it meanwhile:
+      // its ack is flushed here.
+      socket.uncork();
     }
-    if (this.#closing) return;
+    if (this.#closing || this.#detached) return;
     // Read again once replies are flowing and nothing is waiting; keep
     // reading during a stream so a request sent mid-stream is noticed.
-    if (this.#blocked && this.#stream === undefined) this.#socket.pause();
+    if ((this.#blocked || this.#held) && this.#stream === undefined) this.#socket.pause();
     else this.#socket.resume();
   }
 
@@ -116,6 +192,7 @@ export class ServerConnection {
   #handle({ code, payload }: QueuedFrame): void {
     let result;
     try {
+      if (this.#security?.handle(code, payload, this.#host) === true) return;
       result = dispatch(code, payload, this.#ctx);
     } catch (err) {
       this.#reportFailure(err);
@@ -206,6 +283,7 @@ export class ServerConnection {
 
   #teardown(): void {
     this.#closing = true;
+    this.#security?.close();
     this.#closeStream();
     this.#decoder.stop();
     this.#queue.length = 0;

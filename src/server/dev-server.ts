@@ -6,6 +6,8 @@ import { ServerConnection } from './connection.js';
 import { ServerContext } from './context.js';
 import { bucketTypeProps, type BucketTypeProps } from './bucket-type-options.js';
 import type { DeleteMode } from './store/database.js';
+import { resolveSecurity, type DevServerAuthStats, type DevServerSecurityOptions } from './security/options.js';
+import { ServerSecurity } from './security/session.js';
 
 export type { BucketTypeProps } from './bucket-type-options.js';
 
@@ -40,6 +42,12 @@ export interface DevServerOptions {
   log?: (line: string) => void;
   /** Receives unexpected handler errors (bugs); the connection gets Riak's crash reply and is closed. */
   onError?: (error: unknown) => void;
+  /**
+   * Riak security: every connection must STARTTLS and then authenticate as
+   * one of `users` before anything else is served (see security/options.ts).
+   * Off by default, like Riak.
+   */
+  security?: DevServerSecurityOptions;
 }
 
 /** A running dev server. */
@@ -48,6 +56,8 @@ export interface DevServer {
   readonly port: number;
   /** `riak://host:port`. */
   readonly url: string;
+  /** Counters of STARTTLS and authentication requests, with or without security. */
+  authStats(): DevServerAuthStats;
   /** Closes the listener and every connection; resolves once all are closed. */
   close(): Promise<void>;
 }
@@ -107,12 +117,14 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     }
   }
 
+  const security = new ServerSecurity(options.security === undefined ? undefined : resolveSecurity(options.security), options.log);
+
   const sockets = new Set<Socket>();
   const server: Server = createServer((socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     options.log?.(`connection from ${socket.remoteAddress}:${socket.remotePort}`);
-    new ServerConnection(socket, context, { maxFrameBytes, onError: options.onError });
+    new ServerConnection(socket, context, { maxFrameBytes, onError: options.onError, security: security.session() });
   });
   server.maxConnections = 65536;
   await new Promise<void>((resolve, reject) => {
@@ -134,6 +146,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     host,
     port: boundPort,
     url: `riak://${urlHost}:${boundPort}`,
+    authStats: () => ({ ...security.stats }),
     close() {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

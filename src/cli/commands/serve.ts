@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { startDevServer, type BucketTypeProps } from '../../server/index.js';
+import { startDevServer, type BucketTypeProps, type DevServerSecurityOptions, type DevServerUser } from '../../server/index.js';
 import { UsageError, type Command } from '../command.js';
 
 const usage = `Usage: riak-pb serve [--host HOST] [--port PORT] [--bucket-type NAME=JSON_PROPS ...]
+                     [--tls-cert FILE --tls-key FILE [--tls-ca FILE]
+                      [--user NAME:PASSWORD ...] [--cert-user NAME ...] [--trust-user NAME ...]]
 
 Runs the in-memory Riak KV 3.x compatible dev server on HOST:PORT
 (default 127.0.0.1:8087) until SIGINT or SIGTERM.
@@ -12,7 +15,18 @@ Options:
   --port PORT                   TCP port, 0 for any free port (default 8087)
   --bucket-type NAME=JSON       add a bucket type, e.g. --bucket-type 'carts={"datatype":"map"}'
                                 (repeatable; preconfigured: maps, sets, counters, hlls, gsets, siblings)
-  -h, --help                    show this help`;
+  -h, --help                    show this help
+
+Security (Riak with security enabled: clients must STARTTLS, then authenticate):
+  --tls-cert FILE               server certificate (PEM); turns security on, with --tls-key
+  --tls-key FILE                server private key (PEM)
+  --tls-ca FILE                 CA bundle (PEM) that client certificates must chain to
+  --user NAME:PASSWORD          a user with the password source (repeatable; for tests only:
+                                the password shows in the process list)
+  --cert-user NAME              a user with the certificate source: a client certificate signed
+                                by --tls-ca whose CN is NAME (repeatable; needs --tls-ca)
+  --trust-user NAME             a user with the trust source: any password (repeatable)
+  --auth-failure-delay MS       wait before answering a failed authentication (default 5000, as Riak)`;
 
 function parseBucketType(spec: string): [string, BucketTypeProps] {
   const eq = spec.indexOf('=');
@@ -32,6 +46,60 @@ function parseBucketType(spec: string): [string, BucketTypeProps] {
   return [name, props as BucketTypeProps];
 }
 
+function readPem(flag: string, file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (err) {
+    throw new UsageError(`${flag} ${file}: ${(err as Error).message}`);
+  }
+}
+
+interface SecurityValues {
+  'tls-cert'?: string;
+  'tls-key'?: string;
+  'tls-ca'?: string;
+  user: string[];
+  'cert-user': string[];
+  'trust-user': string[];
+  'auth-failure-delay'?: string;
+}
+
+/** The `security` option from the flags, or undefined when none is given (security off, as on a stock Riak). */
+function securityOf(values: SecurityValues): DevServerSecurityOptions | undefined {
+  const cert = values['tls-cert'];
+  const key = values['tls-key'];
+  const anyUser = values.user.length + values['cert-user'].length + values['trust-user'].length > 0;
+  if (cert === undefined && key === undefined) {
+    if (anyUser || values['tls-ca'] !== undefined || values['auth-failure-delay'] !== undefined) {
+      throw new UsageError('security flags need --tls-cert and --tls-key: Riak only authenticates over TLS');
+    }
+    return undefined;
+  }
+  if (cert === undefined || key === undefined) throw new UsageError('--tls-cert and --tls-key go together');
+  if (values['cert-user'].length > 0 && values['tls-ca'] === undefined) throw new UsageError('--cert-user needs --tls-ca to verify client certificates');
+  const users: DevServerUser[] = [
+    ...values.user.map((spec): DevServerUser => {
+      // ':' is not allowed in Riak user names, so the first one splits.
+      const colon = spec.indexOf(':');
+      if (colon <= 0) throw new UsageError(`--user expects NAME:PASSWORD, got ${JSON.stringify(spec)}`);
+      return { name: spec.slice(0, colon), password: spec.slice(colon + 1), source: 'password' };
+    }),
+    ...values['cert-user'].map((name): DevServerUser => ({ name, source: 'certificate' })),
+    ...values['trust-user'].map((name): DevServerUser => ({ name, source: 'trust' })),
+  ];
+  const delaySpec = values['auth-failure-delay'];
+  if (delaySpec !== undefined && !/^\d+$/.test(delaySpec)) throw new UsageError(`--auth-failure-delay expects milliseconds, got ${JSON.stringify(delaySpec)}`);
+  return {
+    users,
+    tls: {
+      cert: readPem('--tls-cert', cert),
+      key: readPem('--tls-key', key),
+      ...(values['tls-ca'] === undefined ? {} : { ca: readPem('--tls-ca', values['tls-ca']) }),
+    },
+    ...(delaySpec === undefined ? {} : { authFailureDelayMs: Number(delaySpec) }),
+  };
+}
+
 export const serve: Command = {
   name: 'serve',
   summary: 'run the in-memory Riak dev server',
@@ -43,6 +111,13 @@ export const serve: Command = {
         host: { type: 'string', default: '127.0.0.1' },
         port: { type: 'string', default: '8087' },
         'bucket-type': { type: 'string', multiple: true, default: [] },
+        'tls-cert': { type: 'string' },
+        'tls-key': { type: 'string' },
+        'tls-ca': { type: 'string' },
+        user: { type: 'string', multiple: true, default: [] },
+        'cert-user': { type: 'string', multiple: true, default: [] },
+        'trust-user': { type: 'string', multiple: true, default: [] },
+        'auth-failure-delay': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
@@ -55,8 +130,11 @@ export const serve: Command = {
     const port = Number(values.port);
     if (!/^\d+$/.test(values.port) || port > 65535) throw new UsageError(`--port expects a number from 0 to 65535, got ${JSON.stringify(values.port)}`);
     const bucketTypes = Object.fromEntries(values['bucket-type'].map(parseBucketType));
-    const server = await startDevServer({ host: values.host, port, bucketTypes, log: (line) => io.out(line) });
-    io.out(`listening on ${server.host.includes(':') ? `[${server.host}]` : server.host}:${server.port}`);
+    const security = securityOf(values);
+    const server = await startDevServer({ host: values.host, port, bucketTypes, security, log: (line) => io.out(line) });
+    const count = security?.users.length ?? 0;
+    const secured = security === undefined ? '' : ` (security enabled: STARTTLS and authentication required; ${count} user${count === 1 ? '' : 's'})`;
+    io.out(`listening on ${server.host.includes(':') ? `[${server.host}]` : server.host}:${server.port}${secured}`);
     await new Promise<void>((resolve) => {
       const remove = io.onStop(() => {
         remove();

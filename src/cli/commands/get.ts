@@ -1,0 +1,45 @@
+import type { RiakContent } from '../../client/kv-types.js';
+import { CommandError } from '../command.js';
+import { defineClientCommand } from '../client-command.js';
+import { base64, jsonBytes } from '../output.js';
+
+/** One sibling for `--json`: values through `jsonBytes`, `lastModified` as ISO 8601. */
+function contentJson(content: RiakContent) {
+  return {
+    value: jsonBytes(content.value),
+    contentType: content.contentType ?? null,
+    charset: content.charset ?? null,
+    contentEncoding: content.contentEncoding ?? null,
+    vtag: content.vtag ?? null,
+    lastModified: content.lastMod?.toISOString() ?? null,
+    links: content.links,
+    usermeta: content.usermeta.map(({ key, value }) => ({ key, value: jsonBytes(value) })),
+    indexes: content.indexes,
+    deleted: content.deleted,
+  };
+}
+
+export const get = defineClientCommand({
+  name: 'get',
+  summary: 'fetch an object and print its value',
+  synopsis: 'get [options] BUCKET KEY',
+  description: `Fetches BUCKET/KEY and writes its value to stdout as is (bytes, no added newline
+unless stdout is a terminal). A missing key exits 3; siblings exit 1 (see them with --json).
+--json: {"type", "bucket", "key", "found", "vclock" (base64), "siblings": [{"value",
+"contentType", "charset", "contentEncoding", "vtag", "lastModified", "links", "usermeta",
+"indexes", "deleted"}]}`,
+  optionsHelp: `  --type TYPE            bucket type (default: default)`,
+  options: { type: { type: 'string' } },
+  positionals: [2, 2],
+  async run({ values, positionals: [bucket, key], connect, out, call }) {
+    const type = values.type ?? 'default';
+    const client = await connect();
+    const result = await client.get({ type, bucket, key, ...call });
+    if (out.json) await out.jsonValue({ type, bucket, key, found: result.found, vclock: base64(result.vclock), siblings: result.siblings.map(contentJson) });
+    if (!result.found) throw new CommandError(`not found: ${type}/${bucket}/${key}`, 3);
+    if (out.json) return;
+    if (result.value === undefined) throw new CommandError(`${type}/${bucket}/${key} has ${result.siblings.length} siblings; see them with --json`, 1);
+    await out.raw(result.value);
+    if (out.isTTY && result.value.at(-1) !== 0x0a) await out.raw('\n');
+  },
+});

@@ -1,0 +1,74 @@
+import type { IndexMatch, IndexName, IndexQueryParams } from '../../client/secondary-index.js';
+import { parseBase64, parseCount } from '../args.js';
+import { UsageError } from '../command.js';
+import { defineClientCommand } from '../client-command.js';
+import { base64, displayBytes, jsonBytes } from '../output.js';
+
+/** `A..B` (split at the first `..`; both ends inclusive). */
+function parseRange(text: string): [string, string] {
+  const at = text.indexOf('..');
+  if (at < 0) throw new UsageError(`--range expects MIN..MAX, got ${JSON.stringify(text)}`);
+  return [text.slice(0, at), text.slice(at + 2)];
+}
+
+export const index = defineClientCommand({
+  name: 'index',
+  summary: 'query a secondary index (2i)',
+  synopsis: 'index [options] BUCKET --index NAME (--key VALUE | --range MIN..MAX)',
+  description: `Queries the secondary index NAME (ending in _bin or _int, or $bucket / $key) of BUCKET
+and prints each matching key on its own line as the results stream in; with --return-terms,
+a TERM KEY table. With --max-results, when more results remain the next page's
+--continuation is printed on stderr.
+--json: {"keys": [...], "results": [{"term", "key"}] (with --return-terms),
+"continuation": base64 or null}`,
+  optionsHelp: `  --type TYPE            bucket type (default: default)
+  --index NAME           index to query, e.g. email_bin, age_int, $key, $bucket
+  --key VALUE            exact match
+  --range MIN..MAX       inclusive range (split at the first "..")
+  --max-results N        page size
+  --continuation TOKEN   the continuation of the previous page
+  --return-terms         print each key's matching term too (range queries)
+  --term-regex REGEX     keep terms matching this Erlang regex (range queries on _bin / $key)`,
+  options: {
+    type: { type: 'string' },
+    index: { type: 'string' },
+    key: { type: 'string' },
+    range: { type: 'string' },
+    'max-results': { type: 'string' },
+    continuation: { type: 'string' },
+    'return-terms': { type: 'boolean' },
+    'term-regex': { type: 'string' },
+  },
+  positionals: [1, 1],
+  async run({ values, positionals: [bucket], connect, out, call }) {
+    if (values.index === undefined) throw new UsageError('--index NAME is required');
+    if (values.key !== undefined && values.range !== undefined) throw new UsageError('give --key or --range, not both');
+    if (values.key === undefined && values.range === undefined && values.index !== '$bucket') throw new UsageError('give --key VALUE or --range MIN..MAX');
+    const query: IndexQueryParams = { bucket, index: values.index as IndexName };
+    if (values.type !== undefined) query.type = values.type;
+    if (values.key !== undefined) query.key = values.key;
+    if (values.range !== undefined) query.range = parseRange(values.range);
+    if (values['max-results'] !== undefined) query.maxResults = parseCount('--max-results', values['max-results']);
+    if (values.continuation !== undefined) query.continuation = parseBase64('--continuation', values.continuation);
+    if (values['return-terms']) query.returnTerms = true;
+    if (values['term-regex'] !== undefined) query.termRegex = values['term-regex'];
+
+    const client = await connect();
+    const stream = client.streamIndex({ ...query, ...call });
+    const matches: IndexMatch[] = [];
+    // Without terms, keys are printed as they arrive; tables and JSON need them all.
+    const streamKeys = !out.json && !query.returnTerms;
+    for await (const match of stream) {
+      if (streamKeys) await out.line(displayBytes(match.key));
+      else matches.push(match);
+    }
+    const continuation = base64(stream.continuation);
+    if (out.json) {
+      const results = matches.filter((m) => m.term !== undefined).map((m) => ({ term: jsonBytes(m.term as Buffer), key: jsonBytes(m.key) }));
+      await out.jsonValue({ keys: matches.map((m) => jsonBytes(m.key)), ...(query.returnTerms ? { results } : {}), continuation });
+      return;
+    }
+    if (!streamKeys) await out.table(matches.map((m) => [m.term === undefined ? '' : displayBytes(m.term), displayBytes(m.key)]), ['TERM', 'KEY']);
+    if (continuation !== null) out.note(`more results: --continuation ${continuation}`);
+  },
+});

@@ -1,0 +1,134 @@
+import { readFile } from 'node:fs/promises';
+import type { ParseArgsConfig } from 'node:util';
+import type { RiakClientOptions } from '../client/riak-client.js';
+import { RiakInvalidArgumentError } from '../errors.js';
+import { resolvePoolOptions } from '../pool/pool-options.js';
+import { UsageError, type CommandStdio } from './command.js';
+import { promptPassword } from './password-prompt.js';
+
+/** The flags every command that talks to Riak accepts (parseArgs options). */
+export const CONNECTION_OPTIONS = {
+  nodes: { type: 'string' },
+  tls: { type: 'boolean' },
+  'tls-ca': { type: 'string' },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
+  user: { type: 'string' },
+  timeout: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** The shared part of every command's `--help`. */
+export const CONNECTION_USAGE = `Connection options (each also read from the environment variable shown):
+  --nodes HOST:PORT,...  Riak nodes (RIAK_NODES; default 127.0.0.1:8087)
+  --tls                  use STARTTLS with the system CAs (RIAK_TLS=1)
+  --tls-ca FILE          CA bundle to verify the nodes' certificates (RIAK_TLS_CA; implies --tls)
+  --tls-cert FILE        client certificate, with --tls-key (RIAK_TLS_CERT; implies --tls)
+  --tls-key FILE         client certificate key (RIAK_TLS_KEY)
+  --user NAME            authenticate as NAME; needs TLS (RIAK_USER). The password comes
+                         from RIAK_PASSWORD, else a prompt when stdin is a terminal
+  --timeout MS           client-side deadline of each request (RIAK_TIMEOUT; default 30000,
+                         and none for scans: list-keys, list-buckets, index, mapred)
+  --json                 print JSON for scripts instead of text
+  -h, --help             show this help`;
+
+/** The parsed values of {@link CONNECTION_OPTIONS}. */
+export interface ConnectionValues {
+  nodes?: string;
+  tls?: boolean;
+  'tls-ca'?: string;
+  'tls-cert'?: string;
+  'tls-key'?: string;
+  user?: string;
+  timeout?: string;
+}
+
+/** The client options, plus the `--timeout` to apply to streams too. */
+export interface ResolvedConnection {
+  options: RiakClientOptions;
+  /** `--timeout` in ms when given (unary calls get it through `options.requestTimeout`). */
+  timeout: number | undefined;
+}
+
+const DEFAULT_NODES = '127.0.0.1:8087';
+const DEFAULT_CONNECT_TIMEOUT = 5000;
+
+/**
+ * Turns the connection flags (or their environment variables) into
+ * `RiakClient` options: reads the TLS files, and finds the password in
+ * `RIAK_PASSWORD` or asks for it. The password never comes from a flag, so
+ * it never shows in `ps`.
+ */
+export async function resolveConnection(values: ConnectionValues, stdio: CommandStdio): Promise<ResolvedConnection> {
+  const env = stdio.env;
+  const nodesSpec = values.nodes ?? nonEmpty(env.RIAK_NODES) ?? DEFAULT_NODES;
+  const nodes = nodesSpec
+    .split(',')
+    .map((node) => node.trim())
+    .filter((node) => node !== '');
+  if (nodes.length === 0) throw new UsageError(`--nodes expects HOST:PORT[,HOST:PORT...], got ${JSON.stringify(nodesSpec)}`);
+
+  const timeoutSpec = values.timeout ?? nonEmpty(env.RIAK_TIMEOUT);
+  let timeout: number | undefined;
+  if (timeoutSpec !== undefined) {
+    timeout = Number(timeoutSpec);
+    if (!/^\d+$/.test(timeoutSpec) || timeout < 1) throw new UsageError(`--timeout expects a number of milliseconds, got ${JSON.stringify(timeoutSpec)}`);
+  }
+
+  const caFile = values['tls-ca'] ?? nonEmpty(env.RIAK_TLS_CA);
+  const certFile = values['tls-cert'] ?? nonEmpty(env.RIAK_TLS_CERT);
+  const keyFile = values['tls-key'] ?? nonEmpty(env.RIAK_TLS_KEY);
+  if ((certFile === undefined) !== (keyFile === undefined)) throw new UsageError('--tls-cert and --tls-key go together');
+  const useTls = values.tls === true || /^(1|true|yes)$/i.test(env.RIAK_TLS ?? '') || caFile !== undefined || certFile !== undefined;
+
+  const options: RiakClientOptions = { nodes };
+  if (timeout !== undefined) {
+    options.requestTimeout = timeout;
+    // Riak answers a wrong password only after 5 s: with credentials, leave the
+    // handshake the client's own (longer) default rather than report a timeout.
+    if (!(values.user ?? env.RIAK_USER)) options.connectTimeout = Math.min(timeout, DEFAULT_CONNECT_TIMEOUT);
+  }
+  if (useTls) {
+    options.tls = {};
+    if (caFile !== undefined) options.tls.ca = await readOptionFile('--tls-ca', caFile);
+    if (certFile !== undefined && keyFile !== undefined) {
+      options.tls.cert = await readOptionFile('--tls-cert', certFile);
+      options.tls.key = await readOptionFile('--tls-key', keyFile);
+    }
+  }
+
+  const user = values.user ?? nonEmpty(env.RIAK_USER);
+  if (user !== undefined) {
+    // The client's own checks (credentials need TLS...) run before any prompt.
+    try {
+      resolvePoolOptions({ ...options, auth: { user, password: '' } });
+    } catch (error) {
+      if (!useTls && error instanceof RiakInvalidArgumentError) throw new RiakInvalidArgumentError(`${error.message} (--tls, --tls-ca or --tls-cert)`, { cause: error });
+      throw error;
+    }
+    options.auth = { user, password: await findPassword(user, certFile !== undefined, stdio) };
+  }
+  return { options, timeout };
+}
+
+async function findPassword(user: string, hasClientCert: boolean, stdio: CommandStdio): Promise<string> {
+  const fromEnv = stdio.env.RIAK_PASSWORD;
+  if (fromEnv !== undefined) return fromEnv;
+  // Riak's `certificate` auth source ignores the password.
+  if (hasClientCert) return '';
+  if (stdio.stdin.isTTY === true && typeof stdio.stdin.setRawMode === 'function') return promptPassword(stdio, `Riak password for ${user}: `);
+  throw new UsageError(`--user ${user} needs a password: set RIAK_PASSWORD, or run in a terminal to be prompted`);
+}
+
+async function readOptionFile(flag: string, path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new UsageError(`cannot read ${flag} ${path}: ${(error as Error).message}`);
+  }
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
+}

@@ -1,0 +1,88 @@
+import type { CallOptions } from '../connection/operation.js';
+import { RiakInvalidArgumentError } from '../errors.js';
+import { describe } from './int64.js';
+import { bytesOption, invalidOption, quorumOption, readCallOptions } from './options.js';
+
+type FieldKind = 'quorum' | 'bool' | 'uint' | 'bytes';
+type FieldSchema = Readonly<Record<string, FieldKind>>;
+
+/** RpbGetReq fields a get accepts besides its location (camelCase). */
+export const GET_FIELDS: FieldSchema = {
+  r: 'quorum', pr: 'quorum', basicQuorum: 'bool', notfoundOk: 'bool', ifModified: 'bytes', head: 'bool',
+  deletedvclock: 'bool', timeout: 'uint', sloppyQuorum: 'bool', nVal: 'uint', nodeConfirms: 'quorum',
+};
+
+/** RpbPutReq fields a put accepts besides its location and content. */
+export const PUT_FIELDS: FieldSchema = {
+  vclock: 'bytes', w: 'quorum', dw: 'quorum', pw: 'quorum', returnBody: 'bool', ifNotModified: 'bool', ifNoneMatch: 'bool',
+  returnHead: 'bool', timeout: 'uint', asis: 'bool', sloppyQuorum: 'bool', nVal: 'uint', nodeConfirms: 'quorum',
+};
+
+/** RpbDelReq fields a delete accepts besides its location. */
+export const DELETE_FIELDS: FieldSchema = {
+  rw: 'quorum', vclock: 'bytes', r: 'quorum', w: 'quorum', pr: 'quorum', pw: 'quorum', dw: 'quorum', timeout: 'uint',
+  sloppyQuorum: 'bool', nVal: 'uint',
+};
+
+const LOCATION = new Set(['bucket', 'key', 'type']);
+const CALL = new Set(['signal', 'requestTimeout', 'idempotent']);
+
+export interface KvMessage {
+  message: Record<string, unknown>;
+  call: CallOptions;
+}
+
+/**
+ * Builds the protobuf message of a get/put/delete from its params in one pass,
+ * validating as it goes: location fields become bytes, quorum names become
+ * Riak's sentinels, and an unknown option (a typo) throws a
+ * `RiakInvalidArgumentError` naming it. `local` names params handled by the
+ * caller (content fields, `resolve`). With `keepText`, text stays text in
+ * bytes fields: the flat encoder writes it into the frame without a copy.
+ */
+export function kvMessage(method: string, params: unknown, fields: FieldSchema, local: ReadonlySet<string>, keepText = false): KvMessage {
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) {
+    throw new RiakInvalidArgumentError(`${method}() needs an options object, got ${describe(params)}`);
+  }
+  const input = params as Record<string, unknown>;
+  const message: Record<string, unknown> = {};
+  let hasCall = false;
+  for (const name in input) {
+    const value = input[name];
+    if (value === undefined) continue;
+    const kind = fields[name];
+    if (kind !== undefined) message[name] = kind === 'bytes' ? bytesField(method, name, value, keepText) : convert(method, name, kind, value);
+    else if (LOCATION.has(name)) message[name] = bytesField(method, name, value, keepText);
+    else if (CALL.has(name)) hasCall = true;
+    else if (!local.has(name)) {
+      throw new RiakInvalidArgumentError(`${method}(): unknown option \`${name}\` (known options: bucket, key, type, ${Object.keys(fields).join(', ')}${local.size ? `, ${[...local].join(', ')}` : ''}, signal, requestTimeout)`);
+    }
+  }
+  const call = hasCall ? readCallOptions(method, input) : {};
+  if (hasCall && input.idempotent !== undefined) {
+    if (typeof input.idempotent !== 'boolean') throw invalidOption(method, 'idempotent', `expected true or false, got ${describe(input.idempotent)}`);
+    call.idempotent = input.idempotent;
+  }
+  return { message, call };
+}
+
+function bytesField(method: string, name: string, value: unknown, keepText: boolean): unknown {
+  return keepText && typeof value === 'string' ? value : bytesOption(method, name, value);
+}
+
+function convert(method: string, name: string, kind: FieldKind, value: unknown): unknown {
+  switch (kind) {
+    case 'quorum':
+      return quorumOption(method, name, value);
+    case 'bytes':
+      return bytesOption(method, name, value);
+    case 'bool':
+      if (typeof value !== 'boolean') throw invalidOption(method, name, `expected true or false, got ${describe(value)}`);
+      return value;
+    case 'uint':
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 0xffffffff) {
+        throw invalidOption(method, name, `expected an integer from 0 to 4294967295, got ${describe(value)}`);
+      }
+      return value;
+  }
+}

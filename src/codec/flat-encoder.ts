@@ -1,0 +1,95 @@
+import { RiakInvalidArgumentError } from '../errors.js';
+import { FRAME_HEADER_BYTES } from './frame-decoder.js';
+import { quorumValue, type QuorumName } from './quorum.js';
+
+/** How a field of a flat message goes on the wire: length-delimited bytes, or a varint (uint32 or bool). */
+type Wire = 'bytes' | 'varint';
+/** `[camelCase name, field number, wire kind]`, in field-number order (as protobufjs writes them). */
+export type FlatLayout = readonly (readonly [name: string, field: number, wire: Wire])[];
+
+/** RpbGetReq (riak_kv.proto): only bytes, uint32 and bool fields. */
+export const GET_REQ_LAYOUT: FlatLayout = [
+  ['bucket', 1, 'bytes'], ['key', 2, 'bytes'], ['r', 3, 'varint'], ['pr', 4, 'varint'], ['basicQuorum', 5, 'varint'],
+  ['notfoundOk', 6, 'varint'], ['ifModified', 7, 'bytes'], ['head', 8, 'varint'], ['deletedvclock', 9, 'varint'],
+  ['timeout', 10, 'varint'], ['sloppyQuorum', 11, 'varint'], ['nVal', 12, 'varint'], ['type', 13, 'bytes'], ['nodeConfirms', 14, 'varint'],
+];
+
+/** RpbDelReq (riak_kv.proto). */
+export const DEL_REQ_LAYOUT: FlatLayout = [
+  ['bucket', 1, 'bytes'], ['key', 2, 'bytes'], ['rw', 3, 'varint'], ['vclock', 4, 'bytes'], ['r', 5, 'varint'], ['w', 6, 'varint'],
+  ['pr', 7, 'varint'], ['pw', 8, 'varint'], ['dw', 9, 'varint'], ['timeout', 10, 'varint'], ['sloppyQuorum', 11, 'varint'],
+  ['nVal', 12, 'varint'], ['type', 13, 'bytes'],
+];
+
+const QUORUM_FIELDS = new Set(['r', 'pr', 'w', 'dw', 'pw', 'rw', 'nodeConfirms']);
+
+function varintSize(value: number): number {
+  return value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5;
+}
+
+function writeVarint(buffer: Buffer, offset: number, value: number): number {
+  while (value >= 0x80) {
+    buffer[offset++] = (value & 0x7f) | 0x80;
+    value = Math.floor(value / 128);
+  }
+  buffer[offset++] = value;
+  return offset;
+}
+
+/**
+ * Encodes a flat message (bytes, uint32 and bool fields only: RpbGetReq,
+ * RpbDelReq) as a complete frame in one exactly-sized buffer, byte-identical
+ * to protobufjs. Text fields are written as UTF-8 straight into the frame,
+ * with no intermediate Buffer; quorum names become Riak's sentinels.
+ */
+export function encodeFlatFrame(code: number, layout: FlatLayout, message: Readonly<Record<string, unknown>>): Buffer {
+  let size = 0;
+  // Byte lengths of the bytes fields, computed once for both passes.
+  const lengths: number[] = [];
+  for (let i = 0; i < layout.length; i++) {
+    const [name, field, wire] = layout[i];
+    const value = message[name];
+    if (value === undefined || value === null) continue;
+    if (wire === 'bytes') {
+      const length = typeof value === 'string' ? Buffer.byteLength(value, 'utf8') : bytesLength(name, value);
+      lengths[i] = length;
+      size += varintSize(field << 3) + varintSize(length) + length;
+    } else {
+      size += varintSize(field << 3) + varintSize(numeric(name, value));
+    }
+  }
+  const frame = Buffer.allocUnsafe(FRAME_HEADER_BYTES + size);
+  frame.writeUInt32BE(size + 1, 0);
+  frame[4] = code;
+  let offset = FRAME_HEADER_BYTES;
+  for (let i = 0; i < layout.length; i++) {
+    const [name, field, wire] = layout[i];
+    const value = message[name];
+    if (value === undefined || value === null) continue;
+    if (wire === 'bytes') {
+      offset = writeVarint(frame, offset, (field << 3) | 2);
+      offset = writeVarint(frame, offset, lengths[i]);
+      if (typeof value === 'string') offset += frame.write(value, offset, 'utf8');
+      else {
+        frame.set(value as Uint8Array, offset);
+        offset += lengths[i];
+      }
+    } else {
+      offset = writeVarint(frame, offset, field << 3);
+      offset = writeVarint(frame, offset, numeric(name, value));
+    }
+  }
+  return frame;
+}
+
+function bytesLength(name: string, value: unknown): number {
+  if (value instanceof Uint8Array) return value.length;
+  throw new RiakInvalidArgumentError(`Invalid ${name}: expected a string or a Uint8Array`);
+}
+
+function numeric(name: string, value: unknown): number {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string' && QUORUM_FIELDS.has(name)) return quorumValue(value as QuorumName, name);
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffffffff) return value;
+  throw new RiakInvalidArgumentError(`Invalid ${name}: ${JSON.stringify(value)} (expected an unsigned 32-bit integer)`);
+}
