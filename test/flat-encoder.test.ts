@@ -5,7 +5,11 @@ import { DEL_REQ_LAYOUT, GET_REQ_LAYOUT, encodeFlatFrame } from '../src/codec/fl
 import { QUORUM_SENTINELS } from '../src/codec/quorum.js';
 import { RiakInvalidArgumentError } from '../src/errors.js';
 
-const bytes = fc.oneof(fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b)), fc.string({ maxLength: 100 }));
+const bytes = fc.oneof(
+  fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b)),
+  fc.string({ maxLength: 100 }),
+  fc.string({ unit: 'grapheme', maxLength: 80 }),
+);
 const uint = fc.oneof(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 0xffffffff }), fc.constantFrom(...Object.values(QUORUM_SENTINELS)));
 const toWire = (v: unknown) => (typeof v === 'string' ? Buffer.from(v, 'utf8') : v);
 

@@ -51,7 +51,7 @@ export function encodeFlatFrame(code: number, layout: FlatLayout, message: Reado
     const value = message[name];
     if (value === undefined || value === null) continue;
     if (wire === 'bytes') {
-      const length = typeof value === 'string' ? Buffer.byteLength(value, 'utf8') : bytesLength(name, value);
+      const length = typeof value === 'string' ? utf8Length(value) : bytesLength(name, value);
       lengths[i] = length;
       size += varintSize(field << 3) + varintSize(length) + length;
     } else {
@@ -69,7 +69,7 @@ export function encodeFlatFrame(code: number, layout: FlatLayout, message: Reado
     if (wire === 'bytes') {
       offset = writeVarint(frame, offset, (field << 3) | 2);
       offset = writeVarint(frame, offset, lengths[i]);
-      if (typeof value === 'string') offset += frame.write(value, offset, 'utf8');
+      if (typeof value === 'string') offset = writeText(frame, offset, value, lengths[i]);
       else {
         frame.set(value as Uint8Array, offset);
         offset += lengths[i];
@@ -80,6 +80,26 @@ export function encodeFlatFrame(code: number, layout: FlatLayout, message: Reado
     }
   }
   return frame;
+}
+
+/** Buckets and keys are mostly short ASCII: measure and copy those in JS, skipping a native call each. */
+const SHORT_TEXT = 64;
+
+function utf8Length(text: string): number {
+  if (text.length <= SHORT_TEXT) {
+    let i = 0;
+    while (i < text.length && text.charCodeAt(i) < 0x80) i++;
+    if (i === text.length) return text.length;
+  }
+  return Buffer.byteLength(text, 'utf8');
+}
+
+function writeText(frame: Buffer, offset: number, text: string, byteLength: number): number {
+  if (byteLength === text.length && byteLength <= SHORT_TEXT) {
+    for (let i = 0; i < byteLength; i++) frame[offset + i] = text.charCodeAt(i);
+    return offset + byteLength;
+  }
+  return offset + frame.write(text, offset, 'utf8');
 }
 
 function bytesLength(name: string, value: unknown): number {

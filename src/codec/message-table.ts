@@ -2,6 +2,7 @@ import * as pb from '../../generated/riak.js';
 import type { Operation } from '../connection/operation.js';
 import { emptyFrame, encodeFrame, rawFrame, type MessageEncoder } from './frame-encoder.js';
 import { MessageCode, type MessageName } from './message-codes.js';
+import { decodeGetResp } from './get-resp-decoder.js';
 import { DEL_REQ_LAYOUT, GET_REQ_LAYOUT, encodeFlatFrame, type FlatLayout } from './flat-encoder.js';
 import { encodeQuorumFields, type WithQuorumNames } from './quorum.js';
 
@@ -174,6 +175,9 @@ export function encodeRaw(code: number, payload: Uint8Array): Buffer {
  */
 const FLAT_LAYOUTS: Partial<Record<RequestName, FlatLayout>> = { RpbGetReq: GET_REQ_LAYOUT, RpbDelReq: DEL_REQ_LAYOUT };
 
+/** Hand-written decoders of the hottest replies (same classes and presence as the generated ones; tests compare them). */
+const FAST_DECODERS: Partial<Record<MessageName, (payload: Buffer) => unknown>> = { RpbGetResp: decodeGetResp };
+
 /** Requests that change nothing: safe to retry after a failure on the wire. */
 const READ_ONLY = new Set<RequestName>([
   'RpbPingReq', 'RpbGetClientIdReq', 'RpbGetServerInfoReq', 'RpbGetReq', 'RpbListBucketsReq', 'RpbListKeysReq',
@@ -201,10 +205,13 @@ function buildSpec(name: RequestName): RequestSpec {
   const { response } = REQUESTS[name];
   const responseType = classes[response];
   const responseCode = MessageCode[response];
+  const fast = FAST_DECODERS[response];
   return {
     code: MessageCode[name],
     responseCode,
-    decode: responseType
+    decode: fast
+      ? fast
+      : responseType
       ? (payload) => responseType.decode(payload)
       : // A body-less reply; a payload where none is defined is kept raw, not dropped.
         (payload) => (payload.length === 0 ? EMPTY_MESSAGE : ({ code: responseCode, payload } satisfies UnknownMessage)),
@@ -219,7 +226,13 @@ const specs = new Map<RequestName, RequestSpec>(Object.keys(REQUESTS).map((name)
  * Builds the connection-level operation for a request. `stream` tells whether
  * a `flag`-streaming request (list buckets, 2i) was asked to stream.
  */
-export function requestOperation<R extends RequestName>(name: R, message: MessageInput<R>): Operation<ResponseOf<R>> {
+export function requestOperation<R extends RequestName>(name: R, message: MessageInput<R>): Operation<ResponseOf<R>>;
+/**
+ * With `decode`, the reply payload is decoded by it instead (e.g. straight to
+ * a client result type, saving a promise hop per request).
+ */
+export function requestOperation<R extends RequestName, T>(name: R, message: MessageInput<R>, decode: (payload: Buffer) => T): Operation<T>;
+export function requestOperation<R extends RequestName>(name: R, message: MessageInput<R>, decode?: (payload: Buffer) => unknown): Operation<unknown> {
   const spec = specs.get(name) as RequestSpec;
   const layout = FLAT_LAYOUTS[name];
   const frame =
@@ -233,8 +246,8 @@ export function requestOperation<R extends RequestName>(name: R, message: Messag
   return {
     frame,
     responseCode: spec.responseCode,
-    decode: spec.decode as (payload: Buffer) => ResponseOf<R>,
-    isLast: streaming ? (spec.isLast as (response: ResponseOf<R>) => boolean) : undefined,
+    decode: decode ?? spec.decode,
+    isLast: streaming ? spec.isLast : undefined,
     idempotent: spec.idempotent || isConditionalPut(name, message),
   };
 }

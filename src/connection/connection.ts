@@ -30,6 +30,8 @@ export interface ConnectionOptions {
 export interface ConnectionHooks {
   /** A request finished (answered, failed or abandoned) and pipeline capacity freed up. */
   onSettled?(connection: Connection): void;
+  /** A unary request was answered successfully after `ms` milliseconds (queueing on the connection included). */
+  onReply?(ms: number): void;
   /** The socket closed; `error` is why, if it was not a clean `close()`. */
   onClose?(connection: Connection, error: RiakError | undefined): void;
 }
@@ -69,6 +71,9 @@ class Pending<T = unknown> {
   ) {
     this.deadline = timeoutMs > 0 ? Date.now() + timeoutMs : Infinity;
   }
+
+  /** When the request was made, for latency stats. */
+  readonly startedAt = performance.now();
 
   get streaming(): boolean {
     return this.op.isLast !== undefined;
@@ -383,44 +388,57 @@ export class Connection {
     setImmediate(this.#flush);
   }
 
-  /** Writes everything writable in one corked batch (one `writev` syscall). */
+  /**
+   * Writes everything writable as one buffer: small frames are copied into a
+   * single chunk (one `write`, cheaper than a `writev` of many tiny buffers);
+   * a large frame (a big value) goes out as is, never copied.
+   */
   #flush = (): void => {
     this.#flushScheduled = false;
     if (this.#closed) return;
     const socket = this.#socket;
-    let corked = false;
-    try {
-      while (this.#toWrite.length > 0) {
-        const next = this.#toWrite.peek() as Pending;
-        if (next.state === State.Done) {
-          this.#toWrite.shift();
-          continue;
-        }
-        // Nothing may be written behind an active stream, and a stream waits
-        // for the pipeline to empty: Riak kills a connection that receives a
-        // frame while it streams.
-        if (this.streaming || (next.streaming && this.#inFlight.length > 0)) break;
-        if (!corked) {
-          socket.cork();
-          corked = true;
-        }
+    let batch: Buffer[] = [];
+    let batchBytes = 0;
+    let ok = true;
+    const emit = (): void => {
+      if (batch.length === 0) return;
+      const chunk = batch.length === 1 ? batch[0] : Buffer.concat(batch, batchBytes);
+      batch = [];
+      batchBytes = 0;
+      ok = socket.write(chunk) && ok;
+    };
+    while (this.#toWrite.length > 0 && ok) {
+      const next = this.#toWrite.peek() as Pending;
+      if (next.state === State.Done) {
         this.#toWrite.shift();
-        next.state = State.Written;
-        if (this.#inFlight.length === 0) this.#headSince = Date.now();
-        this.#inFlight.push(next);
-        const ok = socket.write(next.op.frame);
-        if (next.streaming) break;
-        if (!ok) {
-          this.#waitingForDrain = true;
-          socket.once('drain', () => {
-            this.#waitingForDrain = false;
-            this.#scheduleFlush();
-          });
-          break;
-        }
+        continue;
       }
-    } finally {
-      if (corked) socket.uncork();
+      // Nothing may be written behind an active stream, and a stream waits
+      // for the pipeline to empty: Riak kills a connection that receives a
+      // frame while it streams.
+      if (this.streaming || (next.streaming && this.#inFlight.length > 0)) break;
+      this.#toWrite.shift();
+      next.state = State.Written;
+      if (this.#inFlight.length === 0) this.#headSince = Date.now();
+      this.#inFlight.push(next);
+      const frame = next.op.frame;
+      if (frame.length > COALESCE_MAX_FRAME) {
+        emit();
+        ok = socket.write(frame) && ok;
+      } else {
+        batch.push(frame);
+        batchBytes += frame.length;
+        if (batchBytes >= COALESCE_MAX_CHUNK) emit();
+      }
+      if (next.streaming) break;
+    }
+    emit();
+    if (!ok) {
+      this.#waitingForDrain = true;
+      socket.once('drain', () => {
+        this.#waitingForDrain = false;
+        this.#scheduleFlush();
+      });
     }
   };
 
@@ -446,6 +464,7 @@ export class Connection {
     const isLast = head.op.isLast;
     if (isLast === undefined) {
       this.#finishHead(head);
+      if (!head.abandoned) this.#hooks.onReply?.(performance.now() - head.startedAt);
       head.succeed(message);
       return;
     }
@@ -569,3 +588,8 @@ export class Connection {
 }
 
 function noop(): void {}
+
+/** Frames up to this size are copied into one write chunk; larger ones are written as they are. */
+const COALESCE_MAX_FRAME = 16 * 1024;
+/** A write chunk is sent once it holds this many bytes. */
+const COALESCE_MAX_CHUNK = 64 * 1024;

@@ -130,15 +130,12 @@ export class Pool extends EventEmitter<PoolEvents> {
       const placed = this.#place(false, undefined);
       if (placed instanceof Object && 'connection' in placed) {
         const timeout = options.requestTimeout ?? this.#options.requestTimeout;
-        const started = performance.now();
+        const startedAt = Date.now();
         const { node, connection } = placed;
-        return connection.send(op, timeout > 0 ? { requestTimeout: timeout } : NO_OPTIONS).then(
-          (result) => {
-            node.recordSuccess(performance.now() - started);
-            return result;
-          },
-          (error: unknown) => this.#retryAfter(op, options, node, error, 1, timeout > 0 ? Math.round(Date.now() - (performance.now() - started)) + timeout : Infinity),
-        );
+        // Latency is recorded by the connection's onReply hook; only failures come back here.
+        return connection
+          .send(op, timeout > 0 ? { requestTimeout: timeout } : NO_OPTIONS)
+          .catch((error: unknown) => this.#retryAfter(op, options, node, error, 1, timeout > 0 ? startedAt + timeout : Infinity));
       }
     }
     return this.#sendSlow(op, options);
@@ -161,11 +158,8 @@ export class Pool extends EventEmitter<PoolEvents> {
       return this.#retryAfter(op, options, undefined, error, attempt, deadline, tried);
     }
     lease.connection.unpromise();
-    const started = performance.now();
     try {
-      const result = await lease.connection.send(op, { signal: options.signal, requestTimeout: remaining(deadline) });
-      lease.node.recordSuccess(performance.now() - started);
-      return result;
+      return await lease.connection.send(op, { signal: options.signal, requestTimeout: remaining(deadline) });
     } catch (error) {
       return this.#retryAfter(op, options, lease.node, error, attempt, deadline, tried);
     }
@@ -377,6 +371,7 @@ export class Pool extends EventEmitter<PoolEvents> {
         },
         {
           onSettled: () => this.#notifyCapacity(),
+          onReply: (ms) => node.recordSuccess(ms),
           onClose: (connection, error) => node.connectionClosed(connection, error),
         },
       ),
