@@ -5,13 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { requestOperation } from '../src/codec/message-table.js';
 import { QueueFullError, RiakAbortError, RiakConnectionError, RiakInvalidArgumentError, RiakProtocolError, RiakTimeoutError } from '../src/errors.js';
 import { Pool } from '../src/pool/pool.js';
+import type { RpbGetResp } from '../generated/riak.js';
+import { startDevServer } from '../src/server/index.js';
 import { FaultProxy } from './helpers/fault-proxy.js';
 import { startFakePeer } from './helpers/fake-peer.js';
 import { header } from './helpers/frames.js';
 import { startMiniRiak } from './helpers/mini-riak.js';
 
 const get = (key: string) => requestOperation('RpbGetReq', { bucket: Buffer.from('b'), key: Buffer.from(key) });
-const put = (key: string) => requestOperation('RpbPutReq', { bucket: Buffer.from('b'), key: Buffer.from(key), content: { value: Buffer.from('v') } });
+const put = (key: string, value = 'v') => requestOperation('RpbPutReq', { bucket: Buffer.from('b'), key: Buffer.from(key), content: { value: Buffer.from(value) } });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Counts settlements per promise: every call must settle exactly once. */
@@ -68,12 +70,17 @@ test('a full queue rejects with QueueFullError; queued requests honour timeout a
   await peer.close();
 });
 
-test('connection cut with 150 requests in flight: each settles once, gets succeed by retry, puts report an unknown outcome', async (t) => {
-  const riak = await startMiniRiak();
+test('connection cut with 150 requests in flight (dev server behind a proxy): each settles once, gets succeed by retry, puts report an unknown outcome', async (t) => {
+  const riak = await startDevServer({ port: 0 });
   const proxy = await FaultProxy.start(riak.port);
-  proxy.delay(40);
   const pool = new Pool({ nodes: [proxy.node], maxConnections: 2, maxInFlightPerConnection: 100, retry: { attempts: 3, backoffMs: 5 } });
-  await pool.send(get('warm'));
+  t.teardown(async () => {
+    await pool.close();
+    await proxy.close();
+    await riak.close();
+  });
+  await Promise.all(Array.from({ length: 150 }, (_, i) => pool.send(put(`g${i}`, `value-g${i}`))));
+  proxy.delay(40);
   const gets = Array.from({ length: 150 }, (_, i) => pool.send(get(`g${i}`)));
   const puts = Array.from({ length: 20 }, (_, i) => pool.send(put(`p${i}`)));
   await sleep(15);
@@ -86,24 +93,28 @@ test('connection cut with 150 requests in flight: each settles once, gets succee
   const getResults = settled.slice(0, 150);
   const why = [...new Set(getResults.filter((s): s is PromiseRejectedResult => s.status === 'rejected').map((s) => String(s.reason)))];
   t.is(getResults.filter((s) => s.status === 'fulfilled').length, 150, `every get succeeded on a new connection; failures: ${why.join(' / ')}`);
-  getResults.forEach((s, i) => s.status === 'fulfilled' && t.is(String((s.value as { vclock: Uint8Array }).vclock), `g${i}`));
+  getResults.forEach((s, i) => s.status === 'fulfilled' && t.is(String((s.value as RpbGetResp).content[0]?.value), `value-g${i}`));
+  let unknown = 0;
   for (const s of settled.slice(150)) {
     if (s.status === 'rejected') {
+      unknown++;
       t.true(s.reason instanceof RiakConnectionError);
       t.true((s.reason as RiakConnectionError).outcomeUnknown);
       t.regex((s.reason as Error).message, /outcome is unknown/);
     }
   }
+  t.log(`${unknown} of 20 in-flight puts reported an unknown outcome; none was replayed`);
   t.true(pool.stats().nodes[0].retries > 0);
-  await pool.close();
-  await proxy.close();
-  await riak.close();
 });
 
-test('3 nodes, one killed under load: traffic moves to the others, the node comes back and is used again', async (t) => {
-  const riaks = await Promise.all([startMiniRiak(), startMiniRiak(), startMiniRiak()]);
-  const proxies = await Promise.all(riaks.map((r) => FaultProxy.start(r.port)));
-  const pool = new Pool({ nodes: proxies.map((p) => p.node), maxConnections: 2, health: { probeInitialMs: 20, probeMaxMs: 100 }, retry: { attempts: 3, backoffMs: 5 } });
+test('3 dev servers, one killed under load: traffic moves to the others, the node restarts and is used again', async (t) => {
+  const servers = await Promise.all([0, 1, 2].map(() => startDevServer({ port: 0 })));
+  const nodes = servers.map((s) => `${s.host}:${s.port}`);
+  const pool = new Pool({ nodes, maxConnections: 2, connectTimeout: 500, health: { probeInitialMs: 20, probeMaxMs: 100 }, retry: { attempts: 3, backoffMs: 5 } });
+  t.teardown(async () => {
+    await pool.close();
+    await Promise.all(servers.map((s) => s.close()));
+  });
   const events: string[] = [];
   pool.on('nodeDown', ({ node }) => events.push(`down ${node}`));
   pool.on('nodeUp', ({ node }) => events.push(`up ${node}`));
@@ -117,28 +128,29 @@ test('3 nodes, one killed under load: traffic moves to the others, the node come
       await sleep(2);
     }
   };
+  const served = (node: string) => pool.stats().nodes.find((n) => n.node === node)?.requests ?? 0;
   await load(5);
-  proxies[1].refuse(true);
-  await load(20);
+  t.true(served(nodes[1]) > 0);
+  const running = load(20);
+  await sleep(10);
+  await servers[1].close(); // killed during load
+  await running;
   t.is(failures, 0, 'gets fail over to the healthy nodes');
-  t.true(events.includes(`down ${proxies[1].node}`));
-  const before = riaks[1].received.length;
+  t.true(events.includes(`down ${nodes[1]}`));
+  const before = served(nodes[1]);
   await load(10);
-  t.is(riaks[1].received.length, before, 'the dead node gets no traffic');
-  proxies[1].refuse(false);
-  for (let i = 0; i < 50 && !events.includes(`up ${proxies[1].node}`); i++) await sleep(20);
-  t.true(events.includes(`up ${proxies[1].node}`));
+  t.is(served(nodes[1]), before, 'the dead node gets no traffic');
+  servers[1] = await startDevServer({ port: servers[1].port }); // back on the same port
+  for (let i = 0; i < 100 && !events.includes(`up ${nodes[1]}`); i++) await sleep(20);
+  t.true(events.includes(`up ${nodes[1]}`));
   await load(10);
-  t.true(riaks[1].received.length > before + 5, 'the node is used again');
+  t.true(served(nodes[1]) > before + 5, 'the node is used again');
   t.is(failures, 0);
   t.is(done, 45 * 30);
-  await pool.close();
-  await Promise.all(proxies.map((p) => p.close()));
-  await Promise.all(riaks.map((r) => r.close()));
 });
 
-test('a stalled node: requests time out with RiakTimeoutError and the pool recovers', async (t) => {
-  const riak = await startMiniRiak();
+test('a stalled node (dev server behind a proxy): requests time out with RiakTimeoutError and the pool recovers', async (t) => {
+  const riak = await startDevServer({ port: 0 });
   const proxy = await FaultProxy.start(riak.port);
   const pool = new Pool({ nodes: [proxy.node], readTimeout: 100, requestTimeout: 5000, health: { probeInitialMs: 20, probeMaxMs: 50 } });
   t.teardown(async () => {
@@ -155,7 +167,7 @@ test('a stalled node: requests time out with RiakTimeoutError and the pool recov
   let recovered = false;
   for (let i = 0; i < 50 && !recovered; i++) {
     try {
-      recovered = String((await pool.send(get('again'))).vclock) === 'again';
+      recovered = (await pool.send(get('again'))).content.length === 0;
     } catch {
       await sleep(20);
     }
@@ -163,8 +175,8 @@ test('a stalled node: requests time out with RiakTimeoutError and the pool recov
   t.true(recovered);
 });
 
-test('garbage and oversized frames from the server: RiakProtocolError, the connection is replaced', async (t) => {
-  const riak = await startMiniRiak();
+test('garbage and oversized frames between the dev server and the client: RiakProtocolError, the connection is replaced', async (t) => {
+  const riak = await startDevServer({ port: 0 });
   const proxy = await FaultProxy.start(riak.port);
   proxy.delay(30);
   const pool = new Pool({ nodes: [proxy.node], retry: { attempts: 1 }, readTimeout: 200 });
@@ -174,7 +186,7 @@ test('garbage and oversized frames from the server: RiakProtocolError, the conne
   proxy.inject(header(0x7fffffff));
   await t.throwsAsync(inFlight, { instanceOf: RiakProtocolError });
   proxy.delay(0);
-  t.is(String((await pool.send(get('after'))).vclock), 'after');
+  t.deepEqual((await pool.send(get('after'))).content, []);
   // Dropping 3 bytes misaligns the framing: the reply decodes as nonsense
   // (protocol error) or as a partial frame that never completes (timeout).
   proxy.dropBytes(3);
@@ -183,9 +195,9 @@ test('garbage and oversized frames from the server: RiakProtocolError, the conne
   const reason = (garbled[0] as PromiseRejectedResult).reason;
   t.true(reason instanceof RiakProtocolError || reason instanceof RiakTimeoutError || reason instanceof RiakConnectionError, String(reason));
   const pool2 = new Pool({ nodes: [proxy.node], retry: { attempts: 3, backoffMs: 5 }, readTimeout: 200 });
-  t.is(String((await pool2.send(get('after2'))).vclock), 'after2');
+  t.deepEqual((await pool2.send(get('after2'))).content, []);
   await pool2.close();
-  t.is(String((await pool.send(get('after3'), { requestTimeout: 2000 })).vclock), 'after3');
+  t.deepEqual((await pool.send(get('after3'), { requestTimeout: 2000 })).content, []);
   t.true(proxy.connections >= 2);
   await pool.close();
   await proxy.close();

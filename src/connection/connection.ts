@@ -183,6 +183,16 @@ export class Connection {
     this.#promised--;
   }
 
+  /**
+   * True while the reply at the head of the pipeline belongs to a request
+   * that was abandoned (timed out or aborted): the peer may be stalled, and
+   * anything sent now would wait behind it.
+   */
+  get awaitingAbandonedReply(): boolean {
+    const head = this.#inFlight.peek();
+    return head !== undefined && head.abandoned && head.state === State.Written;
+  }
+
   /** Requests answered on this connection so far. */
   get served(): number {
     return this.#served;
@@ -494,10 +504,9 @@ export class Connection {
     head.state = State.Done;
     if (head.streaming) this.#streams--;
     this.#headSince = Date.now();
-    if (!head.abandoned) {
-      this.#active--;
-      this.#hooks.onSettled?.(this);
-    }
+    if (!head.abandoned) this.#active--;
+    // Also after an abandoned reply: the pipeline behind it is usable again.
+    this.#hooks.onSettled?.(this);
     if (this.#inFlight.length === 0 && this.#toWrite.length > 0) this.#scheduleFlush();
     this.#notifyDrain();
   }

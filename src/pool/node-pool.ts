@@ -98,14 +98,16 @@ export class NodePool implements BalancerNode {
 
   /**
    * The least-loaded connection with pipeline room (a stream needs an idle
-   * one), or undefined. Connections reserved by a stream are skipped.
+   * one), or undefined. Connections reserved by a stream, or stuck behind an
+   * abandoned reply, are skipped.
    */
   pick(streaming: boolean): Connection | undefined {
     const limit = streaming ? 1 : this.#context.options.maxInFlightPerConnection;
     let best: Connection | undefined;
     let bestLoad = limit;
     for (const connection of this.connections) {
-      if (connection.closed || connection.reserved) continue;
+      // A connection waiting on an abandoned reply may be stalled: new work goes elsewhere.
+      if (connection.closed || connection.reserved || connection.awaitingAbandonedReply) continue;
       const load = connection.load;
       if (load < bestLoad) {
         best = connection;
