@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import { RpbGetResp } from '../generated/riak.js';
+import { RpbContent, RpbGetResp } from '../generated/riak.js';
 import { decodeGetResp } from '../src/codec/get-resp-decoder.js';
 
 const bytes = fc.uint8Array({ maxLength: 64 }).map((b) => Buffer.from(b));
@@ -38,6 +38,23 @@ test('decodes any RpbGetResp exactly as the generated decoder does', (t) => {
       t.deepEqual([...ours.vclock], [...theirs.vclock]);
     }),
     { numRuns: 300 },
+  );
+});
+
+test('plain mode yields the same field values without class instances', (t) => {
+  fc.assert(
+    fc.property(response, (message) => {
+      const payload = Buffer.from(RpbGetResp.encode(message as RpbGetResp.$Properties).finish());
+      const plain = decodeGetResp(payload, true);
+      const full = decodeGetResp(payload);
+      t.is(plain.content.length, full.content.length);
+      plain.content.forEach((c, i) => {
+        t.false(c instanceof RpbContent);
+        const strip = (x: unknown) => JSON.parse(JSON.stringify(shape(x), (_k, v) => (Array.isArray(v) && v.length === 0 ? undefined : v)));
+        t.deepEqual(strip(c), strip(full.content[i]));
+      });
+    }),
+    { numRuns: 200 },
   );
 });
 

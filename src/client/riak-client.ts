@@ -76,7 +76,7 @@ const PUT_LOCAL = new Set(['resolve', 'value', 'contentType', 'charset', 'conten
 const NO_LOCAL = new Set<string>();
 
 // Without a resolver, replies decode straight to results: one promise hop less per call.
-const decodeGetResult = (payload: Buffer): GetResult => toGetResult(decodeGetResp(payload));
+const decodeGetResult = (payload: Buffer): GetResult => toGetResult(decodeGetResp(payload, true));
 const decodePutResult = (payload: Buffer): PutResult => toPutResult(RpbPutResp.decode(payload));
 
 function requireLocation(method: string, message: Record<string, unknown>, needsKey: boolean): void {

@@ -118,8 +118,9 @@ function decodeLink(buf: Buffer, start: number, end: number): RpbLink {
   return link;
 }
 
-function decodeContent(buf: Buffer, start: number, end: number): RpbContent {
-  const content = new RpbContent();
+function decodeContent(buf: Buffer, start: number, end: number, plain: boolean): RpbContent {
+  // Plain objects skip the class constructor and its three empty arrays.
+  const content = plain ? ({} as RpbContent) : new RpbContent();
   const cursor = new Cursor(buf, start, end);
   let hasValue = false;
   while (cursor.pos < end) {
@@ -146,7 +147,7 @@ function decodeContent(buf: Buffer, start: number, end: number): RpbContent {
         if (expect(wire, 2, cursor)) content.vtag = cursor.bytes();
         break;
       case 6:
-        if (expect(wire, 2, cursor)) content.links.push(decodeLink(buf, ...cursor.message()));
+        if (expect(wire, 2, cursor)) (content.links ??= []).push(decodeLink(buf, ...cursor.message()));
         break;
       case 7:
         if (expect(wire, 0, cursor)) content.lastMod = cursor.uint32();
@@ -155,10 +156,10 @@ function decodeContent(buf: Buffer, start: number, end: number): RpbContent {
         if (expect(wire, 0, cursor)) content.lastModUsecs = cursor.uint32();
         break;
       case 9:
-        if (expect(wire, 2, cursor)) content.usermeta.push(decodePair(buf, ...cursor.message()));
+        if (expect(wire, 2, cursor)) (content.usermeta ??= []).push(decodePair(buf, ...cursor.message()));
         break;
       case 10:
-        if (expect(wire, 2, cursor)) content.indexes.push(decodePair(buf, ...cursor.message()));
+        if (expect(wire, 2, cursor)) (content.indexes ??= []).push(decodePair(buf, ...cursor.message()));
         break;
       case 11:
         if (expect(wire, 0, cursor)) content.deleted = cursor.varint() !== 0;
@@ -171,15 +172,19 @@ function decodeContent(buf: Buffer, start: number, end: number): RpbContent {
   return content;
 }
 
-/** Decodes an RpbGetResp payload (code 10). */
-export function decodeGetResp(payload: Buffer): RpbGetResp {
+/**
+ * Decodes an RpbGetResp payload (code 10). With `plain`, the contents are
+ * plain objects carrying only the fields present (for code that converts
+ * them at once, like the client's results), not generated class instances.
+ */
+export function decodeGetResp(payload: Buffer, plain = false): RpbGetResp {
   const response = new RpbGetResp();
   const cursor = new Cursor(payload, 0, payload.length);
   while (cursor.pos < payload.length) {
     const tag = cursor.varint();
     const field = tag >>> 3;
     const wire = tag & 7;
-    if (field === 1 && expect(wire, 2, cursor)) response.content.push(decodeContent(payload, ...cursor.message()));
+    if (field === 1 && expect(wire, 2, cursor)) response.content.push(decodeContent(payload, ...cursor.message(), plain));
     else if (field === 2 && expect(wire, 2, cursor)) response.vclock = cursor.bytes();
     else if (field === 3 && expect(wire, 0, cursor)) response.unchanged = cursor.varint() !== 0;
     else if (field < 1 || field > 3) cursor.skip(wire);
