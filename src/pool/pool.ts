@@ -73,6 +73,8 @@ export class Pool extends EventEmitter<PoolEvents> {
   #closed = false;
   readonly #reaper: NodeJS.Timeout;
   readonly #discovery: Discovery | undefined;
+  /** The connection-level options of a call with the default deadline, shared rather than allocated per request. */
+  readonly #defaultCall: CallOptions;
 
   constructor(options: PoolOptions) {
     super();
@@ -80,6 +82,7 @@ export class Pool extends EventEmitter<PoolEvents> {
     const balancer = this.#options.balancer;
     this.#balancer = typeof balancer === 'function' ? balancer : balancer === 'round-robin' ? roundRobin() : leastInFlight();
     this.#nodeContext = this.#makeNodeContext();
+    this.#defaultCall = Object.freeze({ requestTimeout: this.#options.requestTimeout });
     for (const spec of this.#options.nodes) this.addNode(spec);
     this.#reaper = setInterval(() => {
       const now = Date.now();
@@ -134,7 +137,7 @@ export class Pool extends EventEmitter<PoolEvents> {
         const { node, connection } = placed;
         // Latency is recorded by the connection's onReply hook; only failures come back here.
         return connection
-          .send(op, timeout > 0 ? { requestTimeout: timeout } : NO_OPTIONS)
+          .send(op, timeout <= 0 ? NO_OPTIONS : timeout === this.#options.requestTimeout ? this.#defaultCall : { requestTimeout: timeout })
           .catch((error: unknown) => this.#retryAfter(op, options, node, error, 1, timeout > 0 ? startedAt + timeout : Infinity));
       }
     }
