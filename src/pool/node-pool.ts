@@ -209,6 +209,8 @@ export class NodePool implements BalancerNode {
     }
     if (connection === undefined || connection.closed) {
       this.#scheduleProbe();
+      // Requests waiting for this probe's connect may now try (and fail) themselves.
+      this.#context.onCapacity();
       return;
     }
     this.connections.push(connection);

@@ -236,7 +236,15 @@ export class Pool extends EventEmitter<PoolEvents> {
     if (this.#queue.size + this.#queue.pending >= this.#options.maxQueue) {
       throw new QueueFullError(`Request queue is full (${this.#options.maxQueue} waiting); every connection is busy`);
     }
-    const waitSignal = deadline === Infinity ? signal : anySignal(signal, AbortSignal.timeout(Math.max(0, Math.ceil(deadline - Date.now()))));
+    let waitSignal = signal;
+    let timer: NodeJS.Timeout | undefined;
+    if (deadline !== Infinity) {
+      // A referenced timer (AbortSignal.timeout's is not): a queued request
+      // keeps the process alive until it settles.
+      const expired = new AbortController();
+      timer = setTimeout(() => expired.abort(), Math.max(0, Math.ceil(deadline - Date.now())));
+      waitSignal = anySignal(signal, expired.signal);
+    }
     try {
       const lease = await this.#queue.add(() => this.#waitForLease(streaming, tried, waitSignal), { signal: waitSignal });
       return lease as Lease;
@@ -244,6 +252,8 @@ export class Pool extends EventEmitter<PoolEvents> {
       if (signal?.aborted) throw new RiakAbortError('Request aborted while queued', { cause: signal.reason });
       if (waitSignal?.aborted) throw new RiakTimeoutError(`Request timed out after ${timeout} ms waiting for a free connection`, timeout, { cause: error });
       throw error;
+    } finally {
+      clearTimeout(timer);
     }
   }
 
