@@ -28,6 +28,30 @@ function text(bytes: Uint8Array | null | undefined): string | undefined {
   }
   return asBuffer(bytes).toString('utf8');
 }
+/** The last text decoded for a metadata field, reused while the bytes repeat (content types nearly always do). */
+interface TextCache {
+  bytes: Uint8Array;
+  text: string;
+}
+const contentTypes: TextCache = { bytes: EMPTY_BYTES, text: '' };
+const charsets: TextCache = { bytes: EMPTY_BYTES, text: '' };
+const encodings: TextCache = { bytes: EMPTY_BYTES, text: '' };
+
+function repeatedText(bytes: Uint8Array | null | undefined, cache: TextCache): string | undefined {
+  if (!bytes || bytes.length === 0) return undefined;
+  const last = cache.bytes;
+  if (last.length === bytes.length) {
+    let i = 0;
+    while (i < bytes.length && bytes[i] === last[i]) i++;
+    if (i === bytes.length) return cache.text;
+  }
+  const decoded = text(bytes) as string;
+  // Keep a copy: the bytes are a view into a receive buffer we must not pin.
+  cache.bytes = Uint8Array.from(bytes);
+  cache.text = decoded;
+  return decoded;
+}
+
 function has(message: object, field: string): boolean {
   return Object.hasOwn(message, field);
 }
@@ -41,11 +65,11 @@ export function fromRpbContent(content: RpbContent.$Properties): RiakContent {
     indexes: !content.indexes?.length ? [] : content.indexes.map((pair) => ({ key: text(pair.key) ?? '', value: text(pair.value) ?? '' })),
     deleted: content.deleted === true,
   };
-  const contentType = text(content.contentType);
+  const contentType = repeatedText(content.contentType, contentTypes);
   if (contentType !== undefined) out.contentType = contentType;
-  const charset = text(content.charset);
+  const charset = repeatedText(content.charset, charsets);
   if (charset !== undefined) out.charset = charset;
-  const encoding = text(content.contentEncoding);
+  const encoding = repeatedText(content.contentEncoding, encodings);
   if (encoding !== undefined) out.contentEncoding = encoding;
   const vtag = text(content.vtag);
   if (vtag !== undefined) out.vtag = vtag;

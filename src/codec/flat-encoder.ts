@@ -4,22 +4,31 @@ import { quorumValue, type QuorumName } from './quorum.js';
 
 /** How a field of a flat message goes on the wire: length-delimited bytes, or a varint (uint32 or bool). */
 type Wire = 'bytes' | 'varint';
-/** `[camelCase name, field number, wire kind]`, in field-number order (as protobufjs writes them). */
-export type FlatLayout = readonly (readonly [name: string, field: number, wire: Wire])[];
+type FieldSpec = readonly [name: string, field: number, wire: Wire];
+
+/** The fields of a flat message, in field-number order (as protobufjs writes them), indexed by name. */
+export interface FlatLayout {
+  readonly fields: readonly FieldSpec[];
+  readonly byName: ReadonlyMap<string, number>;
+}
+
+function layout(fields: FieldSpec[]): FlatLayout {
+  return { fields, byName: new Map(fields.map(([name], i) => [name, i])) };
+}
 
 /** RpbGetReq (riak_kv.proto): only bytes, uint32 and bool fields. */
-export const GET_REQ_LAYOUT: FlatLayout = [
+export const GET_REQ_LAYOUT: FlatLayout = layout([
   ['bucket', 1, 'bytes'], ['key', 2, 'bytes'], ['r', 3, 'varint'], ['pr', 4, 'varint'], ['basicQuorum', 5, 'varint'],
   ['notfoundOk', 6, 'varint'], ['ifModified', 7, 'bytes'], ['head', 8, 'varint'], ['deletedvclock', 9, 'varint'],
   ['timeout', 10, 'varint'], ['sloppyQuorum', 11, 'varint'], ['nVal', 12, 'varint'], ['type', 13, 'bytes'], ['nodeConfirms', 14, 'varint'],
-];
+]);
 
 /** RpbDelReq (riak_kv.proto). */
-export const DEL_REQ_LAYOUT: FlatLayout = [
+export const DEL_REQ_LAYOUT: FlatLayout = layout([
   ['bucket', 1, 'bytes'], ['key', 2, 'bytes'], ['rw', 3, 'varint'], ['vclock', 4, 'bytes'], ['r', 5, 'varint'], ['w', 6, 'varint'],
   ['pr', 7, 'varint'], ['pw', 8, 'varint'], ['dw', 9, 'varint'], ['timeout', 10, 'varint'], ['sloppyQuorum', 11, 'varint'],
   ['nVal', 12, 'varint'], ['type', 13, 'bytes'],
-];
+]);
 
 const QUORUM_FIELDS = new Set(['r', 'pr', 'w', 'dw', 'pw', 'rw', 'nodeConfirms']);
 
@@ -43,40 +52,54 @@ function writeVarint(buffer: Buffer, offset: number, value: number): number {
  * with no intermediate Buffer; quorum names become Riak's sentinels.
  */
 export function encodeFlatFrame(code: number, layout: FlatLayout, message: Readonly<Record<string, unknown>>): Buffer {
-  let size = 0;
-  // Byte lengths of the bytes fields, computed once for both passes.
-  const lengths: number[] = [];
-  for (let i = 0; i < layout.length; i++) {
-    const [name, field, wire] = layout[i];
+  // Visit only the fields present (usually bucket and key), in field order.
+  const present: number[] = [];
+  for (const name in message) {
     const value = message[name];
     if (value === undefined || value === null) continue;
+    const index = layout.byName.get(name);
+    if (index === undefined) continue; // like protobufjs, unknown properties are ignored
+    let at = present.length;
+    while (at > 0 && present[at - 1] > index) {
+      present[at] = present[at - 1];
+      at--;
+    }
+    present[at] = index;
+  }
+  let size = 0;
+  // Byte lengths of the bytes fields (or varint values), computed once for both passes.
+  const sizes: number[] = new Array(present.length);
+  for (let i = 0; i < present.length; i++) {
+    const [name, field, wire] = layout.fields[present[i]];
+    const value = message[name];
     if (wire === 'bytes') {
       const length = typeof value === 'string' ? utf8Length(value) : bytesLength(name, value);
-      lengths[i] = length;
+      sizes[i] = length;
       size += varintSize(field << 3) + varintSize(length) + length;
     } else {
-      size += varintSize(field << 3) + varintSize(numeric(name, value));
+      const number = numeric(name, value);
+      sizes[i] = number;
+      size += varintSize(field << 3) + varintSize(number);
     }
   }
   const frame = Buffer.allocUnsafe(FRAME_HEADER_BYTES + size);
   frame.writeUInt32BE(size + 1, 0);
   frame[4] = code;
   let offset = FRAME_HEADER_BYTES;
-  for (let i = 0; i < layout.length; i++) {
-    const [name, field, wire] = layout[i];
-    const value = message[name];
-    if (value === undefined || value === null) continue;
+  for (let i = 0; i < present.length; i++) {
+    const [name, field, wire] = layout.fields[present[i]];
     if (wire === 'bytes') {
+      const value = message[name];
       offset = writeVarint(frame, offset, (field << 3) | 2);
-      offset = writeVarint(frame, offset, lengths[i]);
-      if (typeof value === 'string') offset = writeText(frame, offset, value, lengths[i]);
+      offset = writeVarint(frame, offset, sizes[i]);
+      if (typeof value === 'string') offset = writeText(frame, offset, value, sizes[i]);
       else {
         frame.set(value as Uint8Array, offset);
-        offset += lengths[i];
+        offset += sizes[i];
       }
     } else {
       offset = writeVarint(frame, offset, field << 3);
-      offset = writeVarint(frame, offset, numeric(name, value));
+      offset = writeVarint(frame, offset, sizes[i]);
     }
   }
   return frame;
