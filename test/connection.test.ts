@@ -328,3 +328,22 @@ test('empty RpbGetResp decodes to not found', async (t) => {
   await connection.close();
   await peer.close();
 });
+
+test('a request abandoned behind another still gets its read deadline once it reaches the head', async (t) => {
+  const held: PeerFrame[] = [];
+  const peer = await startFakePeer((frame) => held.push(frame));
+  const connection = await connect(peer.port, 100);
+  t.teardown(() => peer.close());
+  const first = connection.send(getOp('first'));
+  const second = connection.send(getOp('second'), { requestTimeout: 20 });
+  await t.throwsAsync(second, { instanceOf: RiakTimeoutError });
+  while (held.length < 2) await new Promise((r) => setTimeout(r, 5));
+  // Answer the head only after the abandoned request's own read deadline has
+  // passed while it was not at the head; it then reaches the head, unanswered.
+  await new Promise((r) => setTimeout(r, 150));
+  echo(held[0]);
+  t.is(String((await first).vclock), 'first');
+  const closed = new Promise<void>((resolve) => connection.socket.once('close', () => resolve()));
+  await closed; // dropped by the read deadline, with nothing else pending to arm a timer
+  t.true(connection.closed);
+});

@@ -58,6 +58,8 @@ class Pending<T = unknown> {
   /** The caller has been answered; a late reply is dropped. */
   abandoned = false;
   abandonedAt = 0;
+  /** When the request was made (performance.now(), the clock of every deadline here), for deadlines and latency. */
+  readonly startedAt: number;
   deadline: number;
   stream: ResponseStream<T> | undefined;
   resolve: ((value: T) => void) | undefined;
@@ -69,11 +71,9 @@ class Pending<T = unknown> {
     readonly op: Operation<T>,
     readonly timeoutMs: number,
   ) {
-    this.deadline = timeoutMs > 0 ? Date.now() + timeoutMs : Infinity;
+    this.startedAt = performance.now();
+    this.deadline = timeoutMs > 0 ? this.startedAt + timeoutMs : Infinity;
   }
-
-  /** When the request was made, for latency stats. */
-  readonly startedAt = performance.now();
 
   get streaming(): boolean {
     return this.op.isLast !== undefined;
@@ -90,7 +90,7 @@ class Pending<T = unknown> {
   fail(error: unknown): void {
     if (this.abandoned) return;
     this.abandoned = true;
-    this.abandonedAt = Date.now();
+    this.abandonedAt = performance.now();
     this.#cleanup();
     if (this.stream) this.stream.fail(error);
     else this.reject?.(error);
@@ -126,7 +126,8 @@ export class Connection {
   #waitingForDrain = false;
   #closed = false;
   #closing: Promise<void> | undefined;
-  #headSince = Date.now();
+  /** When the current head became head; kept only when that head is already abandoned (see #finishHead). */
+  #headSince = 0;
   #timer: NodeJS.Timeout | undefined;
   #timerAt = Infinity;
   /** Listeners attached to the current socket, kept to detach on upgrade. */
@@ -379,7 +380,7 @@ export class Connection {
     this.#active--;
     this.#hooks.onSettled?.(this);
     // A reply that never comes would now block the pipeline: watch the head.
-    this.#armTimer(Date.now() + this.#readTimeout);
+    this.#armTimer(performance.now() + this.#readTimeout);
   }
 
   #abandonQueued(pending: Pending, error: RiakError | undefined): void {
@@ -429,7 +430,6 @@ export class Connection {
       if (this.streaming || (next.streaming && this.#inFlight.length > 0)) break;
       this.#toWrite.shift();
       next.state = State.Written;
-      if (this.#inFlight.length === 0) this.#headSince = Date.now();
       this.#inFlight.push(next);
       const frame = next.op.frame;
       if (frame.length > COALESCE_MAX_FRAME) {
@@ -503,7 +503,12 @@ export class Connection {
     this.#served++;
     head.state = State.Done;
     if (head.streaming) this.#streams--;
-    this.#headSince = Date.now();
+    // A request abandoned before it reached the head gets its full read
+    // deadline from now on (a fresh head needs no timestamp: abandonedAt covers it).
+    if (this.#inFlight.peek()?.abandoned) {
+      this.#headSince = performance.now();
+      this.#armTimer(this.#headSince + this.#readTimeout);
+    }
     if (!head.abandoned) this.#active--;
     // Also after an abandoned reply: the pipeline behind it is usable again.
     this.#hooks.onSettled?.(this);
@@ -558,7 +563,7 @@ export class Connection {
     if (this.#timer !== undefined && this.#timerAt <= at) return;
     this.#clearTimer();
     this.#timerAt = at;
-    this.#timer = setTimeout(this.#onTimer, Math.max(0, at - Date.now()));
+    this.#timer = setTimeout(this.#onTimer, Math.max(0, Math.ceil(at - performance.now())));
     this.#timer.unref();
   }
 
@@ -571,7 +576,7 @@ export class Connection {
   #onTimer = (): void => {
     this.#timer = undefined;
     this.#timerAt = Infinity;
-    const now = Date.now();
+    const now = performance.now();
     const head = this.#inFlight.peek();
     if (head?.abandoned && now - Math.max(head.abandonedAt, this.#headSince) >= this.#readTimeout) {
       const stalled = new RiakTimeoutError(`No reply from ${this.node} for ${this.#readTimeout} ms to an abandoned request`, this.#readTimeout);

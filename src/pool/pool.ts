@@ -133,7 +133,7 @@ export class Pool extends EventEmitter<PoolEvents> {
       const placed = this.#place(false, undefined);
       if (placed instanceof Object && 'connection' in placed) {
         const timeout = options.requestTimeout ?? this.#options.requestTimeout;
-        const startedAt = Date.now();
+        const startedAt = performance.now();
         const { node, connection } = placed;
         // Latency is recorded by the connection's onReply hook; only failures come back here.
         return connection
@@ -147,7 +147,7 @@ export class Pool extends EventEmitter<PoolEvents> {
   /** The general path: waits for capacity when needed and retries safely. */
   async #sendSlow<T>(op: Operation<T>, options: CallOptions): Promise<T> {
     const timeout = options.requestTimeout ?? this.#options.requestTimeout;
-    const deadline = timeout > 0 ? Date.now() + timeout : Infinity;
+    const deadline = timeout > 0 ? performance.now() + timeout : Infinity;
     return this.#attempt(op, options, 1, deadline, timeout, new Set());
   }
 
@@ -197,7 +197,7 @@ export class Pool extends EventEmitter<PoolEvents> {
    */
   async stream<T>(op: Operation<T>, options: CallOptions = {}): Promise<ResponseStream<T>> {
     const timeout = options.requestTimeout ?? 0;
-    const deadline = timeout > 0 ? Date.now() + timeout : Infinity;
+    const deadline = timeout > 0 ? performance.now() + timeout : Infinity;
     const lease = await this.#lease(true, new Set(), options.signal, deadline, timeout);
     lease.connection.unpromise();
     return lease.connection.stream(op, { signal: options.signal, requestTimeout: remaining(deadline) });
@@ -242,7 +242,7 @@ export class Pool extends EventEmitter<PoolEvents> {
       // A referenced timer (AbortSignal.timeout's is not): a queued request
       // keeps the process alive until it settles.
       const expired = new AbortController();
-      timer = setTimeout(() => expired.abort(), Math.max(0, Math.ceil(deadline - Date.now())));
+      timer = setTimeout(() => expired.abort(), Math.max(0, Math.ceil(deadline - performance.now())));
       waitSignal = anySignal(signal, expired.signal);
     }
     try {
@@ -403,7 +403,8 @@ const NO_OPTIONS: CallOptions = Object.freeze({});
 const NO_NODE_UP = Symbol('no node up');
 
 function remaining(deadline: number): number {
-  return deadline === Infinity ? 0 : Math.max(1, deadline - Date.now());
+  // Deadlines are on the performance.now() clock (monotonic).
+  return deadline === Infinity ? 0 : Math.max(1, deadline - performance.now());
 }
 
 function anySignal(a: AbortSignal | undefined, b: AbortSignal): AbortSignal {
