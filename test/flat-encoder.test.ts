@@ -1,7 +1,7 @@
 import test from 'ava';
 import fc from 'fast-check';
-import { RpbDelReq, RpbGetReq } from '../generated/riak.js';
-import { DEL_REQ_LAYOUT, GET_REQ_LAYOUT, encodeFlatFrame } from '../src/codec/flat-encoder.js';
+import { RpbDelReq, RpbGetReq, RpbPutReq } from '../generated/riak.js';
+import { DEL_REQ_LAYOUT, GET_REQ_LAYOUT, PUT_REQ_LAYOUT, encodeFlatFrame } from '../src/codec/flat-encoder.js';
 import { QUORUM_SENTINELS } from '../src/codec/quorum.js';
 import { RiakInvalidArgumentError } from '../src/errors.js';
 
@@ -59,4 +59,47 @@ test('quorum names become sentinels; bad values are typed errors', (t) => {
   t.is(RpbGetReq.decode(frame.subarray(5)).r, QUORUM_SENTINELS.quorum);
   t.throws(() => encodeFlatFrame(9, GET_REQ_LAYOUT, { bucket: 'b', key: 'k', r: -1 }), { instanceOf: RiakInvalidArgumentError });
   t.throws(() => encodeFlatFrame(9, GET_REQ_LAYOUT, { bucket: 42, key: 'k' }), { instanceOf: RiakInvalidArgumentError });
+});
+
+const bin = fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b));
+const pairArb = fc.record({ key: bin, value: bin }, { requiredKeys: ['key'] });
+const contentArb = fc.record(
+  {
+    value: bin, contentType: bin, charset: bin, contentEncoding: bin, vtag: bin,
+    links: fc.array(fc.record({ bucket: bin, key: bin, tag: bin }, { requiredKeys: [] }), { maxLength: 3 }),
+    lastMod: fc.integer({ min: 0, max: 0xffffffff }), lastModUsecs: fc.integer({ min: 0, max: 999_999 }),
+    usermeta: fc.array(pairArb, { maxLength: 3 }), indexes: fc.array(pairArb, { maxLength: 3 }), deleted: fc.boolean(),
+  },
+  { requiredKeys: ['value'] },
+);
+
+test('RpbPutReq with nested content: byte-identical to protobufjs', (t) => {
+  fc.assert(
+    fc.property(
+      fc.record(
+        { bucket: bytes, key: bytes, vclock: bytes, content: contentArb, w: uint, dw: uint, returnBody: fc.boolean(), pw: uint,
+          ifNotModified: fc.boolean(), ifNoneMatch: fc.boolean(), returnHead: fc.boolean(), timeout: uint, asis: fc.boolean(),
+          sloppyQuorum: fc.boolean(), nVal: uint, type: bytes, nodeConfirms: uint },
+        { requiredKeys: ['bucket', 'content'] },
+      ),
+      (message) => {
+        const expected = Buffer.from(RpbPutReq.encode(withBytes(message) as unknown as RpbPutReq.$Properties).finish());
+        t.true(encodeFlatFrame(11, PUT_REQ_LAYOUT, message).subarray(5).equals(expected));
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
+test('a 1 MiB put value is copied once, into the frame', (t) => {
+  const value = Buffer.alloc(1024 * 1024, 3);
+  const frame = encodeFlatFrame(11, PUT_REQ_LAYOUT, { bucket: 'b', key: 'k', content: { value, contentType: 'application/octet-stream' } });
+  t.true(frame.includes(value));
+  t.is(frame.buffer.byteLength, frame.length, 'one exactly-sized allocation');
+});
+
+test('generated class instances encode like plain objects (prototype defaults are not fields)', (t) => {
+  const instance = RpbGetReq.create({ bucket: Buffer.from('b'), key: Buffer.from('k') });
+  const expected = Buffer.from(RpbGetReq.encode(instance).finish());
+  t.true(encodeFlatFrame(9, GET_REQ_LAYOUT, instance as unknown as Record<string, unknown>).subarray(5).equals(expected));
 });

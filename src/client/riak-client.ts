@@ -186,7 +186,7 @@ export class RiakClient implements Transport {
   /** Stores an object; without a key, Riak generates one and `key` carries it back. */
   put(params: PutParams): Promise<PutResult> {
     try {
-      const { message, call } = kvMessage('put', params, PUT_FIELDS, PUT_LOCAL);
+      const { message, call } = kvMessage('put', params, PUT_FIELDS, PUT_LOCAL, true);
       requireLocation('put', message, false);
       if (params.value === undefined || params.value === null) throw new RiakInvalidArgumentError('put(): `value` is required');
       message.content = toRpbContent(params);

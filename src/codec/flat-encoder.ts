@@ -2,11 +2,14 @@ import { RiakInvalidArgumentError } from '../errors.js';
 import { FRAME_HEADER_BYTES } from './frame-decoder.js';
 import { quorumValue, type QuorumName } from './quorum.js';
 
-/** How a field of a flat message goes on the wire: length-delimited bytes, or a varint (uint32 or bool). */
-type Wire = 'bytes' | 'varint';
-type FieldSpec = readonly [name: string, field: number, wire: Wire];
+/**
+ * How a field goes on the wire: length-delimited bytes, a varint (uint32 or
+ * bool), an embedded message, or a repeated embedded message.
+ */
+type Wire = 'bytes' | 'varint' | 'message' | 'messages';
+type FieldSpec = readonly [name: string, field: number, wire: Wire, nested?: FlatLayout];
 
-/** The fields of a flat message, in field-number order (as protobufjs writes them), indexed by name. */
+/** The fields of a message, in field-number order (as protobufjs writes them), indexed by name. */
 export interface FlatLayout {
   readonly fields: readonly FieldSpec[];
   readonly byName: ReadonlyMap<string, number>;
@@ -30,6 +33,25 @@ export const DEL_REQ_LAYOUT: FlatLayout = layout([
   ['nVal', 12, 'varint'], ['type', 13, 'bytes'],
 ]);
 
+/** RpbLink and RpbPair (riak.proto / riak_kv.proto): embedded in RpbContent. */
+const LINK_LAYOUT = layout([['bucket', 1, 'bytes'], ['key', 2, 'bytes'], ['tag', 3, 'bytes']]);
+const PAIR_LAYOUT = layout([['key', 1, 'bytes'], ['value', 2, 'bytes']]);
+
+/** RpbContent (riak_kv.proto). */
+const CONTENT_LAYOUT = layout([
+  ['value', 1, 'bytes'], ['contentType', 2, 'bytes'], ['charset', 3, 'bytes'], ['contentEncoding', 4, 'bytes'], ['vtag', 5, 'bytes'],
+  ['links', 6, 'messages', LINK_LAYOUT], ['lastMod', 7, 'varint'], ['lastModUsecs', 8, 'varint'], ['usermeta', 9, 'messages', PAIR_LAYOUT],
+  ['indexes', 10, 'messages', PAIR_LAYOUT], ['deleted', 11, 'varint'],
+]);
+
+/** RpbPutReq (riak_kv.proto): its value is copied once, straight into the frame. */
+export const PUT_REQ_LAYOUT: FlatLayout = layout([
+  ['bucket', 1, 'bytes'], ['key', 2, 'bytes'], ['vclock', 3, 'bytes'], ['content', 4, 'message', CONTENT_LAYOUT], ['w', 5, 'varint'],
+  ['dw', 6, 'varint'], ['returnBody', 7, 'varint'], ['pw', 8, 'varint'], ['ifNotModified', 9, 'varint'], ['ifNoneMatch', 10, 'varint'],
+  ['returnHead', 11, 'varint'], ['timeout', 12, 'varint'], ['asis', 13, 'varint'], ['sloppyQuorum', 14, 'varint'], ['nVal', 15, 'varint'],
+  ['type', 16, 'bytes'], ['nodeConfirms', 17, 'varint'],
+]);
+
 const QUORUM_FIELDS = new Set(['r', 'pr', 'w', 'dw', 'pw', 'rw', 'nodeConfirms']);
 
 function varintSize(value: number): number {
@@ -45,18 +67,13 @@ function writeVarint(buffer: Buffer, offset: number, value: number): number {
   return offset;
 }
 
-/**
- * Encodes a flat message (bytes, uint32 and bool fields only: RpbGetReq,
- * RpbDelReq) as a complete frame in one exactly-sized buffer, byte-identical
- * to protobufjs. Text fields are written as UTF-8 straight into the frame,
- * with no intermediate Buffer; quorum names become Riak's sentinels.
- */
-export function encodeFlatFrame(code: number, layout: FlatLayout, message: Readonly<Record<string, unknown>>): Buffer {
-  // Visit only the fields present (usually bucket and key), in field order.
+/** Indices of the fields present in `message`, in field order (usually two or three). */
+function presentFields(layout: FlatLayout, message: Readonly<Record<string, unknown>>): number[] {
   const present: number[] = [];
   for (const name in message) {
     const value = message[name];
-    if (value === undefined || value === null) continue;
+    // Own fields only, as protobufjs: generated classes keep defaults on the prototype.
+    if (value === undefined || value === null || !Object.hasOwn(message, name)) continue;
     const index = layout.byName.get(name);
     if (index === undefined) continue; // like protobufjs, unknown properties are ignored
     let at = present.length;
@@ -66,42 +83,89 @@ export function encodeFlatFrame(code: number, layout: FlatLayout, message: Reado
     }
     present[at] = index;
   }
+  return present;
+}
+
+function asMessage(name: string, value: unknown): Readonly<Record<string, unknown>> {
+  if (typeof value !== 'object' || value === null || value instanceof Uint8Array) {
+    throw new RiakInvalidArgumentError(`Invalid ${name}: expected a message object`);
+  }
+  return value as Readonly<Record<string, unknown>>;
+}
+
+/**
+ * First pass: the body size of `message`. Pushes, in write order, the size of
+ * every bytes field, the value of every varint and the size of every embedded
+ * message, so the second pass computes nothing again.
+ */
+function measure(layout: FlatLayout, message: Readonly<Record<string, unknown>>, sizes: number[]): number {
   let size = 0;
-  // Byte lengths of the bytes fields (or varint values), computed once for both passes.
-  const sizes: number[] = new Array(present.length);
-  for (let i = 0; i < present.length; i++) {
-    const [name, field, wire] = layout.fields[present[i]];
+  for (const index of presentFields(layout, message)) {
+    const [name, field, wire, nested] = layout.fields[index];
     const value = message[name];
     if (wire === 'bytes') {
       const length = typeof value === 'string' ? utf8Length(value) : bytesLength(name, value);
-      sizes[i] = length;
+      sizes.push(length);
       size += varintSize(field << 3) + varintSize(length) + length;
-    } else {
+    } else if (wire === 'varint') {
       const number = numeric(name, value);
-      sizes[i] = number;
+      sizes.push(number);
       size += varintSize(field << 3) + varintSize(number);
+    } else {
+      const items = wire === 'messages' ? (Array.isArray(value) ? value : [value]) : [value];
+      for (const item of items) {
+        const slot = sizes.push(0) - 1;
+        const inner = measure(nested as FlatLayout, asMessage(name, item), sizes);
+        sizes[slot] = inner;
+        size += varintSize(field << 3) + varintSize(inner) + inner;
+      }
     }
   }
+  return size;
+}
+
+/** Second pass: writes `message` at `offset`; `cursor.i` walks the sizes of the first pass. */
+function write(layout: FlatLayout, message: Readonly<Record<string, unknown>>, frame: Buffer, offset: number, sizes: number[], cursor: { i: number }): number {
+  for (const index of presentFields(layout, message)) {
+    const [name, field, wire, nested] = layout.fields[index];
+    const value = message[name];
+    if (wire === 'bytes') {
+      const length = sizes[cursor.i++];
+      offset = writeVarint(frame, offset, (field << 3) | 2);
+      offset = writeVarint(frame, offset, length);
+      if (typeof value === 'string') offset = writeText(frame, offset, value, length);
+      else {
+        frame.set(value as Uint8Array, offset);
+        offset += length;
+      }
+    } else if (wire === 'varint') {
+      offset = writeVarint(frame, offset, field << 3);
+      offset = writeVarint(frame, offset, sizes[cursor.i++]);
+    } else {
+      const items = wire === 'messages' ? (Array.isArray(value) ? value : [value]) : [value];
+      for (const item of items) {
+        offset = writeVarint(frame, offset, (field << 3) | 2);
+        offset = writeVarint(frame, offset, sizes[cursor.i++]);
+        offset = write(nested as FlatLayout, item as Readonly<Record<string, unknown>>, frame, offset, sizes, cursor);
+      }
+    }
+  }
+  return offset;
+}
+
+/**
+ * Encodes a message of bytes, uint32, bool and embedded-message fields
+ * (RpbGetReq, RpbDelReq, RpbPutReq) as a complete frame in one exactly-sized
+ * buffer, byte-identical to protobufjs. Text is written as UTF-8 straight into
+ * the frame and bytes are copied once; quorum names become Riak's sentinels.
+ */
+export function encodeFlatFrame(code: number, layout: FlatLayout, message: Readonly<Record<string, unknown>>): Buffer {
+  const sizes: number[] = [];
+  const size = measure(layout, message, sizes);
   const frame = Buffer.allocUnsafe(FRAME_HEADER_BYTES + size);
   frame.writeUInt32BE(size + 1, 0);
   frame[4] = code;
-  let offset = FRAME_HEADER_BYTES;
-  for (let i = 0; i < present.length; i++) {
-    const [name, field, wire] = layout.fields[present[i]];
-    if (wire === 'bytes') {
-      const value = message[name];
-      offset = writeVarint(frame, offset, (field << 3) | 2);
-      offset = writeVarint(frame, offset, sizes[i]);
-      if (typeof value === 'string') offset = writeText(frame, offset, value, sizes[i]);
-      else {
-        frame.set(value as Uint8Array, offset);
-        offset += sizes[i];
-      }
-    } else {
-      offset = writeVarint(frame, offset, field << 3);
-      offset = writeVarint(frame, offset, sizes[i]);
-    }
-  }
+  write(layout, message, frame, FRAME_HEADER_BYTES, sizes, { i: 0 });
   return frame;
 }
 

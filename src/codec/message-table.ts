@@ -3,7 +3,7 @@ import type { Operation } from '../connection/operation.js';
 import { emptyFrame, encodeFrame, rawFrame, type MessageEncoder } from './frame-encoder.js';
 import { MessageCode, type MessageName } from './message-codes.js';
 import { decodeGetResp } from './get-resp-decoder.js';
-import { DEL_REQ_LAYOUT, GET_REQ_LAYOUT, encodeFlatFrame, type FlatLayout } from './flat-encoder.js';
+import { DEL_REQ_LAYOUT, GET_REQ_LAYOUT, PUT_REQ_LAYOUT, encodeFlatFrame, type FlatLayout } from './flat-encoder.js';
 import { encodeQuorumFields, type WithQuorumNames } from './quorum.js';
 
 type Generated = typeof pb;
@@ -169,11 +169,11 @@ export function encodeRaw(code: number, payload: Uint8Array): Buffer {
 }
 
 /**
- * Hot requests made only of bytes, uint32 and bool fields are framed by a
- * hand-written encoder (byte-identical to protobufjs, checked by tests) that
- * also takes text for bytes fields without an intermediate Buffer.
+ * The hot requests (get, put, delete) are framed by a hand-written encoder
+ * (byte-identical to protobufjs, checked by property tests) that takes text
+ * for bytes fields without an intermediate Buffer and copies a value once.
  */
-const FLAT_LAYOUTS: Partial<Record<RequestName, FlatLayout>> = { RpbGetReq: GET_REQ_LAYOUT, RpbDelReq: DEL_REQ_LAYOUT };
+const FLAT_LAYOUTS: Partial<Record<RequestName, FlatLayout>> = { RpbGetReq: GET_REQ_LAYOUT, RpbDelReq: DEL_REQ_LAYOUT, RpbPutReq: PUT_REQ_LAYOUT };
 
 /** Hand-written decoders of the hottest replies (same classes and presence as the generated ones; tests compare them). */
 const FAST_DECODERS: Partial<Record<MessageName, (payload: Buffer) => unknown>> = { RpbGetResp: decodeGetResp };
