@@ -1,37 +1,12 @@
 import test from 'ava';
 import { fileURLToPath } from 'node:url';
 import { RiakClient } from '../src/client/riak-client.js';
-import type { CommandIo } from '../src/cli/command.js';
 import { main } from '../src/cli/main.js';
+import { fakeIo, until } from './helpers/cli-io.js';
 import { RiakAuthError } from '../src/errors.js';
 import { CA, CLIENT } from './helpers/security.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`fixtures/tls/${name}`, import.meta.url));
-
-function fakeIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  let stop: (() => void) | undefined;
-  const io: CommandIo = {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    onStop(handler) {
-      stop = handler;
-      return () => {
-        stop = undefined;
-      };
-    },
-  };
-  return { io, out, err, stop: () => stop?.() };
-}
-
-async function until(predicate: () => boolean, ms = 5000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 test('riak-pb serve --tls-cert/--tls-key/--tls-ca with --user and --cert-user runs a secured server', async (t) => {
   const fake = fakeIo();

@@ -2,35 +2,10 @@ import test from 'ava';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { RiakClient } from '../src/client/riak-client.js';
-import type { CommandIo } from '../src/cli/command.js';
 import { main } from '../src/cli/main.js';
+import { fakeIo, until } from './helpers/cli-io.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-function fakeIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  let stop: (() => void) | undefined;
-  const io: CommandIo = {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    onStop(handler) {
-      stop = handler;
-      return () => {
-        stop = undefined;
-      };
-    },
-  };
-  return { io, out, err, stop: () => stop?.() };
-}
-
-async function until(predicate: () => boolean, ms = 5000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 test('riak-pb serve listens, logs one line per connection, adds bucket types, and stops on a stop signal', async (t) => {
   const fake = fakeIo();

@@ -46,14 +46,8 @@ export async function secureServer(
   return server;
 }
 
-/** Frames a raw request. */
-export function frame(code: number, payload: Uint8Array = new Uint8Array(0)): Buffer {
-  const out = Buffer.alloc(5 + payload.length);
-  out.writeUInt32BE(payload.length + 1, 0);
-  out[4] = code;
-  out.set(payload, 5);
-  return out;
-}
+export { frame } from './frames.js';
+import { frame } from './frames.js';
 
 export const PING = frame(1);
 export const START_TLS = frame(255);
