@@ -12,6 +12,8 @@ export function asBuffer(bytes: Uint8Array): Buffer {
 }
 
 const EMPTY_BYTES = new Uint8Array(0);
+/** The shared empty list of links, user metadata or indexes (result lists are read-only). */
+const NONE: readonly never[] = Object.freeze([]);
 
 function text(bytes: Uint8Array | null | undefined): string | undefined {
   if (!bytes || bytes.length === 0) return undefined;
@@ -60,9 +62,9 @@ function has(message: object, field: string): boolean {
 export function fromRpbContent(content: RpbContent.$Properties): RiakContent {
   const out: RiakContent = {
     value: asBuffer(content.value),
-    links: !content.links?.length ? [] : content.links.map((link) => ({ bucket: text(link.bucket) ?? '', key: text(link.key) ?? '', tag: text(link.tag) ?? '' })),
-    usermeta: !content.usermeta?.length ? [] : content.usermeta.map((pair) => ({ key: text(pair.key) ?? '', value: asBuffer(pair.value ?? EMPTY_BYTES) })),
-    indexes: !content.indexes?.length ? [] : content.indexes.map((pair) => ({ key: text(pair.key) ?? '', value: text(pair.value) ?? '' })),
+    links: !content.links?.length ? NONE : content.links.map((link) => ({ bucket: text(link.bucket) ?? '', key: text(link.key) ?? '', tag: text(link.tag) ?? '' })),
+    usermeta: !content.usermeta?.length ? NONE : content.usermeta.map((pair) => ({ key: text(pair.key) ?? '', value: asBuffer(pair.value ?? EMPTY_BYTES) })),
+    indexes: !content.indexes?.length ? NONE : content.indexes.map((pair) => ({ key: text(pair.key) ?? '', value: text(pair.value) ?? '' })),
     deleted: content.deleted === true,
   };
   const contentType = repeatedText(content.contentType, contentTypes);

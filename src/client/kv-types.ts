@@ -41,12 +41,12 @@ export interface RiakContent {
   charset?: string;
   contentEncoding?: string;
   vtag?: string;
-  links: RiakLink[];
+  links: readonly RiakLink[];
   /** Last modification time as Riak reported it (seconds + microseconds). */
   lastMod?: Date;
   lastModUsecs?: number;
-  usermeta: UserMeta[];
-  indexes: IndexEntry[];
+  usermeta: readonly UserMeta[];
+  indexes: readonly IndexEntry[];
   /** True for a tombstone (only visible with `deletedvclock`). */
   deleted: boolean;
 }
