@@ -250,3 +250,18 @@ test('a request against dead nodes rejects even while only a retry backoff is pe
   const { stdout } = await promisify(execFile)(process.execPath, ['--import=tsx', script], { encoding: 'utf8', timeout: 10_000 });
   t.is(stdout.trim(), 'rejected: RiakConnectionError');
 });
+
+test('connections above minConnections are closed after idleTimeout; minConnections stay open', async (t) => {
+  const riak = await startMiniRiak();
+  const pool = new Pool({ nodes: [riak.node], minConnections: 1, maxConnections: 4, maxInFlightPerConnection: 2, idleTimeout: 200 });
+  t.teardown(async () => {
+    await pool.close();
+    await riak.close();
+  });
+  await Promise.all(Array.from({ length: 100 }, (_, i) => pool.send(get(`k${i}`))));
+  const grown = pool.stats().nodes[0].connections;
+  t.true(grown > 1, `${grown} connections under load`);
+  for (let i = 0; i < 100 && pool.stats().nodes[0].connections > 1; i++) await sleep(20);
+  t.is(pool.stats().nodes[0].connections, 1);
+  t.is(String((await pool.send(get('after'))).vclock), 'after');
+});
