@@ -97,13 +97,7 @@ export class RawConnection {
 }
 
 /** Frames a raw request. */
-export function frameOf(code: number, payload: Uint8Array = new Uint8Array(0)): Buffer {
-  const out = Buffer.alloc(5 + payload.length);
-  out.writeUInt32BE(payload.length + 1, 0);
-  out[4] = code;
-  out.set(payload, 5);
-  return out;
-}
+export { frame as frameOf } from './helpers/frames.js';
 
 /** The text of an RpbErrorResp frame. */
 export function errorText(frame: RawFrame): string {

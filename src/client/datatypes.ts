@@ -3,7 +3,7 @@ import type { MessageInput } from '../codec/message-table.js';
 import type { Quorum } from '../codec/quorum.js';
 import type { CallOptions } from '../connection/operation.js';
 import { RiakInvalidArgumentError } from '../errors.js';
-import { datatypeName, members, type DatatypeFetchResult, type DatatypeName, type DatatypeOp, type DatatypeUpdateResult } from '../datatypes/common.js';
+import { datatypeName, members, type DatatypeName, type DatatypeOp, type DatatypeUpdateResult } from '../datatypes/common.js';
 import { counterOp, counterValue, type CounterFetchResult, type CounterUpdateResult } from '../datatypes/counter.js';
 import { gsetOp, type GSetFetchResult, type GSetUpdateResult } from '../datatypes/gset.js';
 import { hllOp, hllValue, type HllFetchResult, type HllUpdateResult } from '../datatypes/hll.js';

@@ -67,6 +67,16 @@ function writeVarint(buffer: Buffer, offset: number, value: number): number {
   return offset;
 }
 
+/** What the measuring pass leaves for the writing pass, consumed in the same order. */
+interface Plan {
+  /** Present field indices of each (sub)message, in visiting order. */
+  fields: number[][];
+  /** Byte lengths, varint values and embedded message sizes, in visiting order. */
+  sizes: number[];
+  nextFields: number;
+  nextSize: number;
+}
+
 /** Indices of the fields present in `message`, in field order (usually two or three). */
 function presentFields(layout: FlatLayout, message: Readonly<Record<string, unknown>>): number[] {
   const present: number[] = [];
@@ -94,13 +104,17 @@ function asMessage(name: string, value: unknown): Readonly<Record<string, unknow
 }
 
 /**
- * First pass: the body size of `message`. Pushes, in write order, the size of
- * every bytes field, the value of every varint and the size of every embedded
- * message, so the second pass computes nothing again.
+ * First pass: the body size of `message`. Records, in write order, the fields
+ * present in each (sub)message, the size of every bytes field, the value of
+ * every varint and the size of every embedded message, so the second pass
+ * computes nothing again.
  */
-function measure(layout: FlatLayout, message: Readonly<Record<string, unknown>>, sizes: number[]): number {
+function measure(layout: FlatLayout, message: Readonly<Record<string, unknown>>, plan: Plan): number {
+  const { sizes } = plan;
+  const present = presentFields(layout, message);
+  plan.fields.push(present);
   let size = 0;
-  for (const index of presentFields(layout, message)) {
+  for (const index of present) {
     const [name, field, wire, nested] = layout.fields[index];
     const value = message[name];
     if (wire === 'bytes') {
@@ -115,7 +129,7 @@ function measure(layout: FlatLayout, message: Readonly<Record<string, unknown>>,
       const items = wire === 'messages' ? (Array.isArray(value) ? value : [value]) : [value];
       for (const item of items) {
         const slot = sizes.push(0) - 1;
-        const inner = measure(nested as FlatLayout, asMessage(name, item), sizes);
+        const inner = measure(nested as FlatLayout, asMessage(name, item), plan);
         sizes[slot] = inner;
         size += varintSize(field << 3) + varintSize(inner) + inner;
       }
@@ -124,13 +138,14 @@ function measure(layout: FlatLayout, message: Readonly<Record<string, unknown>>,
   return size;
 }
 
-/** Second pass: writes `message` at `offset`; `cursor.i` walks the sizes of the first pass. */
-function write(layout: FlatLayout, message: Readonly<Record<string, unknown>>, frame: Buffer, offset: number, sizes: number[], cursor: { i: number }): number {
-  for (const index of presentFields(layout, message)) {
+/** Second pass: writes `message` at `offset`, walking the plan of the first pass in the same order. */
+function write(layout: FlatLayout, message: Readonly<Record<string, unknown>>, frame: Buffer, offset: number, plan: Plan): number {
+  const { sizes } = plan;
+  for (const index of plan.fields[plan.nextFields++]) {
     const [name, field, wire, nested] = layout.fields[index];
     const value = message[name];
     if (wire === 'bytes') {
-      const length = sizes[cursor.i++];
+      const length = sizes[plan.nextSize++];
       offset = writeVarint(frame, offset, (field << 3) | 2);
       offset = writeVarint(frame, offset, length);
       if (typeof value === 'string') offset = writeText(frame, offset, value, length);
@@ -140,13 +155,13 @@ function write(layout: FlatLayout, message: Readonly<Record<string, unknown>>, f
       }
     } else if (wire === 'varint') {
       offset = writeVarint(frame, offset, field << 3);
-      offset = writeVarint(frame, offset, sizes[cursor.i++]);
+      offset = writeVarint(frame, offset, sizes[plan.nextSize++]);
     } else {
       const items = wire === 'messages' ? (Array.isArray(value) ? value : [value]) : [value];
       for (const item of items) {
         offset = writeVarint(frame, offset, (field << 3) | 2);
-        offset = writeVarint(frame, offset, sizes[cursor.i++]);
-        offset = write(nested as FlatLayout, item as Readonly<Record<string, unknown>>, frame, offset, sizes, cursor);
+        offset = writeVarint(frame, offset, sizes[plan.nextSize++]);
+        offset = write(nested as FlatLayout, item as Readonly<Record<string, unknown>>, frame, offset, plan);
       }
     }
   }
@@ -160,12 +175,12 @@ function write(layout: FlatLayout, message: Readonly<Record<string, unknown>>, f
  * the frame and bytes are copied once; quorum names become Riak's sentinels.
  */
 export function encodeFlatFrame(code: number, layout: FlatLayout, message: Readonly<Record<string, unknown>>): Buffer {
-  const sizes: number[] = [];
-  const size = measure(layout, message, sizes);
+  const plan: Plan = { fields: [], sizes: [], nextFields: 0, nextSize: 0 };
+  const size = measure(layout, message, plan);
   const frame = Buffer.allocUnsafe(FRAME_HEADER_BYTES + size);
   frame.writeUInt32BE(size + 1, 0);
   frame[4] = code;
-  write(layout, message, frame, FRAME_HEADER_BYTES, sizes, { i: 0 });
+  write(layout, message, frame, FRAME_HEADER_BYTES, plan);
   return frame;
 }
 

@@ -87,7 +87,7 @@ export interface ResolvedPoolOptions {
   security: SecurityOptions | undefined;
 }
 
-function integer(options: object, name: string, value: unknown, fallback: number, min: number): number {
+function integer(name: string, value: unknown, fallback: number, min: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
     throw new RiakInvalidArgumentError(`Invalid ${name}: ${JSON.stringify(value)} (expected an integer >= ${min})`);
@@ -109,8 +109,8 @@ export function resolvePoolOptions(options: PoolOptions): ResolvedPoolOptions {
     throw new RiakInvalidArgumentError('Invalid nodes: give at least one "host:port" string');
   }
   const o = options;
-  const minConnections = integer(o, 'minConnections', o.minConnections, 1, 0);
-  const maxConnections = integer(o, 'maxConnections', o.maxConnections, Math.max(8, minConnections), 1);
+  const minConnections = integer('minConnections', o.minConnections, 1, 0);
+  const maxConnections = integer('maxConnections', o.maxConnections, Math.max(8, minConnections), 1);
   if (minConnections > maxConnections) throw new RiakInvalidArgumentError(`Invalid minConnections: ${minConnections} is above maxConnections ${maxConnections}`);
   const balancer = o.balancer ?? 'least-in-flight';
   if (typeof balancer !== 'function' && balancer !== 'least-in-flight' && balancer !== 'round-robin') {
@@ -140,24 +140,24 @@ export function resolvePoolOptions(options: PoolOptions): ResolvedPoolOptions {
     nodes: o.nodes,
     minConnections,
     maxConnections,
-    maxInFlightPerConnection: integer(o, 'maxInFlightPerConnection', o.maxInFlightPerConnection, 16, 1),
-    maxQueue: integer(o, 'maxQueue', o.maxQueue, 10_000, 0),
-    connectTimeout: integer(o, 'connectTimeout', o.connectTimeout, auth === undefined ? 5000 : 10_000, 1),
-    requestTimeout: integer(o, 'requestTimeout', o.requestTimeout, 30_000, 0),
-    idleTimeout: integer(o, 'idleTimeout', o.idleTimeout, 30_000, 1),
+    maxInFlightPerConnection: integer('maxInFlightPerConnection', o.maxInFlightPerConnection, 16, 1),
+    maxQueue: integer('maxQueue', o.maxQueue, 10_000, 0),
+    connectTimeout: integer('connectTimeout', o.connectTimeout, auth === undefined ? 5000 : 10_000, 1),
+    requestTimeout: integer('requestTimeout', o.requestTimeout, 30_000, 0),
+    idleTimeout: integer('idleTimeout', o.idleTimeout, 30_000, 1),
     balancer,
     retry: {
-      attempts: integer(o, 'retry.attempts', retry.attempts, 3, 1),
-      backoffMs: integer(o, 'retry.backoffMs', retry.backoffMs, 20, 0),
-      maxBackoffMs: integer(o, 'retry.maxBackoffMs', retry.maxBackoffMs, 1000, 0),
+      attempts: integer('retry.attempts', retry.attempts, 3, 1),
+      backoffMs: integer('retry.backoffMs', retry.backoffMs, 20, 0),
+      maxBackoffMs: integer('retry.maxBackoffMs', retry.maxBackoffMs, 1000, 0),
     },
     health: {
-      probeInitialMs: integer(o, 'health.probeInitialMs', health.probeInitialMs, 100, 1),
-      probeMaxMs: integer(o, 'health.probeMaxMs', health.probeMaxMs, 5000, 1),
+      probeInitialMs: integer('health.probeInitialMs', health.probeInitialMs, 100, 1),
+      probeMaxMs: integer('health.probeMaxMs', health.probeMaxMs, 5000, 1),
     },
-    discovery: discovery ? { intervalMs: integer(o, 'discovery.intervalMs', discovery.intervalMs, 60_000, 10) } : undefined,
-    readTimeout: integer(o, 'readTimeout', o.readTimeout, 5000, 1),
-    maxFrameBytes: integer(o, 'maxFrameBytes', o.maxFrameBytes, 64 * 1024 * 1024, 16),
+    discovery: discovery ? { intervalMs: integer('discovery.intervalMs', discovery.intervalMs, 60_000, 10) } : undefined,
+    readTimeout: integer('readTimeout', o.readTimeout, 5000, 1),
+    maxFrameBytes: integer('maxFrameBytes', o.maxFrameBytes, 64 * 1024 * 1024, 16),
     security: o.tls === undefined ? undefined : { tls: o.tls, ...(auth ? { auth: hidePassword(auth) } : {}) },
   };
 }

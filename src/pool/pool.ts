@@ -56,6 +56,12 @@ interface Lease {
   connection: Connection;
 }
 
+/** A placement candidate: a node and the connection it picked, if it has room. */
+interface Choice {
+  node: NodePool;
+  connection: Connection | undefined;
+}
+
 /**
  * Connections over the cluster's nodes. Each node gets up to
  * `maxConnections` pipelined connections, opened on demand; a request goes to
@@ -297,9 +303,9 @@ export class Pool extends EventEmitter<PoolEvents> {
    * latency. Throws when no node is configured.
    */
   #place(streaming: boolean, tried: Set<NodePool> | undefined): Lease | NodePool | undefined {
-    let node = this.#choose(streaming, tried);
-    if (node === undefined && tried !== undefined && tried.size > 0) node = this.#choose(streaming, undefined);
-    if (node === NO_NODE_UP) {
+    let choice = this.#choose(streaming, tried);
+    if (choice === undefined && tried !== undefined && tried.size > 0) choice = this.#choose(streaming, undefined);
+    if (choice === NO_NODE_UP) {
       // Every node is marked down: rather than wait for a probe, this request
       // tries to connect itself (a success marks the node up again), or waits
       // for a connect already under way; its failure fails the request.
@@ -316,30 +322,37 @@ export class Pool extends EventEmitter<PoolEvents> {
       }
       return opening ? undefined : refused;
     }
-    if (node === undefined) return undefined;
-    const connection = node.pick(streaming);
+    if (choice === undefined) return undefined;
+    const { node, connection } = choice;
     // A connection being opened will take this request: wait for it.
     if (connection === undefined) return node.opening > 0 ? undefined : node;
     if (node.canGrow && node.opening === 0 && node.busy) node.open().catch(() => {});
-    return { node, connection };
+    return choice as Lease;
   }
 
-  /** The node to use among healthy ones with room, NO_NODE_UP, or undefined when all are full. */
-  #choose(streaming: boolean, skip: Set<NodePool> | undefined): NodePool | typeof NO_NODE_UP | undefined {
-    let first: NodePool | undefined;
-    let several: NodePool[] | undefined;
+  /**
+   * The node to use among healthy ones with room, with the connection it
+   * picked (undefined when it must open one); NO_NODE_UP; or undefined when
+   * all are full. Each node is asked to pick once.
+   */
+  #choose(streaming: boolean, skip: Set<NodePool> | undefined): Choice | typeof NO_NODE_UP | undefined {
+    let first: Choice | undefined;
+    let several: Choice[] | undefined;
     let up = 0;
     for (const node of this.#nodes.values()) {
       if (node.state !== 'up') continue;
       up++;
       if (skip?.has(node)) continue;
-      if (node.pick(streaming) === undefined && !node.canGrow) continue;
-      if (first === undefined) first = node;
-      else (several ??= [first]).push(node);
+      const connection = node.pick(streaming);
+      if (connection === undefined && !node.canGrow) continue;
+      const choice = { node, connection };
+      if (first === undefined) first = choice;
+      else (several ??= [first]).push(choice);
     }
     if (up === 0) return NO_NODE_UP;
     if (several === undefined) return first;
-    return several[this.#balancer(several)] ?? several[0];
+    const nodes = several.map((c) => c.node);
+    return several[this.#balancer(nodes)] ?? several[0];
   }
 
   async #backoff(attempt: number, signal: AbortSignal | undefined, deadline: number): Promise<void> {

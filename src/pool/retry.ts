@@ -1,5 +1,5 @@
 import type { RetryOptions } from './pool-options.js';
-import { RiakAuthError, RiakConnectionError, RiakError, RiakProtocolError } from '../errors.js';
+import { RiakAuthError, RiakConnectionError, RiakProtocolError } from '../errors.js';
 
 /**
  * Whether a failed attempt may be sent again. Riak errors are answers, never
@@ -19,8 +19,4 @@ export function isRetryable(error: unknown, idempotent: boolean): boolean {
 export function backoffDelay(n: number, options: Required<RetryOptions>): number {
   const ceiling = Math.min(options.maxBackoffMs, options.backoffMs * 2 ** (n - 1));
   return Math.floor(Math.random() * ceiling);
-}
-
-export function isRiakError(error: unknown): error is RiakError {
-  return error instanceof RiakError;
 }
