@@ -17,6 +17,9 @@ import { RiakClient } from '../dist/index.js';
 const CONTENT_TYPE = 'application/octet-stream';
 const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
+/** A get's value, or null when not found (the harness's contract). */
+const valueOf = (result) => (result.found ? result.value : null);
+
 const envInt = (name) => {
   const v = process.env[name];
   if (v === undefined || v === '') return undefined;
@@ -52,12 +55,11 @@ export function createAdapter(o = {}) {
       // minConnections open in the background; wait until they answer
       await Promise.all(Array.from({ length: Math.max(1, options.minConnections ?? 1) }, () => client.ping()));
     },
-    async get(bucket, key) {
-      const result = await client.get({ bucket, key });
-      return result.found ? result.value : null;
+    get(bucket, key) {
+      return client.get({ bucket, key }).then(valueOf);
     },
-    async put(bucket, key, value) {
-      await client.put({ bucket, key, value, contentType: CONTENT_TYPE });
+    put(bucket, key, value) {
+      return client.put({ bucket, key, value, contentType: CONTENT_TYPE });
     },
     async close() {
       await client?.close();

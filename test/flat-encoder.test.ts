@@ -103,3 +103,25 @@ test('generated class instances encode like plain objects (prototype defaults ar
   const expected = Buffer.from(RpbGetReq.encode(instance).finish());
   t.true(encodeFlatFrame(9, GET_REQ_LAYOUT, instance as unknown as Record<string, unknown>).subarray(5).equals(expected));
 });
+
+test('the reused measuring plan survives re-entrant encoding, and each field is read once', (t) => {
+  // A getter that encodes another message while this one is being encoded: both frames must be right.
+  let inner: Buffer | undefined;
+  const outer = {
+    bucket: 'b',
+    get key() {
+      inner ??= encodeFlatFrame(9, GET_REQ_LAYOUT, { bucket: 'inner-bucket', key: 'inner-key', r: 2 });
+      return 'k';
+    },
+  };
+  const frame = encodeFlatFrame(9, GET_REQ_LAYOUT, outer);
+  t.true(frame.subarray(5).equals(Buffer.from(RpbGetReq.encode({ bucket: Buffer.from('b'), key: Buffer.from('k') }).finish())));
+  t.true(inner?.subarray(5).equals(Buffer.from(RpbGetReq.encode({ bucket: Buffer.from('inner-bucket'), key: Buffer.from('inner-key'), r: 2 }).finish())));
+  // Each field is read once: a getter answering differently on each read cannot desynchronise the passes.
+  let reads = 0;
+  const shifty = { bucket: 'b', get key() { return reads++ === 0 ? 'short' : 'a-much-longer-key'; } };
+  t.true(encodeFlatFrame(9, GET_REQ_LAYOUT, shifty).subarray(5).equals(Buffer.from(RpbGetReq.encode({ bucket: Buffer.from('b'), key: Buffer.from('short') }).finish())));
+  t.is(reads, 1);
+  // The shared plan was reset after each call: the next encode is correct.
+  t.true(encodeFlatFrame(9, GET_REQ_LAYOUT, { bucket: 'x', key: 'y' }).subarray(5).equals(Buffer.from(RpbGetReq.encode({ bucket: Buffer.from('x'), key: Buffer.from('y') }).finish())));
+});

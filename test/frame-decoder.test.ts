@@ -72,6 +72,27 @@ test('a frame inside one chunk is delivered as a view, without copying', (t) => 
   t.is(views[0].byteOffset, chunk.byteOffset + 5);
 });
 
+test('FrameDecoder.ranges hands out the same payloads as ranges of the received buffer, split frames included', (t) => {
+  const frames = [frame(10, Buffer.from('alpha')), frame(2), frame(12, Buffer.alloc(3000, 9))];
+  const joined = Buffer.concat(frames);
+  const viaViews: { code: number; payload: Buffer }[] = [];
+  const viaRanges: { code: number; payload: Buffer; inChunk: boolean }[] = [];
+  const plain = new FrameDecoder((code, payload) => viaViews.push({ code, payload: Buffer.from(payload) }));
+  const ranged = FrameDecoder.ranges((code, buffer, start, end) =>
+    viaRanges.push({ code, payload: Buffer.from(buffer.subarray(start, end)), inChunk: buffer.buffer === joined.buffer }),
+  );
+  for (let i = 0; i < joined.length; i += 7) {
+    plain.push(joined.subarray(i, i + 7));
+    ranged.push(joined.subarray(i, i + 7));
+  }
+  t.deepEqual(viaRanges.map(({ code, payload }) => ({ code, payload })), viaViews);
+  t.is(viaViews.length, 3);
+  // Delivered whole in one chunk, a frame is a range of that very chunk: nothing copied.
+  const whole: boolean[] = [];
+  FrameDecoder.ranges((_code, buffer) => whole.push(buffer.buffer === joined.buffer)).push(joined);
+  t.deepEqual(whole, [true, true, true]);
+});
+
 test('a large frame over many chunks is copied once into a buffer of its size', (t) => {
   const value = Buffer.alloc(1024 * 1024, 7);
   const big = frame(10, value);

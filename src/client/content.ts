@@ -1,5 +1,6 @@
 import type { RpbContent } from '../../generated/riak.js';
-import type { Bytes, ContentInput, ConflictResolver, RiakContent } from './kv-types.js';
+import type { Bytes, ContentInput, RiakContent } from './kv-types.js';
+import { repeatedTextAt, textAt, textCache, type TextCache } from './wire-text.js';
 
 /** Strings become UTF-8 bytes; byte arrays pass through without a copy. */
 export function toBytes(value: Bytes): Uint8Array {
@@ -13,102 +14,70 @@ export function asBuffer(bytes: Uint8Array): Buffer {
 
 const EMPTY_BYTES = new Uint8Array(0);
 /** The shared empty list of links, user metadata or indexes (result lists are read-only). */
-const NONE: readonly never[] = Object.freeze([]);
+export const NO_ITEMS: readonly never[] = Object.freeze([]);
 
 function text(bytes: Uint8Array | null | undefined): string | undefined {
-  if (!bytes || bytes.length === 0) return undefined;
-  // Metadata (content types, vtags, index names) is short ASCII: decoding it
-  // in JS avoids a call into the C++ UTF-8 decoder per field.
-  if (bytes.length <= 48) {
-    let out = '';
-    for (let i = 0; i < bytes.length; i++) {
-      const c = bytes[i];
-      if (c >= 0x80) return asBuffer(bytes).toString('utf8');
-      out += String.fromCharCode(c);
-    }
-    return out;
-  }
-  return asBuffer(bytes).toString('utf8');
+  return bytes && bytes.length > 0 ? textAt(bytes, 0, bytes.length) : undefined;
 }
-/** The last text decoded for a metadata field, reused while the bytes repeat (content types nearly always do). */
-interface TextCache {
-  bytes: Uint8Array;
-  text: string;
-}
-const contentTypes: TextCache = { bytes: EMPTY_BYTES, text: '' };
-const charsets: TextCache = { bytes: EMPTY_BYTES, text: '' };
-const encodings: TextCache = { bytes: EMPTY_BYTES, text: '' };
+
+const contentTypes = textCache();
+const charsets = textCache();
+const encodings = textCache();
 
 function repeatedText(bytes: Uint8Array | null | undefined, cache: TextCache): string | undefined {
-  if (!bytes || bytes.length === 0) return undefined;
-  const last = cache.bytes;
-  if (last.length === bytes.length) {
-    let i = 0;
-    while (i < bytes.length && bytes[i] === last[i]) i++;
-    if (i === bytes.length) return cache.text;
-  }
-  const decoded = text(bytes) as string;
-  // Keep a copy: the bytes are a view into a receive buffer we must not pin.
-  cache.bytes = Uint8Array.from(bytes);
-  cache.text = decoded;
-  return decoded;
+  return bytes && bytes.length > 0 ? repeatedTextAt(bytes, 0, bytes.length, cache) : undefined;
 }
 
 function has(message: object, field: string): boolean {
   return Object.hasOwn(message, field);
 }
 
-/** Converts a decoded `RpbContent` to the public {@link RiakContent}. */
-export function fromRpbContent(content: RpbContent.$Properties): RiakContent {
-  const out: RiakContent = {
-    value: asBuffer(content.value),
-    links: !content.links?.length ? NONE : content.links.map((link) => ({ bucket: text(link.bucket) ?? '', key: text(link.key) ?? '', tag: text(link.tag) ?? '' })),
-    usermeta: !content.usermeta?.length ? NONE : content.usermeta.map((pair) => ({ key: text(pair.key) ?? '', value: asBuffer(pair.value ?? EMPTY_BYTES) })),
-    indexes: !content.indexes?.length ? NONE : content.indexes.map((pair) => ({ key: text(pair.key) ?? '', value: text(pair.value) ?? '' })),
-    deleted: content.deleted === true,
-  };
-  const contentType = repeatedText(content.contentType, contentTypes);
-  if (contentType !== undefined) out.contentType = contentType;
-  const charset = repeatedText(content.charset, charsets);
-  if (charset !== undefined) out.charset = charset;
-  const encoding = repeatedText(content.contentEncoding, encodings);
-  if (encoding !== undefined) out.contentEncoding = encoding;
-  const vtag = text(content.vtag);
-  if (vtag !== undefined) out.vtag = vtag;
-  if (typeof content.lastMod === 'number' && has(content, 'lastMod')) {
-    const usecs = has(content, 'lastModUsecs') ? (content.lastModUsecs ?? 0) : 0;
-    out.lastMod = new Date(content.lastMod * 1000 + Math.floor(usecs / 1000));
-    out.lastModUsecs = usecs;
-  }
-  return out;
+/** Riak's last-modified seconds and microseconds as a Date (millisecond precision). */
+export function lastModDate(seconds: number, usecs: number): Date {
+  return new Date(seconds * 1000 + Math.floor(usecs / 1000));
 }
 
-/** Builds the `RpbContent` to send from a value and its metadata. */
-export function toRpbContent(input: ContentInput): RpbContent.$Properties {
-  const content: RpbContent.$Properties = { value: toBytes(input.value) };
-  if (input.contentType !== undefined) content.contentType = toBytes(input.contentType);
-  if (input.charset !== undefined) content.charset = toBytes(input.charset);
-  if (input.contentEncoding !== undefined) content.contentEncoding = toBytes(input.contentEncoding);
+/**
+ * Converts a decoded `RpbContent` to the public {@link RiakContent}. Every
+ * field is present (undefined when Riak sent none): one object shape for all.
+ */
+export function fromRpbContent(content: RpbContent.$Properties): RiakContent {
+  const withTime = typeof content.lastMod === 'number' && has(content, 'lastMod');
+  const usecs = withTime && has(content, 'lastModUsecs') ? (content.lastModUsecs ?? 0) : 0;
+  return {
+    value: asBuffer(content.value),
+    contentType: repeatedText(content.contentType, contentTypes),
+    charset: repeatedText(content.charset, charsets),
+    contentEncoding: repeatedText(content.contentEncoding, encodings),
+    vtag: text(content.vtag),
+    links: !content.links?.length ? NO_ITEMS : content.links.map((link) => ({ bucket: text(link.bucket) ?? '', key: text(link.key) ?? '', tag: text(link.tag) ?? '' })),
+    lastMod: withTime ? lastModDate(content.lastMod as number, usecs) : undefined,
+    lastModUsecs: withTime ? usecs : undefined,
+    usermeta: !content.usermeta?.length ? NO_ITEMS : content.usermeta.map((pair) => ({ key: text(pair.key) ?? '', value: asBuffer(pair.value ?? EMPTY_BYTES) })),
+    indexes: !content.indexes?.length ? NO_ITEMS : content.indexes.map((pair) => ({ key: text(pair.key) ?? '', value: text(pair.value) ?? '' })),
+    deleted: content.deleted === true,
+  };
+}
+
+/**
+ * Builds the RpbContent of a put for the flat encoder, which writes text
+ * straight into the frame as UTF-8: strings stay strings (no intermediate
+ * buffer), bytes are copied once, into the frame.
+ */
+export function toPutContent(input: ContentInput): Record<string, unknown> {
+  const content: Record<string, unknown> = { value: input.value };
+  if (input.contentType !== undefined) content.contentType = input.contentType;
+  if (input.charset !== undefined) content.charset = input.charset;
+  if (input.contentEncoding !== undefined) content.contentEncoding = input.contentEncoding;
   if (input.links?.length) {
-    content.links = input.links.map((link) => ({
-      bucket: toBytes(link.bucket),
-      key: toBytes(link.key),
-      ...(link.tag !== undefined ? { tag: toBytes(link.tag) } : {}),
-    }));
+    content.links = input.links.map((link) => (link.tag !== undefined ? { bucket: link.bucket, key: link.key, tag: link.tag } : { bucket: link.bucket, key: link.key }));
   }
-  if (input.usermeta?.length) content.usermeta = input.usermeta.map((pair) => ({ key: toBytes(pair.key), value: toBytes(pair.value) }));
+  if (input.usermeta?.length) content.usermeta = input.usermeta.map((pair) => ({ key: pair.key, value: pair.value }));
   if (input.indexes?.length) {
     content.indexes = input.indexes.map((pair) => ({
-      key: toBytes(pair.key),
-      value: toBytes(typeof pair.value === 'number' || typeof pair.value === 'bigint' ? String(pair.value) : pair.value),
+      key: pair.key,
+      value: typeof pair.value === 'number' || typeof pair.value === 'bigint' ? String(pair.value) : pair.value,
     }));
   }
   return content;
-}
-
-/** The single content among siblings: the only one, the resolver's pick, or undefined. */
-export function pickContent(siblings: RiakContent[], resolve: ConflictResolver | undefined): RiakContent | undefined {
-  if (siblings.length === 1) return siblings[0];
-  if (siblings.length > 1 && resolve) return resolve(siblings);
-  return undefined;
 }

@@ -26,6 +26,8 @@ export const DELETE_FIELDS: FieldSchema = {
 
 const LOCATION = new Set(['bucket', 'key', 'type']);
 const CALL = new Set(['signal', 'requestTimeout', 'idempotent']);
+/** Shared by the calls that set none (most): read-only. */
+const NO_CALL_OPTIONS: CallOptions = Object.freeze({});
 
 export interface KvMessage {
   message: Record<string, unknown>;
@@ -58,7 +60,7 @@ export function kvMessage(method: string, params: unknown, fields: FieldSchema, 
       throw new RiakInvalidArgumentError(`${method}(): unknown option \`${name}\` (known options: bucket, key, type, ${Object.keys(fields).join(', ')}${local.size ? `, ${[...local].join(', ')}` : ''}, signal, requestTimeout)`);
     }
   }
-  const call = hasCall ? readCallOptions(method, input) : {};
+  const call = hasCall ? readCallOptions(method, input) : NO_CALL_OPTIONS;
   if (hasCall && input.idempotent !== undefined) {
     if (typeof input.idempotent !== 'boolean') throw invalidOption(method, 'idempotent', `expected true or false, got ${describe(input.idempotent)}`);
     call.idempotent = input.idempotent;

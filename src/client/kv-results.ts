@@ -1,11 +1,11 @@
-import type { RpbGetResp, RpbPutResp } from '../../generated/riak.js';
-import { asBuffer, fromRpbContent, pickContent } from './content.js';
-import type { ConflictResolver, GetResult, PutResult } from './kv-types.js';
+import type { RpbGetResp } from '../../generated/riak.js';
+import { asBuffer, fromRpbContent } from './content.js';
+import type { ConflictResolver, GetResult, RiakContent } from './kv-types.js';
 
 /** Converts an RpbGetResp (also the object of a CS bucket fold entry) to a {@link GetResult}. */
-export function toGetResult(response: RpbGetResp.$Properties, resolve?: ConflictResolver): GetResult {
+export function toGetResult(response: RpbGetResp.$Properties): GetResult {
   const siblings = (response.content ?? []).map(fromRpbContent);
-  const content = pickContent(siblings, resolve);
+  const content = siblings.length === 1 ? siblings[0] : undefined;
   return {
     found: siblings.length > 0,
     vclock: Object.hasOwn(response, 'vclock') && response.vclock ? asBuffer(response.vclock) : undefined,
@@ -16,15 +16,11 @@ export function toGetResult(response: RpbGetResp.$Properties, resolve?: Conflict
   };
 }
 
-/** Converts an RpbPutResp to a {@link PutResult}. */
-export function toPutResult(response: RpbPutResp.$Properties, resolve?: ConflictResolver): PutResult {
-  const siblings = (response.content ?? []).map(fromRpbContent);
-  const content = pickContent(siblings, resolve);
-  return {
-    key: Object.hasOwn(response, 'key') && response.key ? asBuffer(response.key) : undefined,
-    vclock: Object.hasOwn(response, 'vclock') && response.vclock ? asBuffer(response.vclock) : undefined,
-    siblings,
-    content,
-    value: content?.value,
-  };
+/** Applies a conflict resolver to a decoded result's siblings (it only runs when there are several). */
+export function resolveSiblings<R extends { siblings: RiakContent[]; content: RiakContent | undefined; value: Buffer | undefined }>(result: R, resolve: ConflictResolver): R {
+  if (result.siblings.length < 2) return result;
+  const content = resolve(result.siblings);
+  result.content = content;
+  result.value = content?.value;
+  return result;
 }

@@ -9,7 +9,7 @@ import {
 import type { CallOptions } from '../connection/operation.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { Pool, type PoolEvents, type PoolOptions, type PoolStats } from '../pool/pool.js';
-import { asBuffer, toBytes, toRpbContent } from './content.js';
+import { asBuffer, toBytes, toPutContent } from './content.js';
 import { DELETE_FIELDS, GET_FIELDS, PUT_FIELDS, kvMessage } from './kv-request.js';
 import * as admin from './bucket-admin.js';
 import type { BucketParams, SetBucketPropsParams } from './bucket-admin.js';
@@ -28,9 +28,8 @@ import type {
   MapUpdateParams,
   SetUpdateParams,
 } from './datatypes.js';
-import { toGetResult, toPutResult } from './kv-results.js';
-import { decodeGetResp } from '../codec/get-resp-decoder.js';
-import { RpbPutResp } from '../../generated/riak.js';
+import { resolveSiblings } from './kv-results.js';
+import { decodeGetResult, decodePutResult } from './kv-result-decoder.js';
 import * as legacy from './legacy-counter.js';
 import type { LegacyCounterFetchParams, LegacyCounterUpdateParams } from './legacy-counter.js';
 import * as listing from './listing.js';
@@ -75,9 +74,6 @@ const GET_LOCAL = new Set(['resolve']);
 const PUT_LOCAL = new Set(['resolve', 'value', 'contentType', 'charset', 'contentEncoding', 'links', 'usermeta', 'indexes']);
 const NO_LOCAL = new Set<string>();
 
-// Without a resolver, replies decode straight to results: one promise hop less per call.
-const decodeGetResult = (payload: Buffer): GetResult => toGetResult(decodeGetResp(payload, true));
-const decodePutResult = (payload: Buffer): PutResult => toPutResult(RpbPutResp.decode(payload));
 
 function requireLocation(method: string, message: Record<string, unknown>, needsKey: boolean): void {
   if (message.bucket === undefined) throw new RiakInvalidArgumentError(`${method}(): \`bucket\` is required`);
@@ -175,9 +171,10 @@ export class RiakClient implements Transport {
       const { message, call } = kvMessage('get', params, GET_FIELDS, GET_LOCAL, true);
       requireLocation('get', message, true);
       if (params.resolve !== undefined && typeof params.resolve !== 'function') throw new RiakInvalidArgumentError('get(): `resolve` must be a function');
+      // Replies decode straight to results; a resolver (user code) runs after, outside the connection's frame handling.
+      const reply = this.#pool.send(requestOperation('RpbGetReq', message as MessageInput<'RpbGetReq'>, decodeGetResult), call);
       const { resolve } = params;
-      if (resolve === undefined) return this.#pool.send(requestOperation('RpbGetReq', message as MessageInput<'RpbGetReq'>, decodeGetResult), call);
-      return this.request('RpbGetReq', message as MessageInput<'RpbGetReq'>, call).then((response) => toGetResult(response, resolve));
+      return resolve === undefined ? reply : reply.then((result) => resolveSiblings(result, resolve));
     } catch (error) {
       return Promise.reject(error);
     }
@@ -189,10 +186,10 @@ export class RiakClient implements Transport {
       const { message, call } = kvMessage('put', params, PUT_FIELDS, PUT_LOCAL, true);
       requireLocation('put', message, false);
       if (params.value === undefined || params.value === null) throw new RiakInvalidArgumentError('put(): `value` is required');
-      message.content = toRpbContent(params);
+      message.content = toPutContent(params);
+      const reply = this.#pool.send(requestOperation('RpbPutReq', message as MessageInput<'RpbPutReq'>, decodePutResult), call);
       const { resolve } = params;
-      if (resolve === undefined) return this.#pool.send(requestOperation('RpbPutReq', message as MessageInput<'RpbPutReq'>, decodePutResult), call);
-      return this.request('RpbPutReq', message as MessageInput<'RpbPutReq'>, call).then((response) => toPutResult(response, resolve));
+      return resolve === undefined ? reply : reply.then((result) => resolveSiblings(result, resolve));
     } catch (error) {
       return Promise.reject(error);
     }

@@ -7,7 +7,15 @@ import { quorumValue, type QuorumName } from './quorum.js';
  * bool), an embedded message, or a repeated embedded message.
  */
 type Wire = 'bytes' | 'varint' | 'message' | 'messages';
-type FieldSpec = readonly [name: string, field: number, wire: Wire, nested?: FlatLayout];
+
+interface FieldSpec {
+  readonly name: string;
+  readonly wire: Wire;
+  /** The field's key (field number and wire type) as a varint value, and its size. */
+  readonly key: number;
+  readonly keySize: number;
+  readonly nested: FlatLayout | undefined;
+}
 
 /** The fields of a message, in field-number order (as protobufjs writes them), indexed by name. */
 export interface FlatLayout {
@@ -15,8 +23,14 @@ export interface FlatLayout {
   readonly byName: ReadonlyMap<string, number>;
 }
 
-function layout(fields: FieldSpec[]): FlatLayout {
-  return { fields, byName: new Map(fields.map(([name], i) => [name, i])) };
+function layout(fields: [name: string, field: number, wire: Wire, nested?: FlatLayout][]): FlatLayout {
+  return {
+    fields: fields.map(([name, field, wire, nested]) => {
+      const key = (field << 3) | (wire === 'varint' ? 0 : 2);
+      return { name, wire, key, keySize: varintSize(key), nested };
+    }),
+    byName: new Map(fields.map(([name], i) => [name, i])),
+  };
 }
 
 /** RpbGetReq (riak_kv.proto): only bytes, uint32 and bool fields. */
@@ -67,33 +81,65 @@ function writeVarint(buffer: Buffer, offset: number, value: number): number {
   return offset;
 }
 
-/** What the measuring pass leaves for the writing pass, consumed in the same order. */
-interface Plan {
-  /** Present field indices of each (sub)message, in visiting order. */
-  fields: number[][];
-  /** Byte lengths, varint values and embedded message sizes, in visiting order. */
-  sizes: number[];
-  nextFields: number;
-  nextSize: number;
-}
+/**
+ * The measuring pass records, in visiting order, the fields present in each
+ * (sub)message (a count, then their indices), the byte length of every bytes
+ * field, the value of every varint and the size of every embedded message;
+ * the writing pass consumes them in the same order. Encoding is
+ * synchronous, so one scratch list serves every call (a getter on a message
+ * that encodes another one gets a fresh list).
+ */
+class Plan {
+  readonly fields: number[] = [];
+  /** The value of each recorded field, read once from the message (a getter answers once). */
+  readonly values: unknown[] = [];
+  readonly sizes: number[] = [];
+  /** Entries recorded by the measuring pass (the lists are reused, never shrunk). */
+  fieldsEnd = 0;
+  sizesEnd = 0;
+  /** Entries consumed by the writing pass. */
+  nextField = 0;
+  nextSize = 0;
 
-/** Indices of the fields present in `message`, in field order (usually two or three). */
-function presentFields(layout: FlatLayout, message: Readonly<Record<string, unknown>>): number[] {
-  const present: number[] = [];
+  size(value: number): void {
+    this.sizes[this.sizesEnd++] = value;
+  }
+
+  reset(): void {
+    // Drop the references to the caller's values (a big Buffer must not stay pinned here).
+    this.values.fill(undefined, 0, this.fieldsEnd);
+    this.fieldsEnd = this.sizesEnd = this.nextField = this.nextSize = 0;
+  }
+}
+const scratch = new Plan();
+let scratchBusy = false;
+
+/**
+ * Records the indices of the fields present in `message` in field order
+ * (usually two or three), after their count. Like protobufjs: own fields only
+ * (generated classes keep defaults on the prototype), unknown ones ignored.
+ */
+function recordPresent(layout: FlatLayout, message: Readonly<Record<string, unknown>>, plan: Plan): void {
+  const { fields, values } = plan;
+  const countAt = plan.fieldsEnd;
+  const first = countAt + 1;
+  let end = first;
   for (const name in message) {
     const value = message[name];
-    // Own fields only, as protobufjs: generated classes keep defaults on the prototype.
     if (value === undefined || value === null || !Object.hasOwn(message, name)) continue;
     const index = layout.byName.get(name);
-    if (index === undefined) continue; // like protobufjs, unknown properties are ignored
-    let at = present.length;
-    while (at > 0 && present[at - 1] > index) {
-      present[at] = present[at - 1];
+    if (index === undefined) continue;
+    let at = end++;
+    while (at > first && fields[at - 1] > index) {
+      fields[at] = fields[at - 1];
+      values[at] = values[at - 1];
       at--;
     }
-    present[at] = index;
+    fields[at] = index;
+    values[at] = value;
   }
-  return present;
+  fields[countAt] = end - first;
+  plan.fieldsEnd = end;
 }
 
 function asMessage(name: string, value: unknown): Readonly<Record<string, unknown>> {
@@ -103,69 +149,70 @@ function asMessage(name: string, value: unknown): Readonly<Record<string, unknow
   return value as Readonly<Record<string, unknown>>;
 }
 
-/**
- * First pass: the body size of `message`. Records, in write order, the fields
- * present in each (sub)message, the size of every bytes field, the value of
- * every varint and the size of every embedded message, so the second pass
- * computes nothing again.
- */
+/** First pass: the body size of `message`, recording what the second pass needs. */
 function measure(layout: FlatLayout, message: Readonly<Record<string, unknown>>, plan: Plan): number {
-  const { sizes } = plan;
-  const present = presentFields(layout, message);
-  plan.fields.push(present);
+  const { fields } = plan;
+  const first = plan.fieldsEnd + 1;
+  recordPresent(layout, message, plan);
+  const end = plan.fieldsEnd;
   let size = 0;
-  for (const index of present) {
-    const [name, field, wire, nested] = layout.fields[index];
-    const value = message[name];
-    if (wire === 'bytes') {
-      const length = typeof value === 'string' ? utf8Length(value) : bytesLength(name, value);
-      sizes.push(length);
-      size += varintSize(field << 3) + varintSize(length) + length;
-    } else if (wire === 'varint') {
-      const number = numeric(name, value);
-      sizes.push(number);
-      size += varintSize(field << 3) + varintSize(number);
+  for (let i = first; i < end; i++) {
+    const spec = layout.fields[fields[i]];
+    const value = plan.values[i];
+    if (spec.wire === 'bytes') {
+      const length = typeof value === 'string' ? utf8Length(value) : bytesLength(spec.name, value);
+      plan.size(length);
+      size += spec.keySize + varintSize(length) + length;
+    } else if (spec.wire === 'varint') {
+      const number = numeric(spec.name, value);
+      plan.size(number);
+      size += spec.keySize + varintSize(number);
+    } else if (spec.wire === 'message' || !Array.isArray(value)) {
+      size += measureEmbedded(spec, value, plan);
     } else {
-      const items = wire === 'messages' ? (Array.isArray(value) ? value : [value]) : [value];
-      for (const item of items) {
-        const slot = sizes.push(0) - 1;
-        const inner = measure(nested as FlatLayout, asMessage(name, item), plan);
-        sizes[slot] = inner;
-        size += varintSize(field << 3) + varintSize(inner) + inner;
-      }
+      for (const item of value) size += measureEmbedded(spec, item, plan);
     }
   }
   return size;
 }
 
+function measureEmbedded(spec: FieldSpec, value: unknown, plan: Plan): number {
+  const slot = plan.sizesEnd++;
+  const inner = measure(spec.nested as FlatLayout, asMessage(spec.name, value), plan);
+  plan.sizes[slot] = inner;
+  return spec.keySize + varintSize(inner) + inner;
+}
+
 /** Second pass: writes `message` at `offset`, walking the plan of the first pass in the same order. */
-function write(layout: FlatLayout, message: Readonly<Record<string, unknown>>, frame: Buffer, offset: number, plan: Plan): number {
-  const { sizes } = plan;
-  for (const index of plan.fields[plan.nextFields++]) {
-    const [name, field, wire, nested] = layout.fields[index];
-    const value = message[name];
-    if (wire === 'bytes') {
+function write(layout: FlatLayout, frame: Buffer, offset: number, plan: Plan): number {
+  const { sizes, fields } = plan;
+  const count = fields[plan.nextField++];
+  const first = plan.nextField;
+  plan.nextField += count;
+  for (let i = first; i < first + count; i++) {
+    const spec = layout.fields[fields[i]];
+    const value = plan.values[i];
+    if (spec.wire === 'bytes') {
       const length = sizes[plan.nextSize++];
-      offset = writeVarint(frame, offset, (field << 3) | 2);
+      offset = writeVarint(frame, offset, spec.key);
       offset = writeVarint(frame, offset, length);
-      if (typeof value === 'string') offset = writeText(frame, offset, value, length);
-      else {
-        frame.set(value as Uint8Array, offset);
-        offset += length;
-      }
-    } else if (wire === 'varint') {
-      offset = writeVarint(frame, offset, field << 3);
+      offset = typeof value === 'string' ? writeText(frame, offset, value, length) : writeBytes(frame, offset, value as Uint8Array);
+    } else if (spec.wire === 'varint') {
+      offset = writeVarint(frame, offset, spec.key);
       offset = writeVarint(frame, offset, sizes[plan.nextSize++]);
+    } else if (spec.wire === 'message' || !Array.isArray(value)) {
+      offset = writeEmbedded(spec, frame, offset, plan);
     } else {
-      const items = wire === 'messages' ? (Array.isArray(value) ? value : [value]) : [value];
-      for (const item of items) {
-        offset = writeVarint(frame, offset, (field << 3) | 2);
-        offset = writeVarint(frame, offset, sizes[plan.nextSize++]);
-        offset = write(nested as FlatLayout, item as Readonly<Record<string, unknown>>, frame, offset, plan);
-      }
+      for (let n = value.length; n > 0; n--) offset = writeEmbedded(spec, frame, offset, plan);
     }
   }
   return offset;
+}
+
+function writeEmbedded(spec: FieldSpec, frame: Buffer, offset: number, plan: Plan): number {
+  offset = writeVarint(frame, offset, spec.key);
+  offset = writeVarint(frame, offset, plan.sizes[plan.nextSize++]);
+  return write(spec.nested as FlatLayout, frame, offset, plan);
 }
 
 /**
@@ -175,13 +222,22 @@ function write(layout: FlatLayout, message: Readonly<Record<string, unknown>>, f
  * the frame and bytes are copied once; quorum names become Riak's sentinels.
  */
 export function encodeFlatFrame(code: number, layout: FlatLayout, message: Readonly<Record<string, unknown>>): Buffer {
-  const plan: Plan = { fields: [], sizes: [], nextFields: 0, nextSize: 0 };
-  const size = measure(layout, message, plan);
-  const frame = Buffer.allocUnsafe(FRAME_HEADER_BYTES + size);
-  frame.writeUInt32BE(size + 1, 0);
-  frame[4] = code;
-  write(layout, message, frame, FRAME_HEADER_BYTES, plan);
-  return frame;
+  const reuse = !scratchBusy;
+  const plan = reuse ? scratch : new Plan();
+  if (reuse) scratchBusy = true;
+  try {
+    const size = measure(layout, message, plan);
+    const frame = Buffer.allocUnsafe(FRAME_HEADER_BYTES + size);
+    frame.writeUInt32BE(size + 1, 0);
+    frame[4] = code;
+    const end = write(layout, frame, FRAME_HEADER_BYTES, plan);
+    // Fields are read once, so only an array changing length between the passes gets here.
+    if (end !== frame.length || plan.nextSize !== plan.sizesEnd) throw new RiakInvalidArgumentError('Message changed while it was being encoded');
+    return frame;
+  } finally {
+    plan.reset();
+    if (reuse) scratchBusy = false;
+  }
 }
 
 /** Buckets and keys are mostly short ASCII: measure and copy those in JS, skipping a native call each. */
@@ -194,6 +250,14 @@ function utf8Length(text: string): number {
     if (i === text.length) return text.length;
   }
   return Buffer.byteLength(text, 'utf8');
+}
+
+/** Short byte strings are copied in JS: `set` is a native call. */
+function writeBytes(frame: Buffer, offset: number, bytes: Uint8Array): number {
+  const length = bytes.length;
+  if (length <= SHORT_TEXT) for (let i = 0; i < length; i++) frame[offset + i] = bytes[i];
+  else frame.set(bytes, offset);
+  return offset + length;
 }
 
 function writeText(frame: Buffer, offset: number, text: string, byteLength: number): number {

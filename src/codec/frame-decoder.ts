@@ -7,6 +7,8 @@ export const FRAME_HEADER_BYTES = 5;
 export const DEFAULT_MAX_FRAME_BYTES = 64 * 1024 * 1024;
 
 export type FrameHandler = (code: number, payload: Buffer) => void;
+/** Gets the payload as `buffer[start, end)`: no view object per frame (see {@link FrameDecoder.ranges}). */
+export type FrameRangeHandler = (code: number, buffer: Buffer, start: number, end: number) => void;
 
 const EMPTY = Buffer.alloc(0);
 
@@ -24,7 +26,7 @@ const EMPTY = Buffer.alloc(0);
  */
 export class FrameDecoder {
   readonly #maxFrameBytes: number;
-  readonly #onFrame: FrameHandler;
+  #onFrame: FrameRangeHandler;
   /** Received bytes not yet consumed live in #buffer[#start, #end). */
   #buffer: Buffer = EMPTY;
   #start = 0;
@@ -34,9 +36,21 @@ export class FrameDecoder {
   #failed: RiakProtocolError | undefined;
   #stopped = false;
 
+  /** Calls `onFrame` with each payload as a view of the received bytes. */
   constructor(onFrame: FrameHandler, maxFrameBytes = DEFAULT_MAX_FRAME_BYTES) {
-    this.#onFrame = onFrame;
+    this.#onFrame = (code, buffer, start, end) => onFrame(code, buffer.subarray(start, end));
     this.#maxFrameBytes = maxFrameBytes;
+  }
+
+  /**
+   * A decoder that hands each payload over as a range of the buffer holding
+   * it (views of it stay valid, as with the constructor's): for a consumer
+   * that decodes at once (the client connection), saving a Buffer view per frame.
+   */
+  static ranges(onFrame: FrameRangeHandler, maxFrameBytes = DEFAULT_MAX_FRAME_BYTES): FrameDecoder {
+    const decoder = new FrameDecoder(noop, maxFrameBytes);
+    decoder.#onFrame = onFrame;
+    return decoder;
   }
 
   /** Bytes received but not yet part of a complete frame. */
@@ -81,10 +95,10 @@ export class FrameDecoder {
       const frameEnd = start + 4 + length;
       if (frameEnd > end) break;
       const code = buffer[start + 4];
-      const payload = buffer.subarray(start + FRAME_HEADER_BYTES, frameEnd);
+      const payloadStart = start + FRAME_HEADER_BYTES;
       start = frameEnd;
       this.#start = start;
-      this.#onFrame(code, payload);
+      this.#onFrame(code, buffer, payloadStart, frameEnd);
     }
     if (this.#stopped) return;
     this.#start = start;
@@ -129,3 +143,5 @@ export class FrameDecoder {
     throw this.#failed;
   }
 }
+
+function noop(): void {}

@@ -1,4 +1,5 @@
 import { RpbContent, RpbGetResp, RpbLink, RpbPair } from '../../generated/riak.js';
+import { Cursor, expect } from './proto-cursor.js';
 
 /*
  * A hand-written decoder for RpbGetResp, the hottest reply: the same classes
@@ -6,85 +7,6 @@ import { RpbContent, RpbGetResp, RpbLink, RpbPair } from '../../generated/riak.j
  * messages), without the Reader object and per-field dispatch. Bytes fields
  * are views of the payload. Malformed input throws, like protobufjs.
  */
-
-class Cursor {
-  pos: number;
-  constructor(
-    readonly buf: Buffer,
-    start: number,
-    readonly end: number,
-  ) {
-    this.pos = start;
-  }
-
-  varint(): number {
-    let result = 0;
-    let shift = 0;
-    for (;;) {
-      if (this.pos >= this.end) throw new RangeError('index out of range: truncated varint');
-      const byte = this.buf[this.pos++];
-      if (shift < 28) result |= (byte & 0x7f) << shift;
-      else result += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return shift < 28 ? result >>> 0 : result;
-      shift += 7;
-      if (shift > 63) throw new Error('invalid varint encoding');
-    }
-  }
-
-  /** Reads a uint32 field the way protobufjs does: the low 32 bits of the varint. */
-  uint32(): number {
-    const value = this.varint();
-    return value <= 0xffffffff ? value : value % 2 ** 32;
-  }
-
-  bytes(): Buffer {
-    const length = this.varint();
-    const start = this.pos;
-    const end = start + length;
-    if (end > this.end) throw new RangeError('index out of range: bytes beyond the message');
-    this.pos = end;
-    return this.buf.subarray(start, end);
-  }
-
-  /** The bounds of an embedded message, advancing past it. */
-  message(): [number, number] {
-    const length = this.varint();
-    const start = this.pos;
-    const end = start + length;
-    if (end > this.end) throw new RangeError('index out of range: message beyond its parent');
-    this.pos = end;
-    return [start, end];
-  }
-
-  skip(wireType: number): void {
-    switch (wireType) {
-      case 0:
-        this.varint();
-        return;
-      case 1:
-        this.pos += 8;
-        break;
-      case 2: {
-        // Read the length first: `this.pos += this.varint()` would add it to the stale position.
-        const length = this.varint();
-        this.pos += length;
-        break;
-      }
-      case 5:
-        this.pos += 4;
-        break;
-      default:
-        throw new Error(`invalid wire type ${wireType}`);
-    }
-    if (this.pos > this.end) throw new RangeError('index out of range: skipped field beyond the message');
-  }
-}
-
-function expect(wire: number, wanted: number, cursor: Cursor): boolean {
-  if (wire === wanted) return true;
-  cursor.skip(wire);
-  return false;
-}
 
 function decodePair(buf: Buffer, start: number, end: number): RpbPair {
   const pair = new RpbPair();
@@ -118,9 +40,8 @@ function decodeLink(buf: Buffer, start: number, end: number): RpbLink {
   return link;
 }
 
-function decodeContent(buf: Buffer, start: number, end: number, plain: boolean): RpbContent {
-  // Plain objects skip the class constructor and its three empty arrays.
-  const content = plain ? ({} as RpbContent) : new RpbContent();
+function decodeContent(buf: Buffer, start: number, end: number): RpbContent {
+  const content = new RpbContent();
   const cursor = new Cursor(buf, start, end);
   let hasValue = false;
   while (cursor.pos < end) {
@@ -172,19 +93,15 @@ function decodeContent(buf: Buffer, start: number, end: number, plain: boolean):
   return content;
 }
 
-/**
- * Decodes an RpbGetResp payload (code 10). With `plain`, the contents are
- * plain objects carrying only the fields present (for code that converts
- * them at once, like the client's results), not generated class instances.
- */
-export function decodeGetResp(payload: Buffer, plain = false): RpbGetResp {
+/** Decodes an RpbGetResp payload (code 10). */
+export function decodeGetResp(payload: Buffer): RpbGetResp {
   const response = new RpbGetResp();
   const cursor = new Cursor(payload, 0, payload.length);
   while (cursor.pos < payload.length) {
     const tag = cursor.varint();
     const field = tag >>> 3;
     const wire = tag & 7;
-    if (field === 1 && expect(wire, 2, cursor)) response.content.push(decodeContent(payload, ...cursor.message(), plain));
+    if (field === 1 && expect(wire, 2, cursor)) response.content.push(decodeContent(payload, ...cursor.message()));
     else if (field === 2 && expect(wire, 2, cursor)) response.vclock = cursor.bytes();
     else if (field === 3 && expect(wire, 0, cursor)) response.unchanged = cursor.varint() !== 0;
     else if (field < 1 || field > 3) cursor.skip(wire);

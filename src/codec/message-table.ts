@@ -229,10 +229,11 @@ const specs = new Map<RequestName, RequestSpec>(Object.keys(REQUESTS).map((name)
 export function requestOperation<R extends RequestName>(name: R, message: MessageInput<R>): Operation<ResponseOf<R>>;
 /**
  * With `decode`, the reply payload is decoded by it instead (e.g. straight to
- * a client result type, saving a promise hop per request).
+ * a client result type, saving a promise hop per request). It reads
+ * `buffer[start, end)`, the whole buffer when they are left out.
  */
-export function requestOperation<R extends RequestName, T>(name: R, message: MessageInput<R>, decode: (payload: Buffer) => T): Operation<T>;
-export function requestOperation<R extends RequestName>(name: R, message: MessageInput<R>, decode?: (payload: Buffer) => unknown): Operation<unknown> {
+export function requestOperation<R extends RequestName, T>(name: R, message: MessageInput<R>, decode: RangeDecoder<T>): Operation<T>;
+export function requestOperation<R extends RequestName>(name: R, message: MessageInput<R>, decode?: RangeDecoder<unknown>): Operation<unknown> {
   const spec = specs.get(name) as RequestSpec;
   const layout = FLAT_LAYOUTS[name];
   const frame =
@@ -247,6 +248,7 @@ export function requestOperation<R extends RequestName>(name: R, message: Messag
     frame,
     responseCode: spec.responseCode,
     decode: decode ?? spec.decode,
+    decodeAt: decode,
     isLast: streaming ? spec.isLast : undefined,
     idempotent: spec.idempotent || isConditionalPut(name, message),
   };
@@ -258,6 +260,9 @@ function isConditionalPut(name: RequestName, message: unknown): boolean {
   const put = message as { vclock?: Uint8Array | null; ifNoneMatch?: boolean | null };
   return (put.vclock != null && put.vclock.length > 0) || put.ifNoneMatch === true;
 }
+
+/** Decodes `buffer[start, end)`, all of `buffer` by default. */
+export type RangeDecoder<T> = (buffer: Buffer, start?: number, end?: number) => T;
 
 /** Whether a request name is in the table. */
 export function isRequestName(name: string): name is RequestName {

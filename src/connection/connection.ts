@@ -27,6 +27,9 @@ export interface ConnectionOptions {
   readTimeout?: number;
 }
 
+/** Takes over a failed request: resolves with its retry's response, or rejects (with `error` when not retried). */
+export type Recover = <T>(error: unknown, op: Operation<T>, options: CallOptions, startedAt: number) => Promise<T>;
+
 export interface ConnectionHooks {
   /** A request finished (answered, failed or abandoned) and pipeline capacity freed up. */
   onSettled?(connection: Connection): void;
@@ -66,12 +69,16 @@ class Pending<T = unknown> {
   reject: ((error: unknown) => void) | undefined;
   signal: AbortSignal | undefined;
   onAbort: (() => void) | undefined;
+  /** Gets a failure first (see Connection#sendRecoverable), with the caller's options. */
+  recover: Recover | undefined;
+  options: CallOptions | undefined;
 
   constructor(
     readonly op: Operation<T>,
     readonly timeoutMs: number,
+    startedAt: number,
   ) {
-    this.startedAt = performance.now();
+    this.startedAt = startedAt;
     this.deadline = timeoutMs > 0 ? this.startedAt + timeoutMs : Infinity;
   }
 
@@ -93,7 +100,16 @@ class Pending<T = unknown> {
     this.abandonedAt = performance.now();
     this.#cleanup();
     if (this.stream) this.stream.fail(error);
+    else if (this.recover) this.#recover(error, this.recover);
     else this.reject?.(error);
+  }
+
+  #recover(error: unknown, recover: Recover): void {
+    const { resolve, reject } = this;
+    // Later, not from inside the connection's own bookkeeping (a retry emits events to user code).
+    queueMicrotask(() => {
+      recover(error, this.op, this.options ?? {}, this.startedAt).then(resolve, reject);
+    });
   }
 
   #cleanup(): void {
@@ -104,9 +120,10 @@ class Pending<T = unknown> {
 
 /**
  * One Riak PB connection: a socket with pipelined unary requests (many in
- * flight, answered in FIFO order) and exclusive streaming requests. Writes made
- * in one tick are coalesced into one `writev`. The socket must already be
- * connected (see `openConnection`).
+ * flight, answered in FIFO order) and exclusive streaming requests. Requests
+ * made in one tick leave in one write, flushed from `process.nextTick` (after
+ * the promise callbacks that made them). The socket must already be connected
+ * (see `openConnection`).
  */
 export class Connection {
   readonly node: string;
@@ -138,7 +155,7 @@ export class Connection {
     this.node = options.node;
     this.#readTimeout = options.readTimeout ?? 5000;
     this.#hooks = hooks;
-    this.#decoder = new FrameDecoder((code, payload) => this.#onFrame(code, payload), options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES);
+    this.#decoder = FrameDecoder.ranges((code, buffer, start, end) => this.#onFrame(code, buffer, start, end), options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES);
     this.#socket = socket;
     this.#attach(socket);
   }
@@ -221,18 +238,38 @@ export class Connection {
 
   /** Unary request: resolves with the decoded response, rejects with a `RiakError`. */
   send<T>(op: Operation<T>, options: CallOptions = {}): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      const pending = new Pending<T>(op, options.requestTimeout ?? 0);
-      pending.resolve = resolve;
-      pending.reject = reject;
-      this.#enqueue(pending as Pending, options.signal);
-    });
+    return this.#submit(op, options.requestTimeout ?? 0, options, undefined, performance.now());
+  }
+
+  /**
+   * {@link send} for a pool: a failure is handed to `recover` (one function
+   * per node, not per request) with the request, and the promise settles as
+   * the promise it returns does, so a retry needs no promise of its own.
+   * `timeoutMs` (0 = none) counts from `startedAt`, a `performance.now()`
+   * reading; `options.requestTimeout` is left to the caller.
+   */
+  sendRecoverable<T>(op: Operation<T>, timeoutMs: number, options: CallOptions, recover: Recover, startedAt: number): Promise<T> {
+    return this.#submit(op, timeoutMs, options, recover, startedAt);
+  }
+
+  #submit<T>(op: Operation<T>, timeoutMs: number, options: CallOptions, recover: Recover | undefined, startedAt: number): Promise<T> {
+    const pending = new Pending<T>(op, timeoutMs, startedAt);
+    // A shared executor (no closure per request); it runs synchronously, so the slots are read back at once.
+    const promise = new Promise<T>(captureSettlers);
+    pending.resolve = capturedResolve as (value: T) => void;
+    pending.reject = capturedReject;
+    if (recover !== undefined) {
+      pending.recover = recover;
+      pending.options = options;
+    }
+    this.#enqueue(pending as Pending, options.signal);
+    return promise;
   }
 
   /** Streaming request: the response frames as an `AsyncIterable`, ending at `done`. */
   stream<T>(op: Operation<T>, options: CallOptions = {}): ResponseStream<T> {
     if (op.isLast === undefined) throw new TypeError('stream() needs a streaming operation');
-    const pending = new Pending<T>(op, options.requestTimeout ?? 0);
+    const pending = new Pending<T>(op, options.requestTimeout ?? 0, performance.now());
     const stream = new ResponseStream<T>();
     pending.stream = stream;
     stream.attach({
@@ -396,7 +433,7 @@ export class Connection {
   #scheduleFlush(): void {
     if (this.#flushScheduled || this.#waitingForDrain) return;
     this.#flushScheduled = true;
-    setImmediate(this.#flush);
+    process.nextTick(this.#flush);
   }
 
   /**
@@ -452,14 +489,14 @@ export class Connection {
     }
   };
 
-  #onFrame(code: number, payload: Buffer): void {
+  #onFrame(code: number, buffer: Buffer, start: number, end: number): void {
     const head = this.#inFlight.peek();
     if (head === undefined) {
       throw new RiakProtocolError(`Unexpected frame (code ${code}) from ${this.node} with no request in flight`);
     }
     if (code === 0) {
       this.#finishHead(head);
-      head.fail(this.#serverError(payload));
+      head.fail(this.#serverError(buffer.subarray(start, end)));
       return;
     }
     if (code !== head.op.responseCode) {
@@ -467,14 +504,15 @@ export class Connection {
     }
     let message: unknown;
     try {
-      message = head.op.decode(payload);
+      const { op } = head;
+      message = op.decodeAt !== undefined ? op.decodeAt(buffer, start, end) : op.decode(buffer.subarray(start, end));
     } catch (cause) {
       throw new RiakProtocolError(`Undecodable response (code ${code}) from ${this.node}`, { cause });
     }
     const isLast = head.op.isLast;
     if (isLast === undefined) {
       this.#finishHead(head);
-      if (!head.abandoned) this.#hooks.onReply?.(performance.now() - head.startedAt);
+      if (!head.abandoned) this.#hooks.onReply?.(this.#receivedAt - head.startedAt);
       head.succeed(message);
       return;
     }
@@ -520,7 +558,11 @@ export class Connection {
     if (this.#drainWaiters.length > 0 && this.#active === 0) for (const waiter of this.#drainWaiters.splice(0)) waiter();
   }
 
+  /** When the chunk being decoded arrived: one clock read covers every reply in it. */
+  #receivedAt = 0;
+
   #onData = (chunk: Buffer): void => {
+    this.#receivedAt = performance.now();
     try {
       this.#decoder.push(chunk);
     } catch (error) {
@@ -602,6 +644,13 @@ export class Connection {
 }
 
 function noop(): void {}
+
+let capturedResolve: (value: never) => void = noop;
+let capturedReject: (error: unknown) => void = noop;
+function captureSettlers(resolve: (value: never) => void, reject: (error: unknown) => void): void {
+  capturedResolve = resolve;
+  capturedReject = reject;
+}
 
 /** Frames up to this size are copied into one write chunk; larger ones are written as they are. */
 const COALESCE_MAX_FRAME = 16 * 1024;

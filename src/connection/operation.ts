@@ -10,6 +10,8 @@ export interface Operation<T> {
   readonly responseCode: number;
   /** Decodes one response payload; throwing marks the peer as broken. */
   decode(payload: Buffer): T;
+  /** When present, used instead of `decode`: the payload is `buffer[start, end)`, no view needed. */
+  readonly decodeAt?: (buffer: Buffer, start: number, end: number) => T;
   /**
    * Present for streaming operations only: true for the frame that ends the
    * stream (its `done` flag). A streaming request holds its connection alone.

@@ -1,5 +1,6 @@
 import { requestOperation } from '../codec/message-table.js';
-import type { Connection } from '../connection/connection.js';
+import type { Connection, Recover } from '../connection/connection.js';
+import type { CallOptions, Operation } from '../connection/operation.js';
 import { RiakAuthError, RiakTimeoutError, type RiakError } from '../errors.js';
 import type { BalancerNode } from './balancer.js';
 import { LatencyReservoir } from './latency.js';
@@ -42,6 +43,8 @@ export interface NodePoolContext {
   onNodeUp(node: NodePool): void;
   /** Pipeline capacity may have freed up. */
   onCapacity(): void;
+  /** A request sent on one of this node's connections failed: its retry, or the error rethrown. */
+  recover<T>(node: NodePool, error: unknown, op: Operation<T>, options: CallOptions, startedAt: number): Promise<T>;
 }
 
 /** The ping every probe sends (its frame is precomputed). */
@@ -65,6 +68,10 @@ export class NodePool implements BalancerNode {
    */
   credentialError: RiakAuthError | undefined;
   readonly latency = new LatencyReservoir();
+  /** The connection the last placement picked here (undefined: one must be opened); see Pool#place. */
+  picked: Connection | undefined;
+  /** Hands a failed request back to the pool for a retry (one function per node, not per request). */
+  readonly recover: Recover;
   readonly #context: NodePoolContext;
   #probeTimer: NodeJS.Timeout | undefined;
   #probeDelay = 0;
@@ -77,6 +84,7 @@ export class NodePool implements BalancerNode {
     this.port = address.port;
     this.node = nodeKey(address);
     this.#context = context;
+    this.recover = (error, op, options, startedAt) => context.recover(this, error, op, options, startedAt);
   }
 
   /** Open connections (what a balancer sees). */

@@ -56,12 +56,6 @@ interface Lease {
   connection: Connection;
 }
 
-/** A placement candidate: a node and the connection it picked, if it has room. */
-interface Choice {
-  node: NodePool;
-  connection: Connection | undefined;
-}
-
 /**
  * Connections over the cluster's nodes. Each node gets up to
  * `maxConnections` pipelined connections, opened on demand; a request goes to
@@ -80,7 +74,6 @@ export class Pool extends EventEmitter<PoolEvents> {
   readonly #reaper: NodeJS.Timeout;
   readonly #discovery: Discovery | undefined;
   /** The connection-level options of a call with the default deadline, shared rather than allocated per request. */
-  readonly #defaultCall: CallOptions;
 
   constructor(options: PoolOptions) {
     super();
@@ -88,7 +81,6 @@ export class Pool extends EventEmitter<PoolEvents> {
     const balancer = this.#options.balancer;
     this.#balancer = typeof balancer === 'function' ? balancer : balancer === 'round-robin' ? roundRobin() : leastInFlight();
     this.#nodeContext = this.#makeNodeContext();
-    this.#defaultCall = Object.freeze({ requestTimeout: this.#options.requestTimeout });
     for (const spec of this.#options.nodes) this.addNode(spec);
     this.#reaper = setInterval(() => {
       const now = Date.now();
@@ -135,16 +127,15 @@ export class Pool extends EventEmitter<PoolEvents> {
   send<T>(op: Operation<T>, options: CallOptions = {}): Promise<T> {
     // Fast path: nothing waiting and a connection with room right now. The
     // request is written to it synchronously: no queue, no extra awaits.
-    if (!this.#closed && options.signal === undefined && this.#queue.size === 0 && this.#queue.pending === 0) {
-      const placed = this.#place(false, undefined);
-      if (placed instanceof Object && 'connection' in placed) {
+    if (!this.#closed && this.#queue.size === 0 && this.#queue.pending === 0) {
+      const node = this.#place(false, undefined);
+      const connection = node?.picked;
+      if (connection !== undefined) {
+        // One promise per request, the connection's: only a failure comes
+        // back, to the node's recover hook (#recover), to be retried. Latency
+        // is recorded by the connection's onReply hook.
         const timeout = options.requestTimeout ?? this.#options.requestTimeout;
-        const startedAt = performance.now();
-        const { node, connection } = placed;
-        // Latency is recorded by the connection's onReply hook; only failures come back here.
-        return connection
-          .send(op, timeout <= 0 ? NO_OPTIONS : timeout === this.#options.requestTimeout ? this.#defaultCall : { requestTimeout: timeout })
-          .catch((error: unknown) => this.#retryAfter(op, options, node, error, 1, timeout > 0 ? startedAt + timeout : Infinity));
+        return connection.sendRecoverable(op, Math.max(0, timeout), options, (node as NodePool).recover, performance.now());
       }
     }
     return this.#sendSlow(op, options);
@@ -172,6 +163,12 @@ export class Pool extends EventEmitter<PoolEvents> {
     } catch (error) {
       return this.#retryAfter(op, options, lease.node, error, attempt, deadline, tried);
     }
+  }
+
+  /** A request sent on the fast path failed on `node`: retry it if that is safe, within its deadline. */
+  #recover<T>(node: NodePool, error: unknown, op: Operation<T>, options: CallOptions, startedAt: number): Promise<T> {
+    const timeout = options.requestTimeout ?? this.#options.requestTimeout;
+    return this.#retryAfter(op, options, node, error, 1, timeout > 0 ? startedAt + timeout : Infinity);
   }
 
   /** After a failed attempt: rethrows unless a retry is safe and allowed, else retries after a backoff. */
@@ -283,29 +280,30 @@ export class Pool extends EventEmitter<PoolEvents> {
 
   /** One placement attempt; opens a connection when the chosen node needs one. Promises the lease. */
   async #tryLease(streaming: boolean, tried: Set<NodePool>): Promise<Lease | undefined> {
-    const placed = this.#place(streaming, tried);
-    if (placed === undefined) return undefined;
-    if ('connection' in placed) {
-      placed.connection.promise();
-      return placed;
+    const node = this.#place(streaming, tried);
+    if (node === undefined) return undefined;
+    const connection = node.picked;
+    if (connection !== undefined) {
+      connection.promise();
+      return { node, connection };
     }
-    const refused = placed.credentialError;
+    const refused = node.credentialError;
     if (refused !== undefined) throw new RiakAuthError(refused.message, { cause: refused });
-    return { node: placed, connection: await placed.open(true) };
+    return { node, connection: await node.open(true) };
   }
 
   /**
-   * Synchronous placement: the balancer picks among healthy nodes with room
-   * (preferring nodes this request has not failed on); returns a connection
-   * with room, a node that must open one first, or undefined when everything
-   * is full. A node whose every connection has work grows one in the
-   * background: parallel sockets use the server's cores, pipelining hides
-   * latency. Throws when no node is configured.
+   * Where a request goes now: a node whose `picked` is the connection with
+   * room to use, a node whose `picked` is undefined because it must open one
+   * first, or undefined when everything is full. A node whose every
+   * connection has work grows one in the background: parallel sockets use the
+   * server's cores, pipelining hides latency. Throws when no node is
+   * configured. `picked` is only valid until the next placement.
    */
-  #place(streaming: boolean, tried: Set<NodePool> | undefined): Lease | NodePool | undefined {
-    let choice = this.#choose(streaming, tried);
-    if (choice === undefined && tried !== undefined && tried.size > 0) choice = this.#choose(streaming, undefined);
-    if (choice === NO_NODE_UP) {
+  #place(streaming: boolean, tried: Set<NodePool> | undefined): NodePool | undefined {
+    let node = this.#choose(streaming, tried);
+    if (node === undefined && tried !== undefined && tried.size > 0) node = this.#choose(streaming, undefined);
+    if (node === NO_NODE_UP) {
       // Every node is marked down: rather than wait for a probe, this request
       // tries to connect itself (a success marks the node up again), or waits
       // for a connect already under way; its failure fails the request.
@@ -316,28 +314,28 @@ export class Pool extends EventEmitter<PoolEvents> {
       let opening = false;
       for (const down of this.#nodes.values()) {
         if (down.state !== 'down') continue;
+        down.picked = undefined;
         if (down.credentialError !== undefined) refused ??= down;
         else if (down.opening === 0) return down;
         else opening = true;
       }
       return opening ? undefined : refused;
     }
-    if (choice === undefined) return undefined;
-    const { node, connection } = choice;
+    if (node === undefined) return undefined;
     // A connection being opened will take this request: wait for it.
-    if (connection === undefined) return node.opening > 0 ? undefined : node;
+    if (node.picked === undefined) return node.opening > 0 ? undefined : node;
     if (node.canGrow && node.opening === 0 && node.busy) node.open().catch(() => {});
-    return choice as Lease;
+    return node;
   }
 
   /**
-   * The node to use among healthy ones with room, with the connection it
-   * picked (undefined when it must open one); NO_NODE_UP; or undefined when
-   * all are full. Each node is asked to pick once.
+   * The node to use among healthy ones with room, its `picked` set to the
+   * connection it picked (undefined when it must open one); NO_NODE_UP; or
+   * undefined when all are full. Each node is asked to pick once.
    */
-  #choose(streaming: boolean, skip: Set<NodePool> | undefined): Choice | typeof NO_NODE_UP | undefined {
-    let first: Choice | undefined;
-    let several: Choice[] | undefined;
+  #choose(streaming: boolean, skip: Set<NodePool> | undefined): NodePool | typeof NO_NODE_UP | undefined {
+    let first: NodePool | undefined;
+    let several: NodePool[] | undefined;
     let up = 0;
     for (const node of this.#nodes.values()) {
       if (node.state !== 'up') continue;
@@ -345,14 +343,13 @@ export class Pool extends EventEmitter<PoolEvents> {
       if (skip?.has(node)) continue;
       const connection = node.pick(streaming);
       if (connection === undefined && !node.canGrow) continue;
-      const choice = { node, connection };
-      if (first === undefined) first = choice;
-      else (several ??= [first]).push(choice);
+      node.picked = connection;
+      if (first === undefined) first = node;
+      else (several ??= [first]).push(node);
     }
     if (up === 0) return NO_NODE_UP;
     if (several === undefined) return first;
-    const nodes = several.map((c) => c.node);
-    return several[this.#balancer(nodes)] ?? several[0];
+    return several[this.#balancer(several)] ?? several[0];
   }
 
   async #backoff(attempt: number, signal: AbortSignal | undefined, deadline: number): Promise<void> {
@@ -407,11 +404,12 @@ export class Pool extends EventEmitter<PoolEvents> {
     onNodeDown: (node: NodePool, error: unknown) => this.emit('nodeDown', { node: node.node, error }),
     onNodeUp: (node: NodePool) => this.emit('nodeUp', { node: node.node }),
     onCapacity: () => this.#notifyCapacity(),
+    recover: <T>(node: NodePool, error: unknown, op: Operation<T>, options: CallOptions, startedAt: number) =>
+      this.#recover(node, error, op, options, startedAt),
     };
   }
 }
 
-const NO_OPTIONS: CallOptions = Object.freeze({});
 /** Sentinel of {@link Pool.#choose}: no node is up at all. */
 const NO_NODE_UP = Symbol('no node up');
 

@@ -1,0 +1,206 @@
+import { Cursor, expect } from '../codec/proto-cursor.js';
+import { lastModDate, NO_ITEMS } from './content.js';
+import type { GetResult, IndexEntry, PutResult, RiakContent, RiakLink, UserMeta } from './kv-types.js';
+import { repeatedTextAt, textAt, textCache } from './wire-text.js';
+
+/*
+ * Decodes RpbGetResp and RpbPutResp payloads straight into the client's
+ * results in one pass: no intermediate RpbContent objects, text decoded from
+ * the payload in place, values (and usermeta values) returned as views of it.
+ * The result equals what fromRpbContent makes of the generated decoder's
+ * output, and malformed payloads throw as protobufjs does (tests check both
+ * on random messages).
+ */
+
+const EMPTY = Buffer.alloc(0);
+const contentTypes = textCache();
+const charsets = textCache();
+const encodings = textCache();
+
+/** Text of the field just read, or `fallback` when it is empty. */
+function textOr<T>(cursor: Cursor, start: number, fallback: T): string | T {
+  return cursor.pos === start ? fallback : textAt(cursor.buf, start, cursor.pos);
+}
+
+/** Reads an embedded message's fields with `each`, restoring the cursor's bounds after. */
+function embedded(cursor: Cursor, each: (field: number, wire: number) => void): void {
+  const start = cursor.delimited();
+  const end = cursor.pos;
+  const outer = cursor.end;
+  cursor.pos = start;
+  cursor.end = end;
+  while (cursor.pos < end) {
+    const tag = cursor.varint();
+    each(tag >>> 3, tag & 7);
+  }
+  cursor.end = outer;
+}
+
+function decodeLink(cursor: Cursor): RiakLink {
+  const link: RiakLink = { bucket: '', key: '', tag: '' };
+  embedded(cursor, (field, wire) => {
+    if (field < 1 || field > 3) cursor.skip(wire);
+    else if (expect(wire, 2, cursor)) {
+      const start = cursor.delimited();
+      const text = textOr(cursor, start, '');
+      if (field === 1) link.bucket = text;
+      else if (field === 2) link.key = text;
+      else link.tag = text;
+    }
+  });
+  return link;
+}
+
+/** An RpbPair: `key` is required (protobufjs throws without it), `value` optional. */
+function decodePair<V>(cursor: Cursor, value: (start: number, end: number) => V, empty: V): { key: string; value: V } {
+  let key: string | undefined;
+  let decoded = empty;
+  embedded(cursor, (field, wire) => {
+    if (field !== 1 && field !== 2) cursor.skip(wire);
+    else if (expect(wire, 2, cursor)) {
+      const start = cursor.delimited();
+      if (field === 1) key = textOr(cursor, start, '');
+      else decoded = cursor.pos === start ? empty : value(start, cursor.pos);
+    }
+  });
+  if (key === undefined) throw new Error("missing required 'key'");
+  return { key, value: decoded };
+}
+
+function decodeContent(cursor: Cursor): RiakContent {
+  const { buf } = cursor;
+  const start = cursor.delimited();
+  const end = cursor.pos;
+  const outer = cursor.end;
+  cursor.pos = start;
+  cursor.end = end;
+  let value: Buffer | undefined;
+  let contentType: string | undefined;
+  let charset: string | undefined;
+  let contentEncoding: string | undefined;
+  let vtag: string | undefined;
+  let lastMod = -1;
+  let lastModUsecs = 0;
+  let deleted = false;
+  let links: RiakLink[] | undefined;
+  let usermeta: UserMeta[] | undefined;
+  let indexes: IndexEntry[] | undefined;
+  while (cursor.pos < end) {
+    const tag = cursor.varint();
+    const field = tag >>> 3;
+    const wire = tag & 7;
+    if (field > 11 || field < 1) {
+      cursor.skip(wire);
+    } else if (field === 7 || field === 8 || field === 11) {
+      if (!expect(wire, 0, cursor)) continue;
+      if (field === 7) lastMod = cursor.uint32();
+      else if (field === 8) lastModUsecs = cursor.uint32();
+      else deleted = cursor.varint() !== 0;
+    } else if (expect(wire, 2, cursor)) {
+      switch (field) {
+        case 1: {
+          const at = cursor.delimited();
+          value = buf.subarray(at, cursor.pos);
+          break;
+        }
+        case 2: {
+          const at = cursor.delimited();
+          contentType = cursor.pos === at ? undefined : repeatedTextAt(buf, at, cursor.pos, contentTypes);
+          break;
+        }
+        case 3: {
+          const at = cursor.delimited();
+          charset = cursor.pos === at ? undefined : repeatedTextAt(buf, at, cursor.pos, charsets);
+          break;
+        }
+        case 4: {
+          const at = cursor.delimited();
+          contentEncoding = cursor.pos === at ? undefined : repeatedTextAt(buf, at, cursor.pos, encodings);
+          break;
+        }
+        case 5:
+          vtag = textOr(cursor, cursor.delimited(), undefined);
+          break;
+        case 6:
+          (links ??= []).push(decodeLink(cursor));
+          break;
+        case 9:
+          (usermeta ??= []).push(decodePair(cursor, (from, to) => buf.subarray(from, to), EMPTY));
+          break;
+        case 10:
+          (indexes ??= []).push(decodePair(cursor, (from, to) => textAt(buf, from, to), ''));
+          break;
+      }
+    }
+  }
+  cursor.end = outer;
+  if (value === undefined) throw new Error("missing required 'value'");
+  const withTime = lastMod >= 0;
+  return {
+    value,
+    contentType,
+    charset,
+    contentEncoding,
+    vtag,
+    links: links ?? NO_ITEMS,
+    lastMod: withTime ? lastModDate(lastMod, lastModUsecs) : undefined,
+    lastModUsecs: withTime ? lastModUsecs : undefined,
+    usermeta: usermeta ?? NO_ITEMS,
+    indexes: indexes ?? NO_ITEMS,
+    deleted,
+  };
+}
+
+/** Decoding is synchronous and never re-enters: one cursor serves every call. */
+const replyCursor = new Cursor(EMPTY, 0, 0);
+
+/** Field 3 of the reply read last: RpbGetResp's `unchanged` or RpbPutResp's `key`. Decoding never re-enters, so one record serves every call. */
+const last = { vclock: undefined as Buffer | undefined, unchanged: false, key: undefined as Buffer | undefined };
+
+/**
+ * The fields RpbGetResp and RpbPutResp share, content (1, repeated) and
+ * vclock (2), and field 3, where they differ: `unchanged` (a bool) in a get
+ * reply, `key` (bytes) in a put reply. Returns the siblings; the rest is left in `last`.
+ */
+function decodeKvReply(payload: Buffer, start: number, end: number, isGet: boolean): RiakContent[] {
+  const cursor = replyCursor;
+  cursor.reset(payload, start, end);
+  const siblings: RiakContent[] = [];
+  last.vclock = undefined;
+  last.unchanged = false;
+  last.key = undefined;
+  while (cursor.pos < end) {
+    const tag = cursor.varint();
+    const field = tag >>> 3;
+    const wire = tag & 7;
+    if (field === 1) {
+      if (expect(wire, 2, cursor)) siblings.push(decodeContent(cursor));
+    } else if (field === 2) {
+      if (expect(wire, 2, cursor)) last.vclock = cursor.bytes();
+    } else if (field === 3 && isGet) {
+      if (expect(wire, 0, cursor)) last.unchanged = cursor.varint() !== 0;
+    } else if (field === 3) {
+      if (expect(wire, 2, cursor)) last.key = cursor.bytes();
+    } else cursor.skip(wire);
+  }
+  cursor.reset(EMPTY, 0, 0); // not to pin the payload
+  return siblings;
+}
+
+/** An RpbGetResp payload (code 10), `payload[start, end)`, as a {@link GetResult}; siblings are left unresolved. */
+export function decodeGetResult(payload: Buffer, start = 0, end = payload.length): GetResult {
+  const siblings = decodeKvReply(payload, start, end, true);
+  const content = siblings.length === 1 ? siblings[0] : undefined;
+  const result = { found: siblings.length > 0, vclock: last.vclock, siblings, content, value: content?.value, unchanged: last.unchanged };
+  last.vclock = undefined; // not to pin the receive buffer
+  return result;
+}
+
+/** An RpbPutResp payload (code 12), `payload[start, end)`, as a {@link PutResult}; siblings are left unresolved. */
+export function decodePutResult(payload: Buffer, start = 0, end = payload.length): PutResult {
+  const siblings = decodeKvReply(payload, start, end, false);
+  const content = siblings.length === 1 ? siblings[0] : undefined;
+  const result = { key: last.key, vclock: last.vclock, siblings, content, value: content?.value };
+  last.vclock = last.key = undefined; // not to pin the receive buffer
+  return result;
+}

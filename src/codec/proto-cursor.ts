@@ -1,0 +1,114 @@
+/*
+ * A minimal protobuf reader over a range of a buffer, for the hand-written
+ * decoders of the hottest replies. It reads the way protobufjs does (tests
+ * compare them on random messages) and throws on malformed input.
+ */
+
+export class Cursor {
+  pos: number;
+  constructor(
+    public buf: Buffer,
+    start: number,
+    /** Where the message being read ends; narrowed while reading an embedded one. */
+    public end: number,
+  ) {
+    this.pos = start;
+  }
+
+  /** Points the cursor at a new message, `buf[start, end)` (a decoder may keep one cursor for every call). */
+  reset(buf: Buffer, start: number, end: number): void {
+    this.buf = buf;
+    this.pos = start;
+    this.end = end;
+  }
+
+  varint(): number {
+    // Tags, lengths and flags are nearly always one byte.
+    if (this.pos < this.end) {
+      const first = this.buf[this.pos];
+      if (first < 0x80) {
+        this.pos++;
+        return first;
+      }
+    }
+    let result = 0;
+    let shift = 0;
+    for (;;) {
+      if (this.pos >= this.end) throw new RangeError('index out of range: truncated varint');
+      const byte = this.buf[this.pos++];
+      if (shift < 28) result |= (byte & 0x7f) << shift;
+      else result += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return shift < 28 ? result >>> 0 : result;
+      shift += 7;
+      if (shift > 63) throw new Error('invalid varint encoding');
+    }
+  }
+
+  /** Reads a uint32 field the way protobufjs does: the low 32 bits of the varint. */
+  uint32(): number {
+    const value = this.varint();
+    return value <= 0xffffffff ? value : value % 2 ** 32;
+  }
+
+  bytes(): Buffer {
+    const length = this.varint();
+    const start = this.pos;
+    const end = start + length;
+    if (end > this.end) throw new RangeError('index out of range: bytes beyond the message');
+    this.pos = end;
+    return this.buf.subarray(start, end);
+  }
+
+  /**
+   * Advances past a length-delimited field (bytes or an embedded message)
+   * and returns where its bytes start; they end at `pos`. No allocation.
+   */
+  delimited(): number {
+    const length = this.varint();
+    const start = this.pos;
+    const end = start + length;
+    if (end > this.end) throw new RangeError('index out of range: bytes beyond the message');
+    this.pos = end;
+    return start;
+  }
+
+  /** The bounds of an embedded message, advancing past it. */
+  message(): [number, number] {
+    const length = this.varint();
+    const start = this.pos;
+    const end = start + length;
+    if (end > this.end) throw new RangeError('index out of range: message beyond its parent');
+    this.pos = end;
+    return [start, end];
+  }
+
+  skip(wireType: number): void {
+    switch (wireType) {
+      case 0:
+        this.varint();
+        return;
+      case 1:
+        this.pos += 8;
+        break;
+      case 2: {
+        // Read the length first: `this.pos += this.varint()` would add it to the stale position.
+        const length = this.varint();
+        this.pos += length;
+        break;
+      }
+      case 5:
+        this.pos += 4;
+        break;
+      default:
+        throw new Error(`invalid wire type ${wireType}`);
+    }
+    if (this.pos > this.end) throw new RangeError('index out of range: skipped field beyond the message');
+  }
+}
+
+/** True when the field has the wire type a decoder wants; otherwise skips it (protobufjs does the same). */
+export function expect(wire: number, wanted: number, cursor: Cursor): boolean {
+  if (wire === wanted) return true;
+  cursor.skip(wire);
+  return false;
+}
