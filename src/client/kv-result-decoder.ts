@@ -165,7 +165,9 @@ const last = { vclock: undefined as Buffer | undefined, unchanged: false, key: u
 function decodeKvReply(payload: Buffer, start: number, end: number, isGet: boolean): RiakContent[] {
   const cursor = replyCursor;
   cursor.reset(payload, start, end);
-  const siblings: RiakContent[] = [];
+  // Nearly always one content: an exactly-sized array, not one grown by push.
+  let only: RiakContent | undefined;
+  let several: RiakContent[] | undefined;
   last.vclock = undefined;
   last.unchanged = false;
   last.key = undefined;
@@ -174,7 +176,11 @@ function decodeKvReply(payload: Buffer, start: number, end: number, isGet: boole
     const field = tag >>> 3;
     const wire = tag & 7;
     if (field === 1) {
-      if (expect(wire, 2, cursor)) siblings.push(decodeContent(cursor));
+      if (expect(wire, 2, cursor)) {
+        const content = decodeContent(cursor);
+        if (only === undefined) only = content;
+        else (several ??= [only]).push(content);
+      }
     } else if (field === 2) {
       if (expect(wire, 2, cursor)) last.vclock = cursor.bytes();
     } else if (field === 3 && isGet) {
@@ -184,7 +190,7 @@ function decodeKvReply(payload: Buffer, start: number, end: number, isGet: boole
     } else cursor.skip(wire);
   }
   cursor.reset(EMPTY, 0, 0); // not to pin the payload
-  return siblings;
+  return several ?? (only === undefined ? [] : [only]);
 }
 
 /** An RpbGetResp payload (code 10), `payload[start, end)`, as a {@link GetResult}; siblings are left unresolved. */

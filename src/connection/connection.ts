@@ -60,10 +60,10 @@ class Pending<T = unknown> {
   state = State.Queued;
   /** The caller has been answered; a late reply is dropped. */
   abandoned = false;
+  /** Whole milliseconds (performance.now()), kept an integer so no Pending carries a boxed number for it. */
   abandonedAt = 0;
   /** When the request was made (performance.now(), the clock of every deadline here), for deadlines and latency. */
   readonly startedAt: number;
-  deadline: number;
   stream: ResponseStream<T> | undefined;
   resolve: ((value: T) => void) | undefined;
   reject: ((error: unknown) => void) | undefined;
@@ -79,7 +79,11 @@ class Pending<T = unknown> {
     startedAt: number,
   ) {
     this.startedAt = startedAt;
-    this.deadline = timeoutMs > 0 ? this.startedAt + timeoutMs : Infinity;
+  }
+
+  /** Computed, not stored: one boxed number less per request. */
+  get deadline(): number {
+    return this.timeoutMs > 0 ? this.startedAt + this.timeoutMs : Infinity;
   }
 
   get streaming(): boolean {
@@ -97,7 +101,7 @@ class Pending<T = unknown> {
   fail(error: unknown): void {
     if (this.abandoned) return;
     this.abandoned = true;
-    this.abandonedAt = performance.now();
+    this.abandonedAt = Math.floor(performance.now());
     this.#cleanup();
     if (this.stream) this.stream.fail(error);
     else if (this.recover) this.#recover(error, this.recover);

@@ -1,33 +1,37 @@
 /**
- * A first-in first-out queue over an array with a moving head: O(1) push and
- * shift, no per-item allocation. The array is compacted once its dead prefix
- * dominates, so memory stays proportional to what is queued.
+ * A first-in first-out queue over an array with moving head and tail: O(1)
+ * push and shift, no per-item allocation, and the array is kept when the
+ * queue empties (a pipeline empties and refills every round trip). It is
+ * compacted once its dead prefix dominates and dropped when it grew large,
+ * so memory stays proportional to what is queued.
  */
 export class Fifo<T> {
   #items: (T | undefined)[] = [];
   #head = 0;
+  #tail = 0;
 
   get length(): number {
-    return this.#items.length - this.#head;
+    return this.#tail - this.#head;
   }
 
   push(item: T): void {
-    this.#items.push(item);
+    this.#items[this.#tail++] = item;
   }
 
   peek(): T | undefined {
-    return this.#items[this.#head];
+    return this.#head < this.#tail ? this.#items[this.#head] : undefined;
   }
 
   shift(): T | undefined {
-    if (this.#head >= this.#items.length) return undefined;
+    if (this.#head >= this.#tail) return undefined;
     const item = this.#items[this.#head];
     this.#items[this.#head++] = undefined;
-    if (this.#head === this.#items.length) {
-      this.#items.length = 0;
-      this.#head = 0;
-    } else if (this.#head > 1024 && this.#head * 2 > this.#items.length) {
-      this.#items = this.#items.slice(this.#head);
+    if (this.#head === this.#tail) {
+      this.#head = this.#tail = 0;
+      if (this.#items.length > KEEP_CAPACITY) this.#items = [];
+    } else if (this.#head > KEEP_CAPACITY && this.#head * 2 > this.#tail) {
+      this.#items = this.#items.slice(this.#head, this.#tail);
+      this.#tail -= this.#head;
       this.#head = 0;
     }
     return item;
@@ -35,13 +39,16 @@ export class Fifo<T> {
 
   /** Removes and returns everything, oldest first. */
   drain(): T[] {
-    const rest = this.#items.slice(this.#head) as T[];
+    const rest = this.#items.slice(this.#head, this.#tail) as T[];
     this.#items = [];
-    this.#head = 0;
+    this.#head = this.#tail = 0;
     return rest;
   }
 
   *[Symbol.iterator](): IterableIterator<T> {
-    for (let i = this.#head; i < this.#items.length; i++) yield this.#items[i] as T;
+    for (let i = this.#head; i < this.#tail; i++) yield this.#items[i] as T;
   }
 }
+
+/** Slots an empty queue keeps for reuse; a queue that grew beyond this gives its array back. */
+const KEEP_CAPACITY = 1024;

@@ -415,7 +415,7 @@ const NO_NODE_UP = Symbol('no node up');
 
 function remaining(deadline: number): number {
   // Deadlines are on the performance.now() clock (monotonic).
-  return deadline === Infinity ? 0 : Math.max(1, deadline - performance.now());
+  return deadline === Infinity ? 0 : Math.max(1, Math.ceil(deadline - performance.now()));
 }
 
 function anySignal(a: AbortSignal | undefined, b: AbortSignal): AbortSignal {
