@@ -52,6 +52,28 @@ test('writes made in one tick are coalesced', async (t) => {
   await peer.close();
 });
 
+test('a burst of small requests leaves as one view of the frame slab, not a copy', async (t) => {
+  const peer = await startFakePeer(echo);
+  const connection = await connect(peer.port);
+  const written: Buffer[] = [];
+  const socket = connection.socket;
+  const write = socket.write.bind(socket) as (chunk: Buffer) => boolean;
+  socket.write = ((chunk: Buffer) => {
+    written.push(chunk);
+    return write(chunk);
+  }) as typeof socket.write;
+  // Encoded one after another, the frames are adjacent in one slab (unless it just filled up: then two pieces).
+  const ops = Array.from({ length: 40 }, (_, i) => getOp(`k${i}`));
+  const results = await Promise.all(ops.map((op) => connection.send(op)));
+  t.deepEqual(results.map((r) => String(r.vclock)), ops.map((_, i) => `k${i}`));
+  const slabs = new Set(ops.map((op) => op.frameBuffer));
+  t.is(written.length, 1);
+  if (slabs.size === 1) t.is(written[0].buffer, ops[0].frameBuffer.buffer, 'a view of the slab, no copy');
+  t.is(written[0].length, ops.reduce((n, op) => n + op.frameEnd - op.frameStart, 0));
+  await connection.close();
+  await peer.close();
+});
+
 test('RpbErrorResp rejects only the request it answers; the pipeline continues', async (t) => {
   const peer = await startFakePeer((frame) => {
     if (keyOf(frame) === 'bad') frame.socket.write(encodeMessage('RpbErrorResp', { errmsg: Buffer.from('modified'), errcode: 0 }));

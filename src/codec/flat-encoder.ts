@@ -1,5 +1,6 @@
 import { RiakInvalidArgumentError } from '../errors.js';
 import { FRAME_HEADER_BYTES } from './frame-decoder.js';
+import { frameSlab, SLAB_MAX_FRAME, type FrameRange } from './frame-slab.js';
 import { quorumValue, type QuorumName } from './quorum.js';
 
 /**
@@ -222,23 +223,49 @@ function writeEmbedded(spec: FieldSpec, frame: Buffer, offset: number, plan: Pla
  * the frame and bytes are copied once; quorum names become Riak's sentinels.
  */
 export function encodeFlatFrame(code: number, layout: FlatLayout, message: Readonly<Record<string, unknown>>): Buffer {
+  const out: FrameRange = { frameBuffer: EMPTY, frameStart: 0, frameEnd: 0 };
+  encode(code, layout, message, out, false);
+  return out.frameBuffer;
+}
+
+/**
+ * {@link encodeFlatFrame} into `out`: a small frame goes to the shared frame
+ * slab (no Buffer of its own), a large one (a big put value) to a buffer of
+ * its size, so its value is still copied only once.
+ */
+export function encodeFlatFrameTo(code: number, layout: FlatLayout, message: Readonly<Record<string, unknown>>, out: FrameRange): void {
+  encode(code, layout, message, out, true);
+}
+
+function encode(code: number, layout: FlatLayout, message: Readonly<Record<string, unknown>>, out: FrameRange, useSlab: boolean): void {
   const reuse = !scratchBusy;
   const plan = reuse ? scratch : new Plan();
   if (reuse) scratchBusy = true;
   try {
-    const size = measure(layout, message, plan);
-    const frame = Buffer.allocUnsafe(FRAME_HEADER_BYTES + size);
-    frame.writeUInt32BE(size + 1, 0);
-    frame[4] = code;
-    const end = write(layout, frame, FRAME_HEADER_BYTES, plan);
+    const size = FRAME_HEADER_BYTES + measure(layout, message, plan);
+    let frame: Buffer;
+    let start = 0;
+    if (useSlab && size <= SLAB_MAX_FRAME) {
+      start = frameSlab.reserve(size);
+      frame = frameSlab.buffer;
+    } else {
+      frame = Buffer.allocUnsafe(size);
+    }
+    frame.writeUInt32BE(size - 4, start);
+    frame[start + 4] = code;
+    const end = write(layout, frame, start + FRAME_HEADER_BYTES, plan);
     // Fields are read once, so only an array changing length between the passes gets here.
-    if (end !== frame.length || plan.nextSize !== plan.sizesEnd) throw new RiakInvalidArgumentError('Message changed while it was being encoded');
-    return frame;
+    if (end !== start + size || plan.nextSize !== plan.sizesEnd) throw new RiakInvalidArgumentError('Message changed while it was being encoded');
+    out.frameBuffer = frame;
+    out.frameStart = start;
+    out.frameEnd = end;
   } finally {
     plan.reset();
     if (reuse) scratchBusy = false;
   }
 }
+
+const EMPTY = Buffer.alloc(0);
 
 /** Buckets and keys are mostly short ASCII: measure and copy those in JS, skipping a native call each. */
 const SHORT_TEXT = 64;
@@ -265,7 +292,7 @@ function writeText(frame: Buffer, offset: number, text: string, byteLength: numb
     for (let i = 0; i < byteLength; i++) frame[offset + i] = text.charCodeAt(i);
     return offset + byteLength;
   }
-  return offset + frame.write(text, offset, 'utf8');
+  return offset + frame.write(text, offset, byteLength, 'utf8');
 }
 
 function bytesLength(name: string, value: unknown): number {

@@ -3,7 +3,8 @@ import type { Operation } from '../connection/operation.js';
 import { emptyFrame, encodeFrame, rawFrame, type MessageEncoder } from './frame-encoder.js';
 import { MessageCode, type MessageName } from './message-codes.js';
 import { decodeGetResp } from './get-resp-decoder.js';
-import { DEL_REQ_LAYOUT, GET_REQ_LAYOUT, PUT_REQ_LAYOUT, encodeFlatFrame, type FlatLayout } from './flat-encoder.js';
+import { DEL_REQ_LAYOUT, GET_REQ_LAYOUT, PUT_REQ_LAYOUT, encodeFlatFrameTo, type FlatLayout } from './flat-encoder.js';
+import type { FrameRange } from './frame-slab.js';
 import { encodeQuorumFields, type WithQuorumNames } from './quorum.js';
 
 type Generated = typeof pb;
@@ -236,23 +237,29 @@ export function requestOperation<R extends RequestName, T>(name: R, message: Mes
 export function requestOperation<R extends RequestName>(name: R, message: MessageInput<R>, decode?: RangeDecoder<unknown>): Operation<unknown> {
   const spec = specs.get(name) as RequestSpec;
   const layout = FLAT_LAYOUTS[name];
-  const frame =
-    layout !== undefined
-      ? encodeFlatFrame(spec.code, layout, message as Record<string, unknown>)
-      : spec.type === undefined
-        ? emptyFrame(spec.code)
-        : encodeFrame(spec.code, spec.type as MessageEncoder<unknown>, encodeQuorumFields(message ?? {}));
   const streams = (REQUESTS[name] as { streams?: string }).streams;
   const streaming = streams === 'always' || (streams === 'flag' && (message as { stream?: boolean } | undefined)?.stream === true);
-  return {
-    frame,
+  const op: Operation<unknown> & FrameRange = {
+    frameBuffer: EMPTY_FRAME,
+    frameStart: 0,
+    frameEnd: 0,
     responseCode: spec.responseCode,
     decode: decode ?? spec.decode,
     decodeAt: decode,
     isLast: streaming ? spec.isLast : undefined,
     idempotent: spec.idempotent || isConditionalPut(name, message),
   };
+  if (layout !== undefined) {
+    encodeFlatFrameTo(spec.code, layout, message as Record<string, unknown>, op);
+  } else {
+    const frame = spec.type === undefined ? emptyFrame(spec.code) : encodeFrame(spec.code, spec.type as MessageEncoder<unknown>, encodeQuorumFields(message ?? {}));
+    op.frameBuffer = frame;
+    op.frameEnd = frame.length;
+  }
+  return op;
 }
+
+const EMPTY_FRAME = Buffer.alloc(0);
 
 /** A put with a vclock or `ifNoneMatch` cannot apply twice: a replay fails or is a no-op. */
 function isConditionalPut(name: RequestName, message: unknown): boolean {

@@ -441,9 +441,11 @@ export class Connection {
   }
 
   /**
-   * Writes everything writable as one buffer: small frames are copied into a
-   * single chunk (one `write`, cheaper than a `writev` of many tiny buffers);
-   * a large frame (a big value) goes out as is, never copied.
+   * Writes everything writable, with as few writes and copies as it can:
+   * frames that lie back to back in one buffer (a burst of requests in the
+   * frame slab) go out as one view of it; separate small pieces are copied
+   * into one chunk (one `write`, cheaper than a `writev` of many tiny
+   * buffers); a large piece (a big value) goes out as is, never copied.
    */
   #flush = (): void => {
     this.#flushScheduled = false;
@@ -452,12 +454,29 @@ export class Connection {
     let batch: Buffer[] = [];
     let batchBytes = 0;
     let ok = true;
+    // The run of back-to-back frames being gathered: runBuffer[runStart, runEnd).
+    let runBuffer: Buffer | undefined;
+    let runStart = 0;
+    let runEnd = 0;
     const emit = (): void => {
       if (batch.length === 0) return;
       const chunk = batch.length === 1 ? batch[0] : Buffer.concat(batch, batchBytes);
       batch = [];
       batchBytes = 0;
       ok = socket.write(chunk) && ok;
+    };
+    const closeRun = (): void => {
+      if (runBuffer === undefined) return;
+      const piece = runStart === 0 && runEnd === runBuffer.length ? runBuffer : runBuffer.subarray(runStart, runEnd);
+      runBuffer = undefined;
+      if (piece.length > COALESCE_MAX_FRAME) {
+        emit();
+        ok = socket.write(piece) && ok;
+      } else {
+        batch.push(piece);
+        batchBytes += piece.length;
+        if (batchBytes >= COALESCE_MAX_CHUNK) emit();
+      }
     };
     while (this.#toWrite.length > 0 && ok) {
       const next = this.#toWrite.peek() as Pending;
@@ -472,17 +491,18 @@ export class Connection {
       this.#toWrite.shift();
       next.state = State.Written;
       this.#inFlight.push(next);
-      const frame = next.op.frame;
-      if (frame.length > COALESCE_MAX_FRAME) {
-        emit();
-        ok = socket.write(frame) && ok;
+      const { frameBuffer, frameStart, frameEnd } = next.op;
+      if (frameBuffer === runBuffer && frameStart === runEnd && runEnd - runStart < COALESCE_MAX_CHUNK) {
+        runEnd = frameEnd;
       } else {
-        batch.push(frame);
-        batchBytes += frame.length;
-        if (batchBytes >= COALESCE_MAX_CHUNK) emit();
+        closeRun();
+        runBuffer = frameBuffer;
+        runStart = frameStart;
+        runEnd = frameEnd;
       }
       if (next.streaming) break;
     }
+    closeRun();
     emit();
     if (!ok) {
       this.#waitingForDrain = true;
@@ -656,7 +676,7 @@ function captureSettlers(resolve: (value: never) => void, reject: (error: unknow
   capturedReject = reject;
 }
 
-/** Frames up to this size are copied into one write chunk; larger ones are written as they are. */
+/** Pieces up to this size are copied into one write chunk; larger ones are written as they are. */
 const COALESCE_MAX_FRAME = 16 * 1024;
 /** A write chunk is sent once it holds this many bytes. */
 const COALESCE_MAX_CHUNK = 64 * 1024;

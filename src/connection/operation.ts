@@ -4,8 +4,14 @@
  * (`src/codec/message-table.ts`); the connection knows nothing of protobuf.
  */
 export interface Operation<T> {
-  /** The complete request frame (header and payload). */
-  readonly frame: Buffer;
+  /**
+   * The complete request frame (header and payload) is
+   * `frameBuffer[frameStart, frameEnd)`: small frames share a slab (see
+   * `src/codec/frame-slab.ts`) and must not be modified.
+   */
+  readonly frameBuffer: Buffer;
+  readonly frameStart: number;
+  readonly frameEnd: number;
   /** The message code of a successful response. */
   readonly responseCode: number;
   /** Decodes one response payload; throwing marks the peer as broken. */

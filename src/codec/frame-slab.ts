@@ -1,0 +1,43 @@
+/**
+ * Small request frames are encoded one after another into a shared slab
+ * instead of a Buffer each: a request then costs no Buffer object, and the
+ * frames of a burst of requests sit back to back, so a connection writes the
+ * whole burst as one view of the slab, without copying it into a batch.
+ *
+ * The slab is append-only: a reserved range is never written again, so a
+ * frame stays valid for as long as anything refers to it (a retry resends
+ * it), and a full slab is simply replaced; the old one is freed once no
+ * frame in it is referenced.
+ */
+
+const SLAB_BYTES = 64 * 1024;
+
+/** Frames up to this size go to the slab; larger ones get a buffer of their own. */
+export const SLAB_MAX_FRAME = 4 * 1024;
+
+class FrameSlab {
+  /** The slab holding the range last reserved. */
+  buffer = Buffer.allocUnsafeSlow(SLAB_BYTES);
+  #used = 0;
+
+  /** Reserves `size` bytes (at most SLAB_MAX_FRAME) and returns their offset in `buffer`. */
+  reserve(size: number): number {
+    if (this.#used + size > this.buffer.length) {
+      this.buffer = Buffer.allocUnsafeSlow(SLAB_BYTES);
+      this.#used = 0;
+    }
+    const start = this.#used;
+    this.#used += size;
+    return start;
+  }
+}
+
+/** Encoding is synchronous: one slab serves the whole process. */
+export const frameSlab = new FrameSlab();
+
+/** Where an operation's frame is: `frameBuffer[frameStart, frameEnd)`. */
+export interface FrameRange {
+  frameBuffer: Buffer;
+  frameStart: number;
+  frameEnd: number;
+}
