@@ -29,43 +29,43 @@ const CALL = new Set(['signal', 'requestTimeout', 'idempotent']);
 /** Shared by the calls that set none (most): read-only. */
 const NO_CALL_OPTIONS: CallOptions = Object.freeze({});
 
-export interface KvMessage {
-  message: Record<string, unknown>;
-  call: CallOptions;
-}
-
 /**
  * Builds the protobuf message of a get/put/delete from its params in one pass,
  * validating as it goes: location fields become bytes, quorum names become
  * Riak's sentinels, and an unknown option (a typo) throws a
  * `RiakInvalidArgumentError` naming it. `local` names params handled by the
- * caller (content fields, `resolve`). With `keepText`, text stays text in
- * bytes fields: the flat encoder writes it into the frame without a copy.
+ * caller (content fields, `resolve`); call options are read by
+ * {@link kvCallOptions}. With `keepText`, text stays text in bytes fields: the
+ * flat encoder writes it into the frame without a copy.
  */
-export function kvMessage(method: string, params: unknown, fields: FieldSchema, local: ReadonlySet<string>, keepText = false): KvMessage {
+export function kvMessage(method: string, params: unknown, fields: FieldSchema, local: ReadonlySet<string>, keepText = false): Record<string, unknown> {
   if (params === null || typeof params !== 'object' || Array.isArray(params)) {
     throw new RiakInvalidArgumentError(`${method}() needs an options object, got ${describe(params)}`);
   }
   const input = params as Record<string, unknown>;
   const message: Record<string, unknown> = {};
-  let hasCall = false;
   for (const name in input) {
     const value = input[name];
     if (value === undefined) continue;
     const kind = fields[name];
     if (kind !== undefined) message[name] = kind === 'bytes' ? bytesField(method, name, value, keepText) : convert(method, name, kind, value);
     else if (LOCATION.has(name)) message[name] = bytesField(method, name, value, keepText);
-    else if (CALL.has(name)) hasCall = true;
-    else if (!local.has(name)) {
+    else if (!CALL.has(name) && !local.has(name)) {
       throw new RiakInvalidArgumentError(`${method}(): unknown option \`${name}\` (known options: bucket, key, type, ${Object.keys(fields).join(', ')}${local.size ? `, ${[...local].join(', ')}` : ''}, signal, requestTimeout)`);
     }
   }
-  const call = hasCall ? readCallOptions(method, input) : NO_CALL_OPTIONS;
-  if (hasCall && input.idempotent !== undefined) {
-    if (typeof input.idempotent !== 'boolean') throw invalidOption(method, 'idempotent', `expected true or false, got ${describe(input.idempotent)}`);
-    call.idempotent = input.idempotent;
+  return message;
+}
+
+/** The call options (`signal`, `requestTimeout`, `idempotent`) among a get/put/delete's params, validated. */
+export function kvCallOptions(method: string, params: CallOptions): CallOptions {
+  if (params.signal === undefined && params.requestTimeout === undefined && params.idempotent === undefined) return NO_CALL_OPTIONS;
+  const call = readCallOptions(method, params as Record<string, unknown>);
+  if (params.idempotent !== undefined) {
+    if (typeof params.idempotent !== 'boolean') throw invalidOption(method, 'idempotent', `expected true or false, got ${describe(params.idempotent)}`);
+    call.idempotent = params.idempotent;
   }
-  return { message, call };
+  return call;
 }
 
 function bytesField(method: string, name: string, value: unknown, keepText: boolean): unknown {

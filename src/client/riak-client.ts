@@ -10,7 +10,7 @@ import type { CallOptions } from '../connection/operation.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { Pool, type PoolEvents, type PoolOptions, type PoolStats } from '../pool/pool.js';
 import { asBuffer, toBytes, toPutContent } from './content.js';
-import { DELETE_FIELDS, GET_FIELDS, PUT_FIELDS, kvMessage } from './kv-request.js';
+import { DELETE_FIELDS, GET_FIELDS, PUT_FIELDS, kvCallOptions, kvMessage } from './kv-request.js';
 import * as admin from './bucket-admin.js';
 import type { BucketParams, SetBucketPropsParams } from './bucket-admin.js';
 import type { BucketProps, BucketPropsInput } from './bucket-props.js';
@@ -168,7 +168,8 @@ export class RiakClient implements Transport {
   /** Fetches an object. Not found resolves with `found: false`. */
   get(params: GetParams): Promise<GetResult> {
     try {
-      const { message, call } = kvMessage('get', params, GET_FIELDS, GET_LOCAL, true);
+      const message = kvMessage('get', params, GET_FIELDS, GET_LOCAL, true);
+      const call = kvCallOptions('get', params);
       requireLocation('get', message, true);
       if (params.resolve !== undefined && typeof params.resolve !== 'function') throw new RiakInvalidArgumentError('get(): `resolve` must be a function');
       // Replies decode straight to results; a resolver (user code) runs after, outside the connection's frame handling.
@@ -183,7 +184,8 @@ export class RiakClient implements Transport {
   /** Stores an object; without a key, Riak generates one and `key` carries it back. */
   put(params: PutParams): Promise<PutResult> {
     try {
-      const { message, call } = kvMessage('put', params, PUT_FIELDS, PUT_LOCAL, true);
+      const message = kvMessage('put', params, PUT_FIELDS, PUT_LOCAL, true);
+      const call = kvCallOptions('put', params);
       requireLocation('put', message, false);
       if (params.value === undefined || params.value === null) throw new RiakInvalidArgumentError('put(): `value` is required');
       message.content = toPutContent(params);
@@ -198,7 +200,8 @@ export class RiakClient implements Transport {
   /** Deletes an object. Pass the `vclock` from a get to delete exactly what you read. */
   delete(params: DeleteParams): Promise<void> {
     try {
-      const { message, call } = kvMessage('delete', params, DELETE_FIELDS, NO_LOCAL, true);
+      const message = kvMessage('delete', params, DELETE_FIELDS, NO_LOCAL, true);
+      const call = kvCallOptions('delete', params);
       requireLocation('delete', message, true);
       return this.request('RpbDelReq', message as MessageInput<'RpbDelReq'>, call).then(() => undefined);
     } catch (error) {
