@@ -24,7 +24,6 @@ export const DELETE_FIELDS: FieldSchema = {
   sloppyQuorum: 'bool', nVal: 'uint',
 };
 
-const LOCATION = new Set(['bucket', 'key', 'type']);
 const CALL = new Set(['signal', 'requestTimeout', 'idempotent']);
 /** Shared by the calls that set none (most): read-only. */
 const NO_CALL_OPTIONS: CallOptions = Object.freeze({});
@@ -47,9 +46,13 @@ export function kvMessage(method: string, params: unknown, fields: FieldSchema, 
   for (const name in input) {
     const value = input[name];
     if (value === undefined) continue;
-    const kind = fields[name];
+    // The location first: every call has it, and these compares are cheaper than a lookup.
+    if (name === 'bucket' || name === 'key' || name === 'type') {
+      message[name] = bytesField(method, name, value, keepText);
+      continue;
+    }
+    const kind = Object.hasOwn(fields, name) ? fields[name] : undefined;
     if (kind !== undefined) message[name] = kind === 'bytes' ? bytesField(method, name, value, keepText) : convert(method, name, kind, value);
-    else if (LOCATION.has(name)) message[name] = bytesField(method, name, value, keepText);
     else if (!CALL.has(name) && !local.has(name)) {
       throw new RiakInvalidArgumentError(`${method}(): unknown option \`${name}\` (known options: bucket, key, type, ${Object.keys(fields).join(', ')}${local.size ? `, ${[...local].join(', ')}` : ''}, signal, requestTimeout)`);
     }

@@ -108,7 +108,7 @@ class Plan {
 
   reset(): void {
     // Drop the references to the caller's values (a big Buffer must not stay pinned here).
-    this.values.fill(undefined, 0, this.fieldsEnd);
+    for (let i = 0; i < this.fieldsEnd; i++) this.values[i] = undefined;
     this.fieldsEnd = this.sizesEnd = this.nextField = this.nextSize = 0;
   }
 }
