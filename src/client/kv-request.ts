@@ -35,29 +35,44 @@ const NO_CALL_OPTIONS: CallOptions = Object.freeze({});
  * `RiakInvalidArgumentError` naming it. `local` names params handled by the
  * caller (content fields, `resolve`); call options are read by
  * {@link kvCallOptions}. With `keepText`, text stays text in bytes fields: the
- * flat encoder writes it into the frame without a copy.
+ * flat encoder writes it into the frame without a copy. With `reuseParams`
+ * (get, delete: no content to add), a plain params object is only checked and
+ * returned as the message itself.
  */
-export function kvMessage(method: string, params: unknown, fields: FieldSchema, local: ReadonlySet<string>, keepText = false): Record<string, unknown> {
+export function kvMessage(
+  method: string,
+  params: unknown,
+  fields: FieldSchema,
+  local: ReadonlySet<string>,
+  keepText = false,
+  reuseParams = false,
+): Record<string, unknown> {
   if (params === null || typeof params !== 'object' || Array.isArray(params)) {
     throw new RiakInvalidArgumentError(`${method}() needs an options object, got ${describe(params)}`);
   }
   const input = params as Record<string, unknown>;
-  const message: Record<string, unknown> = {};
+  // A plain params object can go to the flat encoder as it is once checked:
+  // it reads the fields it knows (and converts quorum names the same way).
+  const proto: unknown = Object.getPrototypeOf(input);
+  const message: Record<string, unknown> | undefined = reuseParams && (proto === Object.prototype || proto === null) ? undefined : {};
   for (const name in input) {
     const value = input[name];
     if (value === undefined) continue;
+    let field: unknown;
     // The location first: every call has it, and these compares are cheaper than a lookup.
     if (name === 'bucket' || name === 'key' || name === 'type') {
-      message[name] = bytesField(method, name, value, keepText);
-      continue;
+      field = bytesField(method, name, value, keepText);
+    } else {
+      const kind = Object.hasOwn(fields, name) ? fields[name] : undefined;
+      if (kind === undefined) {
+        if (CALL.has(name) || local.has(name)) continue;
+        throw new RiakInvalidArgumentError(`${method}(): unknown option \`${name}\` (known options: bucket, key, type, ${Object.keys(fields).join(', ')}${local.size ? `, ${[...local].join(', ')}` : ''}, signal, requestTimeout)`);
+      }
+      field = kind === 'bytes' ? bytesField(method, name, value, keepText) : convert(method, name, kind, value);
     }
-    const kind = Object.hasOwn(fields, name) ? fields[name] : undefined;
-    if (kind !== undefined) message[name] = kind === 'bytes' ? bytesField(method, name, value, keepText) : convert(method, name, kind, value);
-    else if (!CALL.has(name) && !local.has(name)) {
-      throw new RiakInvalidArgumentError(`${method}(): unknown option \`${name}\` (known options: bucket, key, type, ${Object.keys(fields).join(', ')}${local.size ? `, ${[...local].join(', ')}` : ''}, signal, requestTimeout)`);
-    }
+    if (message !== undefined) message[name] = field;
   }
-  return message;
+  return message ?? input;
 }
 
 /** The call options (`signal`, `requestTimeout`, `idempotent`) among a get/put/delete's params, validated. */

@@ -168,7 +168,7 @@ export class RiakClient implements Transport {
   /** Fetches an object. Not found resolves with `found: false`. */
   get(params: GetParams): Promise<GetResult> {
     try {
-      const message = kvMessage('get', params, GET_FIELDS, GET_LOCAL, true);
+      const message = kvMessage('get', params, GET_FIELDS, GET_LOCAL, true, true);
       const call = kvCallOptions('get', params);
       requireLocation('get', message, true);
       if (params.resolve !== undefined && typeof params.resolve !== 'function') throw new RiakInvalidArgumentError('get(): `resolve` must be a function');
@@ -200,7 +200,7 @@ export class RiakClient implements Transport {
   /** Deletes an object. Pass the `vclock` from a get to delete exactly what you read. */
   delete(params: DeleteParams): Promise<void> {
     try {
-      const message = kvMessage('delete', params, DELETE_FIELDS, NO_LOCAL, true);
+      const message = kvMessage('delete', params, DELETE_FIELDS, NO_LOCAL, true, true);
       const call = kvCallOptions('delete', params);
       requireLocation('delete', message, true);
       return this.request('RpbDelReq', message as MessageInput<'RpbDelReq'>, call).then(() => undefined);

@@ -1,0 +1,38 @@
+import test from 'ava';
+import { RpbDelReq, RpbGetReq } from '../generated/riak.js';
+import { QUORUM_SENTINELS } from '../src/codec/quorum.js';
+import { RiakClient } from '../src/client/riak-client.js';
+import { header } from './helpers/frames.js';
+import { startFakePeer } from './helpers/fake-peer.js';
+
+// A get or delete sends its params as the request (checked, then encoded as
+// they are when they are a plain object): the frame must be what protobufjs
+// makes of the converted fields, whatever form the params take.
+
+test('get and delete params become exactly the request protobufjs would encode, plain or inherited', async (t) => {
+  const peer = await startFakePeer(({ code, socket }) => {
+    // ping -> pong, get -> not found, delete -> done
+    socket.write(header(1, code === 1 ? 2 : code === 9 ? 10 : 14));
+  });
+  const client = new RiakClient({ nodes: [peer.node], minConnections: 1, maxConnections: 1 });
+  const vclock = Buffer.from('vc-bytes');
+  const signal = new AbortController().signal;
+  await client.get({ bucket: 'users', key: 'ada', type: 'maps', r: 'quorum', pr: 2, basicQuorum: true, notfoundOk: false, ifModified: vclock, timeout: 500, nVal: 3, nodeConfirms: 'one', signal, requestTimeout: 2000, resolve: (s) => s[0] });
+  // Params inheriting their fields (a class instance, Object.create) are read the same way.
+  const inherited = Object.assign(Object.create({ bucket: 'users', type: 'maps' }) as object, { key: 'grace', head: true });
+  await client.get(inherited as { bucket: string; key: string });
+  await client.delete({ bucket: Buffer.from('users'), key: 'ada', rw: 'all', vclock, w: 1, idempotent: true });
+  const requests = peer.received.filter((f) => f.code !== 1);
+  t.deepEqual(RpbGetReq.toObject(RpbGetReq.decode(requests[0].payload)), RpbGetReq.toObject(RpbGetReq.fromObject({
+    bucket: Buffer.from('users'), key: Buffer.from('ada'), type: Buffer.from('maps'), r: QUORUM_SENTINELS.quorum, pr: 2, basicQuorum: true,
+    notfoundOk: false, ifModified: vclock, timeout: 500, nVal: 3, nodeConfirms: QUORUM_SENTINELS.one,
+  })));
+  t.deepEqual(RpbGetReq.toObject(RpbGetReq.decode(requests[1].payload)), RpbGetReq.toObject(RpbGetReq.fromObject({
+    bucket: Buffer.from('users'), key: Buffer.from('grace'), type: Buffer.from('maps'), head: true,
+  })));
+  t.deepEqual(RpbDelReq.toObject(RpbDelReq.decode(requests[2].payload)), RpbDelReq.toObject(RpbDelReq.fromObject({
+    bucket: Buffer.from('users'), key: Buffer.from('ada'), rw: QUORUM_SENTINELS.all, vclock, w: 1,
+  })));
+  await client.close();
+  await peer.close();
+});
