@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import test from 'ava';
 import fc from 'fast-check';
 import { RpbGetResp, RpbPutResp } from '../generated/riak.js';
@@ -12,7 +13,15 @@ test('a get reply decodes to what the generated decoder and toGetResult make of 
   fc.assert(
     fc.property(getResponse, (message) => {
       const payload = encodeGet(message as RpbGetResp.$Properties);
-      t.deepEqual(decodeGetResult(payload), toGetResult(RpbGetResp.decode(payload)));
+      const ours = decodeGetResult(payload);
+      const generated = RpbGetResp.decode(payload);
+      t.deepEqual(ours, toGetResult(generated));
+      // lastMod is made on first read (a prototype getter, not compared above)
+      ours.siblings.forEach((content, i) => {
+        const sent = generated.content[i];
+        const expected = Object.hasOwn(sent, 'lastMod') ? Number(sent.lastMod) * 1000 + Math.floor((Object.hasOwn(sent, 'lastModUsecs') ? Number(sent.lastModUsecs) : 0) / 1000) : undefined;
+        t.is(content.lastMod?.getTime(), expected);
+      });
     }),
     { numRuns: 400 },
   );
@@ -89,4 +98,23 @@ test('malformed replies throw an Error, never return half a result silently', (t
     }),
     { numRuns: 500 },
   );
+});
+
+test('lastMod is a Date made on first read, kept, settable, and shown by JSON and inspect', (t) => {
+  const payload = encodeGet({ content: [{ value: Buffer.from('v'), lastMod: 1_700_000_000, lastModUsecs: 123_456 }] });
+  const content = decodeGetResult(payload).content;
+  if (content === undefined) return t.fail();
+  const date = content.lastMod;
+  t.true(date instanceof Date);
+  t.is(date?.getTime(), 1_700_000_000_123);
+  t.is(content.lastModUsecs, 123_456);
+  t.is(content.lastMod, date, 'the same Date on every read');
+  t.is(JSON.parse(JSON.stringify(content)).lastMod, date?.toISOString());
+  t.regex(inspect(content), /lastMod: 2023-11-14T22:13:20\.123Z/);
+  const later = new Date(0);
+  content.lastMod = later;
+  t.is(content.lastMod, later);
+  const none = decodeGetResult(encodeGet({ content: [{ value: Buffer.from('v') }] })).content;
+  t.is(none?.lastMod, undefined);
+  t.is(none?.lastModUsecs, undefined);
 });

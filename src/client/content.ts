@@ -1,5 +1,6 @@
 import type { RpbContent } from '../../generated/riak.js';
 import type { Bytes, ContentInput, RiakContent } from './kv-types.js';
+import { ReceivedContent } from './received-content.js';
 import { repeatedTextAt, textAt, textCache, type TextCache } from './wire-text.js';
 
 /** Strings become UTF-8 bytes; byte arrays pass through without a copy. */
@@ -32,31 +33,22 @@ function has(message: object, field: string): boolean {
   return Object.hasOwn(message, field);
 }
 
-/** Riak's last-modified seconds and microseconds as a Date (millisecond precision). */
-export function lastModDate(seconds: number, usecs: number): Date {
-  return new Date(seconds * 1000 + Math.floor(usecs / 1000));
-}
-
-/**
- * Converts a decoded `RpbContent` to the public {@link RiakContent}. Every
- * field is present (undefined when Riak sent none): one object shape for all.
- */
+/** Converts a decoded `RpbContent` to the public {@link RiakContent}. */
 export function fromRpbContent(content: RpbContent.$Properties): RiakContent {
   const withTime = typeof content.lastMod === 'number' && has(content, 'lastMod');
-  const usecs = withTime && has(content, 'lastModUsecs') ? (content.lastModUsecs ?? 0) : 0;
-  return {
-    value: asBuffer(content.value),
-    contentType: repeatedText(content.contentType, contentTypes),
-    charset: repeatedText(content.charset, charsets),
-    contentEncoding: repeatedText(content.contentEncoding, encodings),
-    vtag: text(content.vtag),
-    links: !content.links?.length ? NO_ITEMS : content.links.map((link) => ({ bucket: text(link.bucket) ?? '', key: text(link.key) ?? '', tag: text(link.tag) ?? '' })),
-    lastMod: withTime ? lastModDate(content.lastMod as number, usecs) : undefined,
-    lastModUsecs: withTime ? usecs : undefined,
-    usermeta: !content.usermeta?.length ? NO_ITEMS : content.usermeta.map((pair) => ({ key: text(pair.key) ?? '', value: asBuffer(pair.value ?? EMPTY_BYTES) })),
-    indexes: !content.indexes?.length ? NO_ITEMS : content.indexes.map((pair) => ({ key: text(pair.key) ?? '', value: text(pair.value) ?? '' })),
-    deleted: content.deleted === true,
-  };
+  return new ReceivedContent(
+    asBuffer(content.value),
+    repeatedText(content.contentType, contentTypes),
+    repeatedText(content.charset, charsets),
+    repeatedText(content.contentEncoding, encodings),
+    text(content.vtag),
+    !content.links?.length ? NO_ITEMS : content.links.map((link) => ({ bucket: text(link.bucket) ?? '', key: text(link.key) ?? '', tag: text(link.tag) ?? '' })),
+    withTime ? (content.lastMod as number) : -1,
+    withTime && has(content, 'lastModUsecs') ? (content.lastModUsecs ?? 0) : 0,
+    !content.usermeta?.length ? NO_ITEMS : content.usermeta.map((pair) => ({ key: text(pair.key) ?? '', value: asBuffer(pair.value ?? EMPTY_BYTES) })),
+    !content.indexes?.length ? NO_ITEMS : content.indexes.map((pair) => ({ key: text(pair.key) ?? '', value: text(pair.value) ?? '' })),
+    content.deleted === true,
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Cursor, expect } from '../codec/proto-cursor.js';
-import { lastModDate, NO_ITEMS } from './content.js';
+import { NO_ITEMS } from './content.js';
+import { ReceivedContent } from './received-content.js';
 import type { GetResult, IndexEntry, PutResult, RiakContent, RiakLink, UserMeta } from './kv-types.js';
 import { repeatedTextAt, textAt, textCache } from './wire-text.js';
 
@@ -135,21 +136,11 @@ function decodeContent(cursor: Cursor): RiakContent {
   }
   cursor.end = outer;
   if (value === undefined) throw new Error("missing required 'value'");
-  const withTime = lastMod >= 0;
-  return {
-    value,
-    contentType,
-    charset,
-    contentEncoding,
-    vtag,
-    links: links ?? NO_ITEMS,
-    lastMod: withTime ? lastModDate(lastMod, lastModUsecs) : undefined,
-    lastModUsecs: withTime ? lastModUsecs : undefined,
-    usermeta: usermeta ?? NO_ITEMS,
-    indexes: indexes ?? NO_ITEMS,
-    deleted,
-  };
+  return new ReceivedContent(
+    value, contentType, charset, contentEncoding, vtag, links ?? NO_ITEMS, lastMod, lastModUsecs, usermeta ?? NO_ITEMS, indexes ?? NO_ITEMS, deleted,
+  );
 }
+
 
 /** Decoding is synchronous and never re-enters: one cursor serves every call. */
 const replyCursor = new Cursor(EMPTY, 0, 0);

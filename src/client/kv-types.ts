@@ -42,7 +42,11 @@ export interface RiakContent {
   contentEncoding?: string;
   vtag?: string;
   links: readonly RiakLink[];
-  /** Last modification time as Riak reported it (seconds + microseconds). */
+  /**
+   * Last modification time as Riak reported it (seconds + microseconds). In
+   * results it is made on first read and lives on the prototype: JSON and
+   * `util.inspect` show it, an object spread does not copy it.
+   */
   lastMod?: Date;
   lastModUsecs?: number;
   usermeta: readonly UserMeta[];
