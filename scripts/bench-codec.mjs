@@ -10,6 +10,9 @@
 //                 one frame per push and 64 frames per push (a pipelined read)
 //   1 MiB value   RpbPutReq encode; RpbGetResp decode fed in 64 KiB chunks
 // Decode = FrameDecoder.push + decodeMessage (protobufjs generated class).
+// "client hot path" rows time what RiakClient.get/put use instead: the flat
+// encoder writing into the frame slab, and FrameDecoder.ranges with the reply
+// decoded straight to a GetResult.
 // For reference, the raw baseline's header-only walk on the same 100-B frames.
 // Each cell: median of --runs runs of --time each.
 
@@ -17,6 +20,8 @@ import { performance } from 'node:perf_hooks';
 import { FrameDecoder, decodeMessage, encodeMessage } from '../dist/index.js';
 import { parseDuration } from './bench-lib/common.mjs';
 import { rawGetValue } from './bench-lib/raw-client.mjs';
+import { requestOperation } from '../dist/codec/message-table.js';
+import { decodeGetResult, decodePutResult } from '../dist/client/kv-result-decoder.js';
 
 const args = process.argv.slice(2);
 const arg = (flag, fallback) => {
@@ -80,6 +85,10 @@ const walker = (code, payload) => {
   sink++;
 };
 const rawDecoder = new FrameDecoder(walker);
+const hotDecoder = FrameDecoder.ranges((code, buffer, start, end) => {
+  last = decodeGetResult(buffer, start, end);
+  sink++;
+});
 
 // a decoded 1 MiB value must be a view of the frame: at most one copy (split frame assembled once)
 decoder.push(chunksMiB[0]);
@@ -105,6 +114,13 @@ row(
   'one frame per push',
 );
 row('  same, 64 frames per push', get100.length, null, measure(() => decoder.push(get100x64), 64), 'a pipelined read');
+row(
+  '  client hot path',
+  get100.length,
+  measure(() => requestOperation('RpbGetReq', { bucket: 'bench', key: keys[k++ % 1000] }, decodeGetResult)),
+  measure(() => hotDecoder.push(get100x64), 64),
+  'flat encoder into the frame slab; 64 replies per push decoded to GetResults',
+);
 row('  raw header walk (reference)', get100.length, null, measure(() => rawDecoder.push(get100x64), 64), 'no protobuf: value located by 2 tags');
 row('RpbGetResp 100 B (encode)', get100.length, measure(() => getResp(value100)), null, 'server side (dev server)');
 row(
@@ -115,6 +131,15 @@ row(
     for (const c of chunksMiB) decoder.push(c);
   }),
   `decoded from ${chunksMiB.length} x 64 KiB chunks; value ${oneCopy ? 'copied once (a view of the assembled frame)' : 'COPIED MORE THAN ONCE'}`,
+);
+row(
+  '  client hot path',
+  getMiB.length,
+  measure(() => requestOperation('RpbPutReq', { bucket: 'bench', key: 'big', content: { value: valueMiB, contentType: 'application/octet-stream' } }, decodePutResult)),
+  measure(() => {
+    for (const c of chunksMiB) hotDecoder.push(c);
+  }),
+  'put frame of its own size (value copied once); reply decoded to a GetResult',
 );
 if (sink < 0) console.log(sink); // keep the work observable
 

@@ -23,14 +23,44 @@ export class Cursor {
   }
 
   varint(): number {
-    // Tags, lengths and flags are nearly always one byte.
-    if (this.pos < this.end) {
-      const first = this.buf[this.pos];
-      if (first < 0x80) {
-        this.pos++;
-        return first;
+    const { buf, pos } = this;
+    if (pos + 4 < this.end) {
+      // Tags, lengths and flags are nearly always one byte; timestamps up to five (32 bits).
+      let byte = buf[pos];
+      if (byte < 0x80) {
+        this.pos = pos + 1;
+        return byte;
+      }
+      let value = byte & 0x7f;
+      byte = buf[pos + 1];
+      value |= (byte & 0x7f) << 7;
+      if (byte < 0x80) {
+        this.pos = pos + 2;
+        return value;
+      }
+      byte = buf[pos + 2];
+      value |= (byte & 0x7f) << 14;
+      if (byte < 0x80) {
+        this.pos = pos + 3;
+        return value;
+      }
+      byte = buf[pos + 3];
+      value |= (byte & 0x7f) << 21;
+      if (byte < 0x80) {
+        this.pos = pos + 4;
+        return value;
+      }
+      byte = buf[pos + 4];
+      if (byte < 0x10) {
+        this.pos = pos + 5;
+        return value + byte * 2 ** 28;
       }
     }
+    return this.#varintSlow();
+  }
+
+  /** Any varint, near the end of the range or above 32 bits. */
+  #varintSlow(): number {
     let result = 0;
     let shift = 0;
     for (;;) {
