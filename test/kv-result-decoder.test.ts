@@ -21,6 +21,8 @@ test('a get reply decodes to what the generated decoder and toGetResult make of 
         const sent = generated.content[i];
         const expected = Object.hasOwn(sent, 'lastMod') ? Number(sent.lastMod) * 1000 + Math.floor((Object.hasOwn(sent, 'lastModUsecs') ? Number(sent.lastModUsecs) : 0) / 1000) : undefined;
         t.is(content.lastMod?.getTime(), expected);
+        // so is the vtag
+        t.is(content.vtag, toGetResult(generated).siblings[i].vtag);
       });
     }),
     { numRuns: 400 },
@@ -100,8 +102,8 @@ test('malformed replies throw an Error, never return half a result silently', (t
   );
 });
 
-test('lastMod is a Date made on first read, kept, settable, and shown by JSON and inspect', (t) => {
-  const payload = encodeGet({ content: [{ value: Buffer.from('v'), lastMod: 1_700_000_000, lastModUsecs: 123_456 }] });
+test('lastMod and vtag are made on first read, kept, settable, and shown by JSON and inspect', (t) => {
+  const payload = encodeGet({ content: [{ value: Buffer.from('v'), vtag: Buffer.from('3kTqOuZpVg7fYvG4FJ7xDA'), lastMod: 1_700_000_000, lastModUsecs: 123_456 }] });
   const content = decodeGetResult(payload).content;
   if (content === undefined) return t.fail();
   const date = content.lastMod;
@@ -111,10 +113,16 @@ test('lastMod is a Date made on first read, kept, settable, and shown by JSON an
   t.is(content.lastMod, date, 'the same Date on every read');
   t.is(JSON.parse(JSON.stringify(content)).lastMod, date?.toISOString());
   t.regex(inspect(content), /lastMod: 2023-11-14T22:13:20\.123Z/);
+  t.is(content.vtag, '3kTqOuZpVg7fYvG4FJ7xDA');
+  t.is(JSON.parse(JSON.stringify(content)).vtag, '3kTqOuZpVg7fYvG4FJ7xDA');
+  t.regex(inspect(content), /vtag: '3kTqOuZpVg7fYvG4FJ7xDA'/);
+  content.vtag = 'other';
+  t.is(content.vtag, 'other');
   const later = new Date(0);
   content.lastMod = later;
   t.is(content.lastMod, later);
   const none = decodeGetResult(encodeGet({ content: [{ value: Buffer.from('v') }] })).content;
   t.is(none?.lastMod, undefined);
   t.is(none?.lastModUsecs, undefined);
+  t.is(none?.vtag, undefined);
 });

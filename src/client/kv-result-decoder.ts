@@ -79,7 +79,8 @@ function decodeContent(cursor: Cursor): RiakContent {
   let contentType: string | undefined;
   let charset: string | undefined;
   let contentEncoding: string | undefined;
-  let vtag: string | undefined;
+  let vtagStart = 0;
+  let vtagEnd = 0;
   let lastMod = -1;
   let lastModUsecs = 0;
   let deleted = false;
@@ -120,7 +121,9 @@ function decodeContent(cursor: Cursor): RiakContent {
           break;
         }
         case 5:
-          vtag = textOr(cursor, cursor.delimited(), undefined);
+          // Decoded to text only if read (see ReceivedContent): its bounds for now.
+          vtagStart = cursor.delimited();
+          vtagEnd = cursor.pos;
           break;
         case 6:
           (links ??= []).push(decodeLink(cursor));
@@ -137,7 +140,8 @@ function decodeContent(cursor: Cursor): RiakContent {
   cursor.end = outer;
   if (value === undefined) throw new Error("missing required 'value'");
   return new ReceivedContent(
-    value, contentType, charset, contentEncoding, vtag, links ?? NO_ITEMS, lastMod, lastModUsecs, usermeta ?? NO_ITEMS, indexes ?? NO_ITEMS, deleted,
+    value, contentType, charset, contentEncoding, undefined, links ?? NO_ITEMS, lastMod, lastModUsecs, usermeta ?? NO_ITEMS, indexes ?? NO_ITEMS, deleted,
+    buf, vtagStart, vtagEnd,
   );
 }
 

@@ -40,6 +40,7 @@ export interface RiakContent {
   contentType?: string;
   charset?: string;
   contentEncoding?: string;
+  /** The version tag. In results it is decoded on first read, like `lastMod`. */
   vtag?: string;
   links: readonly RiakLink[];
   /**

@@ -1,27 +1,32 @@
 import { inspect } from 'node:util';
 import type { IndexEntry, RiakContent, RiakLink, UserMeta } from './kv-types.js';
+import { textAt } from './wire-text.js';
 
 /**
  * A sibling as the client returns it: a {@link RiakContent} whose `lastMod`
- * Date is made on first read, from the seconds and microseconds Riak sent
- * (most callers never read it, and a Date is the largest object of a get).
- * Every other field is a plain own property. `lastMod` lives on the
- * prototype: `JSON.stringify` and `util.inspect` show it, an object spread
- * (`{ ...content }`) does not copy it.
+ * and `vtag` are made on first read, from the bytes Riak sent (most callers
+ * never read them; the Date is the largest object of a get and the vtag text
+ * its costliest decode). Every other field is a plain own property. `lastMod`
+ * and `vtag` live on the prototype: `JSON.stringify` and `util.inspect` show
+ * them, an object spread (`{ ...content }`) does not copy them.
  */
 export class ReceivedContent implements RiakContent {
   value: Buffer;
   contentType: string | undefined;
   charset: string | undefined;
   contentEncoding: string | undefined;
-  vtag: string | undefined;
   links: readonly RiakLink[];
   lastModUsecs: number | undefined;
   usermeta: readonly UserMeta[];
   indexes: readonly IndexEntry[];
   deleted: boolean;
-  /** Riak's last-modified seconds until the Date is made (-1: none sent), then the Date. */
+  /** Riak's last-modified seconds until the Date is made, then the Date. */
   #lastMod: number | Date | undefined;
+  /** The vtag once decoded; until then its bytes are `#vtagSource[#vtagAt, #vtagAt + #vtagLength)`. */
+  #vtag: string | undefined;
+  #vtagSource: ArrayBufferLike | undefined;
+  #vtagAt = 0;
+  #vtagLength = 0;
 
   constructor(
     value: Buffer,
@@ -35,18 +40,43 @@ export class ReceivedContent implements RiakContent {
     usermeta: readonly UserMeta[],
     indexes: readonly IndexEntry[],
     deleted: boolean,
+    /** Instead of `vtag`: its bytes, `vtagBytes[vtagStart, vtagEnd)`, decoded on first read. */
+    vtagBytes?: Uint8Array,
+    vtagStart = 0,
+    vtagEnd = 0,
   ) {
     this.value = value;
     this.contentType = contentType;
     this.charset = charset;
     this.contentEncoding = contentEncoding;
-    this.vtag = vtag;
     this.links = links;
     this.lastModUsecs = lastModSeconds < 0 ? undefined : lastModUsecs;
     this.usermeta = usermeta;
     this.indexes = indexes;
     this.deleted = deleted;
     this.#lastMod = lastModSeconds < 0 ? undefined : lastModSeconds;
+    this.#vtag = vtag;
+    if (vtagBytes !== undefined && vtagEnd > vtagStart) {
+      // The bytes stay where they arrived (in the buffer `value` is a view of).
+      this.#vtagSource = vtagBytes.buffer;
+      this.#vtagAt = vtagBytes.byteOffset + vtagStart;
+      this.#vtagLength = vtagEnd - vtagStart;
+    }
+  }
+
+  /** The object's version tag (an ETag over HTTP). */
+  get vtag(): string | undefined {
+    const source = this.#vtagSource;
+    if (source !== undefined) {
+      this.#vtag = textAt(new Uint8Array(source, this.#vtagAt, this.#vtagLength), 0, this.#vtagLength);
+      this.#vtagSource = undefined;
+    }
+    return this.#vtag;
+  }
+
+  set vtag(vtag: string | undefined) {
+    this.#vtag = vtag;
+    this.#vtagSource = undefined;
   }
 
   /** Last modification time as Riak reported it (millisecond precision; `lastModUsecs` has the rest). */
@@ -64,7 +94,7 @@ export class ReceivedContent implements RiakContent {
 
   /** A plain object with every field, `lastMod` included. */
   toJSON(): RiakContent {
-    return { ...this, lastMod: this.lastMod };
+    return { ...this, vtag: this.vtag, lastMod: this.lastMod };
   }
 
   [inspect.custom](_depth: number, options: object): string {
