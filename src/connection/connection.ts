@@ -262,6 +262,7 @@ export class Connection {
     const promise = new Promise<T>(captureSettlers);
     pending.resolve = capturedResolve as (value: T) => void;
     pending.reject = capturedReject;
+    capturedResolve = capturedReject = noop; // not to keep this promise reachable from here
     if (recover !== undefined) {
       pending.recover = recover;
       pending.options = options;

@@ -73,7 +73,6 @@ export class Pool extends EventEmitter<PoolEvents> {
   #closed = false;
   readonly #reaper: NodeJS.Timeout;
   readonly #discovery: Discovery | undefined;
-  /** The connection-level options of a call with the default deadline, shared rather than allocated per request. */
 
   constructor(options: PoolOptions) {
     super();
@@ -293,8 +292,9 @@ export class Pool extends EventEmitter<PoolEvents> {
   }
 
   /**
-   * Where a request goes now: a node whose `picked` is the connection with
-   * room to use, a node whose `picked` is undefined because it must open one
+   * Synchronous placement: the balancer picks among healthy nodes with room
+   * (preferring nodes this request has not failed on). Returns a node whose
+   * `picked` is the connection with room to use, a node whose `picked` is undefined because it must open one
    * first, or undefined when everything is full. A node whose every
    * connection has work grows one in the background: parallel sockets use the
    * server's cores, pipelining hides latency. Throws when no node is
