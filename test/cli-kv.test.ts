@@ -108,3 +108,14 @@ test('a Riak error exits 1 with its message', async (t) => {
   fails(t, await riak.run(['put', 'b', 'k', 'v', '--type', 'no_such_type']), 1, /^riak-pb: Riak error: no_type\n$/);
   fails(t, await riak.run(['bucket-type', 'get', 'no_such_type']), 1, /^riak-pb: Riak error: .*no_such_type/);
 });
+
+test('quorum flags reach Riak: accepted names and counts, n_val violations reported, bad values are usage errors', async (t) => {
+  ok(t, await riak.run(['put', 'quorums', 'k', 'v', '--w', 'all', '--dw', 'quorum', '--pw', '1']));
+  t.is(ok(t, await riak.run(['get', 'quorums', 'k', '--r', 'quorum', '--pr', 'one'])), 'v');
+  // More replicas than n_val (3): Riak refuses, which shows the flag was sent.
+  fails(t, await riak.run(['get', 'quorums', 'k', '--r', '4']), 1, /n_val_violation/);
+  fails(t, await riak.run(['put', 'quorums', 'k', 'v2', '--w', '5']), 1, /n_val_violation/);
+  fails(t, await riak.run(['get', 'quorums', 'k', '--pr', 'most']), 2, /--pr "most": expected a count or one of one, quorum, all, default/);
+  ok(t, await riak.run(['delete', 'quorums', 'k', '--rw', 'all', '--r', '1', '--w', 'default']));
+  fails(t, await riak.run(['get', 'quorums', 'k']), 3, /not found/);
+});

@@ -2,6 +2,9 @@ import type { RiakContent } from '../../client/kv-types.js';
 import { CommandError } from '../command.js';
 import { defineClientCommand } from '../client-command.js';
 import { base64, jsonBytes } from '../output.js';
+import { quorumFlags } from '../quorum-flags.js';
+
+const QUORUM = quorumFlags(['r', 'pr']);
 
 /** One sibling for `--json`: values through `jsonBytes`, `lastModified` as ISO 8601. */
 function contentJson(content: RiakContent) {
@@ -28,13 +31,15 @@ unless stdout is a terminal). A missing key exits 3; siblings exit 1 (see them w
 --json: {"type", "bucket", "key", "found", "vclock" (base64), "siblings": [{"value",
 "contentType", "charset", "contentEncoding", "vtag", "lastModified", "links", "usermeta",
 "indexes", "deleted"}]}`,
-  optionsHelp: `  --type TYPE            bucket type (default: default)`,
-  options: { type: { type: 'string' } },
+  optionsHelp: `  --type TYPE            bucket type (default: default)
+${QUORUM.help}`,
+  options: { type: { type: 'string' }, ...QUORUM.options },
   positionals: [2, 2],
   async run({ values, positionals: [bucket, key], connect, out, call }) {
     const type = values.type ?? 'default';
+    const quorum = QUORUM.parse(values);
     const client = await connect();
-    const result = await client.get({ type, bucket, key, ...call });
+    const result = await client.get({ type, bucket, key, ...quorum, ...call });
     if (out.json) await out.jsonValue({ type, bucket, key, found: result.found, vclock: base64(result.vclock), siblings: result.siblings.map(contentJson) });
     if (!result.found) throw new CommandError(`not found: ${type}/${bucket}/${key}`, 3);
     if (out.json) return;

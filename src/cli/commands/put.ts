@@ -2,6 +2,9 @@ import { parseAssignment, parseBase64, readInputFile, readStdin } from '../args.
 import { UsageError } from '../command.js';
 import { defineClientCommand } from '../client-command.js';
 import { displayBytes } from '../output.js';
+import { quorumFlags } from '../quorum-flags.js';
+
+const QUORUM = quorumFlags(['w', 'dw', 'pw']);
 
 /** `--index NAME_bin=VALUE` / `NAME_int=INTEGER`. */
 function parseIndex(spec: string): { key: string; value: string } {
@@ -24,19 +27,22 @@ stdin when it is not a terminal. Without KEY, Riak generates one and it is print
   --file PATH            read the value from PATH ("-" for stdin)
   --index NAME=VALUE     add a secondary index entry (NAME ends in _bin or _int; repeatable)
   --vclock BASE64        the vclock of the version read (get --json), to replace it
-                         without creating a sibling`,
+                         without creating a sibling
+${QUORUM.help}`,
   options: {
     type: { type: 'string' },
     'content-type': { type: 'string' },
     file: { type: 'string' },
     index: { type: 'string', multiple: true },
     vclock: { type: 'string' },
+    ...QUORUM.options,
   },
   positionals: [1, 3],
   async run({ values, positionals: [bucket, key, argument], connect, out, stdio, call }) {
     if (argument !== undefined && values.file !== undefined) throw new UsageError('give the value as an argument or with --file, not both');
     const indexes = (values.index ?? []).map(parseIndex);
     const vclock = values.vclock === undefined ? undefined : parseBase64('--vclock', values.vclock);
+    const quorum = QUORUM.parse(values);
     const value =
       argument !== undefined
         ? Buffer.from(argument, 'utf8')
@@ -53,6 +59,7 @@ stdin when it is not a terminal. Without KEY, Riak generates one and it is print
       ...(values['content-type'] !== undefined ? { contentType: values['content-type'] } : {}),
       ...(indexes.length > 0 ? { indexes } : {}),
       ...(vclock ? { vclock } : {}),
+      ...quorum,
       ...call,
     });
     if (out.json) await out.jsonValue({ type, bucket, key: key ?? result.key ?? null, generated: key === undefined });
