@@ -74,6 +74,15 @@ test('index: exact and range queries, $bucket, --return-terms, pages and continu
   t.is(page.continuation, token);
 });
 
+test('index --all follows every continuation, page by page', async (t) => {
+  t.deepEqual(lines(ok(t, await riak.run(['index', 'nums', '--index', 'n_int', '--range', '1..6', '--max-results', '2', '--all']))), ['n1', 'n2', 'n3', 'n4', 'n5', 'n6']);
+  const all = JSON.parse(ok(t, await riak.run(['index', 'nums', '--index', 'n_int', '--range', '1..6', '--max-results', '4', '--all', '--return-terms', '--json'])));
+  t.deepEqual(all.keys, ['n1', 'n2', 'n3', 'n4', 'n5', 'n6']);
+  t.deepEqual(all.results.map((r: { term: string }) => r.term), ['1', '2', '3', '4', '5', '6']);
+  t.is(all.continuation, null);
+  fails(t, await riak.run(['index', 'nums', '--index', 'n_int', '--range', '1..6', '--all']), 2, /--all pages through results: give the page size with --max-results/);
+});
+
 test('index usage errors exit 2; a bad index name is refused by the client (exit 1)', async (t) => {
   fails(t, await riak.run(['index', 'nums']), 2, /--index NAME is required/);
   fails(t, await riak.run(['index', 'nums', '--index', 'n_int']), 2, /give --key VALUE or --range MIN\.\.MAX/);

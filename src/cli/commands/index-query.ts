@@ -18,7 +18,8 @@ export const index = defineClientCommand({
   description: `Queries the secondary index NAME (ending in _bin or _int, or $bucket / $key) of BUCKET
 and prints each matching key on its own line as the results stream in; with --return-terms,
 a TERM KEY table. With --max-results, when more results remain the next page's
---continuation is printed on stderr.
+--continuation is printed on stderr; with --all too, every page is fetched in turn
+(at most --max-results held at a time when printing keys).
 --json: {"keys": [...], "results": [{"term", "key"}] (with --return-terms),
 "continuation": base64 or null}`,
   optionsHelp: `  --type TYPE            bucket type (default: default)
@@ -27,6 +28,7 @@ a TERM KEY table. With --max-results, when more results remain the next page's
   --range MIN..MAX       inclusive range (split at the first "..")
   --max-results N        page size
   --continuation TOKEN   the continuation of the previous page
+  --all                  with --max-results: fetch the following pages too
   --return-terms         print each key's matching term too (range queries)
   --term-regex REGEX     keep terms matching this Erlang regex (range queries on _bin / $key)`,
   options: {
@@ -36,6 +38,7 @@ a TERM KEY table. With --max-results, when more results remain the next page's
     range: { type: 'string' },
     'max-results': { type: 'string' },
     continuation: { type: 'string' },
+    all: { type: 'boolean' },
     'return-terms': { type: 'boolean' },
     'term-regex': { type: 'string' },
   },
@@ -52,17 +55,22 @@ a TERM KEY table. With --max-results, when more results remain the next page's
     if (values.continuation !== undefined) query.continuation = parseBase64('--continuation', values.continuation);
     if (values['return-terms']) query.returnTerms = true;
     if (values['term-regex'] !== undefined) query.termRegex = values['term-regex'];
+    if (values.all && query.maxResults === undefined) throw new UsageError('--all pages through results: give the page size with --max-results');
 
     const client = await connect();
-    const stream = client.streamIndex({ ...query, ...call });
     const matches: IndexMatch[] = [];
     // Without terms, keys are printed as they arrive; tables and JSON need them all.
     const streamKeys = !out.json && !query.returnTerms;
-    for await (const match of stream) {
-      if (streamKeys) await out.line(displayBytes(match.key));
-      else matches.push(match);
-    }
-    const continuation = base64(stream.continuation);
+    let next: Buffer | undefined;
+    do {
+      const stream = client.streamIndex({ ...query, ...(next ? { continuation: next } : {}), ...call });
+      for await (const match of stream) {
+        if (streamKeys) await out.line(displayBytes(match.key));
+        else matches.push(match);
+      }
+      next = stream.continuation;
+    } while (values.all && next !== undefined);
+    const continuation = base64(next);
     if (out.json) {
       const results = matches.filter((m) => m.term !== undefined).map((m) => ({ term: jsonBytes(m.term as Buffer), key: jsonBytes(m.key) }));
       await out.jsonValue({ keys: matches.map((m) => jsonBytes(m.key)), ...(query.returnTerms ? { results } : {}), continuation });
