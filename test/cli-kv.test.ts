@@ -119,3 +119,14 @@ test('quorum flags reach Riak: accepted names and counts, n_val violations repor
   ok(t, await riak.run(['delete', 'quorums', 'k', '--rw', 'all', '--r', '1', '--w', 'default']));
   fails(t, await riak.run(['get', 'quorums', 'k']), 3, /not found/);
 });
+
+test('put stores charset, content encoding, user metadata and links; get --json shows them', async (t) => {
+  ok(t, await riak.run(['put', 'meta', 'k', 'hello', '--content-type', 'text/plain', '--charset', 'utf-8', '--content-encoding', 'identity',
+    '--usermeta', 'owner=ada', '--usermeta', 'note=a=b', '--link', 'friend=people/grace', '--link', 'parent=docs/a/b']));
+  const [content] = JSON.parse(ok(t, await riak.run(['get', 'meta', 'k', '--json']))).siblings;
+  t.like(content, { value: 'hello', contentType: 'text/plain', charset: 'utf-8', contentEncoding: 'identity' });
+  t.deepEqual(content.usermeta, [{ key: 'owner', value: 'ada' }, { key: 'note', value: 'a=b' }]);
+  t.deepEqual(content.links, [{ bucket: 'people', key: 'grace', tag: 'friend' }, { bucket: 'docs', key: 'a/b', tag: 'parent' }]);
+  fails(t, await riak.run(['put', 'meta', 'k', 'v', '--link', 'friend=people']), 2, /--link expects TAG=BUCKET\/KEY/);
+  fails(t, await riak.run(['put', 'meta', 'k', 'v', '--usermeta', 'novalue']), 2, /--usermeta expects NAME=VALUE/);
+});

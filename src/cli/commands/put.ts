@@ -6,6 +6,14 @@ import { quorumFlags } from '../quorum-flags.js';
 
 const QUORUM = quorumFlags(['w', 'dw', 'pw']);
 
+/** `--link TAG=BUCKET/KEY` (the bucket ends at the first `/`). */
+function parseLink(spec: string): { bucket: string; key: string; tag: string } {
+  const [tag, target] = parseAssignment('--link', spec);
+  const slash = target.indexOf('/');
+  if (slash <= 0 || slash === target.length - 1) throw new UsageError(`--link expects TAG=BUCKET/KEY, got ${JSON.stringify(spec)}`);
+  return { tag, bucket: target.slice(0, slash), key: target.slice(slash + 1) };
+}
+
 /** `--index NAME_bin=VALUE` / `NAME_int=INTEGER`. */
 function parseIndex(spec: string): { key: string; value: string } {
   const [name, value] = parseAssignment('--index', spec);
@@ -24,6 +32,10 @@ stdin when it is not a terminal. Without KEY, Riak generates one and it is print
 --json: {"type", "bucket", "key", "generated"}`,
   optionsHelp: `  --type TYPE            bucket type (default: default)
   --content-type TYPE    content type to store, e.g. application/json
+  --charset NAME         charset to store with it, e.g. utf-8
+  --content-encoding ENC content encoding to store with it, e.g. gzip
+  --usermeta NAME=VALUE  add a user metadata entry (repeatable)
+  --link TAG=BUCKET/KEY  add a link to BUCKET/KEY tagged TAG (repeatable)
   --file PATH            read the value from PATH ("-" for stdin)
   --index NAME=VALUE     add a secondary index entry (NAME ends in _bin or _int; repeatable)
   --vclock BASE64        the vclock of the version read (get --json), to replace it
@@ -32,6 +44,10 @@ ${QUORUM.help}`,
   options: {
     type: { type: 'string' },
     'content-type': { type: 'string' },
+    charset: { type: 'string' },
+    'content-encoding': { type: 'string' },
+    usermeta: { type: 'string', multiple: true },
+    link: { type: 'string', multiple: true },
     file: { type: 'string' },
     index: { type: 'string', multiple: true },
     vclock: { type: 'string' },
@@ -41,6 +57,11 @@ ${QUORUM.help}`,
   async run({ values, positionals: [bucket, key, argument], connect, out, stdio, call }) {
     if (argument !== undefined && values.file !== undefined) throw new UsageError('give the value as an argument or with --file, not both');
     const indexes = (values.index ?? []).map(parseIndex);
+    const usermeta = (values.usermeta ?? []).map((spec) => {
+      const [name, value] = parseAssignment('--usermeta', spec);
+      return { key: name, value };
+    });
+    const links = (values.link ?? []).map(parseLink);
     const vclock = values.vclock === undefined ? undefined : parseBase64('--vclock', values.vclock);
     const quorum = QUORUM.parse(values);
     const value =
@@ -57,6 +78,10 @@ ${QUORUM.help}`,
       ...(key !== undefined ? { key } : {}),
       value,
       ...(values['content-type'] !== undefined ? { contentType: values['content-type'] } : {}),
+      ...(values.charset !== undefined ? { charset: values.charset } : {}),
+      ...(values['content-encoding'] !== undefined ? { contentEncoding: values['content-encoding'] } : {}),
+      ...(usermeta.length > 0 ? { usermeta } : {}),
+      ...(links.length > 0 ? { links } : {}),
       ...(indexes.length > 0 ? { indexes } : {}),
       ...(vclock ? { vclock } : {}),
       ...quorum,
