@@ -3,7 +3,7 @@ import { useSharedDevServer } from './helpers/shared-dev-server.js';
 import { RiakServerError } from '../src/errors.js';
 
 /**
- * Yokozuna search, Riak TS, coverage plans and the CS bucket fold: the dev
+ * Yokozuna search, Riak TS and coverage plans: the dev
  * server, like a stock Riak KV 3.x node, does not serve them. Each call must
  * reach the server and surface its RpbErrorResp, leaving the connection usable.
  */
@@ -33,12 +33,6 @@ for (const [name, code, call] of calls) {
     await shared.client.ping();
   });
 }
-
-test('csBucketFold (code 40) streams; the dev server does not implement it and says so', async (t) => {
-  const error = await t.throwsAsync(shared.client.csBucketFold({ bucket: 'b', startKey: 'a', endKey: 'z', maxResults: 10 }).toArray(), { instanceOf: RiakServerError });
-  t.regex(error.errmsg, /40/);
-  await shared.client.ping();
-});
 
 test('preflist and cluster membership are served', async (t) => {
   const preflist = await shared.client.getPreflist({ bucket: 'b', key: 'k' });

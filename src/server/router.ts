@@ -7,6 +7,7 @@ import { handleListBuckets, handleListKeys } from './handlers/listing.js';
 import { handleMapReduce } from './handlers/mapreduce.js';
 import { handleGetClientId, handleMembership, handlePing, handlePreflist, handleServerInfo, handleSetClientId } from './handlers/node.js';
 import { handleIndex } from './handlers/secondary-index.js';
+import { handleCsBucket } from './handlers/cs-bucket.js';
 import { unknownCode } from './handlers/unsupported.js';
 import type { HandlerResult } from './protocol/replies.js';
 
@@ -30,6 +31,7 @@ const HANDLERS = new Map<number, Handler>([
   [MessageCode.RpbSetBucketTypeReq, handleSetBucketType],
   [MessageCode.RpbMapRedReq, handleMapReduce],
   [MessageCode.RpbIndexReq, handleIndex],
+  [MessageCode.RpbCSBucketReq, handleCsBucket],
   [MessageCode.RpbGetBucketKeyPreflistReq, handlePreflist],
   [MessageCode.RpbCounterUpdateReq, handleCounterUpdate],
   [MessageCode.RpbCounterGetReq, handleCounterGet],

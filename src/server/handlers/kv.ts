@@ -35,7 +35,7 @@ function sameClock(a: VClock, b: VClock): boolean {
 }
 
 /** The contents a KV read shows for a key: its siblings, or a datatype value's KV face. */
-function visibleContents(entry: StoredEntry, head: boolean): RpbContent.$Properties[] {
+export function visibleContents(entry: StoredEntry, head: boolean): RpbContent.$Properties[] {
   if (entry.datatype !== undefined) {
     // riak_kv stores datatypes as objects of content type application/riak_<type>.
     const { value } = entry.datatype;

@@ -55,7 +55,8 @@ function compareResults(a: Result, b: Result): number {
   return Buffer.compare(a.key, b.key);
 }
 
-function decodeContinuation(bytes: Buffer): ErlTerm {
+/** riak_index:decode_continuation/1: base64 of an Erlang term; garbage crashes the request as binary_to_term does. */
+export function decodeContinuation(bytes: Buffer): ErlTerm {
   try {
     return binaryToTerm(Buffer.from(bytes.toString('latin1'), 'base64'));
   } catch {

@@ -16,7 +16,6 @@ export function unknownCode(code: number): Error {
 
 /** Codes a real 3.x node would serve that this dev server does not implement (answered as unknown). */
 export const NOT_IMPLEMENTED_CODES: readonly number[] = [
-  MessageCode.RpbCSBucketReq,
   MessageCode.RpbFetchReq,
   MessageCode.RpbPushReq,
   MessageCode.RpbAaeFoldMergeRootNValReq,
