@@ -7,7 +7,9 @@ import { repeatedTextAt, textAt, textCache } from './wire-text.js';
 /*
  * Decodes RpbGetResp and RpbPutResp payloads straight into the client's
  * results in one pass: no intermediate RpbContent objects, text decoded from
- * the payload in place, values (and usermeta values) returned as views of it.
+ * the payload in place, values (and usermeta values, vclocks) returned as
+ * views of it; `lastMod` and `vtag` are left for their first read (see
+ * ReceivedContent).
  * The result equals what fromRpbContent makes of the generated decoder's
  * output, and malformed payloads throw as protobufjs does (tests check both
  * on random messages).
