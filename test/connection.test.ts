@@ -74,6 +74,40 @@ test('a burst of small requests leaves as one view of the frame slab, not a copy
   await peer.close();
 });
 
+test('a big value between small requests: written as is (no copy), the writes corked into one writev, in order', async (t) => {
+  const peer = await startFakePeer((frame) => {
+    if (frame.code === 11) frame.socket.write(header(1, 12));
+    else echo(frame);
+  });
+  const connection = await connect(peer.port);
+  const socket = connection.socket;
+  const written: Buffer[] = [];
+  let corks = 0;
+  let uncorks = 0;
+  const write = socket.write.bind(socket) as (chunk: Buffer) => boolean;
+  socket.write = ((chunk: Buffer) => {
+    written.push(chunk);
+    return write(chunk);
+  }) as typeof socket.write;
+  const cork = socket.cork.bind(socket);
+  const uncork = socket.uncork.bind(socket);
+  socket.cork = () => (corks++, cork());
+  socket.uncork = () => (uncorks++, uncork());
+  const value = Buffer.alloc(64 * 1024, 7);
+  const put = requestOperation('RpbPutReq', { bucket: Buffer.from('b'), key: Buffer.from('big'), content: { value } });
+  const results = await Promise.all([connection.send(getOp('k0')), connection.send(put), connection.send(getOp('k1'))]);
+  t.is(String((results[0] as { vclock: Uint8Array }).vclock), 'k0');
+  t.is(String((results[2] as { vclock: Uint8Array }).vclock), 'k1');
+  t.deepEqual(peer.received.map((f) => f.code), [9, 11, 9], 'in request order');
+  t.is(written.length, 3);
+  t.is(written[1].buffer, put.frameBuffer.buffer, 'the big frame itself, not a copy');
+  t.is(corks, 1);
+  t.is(uncorks, 1);
+  t.is(socket.writableCorked, 0);
+  await connection.close();
+  await peer.close();
+});
+
 test('RpbErrorResp rejects only the request it answers; the pipeline continues', async (t) => {
   const peer = await startFakePeer((frame) => {
     if (keyOf(frame) === 'bad') frame.socket.write(encodeMessage('RpbErrorResp', { errmsg: Buffer.from('modified'), errcode: 0 }));

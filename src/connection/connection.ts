@@ -446,7 +446,8 @@ export class Connection {
    * frames that lie back to back in one buffer (a burst of requests in the
    * frame slab) go out as one view of it; separate small pieces are copied
    * into one chunk (one `write`, cheaper than a `writev` of many tiny
-   * buffers); a large piece (a big value) goes out as is, never copied.
+   * buffers); a large piece (a big value) goes out as is, never copied, and
+   * several writes are corked into one `writev`.
    */
   #flush = (): void => {
     this.#flushScheduled = false;
@@ -455,6 +456,13 @@ export class Connection {
     let batch: Buffer[] = [];
     let batchBytes = 0;
     let ok = true;
+    let writes = 0;
+    // The first write goes out at once; from the second on (a big value
+    // between small frames) the socket is corked, so the rest leave in one writev.
+    const write = (chunk: Buffer): void => {
+      if (writes++ === 1) socket.cork();
+      ok = socket.write(chunk) && ok;
+    };
     // The run of back-to-back frames being gathered: runBuffer[runStart, runEnd).
     let runBuffer: Buffer | undefined;
     let runStart = 0;
@@ -464,7 +472,7 @@ export class Connection {
       const chunk = batch.length === 1 ? batch[0] : Buffer.concat(batch, batchBytes);
       batch = [];
       batchBytes = 0;
-      ok = socket.write(chunk) && ok;
+      write(chunk);
     };
     const closeRun = (): void => {
       if (runBuffer === undefined) return;
@@ -472,7 +480,7 @@ export class Connection {
       runBuffer = undefined;
       if (piece.length > COALESCE_MAX_FRAME) {
         emit();
-        ok = socket.write(piece) && ok;
+        write(piece);
       } else {
         batch.push(piece);
         batchBytes += piece.length;
@@ -505,6 +513,7 @@ export class Connection {
     }
     closeRun();
     emit();
+    if (writes > 1) socket.uncork();
     if (!ok) {
       this.#waitingForDrain = true;
       socket.once('drain', () => {
