@@ -2,6 +2,7 @@ import test from 'ava';
 import { RpbDelReq, RpbGetReq } from '../generated/riak.js';
 import { QUORUM_SENTINELS } from '../src/codec/quorum.js';
 import { RiakClient } from '../src/client/riak-client.js';
+import { RiakTimeoutError } from '../src/errors.js';
 import { header } from './helpers/frames.js';
 import { startFakePeer } from './helpers/fake-peer.js';
 
@@ -33,6 +34,28 @@ test('get and delete params become exactly the request protobufjs would encode, 
   t.deepEqual(RpbDelReq.toObject(RpbDelReq.decode(requests[2].payload)), RpbDelReq.toObject(RpbDelReq.fromObject({
     bucket: Buffer.from('users'), key: Buffer.from('ada'), rw: QUORUM_SENTINELS.all, vclock, w: 1,
   })));
+  await client.close();
+  await peer.close();
+});
+
+test('a request that first waits for a free connection still times out after its own requestTimeout, and says so', async (t) => {
+  // Answers pings, and the first get after 100 ms; later gets stay unanswered.
+  let gets = 0;
+  const peer = await startFakePeer(({ code, socket }) => {
+    if (code === 1) socket.write(header(1, 2));
+    else if (code === 9 && gets++ === 0) setTimeout(() => socket.write(header(1, 10)), 100);
+  });
+  const client = new RiakClient({ nodes: [peer.node], minConnections: 1, maxConnections: 1, maxInFlightPerConnection: 1, retry: { attempts: 1 } });
+  await client.ping();
+  const first = client.get({ bucket: 'b', key: 'first' });
+  // Queued behind the first until it is answered (~100 ms), then written and never answered.
+  const started = performance.now();
+  const error = await t.throwsAsync(client.get({ bucket: 'b', key: 'second', requestTimeout: 300 }), { instanceOf: RiakTimeoutError });
+  const elapsed = performance.now() - started;
+  t.false((await first).found);
+  t.is(error.timeoutMs, 300);
+  t.regex(error.message, /timed out after 300 ms/);
+  t.true(elapsed >= 290 && elapsed < 2000, `${elapsed} ms`);
   await client.close();
   await peer.close();
 });

@@ -240,9 +240,14 @@ export class Connection {
     return this.#socket;
   }
 
-  /** Unary request: resolves with the decoded response, rejects with a `RiakError`. */
-  send<T>(op: Operation<T>, options: CallOptions = {}): Promise<T> {
-    return this.#submit(op, options.requestTimeout ?? 0, options, undefined, performance.now());
+  /**
+   * Unary request: resolves with the decoded response, rejects with a
+   * `RiakError`. `requestTimeout` counts from `startedAt` (a
+   * `performance.now()` reading; now by default), so a caller that waited
+   * before sending keeps its deadline and its timeout's value in errors.
+   */
+  send<T>(op: Operation<T>, options: CallOptions = {}, startedAt = performance.now()): Promise<T> {
+    return this.#submit(op, options.requestTimeout ?? 0, options, undefined, startedAt);
   }
 
   /**

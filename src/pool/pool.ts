@@ -158,7 +158,8 @@ export class Pool extends EventEmitter<PoolEvents> {
     }
     lease.connection.unpromise();
     try {
-      return await lease.connection.send(op, { signal: options.signal, requestTimeout: remaining(deadline) });
+      // The call's own deadline and timeout (it may have waited for this connection).
+      return await lease.connection.send(op, { signal: options.signal, requestTimeout: timeout > 0 ? timeout : 0 }, deadline === Infinity ? performance.now() : deadline - timeout);
     } catch (error) {
       return this.#retryAfter(op, options, lease.node, error, attempt, deadline, tried);
     }
