@@ -276,10 +276,10 @@ export class Connection {
     return promise;
   }
 
-  /** Streaming request: the response frames as an `AsyncIterable`, ending at `done`. */
-  stream<T>(op: Operation<T>, options: CallOptions = {}): ResponseStream<T> {
+  /** Streaming request: the response frames as an `AsyncIterable`, ending at `done`; `startedAt` as in {@link send}. */
+  stream<T>(op: Operation<T>, options: CallOptions = {}, startedAt = performance.now()): ResponseStream<T> {
     if (op.isLast === undefined) throw new TypeError('stream() needs a streaming operation');
-    const pending = new Pending<T>(op, options.requestTimeout ?? 0, performance.now());
+    const pending = new Pending<T>(op, options.requestTimeout ?? 0, startedAt);
     const stream = new ResponseStream<T>();
     pending.stream = stream;
     stream.attach({

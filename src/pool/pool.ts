@@ -200,10 +200,11 @@ export class Pool extends EventEmitter<PoolEvents> {
    */
   async stream<T>(op: Operation<T>, options: CallOptions = {}): Promise<ResponseStream<T>> {
     const timeout = options.requestTimeout ?? 0;
-    const deadline = timeout > 0 ? performance.now() + timeout : Infinity;
+    const startedAt = performance.now();
+    const deadline = timeout > 0 ? startedAt + timeout : Infinity;
     const lease = await this.#lease(true, new Set(), options.signal, deadline, timeout);
     lease.connection.unpromise();
-    return lease.connection.stream(op, { signal: options.signal, requestTimeout: remaining(deadline) });
+    return lease.connection.stream(op, { signal: options.signal, requestTimeout: timeout > 0 ? timeout : 0 }, startedAt);
   }
 
   /**
