@@ -81,35 +81,27 @@ export class Cursor {
   }
 
   bytes(): Buffer {
-    const length = this.varint();
-    const start = this.pos;
-    const end = start + length;
-    if (end > this.end) throw new RangeError('index out of range: bytes beyond the message');
-    this.pos = end;
-    return this.buf.subarray(start, end);
+    const start = this.delimited();
+    return this.buf.subarray(start, this.pos);
   }
 
   /**
    * Advances past a length-delimited field (bytes or an embedded message)
    * and returns where its bytes start; they end at `pos`. No allocation.
    */
-  delimited(): number {
+  delimited(overrun = 'bytes beyond the message'): number {
     const length = this.varint();
     const start = this.pos;
     const end = start + length;
-    if (end > this.end) throw new RangeError('index out of range: bytes beyond the message');
+    if (end > this.end) throw new RangeError(`index out of range: ${overrun}`);
     this.pos = end;
     return start;
   }
 
   /** The bounds of an embedded message, advancing past it. */
   message(): [number, number] {
-    const length = this.varint();
-    const start = this.pos;
-    const end = start + length;
-    if (end > this.end) throw new RangeError('index out of range: message beyond its parent');
-    this.pos = end;
-    return [start, end];
+    const start = this.delimited('message beyond its parent');
+    return [start, this.pos];
   }
 
   skip(wireType: number): void {
