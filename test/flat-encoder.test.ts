@@ -1,9 +1,17 @@
 import test from 'ava';
 import fc from 'fast-check';
 import { RpbDelReq, RpbGetReq, RpbPutReq } from '../generated/riak.js';
-import { DEL_REQ_LAYOUT, GET_REQ_LAYOUT, PUT_REQ_LAYOUT, encodeFlatFrame } from '../src/codec/flat-encoder.js';
+import { DEL_REQ_LAYOUT, GET_REQ_LAYOUT, PUT_REQ_LAYOUT, encodeFlatFrameTo, type FlatLayout } from '../src/codec/flat-encoder.js';
+import type { FrameRange } from '../src/codec/frame-slab.js';
 import { QUORUM_SENTINELS } from '../src/codec/quorum.js';
 import { RiakInvalidArgumentError } from '../src/errors.js';
+
+/** The encoded frame as a Buffer of its own bytes (a view into the slab, or the frame's own buffer). */
+function encodeFlatFrame(code: number, layout: FlatLayout, message: Readonly<Record<string, unknown>>): Buffer {
+  const out: FrameRange = { frameBuffer: Buffer.alloc(0), frameStart: 0, frameEnd: 0 };
+  encodeFlatFrameTo(code, layout, message, out);
+  return out.frameBuffer.subarray(out.frameStart, out.frameEnd);
+}
 
 const bytes = fc.oneof(
   fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b)),

@@ -218,26 +218,13 @@ function writeEmbedded(spec: FieldSpec, frame: Buffer, offset: number, plan: Pla
 
 /**
  * Encodes a message of bytes, uint32, bool and embedded-message fields
- * (RpbGetReq, RpbDelReq, RpbPutReq) as a complete frame in one exactly-sized
- * buffer, byte-identical to protobufjs. Text is written as UTF-8 straight into
- * the frame and bytes are copied once; quorum names become Riak's sentinels.
- */
-export function encodeFlatFrame(code: number, layout: FlatLayout, message: Readonly<Record<string, unknown>>): Buffer {
-  const out: FrameRange = { frameBuffer: EMPTY, frameStart: 0, frameEnd: 0 };
-  encode(code, layout, message, out, false);
-  return out.frameBuffer;
-}
-
-/**
- * {@link encodeFlatFrame} into `out`: a small frame goes to the shared frame
- * slab (no Buffer of its own), a large one (a big put value) to a buffer of
- * its size, so its value is still copied only once.
+ * (RpbGetReq, RpbDelReq, RpbPutReq) as a complete frame, byte-identical to
+ * protobufjs, into `out`: a small frame goes to the shared frame slab (no
+ * Buffer of its own), a large one (a big put value) to a buffer of exactly
+ * its size. Text is written as UTF-8 straight into the frame and bytes are
+ * copied once; quorum names become Riak's sentinels.
  */
 export function encodeFlatFrameTo(code: number, layout: FlatLayout, message: Readonly<Record<string, unknown>>, out: FrameRange): void {
-  encode(code, layout, message, out, true);
-}
-
-function encode(code: number, layout: FlatLayout, message: Readonly<Record<string, unknown>>, out: FrameRange, useSlab: boolean): void {
   const reuse = !scratchBusy;
   const plan = reuse ? scratch : new Plan();
   if (reuse) scratchBusy = true;
@@ -245,7 +232,7 @@ function encode(code: number, layout: FlatLayout, message: Readonly<Record<strin
     const size = FRAME_HEADER_BYTES + measure(layout, message, plan);
     let frame: Buffer;
     let start = 0;
-    if (useSlab && size <= SLAB_MAX_FRAME) {
+    if (size <= SLAB_MAX_FRAME) {
       start = frameSlab.reserve(size);
       frame = frameSlab.buffer;
     } else {
@@ -264,8 +251,6 @@ function encode(code: number, layout: FlatLayout, message: Readonly<Record<strin
     if (reuse) scratchBusy = false;
   }
 }
-
-const EMPTY = Buffer.alloc(0);
 
 /** Buckets, keys and content types are mostly short ASCII: copying those in JS beats a native write call. */
 const SHORT_TEXT = 64;
