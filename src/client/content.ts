@@ -13,9 +13,14 @@ export function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-const EMPTY_BYTES = new Uint8Array(0);
+const EMPTY = Buffer.alloc(0);
 /** The shared empty list of links, user metadata or indexes (result lists are read-only). */
 export const NO_ITEMS: readonly never[] = Object.freeze([]);
+
+/** A received bytes field exactly as sent (a view), empty when absent. */
+function bytes(field: Uint8Array | null | undefined): Buffer {
+  return field ? asBuffer(field) : EMPTY;
+}
 
 function text(bytes: Uint8Array | null | undefined): string | undefined {
   return bytes && bytes.length > 0 ? textAt(bytes, 0, bytes.length) : undefined;
@@ -42,11 +47,11 @@ export function fromRpbContent(content: RpbContent.$Properties): RiakContent {
     repeatedText(content.charset, charsets),
     repeatedText(content.contentEncoding, encodings),
     text(content.vtag),
-    !content.links?.length ? NO_ITEMS : content.links.map((link) => ({ bucket: text(link.bucket) ?? '', key: text(link.key) ?? '', tag: text(link.tag) ?? '' })),
+    !content.links?.length ? NO_ITEMS : content.links.map((link) => ({ bucket: bytes(link.bucket), key: bytes(link.key), tag: bytes(link.tag) })),
     withTime ? (content.lastMod as number) : -1,
     withTime && has(content, 'lastModUsecs') ? (content.lastModUsecs ?? 0) : 0,
-    !content.usermeta?.length ? NO_ITEMS : content.usermeta.map((pair) => ({ key: text(pair.key) ?? '', value: asBuffer(pair.value ?? EMPTY_BYTES) })),
-    !content.indexes?.length ? NO_ITEMS : content.indexes.map((pair) => ({ key: text(pair.key) ?? '', value: text(pair.value) ?? '' })),
+    !content.usermeta?.length ? NO_ITEMS : content.usermeta.map((pair) => ({ key: bytes(pair.key), value: bytes(pair.value) })),
+    !content.indexes?.length ? NO_ITEMS : content.indexes.map((pair) => ({ key: bytes(pair.key), value: bytes(pair.value) })),
     content.deleted === true,
   );
 }

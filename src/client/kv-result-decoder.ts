@@ -2,13 +2,13 @@ import { Cursor, expect } from '../codec/proto-cursor.js';
 import { NO_ITEMS } from './content.js';
 import { ReceivedContent } from './received-content.js';
 import type { GetResult, IndexEntry, PutResult, RiakContent, RiakLink, UserMeta } from './kv-types.js';
-import { repeatedTextAt, textAt, textCache } from './wire-text.js';
+import { repeatedTextAt, textCache } from './wire-text.js';
 
 /*
  * Decodes RpbGetResp and RpbPutResp payloads straight into the client's
  * results in one pass: no intermediate RpbContent objects, text decoded from
- * the payload in place, values (and usermeta values, vclocks) returned as
- * views of it; `lastMod` and `vtag` are left for their first read (see
+ * the payload in place, values (and link, usermeta and index bytes, vclocks)
+ * returned as views of it; `lastMod` and `vtag` are left for their first read (see
  * ReceivedContent).
  * The result equals what fromRpbContent makes of the generated decoder's
  * output, and malformed payloads throw as protobufjs does (tests check both
@@ -19,11 +19,6 @@ const EMPTY = Buffer.alloc(0);
 const contentTypes = textCache();
 const charsets = textCache();
 const encodings = textCache();
-
-/** Text of the field just read, or `fallback` when it is empty. */
-function textOr<T>(cursor: Cursor, start: number, fallback: T): string | T {
-  return cursor.pos === start ? fallback : textAt(cursor.buf, start, cursor.pos);
-}
 
 /** Reads an embedded message's fields with `each`, restoring the cursor's bounds after. */
 function embedded(cursor: Cursor, each: (field: number, wire: number) => void): void {
@@ -39,35 +34,40 @@ function embedded(cursor: Cursor, each: (field: number, wire: number) => void): 
   cursor.end = outer;
 }
 
+/** The bytes field just read, as a view of the payload (the shared empty Buffer when empty). */
+function bytesFrom(cursor: Cursor, start: number): Buffer {
+  return cursor.pos === start ? EMPTY : cursor.buf.subarray(start, cursor.pos);
+}
+
 function decodeLink(cursor: Cursor): RiakLink {
-  const link: RiakLink = { bucket: '', key: '', tag: '' };
+  const link: RiakLink = { bucket: EMPTY, key: EMPTY, tag: EMPTY };
   embedded(cursor, (field, wire) => {
     if (field < 1 || field > 3) cursor.skip(wire);
     else if (expect(wire, 2, cursor)) {
-      const start = cursor.delimited();
-      const text = textOr(cursor, start, '');
-      if (field === 1) link.bucket = text;
-      else if (field === 2) link.key = text;
-      else link.tag = text;
+      const bytes = bytesFrom(cursor, cursor.delimited());
+      if (field === 1) link.bucket = bytes;
+      else if (field === 2) link.key = bytes;
+      else link.tag = bytes;
     }
   });
   return link;
 }
 
-/** An RpbPair: `key` is required (protobufjs throws without it), `value` optional. */
-function decodePair<V>(cursor: Cursor, value: (start: number, end: number) => V, empty: V): { key: string; value: V } {
-  let key: string | undefined;
-  let decoded = empty;
+/** An RpbPair (usermeta or index entry): `key` is required (protobufjs throws without it), `value` optional. */
+function decodePair(cursor: Cursor): { key: Buffer; value: Buffer } {
+  let key: Buffer | undefined;
+  let value: Buffer = EMPTY;
   embedded(cursor, (field, wire) => {
     if (field !== 1 && field !== 2) cursor.skip(wire);
     else if (expect(wire, 2, cursor)) {
-      const start = cursor.delimited();
-      if (field === 1) key = textOr(cursor, start, '');
-      else decoded = cursor.pos === start ? empty : value(start, cursor.pos);
+      const bytes = bytesFrom(cursor, cursor.delimited());
+      if (field === 1) key = bytes;
+      else value = bytes;
     }
   });
+  // Thrown inside the connection's frame handling, which reports it as a RiakProtocolError.
   if (key === undefined) throw new Error("missing required 'key'");
-  return { key, value: decoded };
+  return { key, value };
 }
 
 function decodeContent(cursor: Cursor): RiakContent {
@@ -131,10 +131,10 @@ function decodeContent(cursor: Cursor): RiakContent {
           (links ??= []).push(decodeLink(cursor));
           break;
         case 9:
-          (usermeta ??= []).push(decodePair(cursor, (from, to) => buf.subarray(from, to), EMPTY));
+          (usermeta ??= []).push(decodePair(cursor));
           break;
         case 10:
-          (indexes ??= []).push(decodePair(cursor, (from, to) => textAt(buf, from, to), ''));
+          (indexes ??= []).push(decodePair(cursor));
           break;
       }
     }

@@ -11,29 +11,38 @@ export interface Location {
   type?: Bytes;
 }
 
+/*
+ * Received links, user metadata and index entries carry exactly the bytes
+ * Riak sent, as Buffers (like keys and values): decoding them as text would
+ * turn bytes that are not UTF-8 into U+FFFD and corrupt the object when it
+ * is written back. `.toString()` gives the UTF-8 text.
+ */
+
 /** A link to another object (Riak's link walking metadata). */
 export interface RiakLink {
-  bucket: string;
-  key: string;
-  tag: string;
+  bucket: Buffer;
+  key: Buffer;
+  tag: Buffer;
 }
 
 /** A user metadata entry (`X-Riak-Meta-*` over HTTP). */
 export interface UserMeta {
-  key: string;
+  key: Buffer;
   value: Buffer;
 }
 
-/** A secondary index entry: `key` ends in `_bin` or `_int`. */
+/** A secondary index entry: `key` (the index name) ends in `_bin` or `_int`; an `_int` value is decimal text. */
 export interface IndexEntry {
-  key: string;
-  value: string;
+  key: Buffer;
+  value: Buffer;
 }
 
 /**
- * One value stored under a key (one sibling). `value` is a view into the
- * received frame: it keeps that buffer alive; copy it if you keep many small
- * values for long.
+ * One value stored under a key (one sibling). `value` (like the link, user
+ * metadata and index bytes) is a view into the received frame: it keeps that
+ * buffer alive; copy it if you keep many small values for long.
+ * `contentType`, `charset`, `contentEncoding` and `vtag` are text (HTTP header
+ * values to Riak), decoded as UTF-8.
  */
 export interface RiakContent {
   value: Buffer;
@@ -56,15 +65,19 @@ export interface RiakContent {
   deleted: boolean;
 }
 
-/** Content to store: `value` plus optional metadata. Strings are sent as UTF-8. */
+/**
+ * Content to store: `value` plus optional metadata. Strings are sent as UTF-8,
+ * byte arrays as they are; a received {@link RiakContent}'s links, usermeta
+ * and indexes can be passed back unchanged.
+ */
 export interface ContentInput {
   value: Bytes;
   contentType?: string;
   charset?: string;
   contentEncoding?: string;
-  links?: { bucket: Bytes; key: Bytes; tag?: Bytes }[];
-  usermeta?: { key: Bytes; value: Bytes }[];
-  indexes?: { key: Bytes; value: Bytes | number | bigint }[];
+  links?: readonly { bucket: Bytes; key: Bytes; tag?: Bytes }[];
+  usermeta?: readonly { key: Bytes; value: Bytes }[];
+  indexes?: readonly { key: Bytes; value: Bytes | number | bigint }[];
 }
 
 /** Picks or merges one content out of siblings. */

@@ -19,7 +19,8 @@ export type IndexTerm = Bytes | number | bigint;
 export interface IndexQueryParams extends CallOptions {
   bucket: Bytes;
   type?: Bytes;
-  index: IndexName;
+  /** The index name; as bytes for a name that is not UTF-8 text (it must still end in `_bin` or `_int`). */
+  index: IndexName | Uint8Array;
   /** Exact match on this term. */
   key?: IndexTerm;
   /** Inclusive range `[min, max]`. */
@@ -77,12 +78,12 @@ const SCHEMA: OptionSchema = {
 /** Builds the RpbIndexReq for a query (validated). Exported for tests. @internal */
 export function indexRequest(method: string, params: IndexQueryParams): { message: MessageInput<'RpbIndexReq'>; call: CallOptions } {
   const { fields, call } = readOptions(method, params, SCHEMA);
-  const { index, key, range } = params;
-  if (typeof index !== 'string' || !/^(?:\$bucket|\$key|.+_(?:bin|int))$/.test(index)) {
-    throw invalidOption(method, 'index', `expected a name ending in _bin or _int, or $bucket / $key, got ${describe(index)}`);
-  }
+  const { key, range } = params;
+  const indexBytes = indexName(method, params.index);
+  // Latin-1 keeps one character per byte: the suffix tests see the exact bytes.
+  const index = indexBytes.toString('latin1');
   const isInt = index.endsWith('_int');
-  const message: Record<string, unknown> = { ...fields, index: Buffer.from(index, 'utf8') };
+  const message: Record<string, unknown> = { ...fields, index: indexBytes };
   if (key !== undefined && range !== undefined) throw new RiakInvalidArgumentError(`${method}(): give either \`key\` (exact match) or \`range\`, not both`);
   if (range !== undefined) {
     if (index === '$bucket') throw invalidOption(method, 'range', '$bucket supports exact match only');
@@ -101,6 +102,15 @@ export function indexRequest(method: string, params: IndexQueryParams): { messag
     if (range === undefined) throw invalidOption(method, 'termRegex', 'only range queries take a term regex');
   }
   return { message: message as unknown as MessageInput<'RpbIndexReq'>, call };
+}
+
+/** The index name's bytes (text as UTF-8), checked: `*_bin`, `*_int`, `$bucket` or `$key`. */
+function indexName(method: string, index: unknown): Buffer {
+  if (typeof index === 'string' || index instanceof Uint8Array) {
+    const bytes = asBuffer(toBytes(index));
+    if (/^(?:\$bucket|\$key|[^]+_(?:bin|int))$/.test(bytes.toString('latin1'))) return bytes;
+  }
+  throw invalidOption(method, 'index', `expected a name ending in _bin or _int, or $bucket / $key, got ${describe(index)}`);
 }
 
 function term(method: string, option: string, value: IndexTerm, isInt: boolean): Uint8Array {

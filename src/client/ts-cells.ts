@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { TsCell, TsColumnDescription, TsRow } from '../../generated/riak.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { asBuffer } from './content.js';
@@ -14,10 +15,11 @@ export interface TsColumn {
 }
 
 /**
- * A TS cell as read: `varchar` → string, `sint64` / `double` → number,
- * `timestamp` → Date, `boolean` → boolean, an empty cell → null.
+ * A TS cell as read: `varchar` → string (a Buffer when its bytes are not
+ * valid UTF-8: no text would write them back unchanged), `sint64` / `double`
+ * → number, `timestamp` → Date, `boolean` → boolean, an empty cell → null.
  */
-export type TsValue = string | number | boolean | Date | null;
+export type TsValue = string | Buffer | number | boolean | Date | null;
 
 /**
  * A TS cell to send. Plain values are typed by what they are: a string or
@@ -74,7 +76,10 @@ function timestamp(where: string, value: number | bigint | Date): number {
 /** Converts a received cell by which field it carries. */
 export function decodeCell(cell: TsCell.$Properties): TsValue {
   const has = (field: string) => Object.hasOwn(cell, field);
-  if (has('varcharValue') && cell.varcharValue) return asBuffer(cell.varcharValue).toString('utf8');
+  if (has('varcharValue') && cell.varcharValue) {
+    const bytes = asBuffer(cell.varcharValue);
+    return isUtf8(bytes) ? bytes.toString('utf8') : bytes;
+  }
   if (has('sint64Value')) return int64ToNumber(cell.sint64Value);
   if (has('timestampValue')) return new Date(int64ToNumber(cell.timestampValue));
   if (has('booleanValue')) return cell.booleanValue === true;
