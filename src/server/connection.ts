@@ -30,6 +30,9 @@ interface QueuedFrame {
  *   connection is closed. (Riak would also interleave replies to requests
  *   pipelined in the same packet as the streaming request; here those wait
  *   their turn.)
+ * - A handler may answer with a promise (work done off this thread, such
+ *   as client regexes): the connection stops reading and handling until it
+ *   settles, while every other connection goes on being served.
  * - A bad frame length closes the connection without a reply (Riak stops on
  *   a malformed packet); a request Riak would crash on gets the error text
  *   and then the close. Nothing a client sends can throw out of here.
@@ -51,6 +54,8 @@ export class ServerConnection {
   readonly #queue: QueuedFrame[] = [];
   #queueHead = 0;
   #stream: Iterator<Buffer> | undefined;
+  /** A handler's reply is being computed off this thread (a promise): the next frame waits for it. */
+  #awaiting = false;
   #lookahead: IteratorResult<Buffer> | undefined;
   #blocked = false;
   #closing = false;
@@ -157,7 +162,7 @@ export class ServerConnection {
     const socket = this.#socket;
     socket.cork();
     try {
-      while (!this.#closing && !this.#blocked && !this.#held) {
+      while (!this.#closing && !this.#blocked && !this.#held && !this.#awaiting) {
         if (this.#stream !== undefined) {
           this.#continueStream();
           continue;
@@ -174,7 +179,7 @@ export class ServerConnection {
     if (this.#closing || this.#detached) return;
     // Read again once replies are flowing and nothing is waiting; keep
     // reading during a stream so a request sent mid-stream is noticed.
-    if ((this.#blocked || this.#held) && this.#stream === undefined) this.#socket.pause();
+    if ((this.#blocked || this.#held || this.#awaiting) && this.#stream === undefined) this.#socket.pause();
     else this.#socket.resume();
   }
 
@@ -198,11 +203,31 @@ export class ServerConnection {
       this.#reportFailure(err);
       return;
     }
+    if (result instanceof Promise) {
+      this.#awaiting = true;
+      result.then(
+        (settled) => this.#settle(() => this.#deliver(settled)),
+        (err: unknown) => this.#settle(() => this.#reportFailure(err)),
+      );
+      return;
+    }
+    this.#deliver(result);
+  }
+
+  #deliver(result: Buffer | StreamReply): void {
     if (result instanceof StreamReply) {
       this.#stream = result.frames[Symbol.iterator]();
     } else {
       this.#write(result);
     }
+  }
+
+  /** A handler's promise settled: answer it (unless the connection is gone), then go on with the queue. */
+  #settle(answer: () => void): void {
+    this.#awaiting = false;
+    if (this.#closing || this.#socket.destroyed) return;
+    answer();
+    this.#pump();
   }
 
   /**

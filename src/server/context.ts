@@ -3,6 +3,7 @@ import { BucketRegistry, DEFAULT_TYPE, type ResolvedProps } from './buckets/buck
 import { Database, type DeleteMode } from './store/database.js';
 import { riakError } from './protocol/replies.js';
 import { datatypeHandlers, type DatatypeHandlers } from './datatype-bridge.js';
+import { BoundedRegexMatcher } from './regex/bounded-matcher.js';
 
 /** Everything request handlers share: the keyspace, the bucket types, this node's identity. */
 export class ServerContext {
@@ -19,13 +20,26 @@ export class ServerContext {
   port = 0;
   /** DtFetchReq/DtUpdateReq and legacy counter handlers over this keyspace (see datatype-bridge.ts). */
   readonly datatypes: DatatypeHandlers;
+  /** Client regexes (2i term_regex, MapReduce `matches`) run here, off the server thread, with bounded cost. */
+  readonly regex = new BoundedRegexMatcher();
 
-  constructor(options: { deleteMode: DeleteMode; streamBatchSize: number; nodeName: string; serverVersion: string }) {
+  constructor(options: {
+    deleteMode: DeleteMode;
+    streamBatchSize: number;
+    nodeName: string;
+    serverVersion: string;
+  }) {
     this.db = new Database(options.deleteMode);
     this.streamBatchSize = options.streamBatchSize;
     this.nodeName = options.nodeName;
     this.serverVersion = options.serverVersion;
     this.datatypes = datatypeHandlers(this);
+  }
+
+  /** Stops what outlives requests: the reaping timer and the regex workers. */
+  close(): void {
+    this.db.close();
+    this.regex.close();
   }
 
   /**

@@ -151,7 +151,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         for (const socket of sockets) socket.destroy();
-        context.db.close();
+        context.close();
       });
       return closing;
     },

@@ -7,7 +7,7 @@ import { JobError, parseJsonJob } from '../mapreduce/parse.js';
 import { runJob } from '../mapreduce/run.js';
 import { describe, JsonEncodeError, PhaseError, toJson, type MrValue } from '../mapreduce/values.js';
 import { decodeRequest } from '../protocol/decode.js';
-import { FatalRequestError, reply, riakError, StreamReply, type HandlerResult } from '../protocol/replies.js';
+import { FatalRequestError, reply, riakError, StreamReply } from '../protocol/replies.js';
 
 /**
  * RpbMapRedReq (riak_kv_pb_mapred) for `application/json` jobs: results
@@ -30,7 +30,8 @@ function notJson(value: MrValue): boolean {
   }
 }
 
-export function handleMapReduce(payload: Buffer, ctx: RequestContext): HandlerResult {
+/** Async: a key filter's `matches` runs in the regex workers (see mapreduce/run.ts). */
+export async function handleMapReduce(payload: Buffer, ctx: RequestContext): Promise<StreamReply> {
   const req = decodeRequest(RpbMapRedReq, payload, 'rpbmapredreq');
   const contentType = Buffer.from(req.contentType);
   if (contentType.toString('latin1') !== 'application/json') {
@@ -39,7 +40,7 @@ export function handleMapReduce(payload: Buffer, ctx: RequestContext): HandlerRe
   }
   let kept;
   try {
-    kept = runJob(ctx.server, parseJsonJob(Buffer.from(req.request)));
+    kept = await runJob(ctx.server, parseJsonJob(Buffer.from(req.request)));
   } catch (err) {
     if (err instanceof JobError) throw riakError(formatAfter('', err.reason));
     if (err instanceof PhaseError) throw riakError(pipeErrorJson(err));

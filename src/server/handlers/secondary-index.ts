@@ -100,14 +100,38 @@ export function handleIndex(payload: Buffer, ctx: RequestContext): HandlerResult
   const bucket = byteString(req.bucket);
   if (!ctx.server.buckets.hasType(type)) throw riakError('no_type');
 
-  const results = runIndexQuery(ctx.server, type, bucket, { bucketQuery: isBucketQuery || kind === '$bucket', kind, field, start, end, regex });
+  let results = runIndexQuery(ctx.server, type, bucket, { bucketQuery: isBucketQuery || kind === '$bucket', kind, field, start, end });
+  if (after !== undefined) results = results.filter((r) => isAfter(r, after, pairs));
+  const paging = { maxResults: optional<number>(req, 'maxResults'), pairs, withTerms: req.returnTerms === true && pairs, stream: req.stream === true };
+  if (regex === undefined) return answerIndex(results, paging, ctx.server.streamBatchSize);
+  return keepMatching(ctx.server, regex, results).then((matching) => answerIndex(matching, paging, ctx.server.streamBatchSize));
+}
 
-  let page = results;
-  if (after !== undefined) page = page.filter((r) => isAfter(r, after, pairs));
-  const maxResults = optional<number>(req, 'maxResults');
-  if (maxResults !== undefined) page = page.slice(0, maxResults);
+/**
+ * The term_regex filter, run off the server thread with PCRE's match-limit
+ * semantics (regex/bounded-matcher.ts). Riak matches the term of `_bin`
+ * queries and the key of `$key` / `$bucket` queries; an integer term never
+ * matches (integer queries with a regex are refused earlier).
+ */
+async function keepMatching(server: ServerContext, regex: RegExp, results: Result[]): Promise<Result[]> {
+  const subjects = results.map((r) => (r.term === undefined ? r.key : Buffer.isBuffer(r.term) ? r.term : Buffer.alloc(0)).toString('latin1'));
+  const matched = await server.regex.matchAll(regex, subjects);
+  return results.filter((r, i) => matched[i] && (r.term === undefined || Buffer.isBuffer(r.term)));
+}
 
-  const withTerms = req.returnTerms === true && pairs;
+interface Paging {
+  maxResults: number | undefined;
+  /** Results are {term, key} pairs internally (range queries on a real index). */
+  pairs: boolean;
+  withTerms: boolean;
+  stream: boolean;
+}
+
+/** Applies max_results to the results (already past the continuation), then encodes the reply: one frame, or a stream. */
+function answerIndex(results: Result[], paging: Paging, batchSize: number): Buffer | StreamReply {
+  const { maxResults, pairs, withTerms } = paging;
+  const page = maxResults === undefined ? results : results.slice(0, maxResults);
+
   const continuationOf = (last: Result): Buffer => {
     const term: ErlTerm = pairs ? tuple(last.term as Term, last.key) : last.key;
     return Buffer.from(termToBinary(term).toString('base64'), 'latin1');
@@ -117,13 +141,12 @@ export function handleIndex(payload: Buffer, ctx: RequestContext): HandlerResult
       ? { results: batch.map((r) => ({ key: termBytes(r.term as Term), value: r.key })) }
       : { keys: batch.map((r) => r.key) };
 
-  if (req.stream !== true) {
+  if (!paging.stream) {
     const more = maxResults !== undefined && page.length === maxResults && page.length > 0;
     return reply('RpbIndexResp', { ...body(page), ...(more ? { continuation: continuationOf(page[page.length - 1]) } : {}) });
   }
-  const size = ctx.server.streamBatchSize;
   function* frames(): Generator<Buffer> {
-    for (let i = 0; i < page.length; i += size) yield reply('RpbIndexResp', body(page.slice(i, i + size)));
+    for (let i = 0; i < page.length; i += batchSize) yield reply('RpbIndexResp', body(page.slice(i, i + batchSize)));
     const more = maxResults !== undefined && page.length >= maxResults && page.length > 0;
     yield reply('RpbIndexResp', { done: true, ...(more ? { continuation: continuationOf(page[page.length - 1]) } : {}) });
   }
@@ -156,26 +179,26 @@ export interface IndexQuery {
   field: string;
   start: Term | undefined;
   end: Term | undefined;
-  regex: RegExp | undefined;
 }
 
 /**
  * Runs an index query over a bucket's live objects: `{term, key}` results
  * (term undefined for `$bucket`/`$key`), sorted by term then key. Indexes of
- * every live sibling count; tombstones have none.
+ * every live sibling count; tombstones have none. A term_regex is applied
+ * afterwards, off the server thread ({@link keepMatching}).
  */
 export function runIndexQuery(server: ServerContext, type: string, bucket: string, query: IndexQuery): Result[] {
-  const { kind, field, start, end, regex } = query;
+  const { kind, field, start, end } = query;
   const results: Result[] = [];
   for (const [k, entry] of server.db.entries(type, bucket)) {
     if (entry.datatype !== undefined) continue;
     const keyBytes = Buffer.from(k, 'latin1');
     if (query.bucketQuery) {
-      if (regex === undefined || regex.test(k)) results.push({ term: undefined, key: keyBytes });
+      results.push({ term: undefined, key: keyBytes });
     } else if (kind === '$key') {
       const s = start as Buffer;
       const e = end as Buffer;
-      if (Buffer.compare(keyBytes, s) >= 0 && Buffer.compare(keyBytes, e) <= 0 && (regex === undefined || regex.test(k))) {
+      if (Buffer.compare(keyBytes, s) >= 0 && Buffer.compare(keyBytes, e) <= 0) {
         results.push({ term: undefined, key: keyBytes });
       }
     } else {
@@ -185,7 +208,6 @@ export function runIndexQuery(server: ServerContext, type: string, bucket: strin
         for (const index of content.indexes) {
           if (index.field !== field) continue;
           if (compareIndexValues(index.value, start as Term) < 0 || compareIndexValues(index.value, end as Term) > 0) continue;
-          if (regex !== undefined && !(Buffer.isBuffer(index.value) && regex.test(index.value.toString('latin1')))) continue;
           const id = Buffer.isBuffer(index.value) ? `b${index.value.toString('latin1')}` : `i${index.value}`;
           if (seen.has(id)) continue;
           seen.add(id);

@@ -5,9 +5,11 @@ import { tuple } from '../erlang/term.js';
 /**
  * 2i `term_regex`: Riak compiles it with Erlang's `re` (PCRE) and matches it
  * anywhere in the term's bytes. Here it is a JS RegExp over the bytes as
- * latin1 text, which agrees for ordinary patterns. A pattern that does not
- * compile gets PCRE's error tuple `{"message",Offset}` for the common
- * mistakes, the JS message otherwise.
+ * latin1 text, which agrees for ordinary patterns. The pattern compiles
+ * here (compiling is cheap and linear); matching runs in the regex workers
+ * with PCRE's match-limit semantics (regex/bounded-matcher.ts). A pattern
+ * that does not compile gets PCRE's error tuple `{"message",Offset}` for the
+ * common mistakes, the JS message otherwise.
  */
 export type CompiledRegex = { ok: true; regex: RegExp } | { ok: false; error: string };
 

@@ -11,6 +11,54 @@ import { compareTerms, sameTerm, type MrValue } from './values.js';
  */
 type KeyFilter = (value: MrValue) => MrValue;
 
+/** Thrown by a `matches` filter whose answer is not known yet: see {@link RegexAnswers}. */
+export class MatchPending extends Error {}
+
+/**
+ * The answers of the `matches` filters of one job. Filters stay synchronous
+ * functions of the key; client regexes must not run on the server thread
+ * (regex/bounded-matcher.ts), so a `matches` whose answer is not known
+ * records its question and throws {@link MatchPending}. The caller then
+ * resolves every recorded question in one batch per regex and evaluates
+ * the pending keys again: each round answers at least one more `matches`
+ * per key, so a key needs as many rounds as `matches` filters it reaches.
+ */
+export class RegexAnswers {
+  readonly #answers = new Map<RegExp, Map<string, boolean>>();
+  readonly #questions = new Map<RegExp, Set<string>>();
+
+  /** `re:run(Subject, Regex)` matched; throws MatchPending (recording the question) if not known yet. */
+  test(regex: RegExp, subject: string): boolean {
+    const known = this.#answers.get(regex)?.get(subject);
+    if (known !== undefined) return known;
+    let asked = this.#questions.get(regex);
+    if (asked === undefined) {
+      asked = new Set();
+      this.#questions.set(regex, asked);
+    }
+    asked.add(subject);
+    throw new MatchPending();
+  }
+
+  /** Answers every recorded question with `matchAll` (one call per regex). */
+  async resolve(matchAll: (regex: RegExp, subjects: string[]) => Promise<boolean[]>): Promise<void> {
+    const questions = [...this.#questions];
+    this.#questions.clear();
+    await Promise.all(
+      questions.map(async ([regex, asked]) => {
+        const subjects = [...asked];
+        const matched = await matchAll(regex, subjects);
+        let answers = this.#answers.get(regex);
+        if (answers === undefined) {
+          answers = new Map();
+          this.#answers.set(regex, answers);
+        }
+        subjects.forEach((subject, i) => answers.set(subject, matched[i]));
+      }),
+    );
+  }
+}
+
 function text(value: MrValue): string {
   if (Buffer.isBuffer(value)) return value.toString('latin1');
   if (typeof value === 'number') return String(value);
@@ -29,7 +77,7 @@ function levenshtein(a: string, b: string): number {
   return prev[b.length];
 }
 
-function build(name: string, args: MrValue[]): KeyFilter {
+function build(name: string, args: MrValue[], answers: RegexAnswers): KeyFilter {
   switch (name) {
     case 'int_to_string':
     case 'float_to_string':
@@ -78,7 +126,7 @@ function build(name: string, args: MrValue[]): KeyFilter {
     }
     case 'matches': {
       const re = new RegExp(text(args[0]));
-      return (v) => re.test(text(v));
+      return (v) => answers.test(re, text(v));
     }
     case 'neq':
       return (v) => !sameTerm(v, args[0]);
@@ -97,12 +145,16 @@ function build(name: string, args: MrValue[]): KeyFilter {
       return (v) => text(v).startsWith(text(args[0]));
     case 'ends_with':
       return (v) => text(v).endsWith(text(args[0]));
-    case 'and':
-      return (v) => args.every((def) => compose(def as MrValue[])(v) === true);
-    case 'or':
-      return (v) => args.some((def) => compose(def as MrValue[])(v) === true);
+    case 'and': {
+      const sub = lazyFilters(args, answers);
+      return (v) => args.every((_, i) => sub(i)(v) === true);
+    }
+    case 'or': {
+      const sub = lazyFilters(args, answers);
+      return (v) => args.some((_, i) => sub(i)(v) === true);
+    }
     case 'not': {
-      const inner = compose(args[0] as MrValue[]);
+      const inner = compose(args[0] as MrValue[], answers);
       return (v) => inner(v) !== true;
     }
     default:
@@ -110,11 +162,23 @@ function build(name: string, args: MrValue[]): KeyFilter {
   }
 }
 
-/** Builds the composed filter; throws {@link JobError} `{bad_filter, Name}` for an unknown filter. */
-export function compose(defs: MrValue[]): KeyFilter {
+/**
+ * The sub-filters of `and` / `or`, each built on first use and then kept (so
+ * a `matches` keeps one RegExp, whose answers {@link RegexAnswers} holds).
+ */
+function lazyFilters(defs: MrValue[], answers: RegexAnswers): (i: number) => KeyFilter {
+  const built: KeyFilter[] = [];
+  return (i) => (built[i] ??= compose(defs[i] as MrValue[], answers));
+}
+
+/**
+ * Builds the composed filter; throws {@link JobError} `{bad_filter, Name}` for
+ * an unknown filter. `matches` filters answer through `answers`.
+ */
+export function compose(defs: MrValue[], answers: RegexAnswers): KeyFilter {
   const filters = defs.map((def) => {
     if (!Array.isArray(def) || !Buffer.isBuffer(def[0])) throw new JobError(tuple(atom('bad_filter'), bin(JSON.stringify(String(def)))));
-    return build(def[0].toString('latin1'), def.slice(1));
+    return build(def[0].toString('latin1'), def.slice(1), answers);
   });
   return (value) => filters.reduce((v, f) => f(v), value);
 }

@@ -5,7 +5,7 @@ import { FatalRequestError, riakError } from '../protocol/replies.js';
 import { indexFieldType, latin1Lower, parseErlangInteger } from '../store/content-codec.js';
 import { isDeleted } from '../store/riak-object.js';
 import { MrCrash, RIAK_KV_MAPREDUCE, type MapFun, type ReduceFun } from './builtins.js';
-import { compose } from './key-filters.js';
+import { compose, MatchPending, RegexAnswers } from './key-filters.js';
 import { JobError, type FunSpec, type Job, type JobInputs } from './parse.js';
 import { BKeyInput, describe, NotFound, PhaseError, RiakObjectValue, type MrValue } from './values.js';
 
@@ -83,24 +83,42 @@ function indexBound(kind: string, field: string, value: MrValue | undefined): Te
   return value;
 }
 
-function resolveInputs(server: ServerContext, inputs: JobInputs): BKeyInput[] {
+/**
+ * The keys a key filter keeps (riak_kv_mapred_filters). A key whose filter
+ * crashes (badarg on a transform) is dropped, as the vnode's fold skips it.
+ * `matches` answers come from the regex workers, in rounds (see
+ * RegexAnswers): keys waiting for an answer are evaluated again once it is in.
+ */
+async function filterKeys(server: ServerContext, filters: MrValue[], keys: Buffer[]): Promise<Buffer[]> {
+  const answers = new RegexAnswers();
+  const keep = compose(filters, answers);
+  const kept = new Set<Buffer>();
+  let undecided = keys;
+  while (undecided.length > 0) {
+    const waiting: Buffer[] = [];
+    for (const key of undecided) {
+      try {
+        if (keep(key) === true) kept.add(key);
+      } catch (err) {
+        if (err instanceof MatchPending) waiting.push(key);
+      }
+    }
+    if (waiting.length > 0) await answers.resolve((regex, subjects) => server.regex.matchAll(regex, subjects));
+    undecided = waiting;
+  }
+  return keys.filter((key) => kept.has(key));
+}
+
+function resolveInputs(server: ServerContext, inputs: JobInputs): BKeyInput[] | Promise<BKeyInput[]> {
   switch (inputs.kind) {
     case 'keys':
       return inputs.keys;
     case 'bucket':
       return bucketKeys(server, inputs.type, inputs.bucket).map((key) => new BKeyInput(inputs.type, inputs.bucket, key, undefined));
-    case 'keyfilter': {
-      const keep = compose(inputs.filters);
-      return bucketKeys(server, inputs.type, inputs.bucket)
-        .filter((key) => {
-          try {
-            return keep(key) === true;
-          } catch {
-            return false;
-          }
-        })
-        .map((key) => new BKeyInput(inputs.type, inputs.bucket, key, undefined));
-    }
+    case 'keyfilter':
+      return filterKeys(server, inputs.filters, bucketKeys(server, inputs.type, inputs.bucket)).then((keys) =>
+        keys.map((key) => new BKeyInput(inputs.type, inputs.bucket, key, undefined)),
+      );
     case 'index': {
       const field = latin1Lower(inputs.index.toString('latin1'));
       const kind = indexFieldType(field);
@@ -108,7 +126,7 @@ function resolveInputs(server: ServerContext, inputs: JobInputs): BKeyInput[] {
       const bucketQuery = kind === '$bucket';
       const start = bucketQuery ? undefined : indexBound(kind, field, inputs.key ?? inputs.start);
       const end = bucketQuery ? undefined : indexBound(kind, field, inputs.key ?? inputs.end);
-      const results = runIndexQuery(server, typeName(inputs.type), inputs.bucket.toString('latin1'), { bucketQuery, kind, field, start, end, regex: undefined });
+      const results = runIndexQuery(server, typeName(inputs.type), inputs.bucket.toString('latin1'), { bucketQuery, kind, field, start, end });
       const seen = new Set<string>();
       return results
         .filter((r) => !seen.has(r.key.toString('latin1')) && seen.add(r.key.toString('latin1')) !== undefined)
@@ -163,10 +181,10 @@ function reduceAll(fn: ReduceFun, inputs: MrValue[], arg: MrValue | undefined): 
   return acc;
 }
 
-/** Runs the job; throws RiakServerError / FatalRequestError / PhaseError / JobError as Riak fails. */
-export function runJob(server: ServerContext, job: Job): PhaseResults[] {
+/** Runs the job; rejects with RiakServerError / FatalRequestError / PhaseError / JobError as Riak fails. */
+export async function runJob(server: ServerContext, job: Job): Promise<PhaseResults[]> {
   validatePhases(job);
-  const inputs = resolveInputs(server, job.inputs);
+  const inputs = await resolveInputs(server, job.inputs);
   if (job.phases.length === 0) {
     // No query: the inputs are the results (riak_kv_mapred_json:jsonify_bkeys/2).
     const results = inputs.map((i): MrValue => {

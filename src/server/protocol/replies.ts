@@ -6,9 +6,12 @@ import { RiakServerError } from '../../errors.js';
 /**
  * What a request handler returns: one encoded frame, or a stream of frames
  * generated lazily (list keys, 2i with `stream`, MapReduce), which the
- * connection writes as fast as the client reads.
+ * connection writes as fast as the client reads; or a promise of either, for
+ * requests whose work runs off the server thread (client regexes). The
+ * connection handles nothing else until the promise settles, as Riak's
+ * connection process handles one request at a time.
  */
-export type HandlerResult = Buffer | StreamReply;
+export type HandlerResult = Buffer | StreamReply | Promise<Buffer | StreamReply>;
 
 export class StreamReply {
   constructor(readonly frames: Iterable<Buffer>) {}
