@@ -1,5 +1,6 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { binaryToTerm, termToBinary } from './erlang/etf.js';
+import { formatTerm } from './erlang/format.js';
 import { ErlAtom, ErlTuple, tuple, type ErlTerm } from './erlang/term.js';
 
 /** One vclock entry: Riak's `{Actor, {Counter, Timestamp}}`. */
@@ -28,8 +29,49 @@ export function gregorianSeconds(nowMs = Date.now()): number {
   return Math.floor(nowMs / 1000) + GREGORIAN_EPOCH_OFFSET;
 }
 
-/** The client sent bytes that are not a vclock (Riak crashes the request on them). */
-export class VClockDecodeError extends Error {}
+/**
+ * The client sent bytes that are not a vclock: riak_object:decode_vclock/1
+ * crashes the request with `Class:Reason` (`error:data_error` from
+ * zlib:unzip, `error:badarg` from binary_to_term, `throw:bad_vclock_encoding_method`).
+ */
+export class VClockDecodeError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly errorClass: 'error' | 'throw' = 'error',
+    options?: ErrorOptions,
+  ) {
+    super(reason, options);
+  }
+}
+
+/**
+ * The most bytes a client vclock may inflate to. Riak prunes clocks beyond
+ * `big_vclock` (50 entries) and an entry takes about 30 bytes of
+ * term_to_binary, so real clocks are a few KiB; 1 MiB leaves room for any
+ * clock a Riak node or client produces, and inflating it takes about a
+ * millisecond. Riak has no such cap: a 510 KiB zlib bomb would make it
+ * inflate over a gigabyte; here inflating stops at the cap and the clock is
+ * refused as one binary_to_term cannot read (`error:badarg`).
+ */
+export const MAX_VCLOCK_INFLATED_BYTES = 1 << 20;
+
+/** zlib:unzip/1 with an output cap: `data_error` on a bad stream, `badarg` past the cap. */
+function unzip(bytes: Buffer): Buffer {
+  try {
+    return inflateRawSync(bytes, { maxOutputLength: MAX_VCLOCK_INFLATED_BYTES });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new VClockDecodeError('badarg', 'error', { cause: err });
+    throw new VClockDecodeError('data_error', 'error', { cause: err });
+  }
+}
+
+function termOf(bytes: Buffer): ErlTerm {
+  try {
+    return binaryToTerm(bytes);
+  } catch (err) {
+    throw new VClockDecodeError('badarg', 'error', { cause: err });
+  }
+}
 
 /**
  * Encodes like riak_object:encode_vclock/1 with the default `encode_zlib`
@@ -41,26 +83,31 @@ export function encodeVClock(clock: VClock): Buffer {
   return deflateRawSync(termToBinary(term));
 }
 
-/** Decodes a client-supplied vclock; empty or absent means a fresh clock (riak_kv_pb_object:erlify_rpbvc). */
+/**
+ * Decodes a client-supplied vclock as riak_object:decode_vclock/1 does;
+ * empty or absent means a fresh clock (riak_kv_pb_object:erlify_rpbvc).
+ * Throws {@link VClockDecodeError} for what Riak cannot decode.
+ */
 export function decodeVClock(bytes: Uint8Array | null | undefined): VClock {
   if (!bytes || bytes.length === 0) return FRESH;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // First an embedded {Method, Clock} term; bytes that are no term at all are a bare zlib clock.
+  let embedded: ErlTerm | undefined;
   try {
-    // riak_object:decode_vclock/1 first tries an embedded {Method, Clock} term.
-    if (buf[0] === 131) {
-      const embedded = binaryToTerm(buf);
-      if (embedded instanceof ErlTuple && embedded.items.length === 2 && embedded.items[0] instanceof ErlAtom) {
-        const [method, inner] = embedded.items as [ErlAtom, ErlTerm];
-        if (method.name === 'encode_raw') return fromTerm(inner);
-        if (method.name === 'encode_zlib' && Buffer.isBuffer(inner)) return fromTerm(binaryToTerm(inflateRawSync(inner)));
-      }
-      throw new VClockDecodeError('bad_vclock_encoding_method');
-    }
-    return fromTerm(binaryToTerm(inflateRawSync(buf)));
-  } catch (err) {
-    if (err instanceof VClockDecodeError) throw err;
-    throw new VClockDecodeError('data_error', { cause: err });
+    embedded = binaryToTerm(buf);
+  } catch {
+    return fromTerm(termOf(unzip(buf)));
   }
+  if (!(embedded instanceof ErlTuple && embedded.items.length === 2)) {
+    throw new VClockDecodeError(`{badmatch,${formatTerm(embedded)}}`);
+  }
+  const [method, inner] = embedded.items as [ErlTerm, ErlTerm];
+  if (method instanceof ErlAtom && method.name === 'encode_raw') return fromTerm(inner);
+  if (method instanceof ErlAtom && method.name === 'encode_zlib') {
+    if (!Buffer.isBuffer(inner)) throw new VClockDecodeError('badarg');
+    return fromTerm(termOf(unzip(inner)));
+  }
+  throw new VClockDecodeError('bad_vclock_encoding_method', 'throw');
 }
 
 function fromTerm(term: ErlTerm): VClock {

@@ -14,12 +14,12 @@ import { checkReadQuorum, checkWriteQuorum, deleteReadQuorum, deleteWriteQuorum,
  * the get/put FSM and delete semantics of a one-node cluster.
  */
 
-/** A client vclock Riak cannot decode crashes the request (zlib/binary_to_term errors). */
+/** A client vclock Riak cannot decode crashes the request (zlib/binary_to_term errors, an unknown encoding method). */
 function clientClock(bytes: Buffer | undefined): VClock {
   try {
     return decodeVClock(bytes);
   } catch (err) {
-    if (err instanceof VClockDecodeError) throw new FatalRequestError(`Error processing incoming message: error:${err.message}:[]`);
+    if (err instanceof VClockDecodeError) throw new FatalRequestError(`Error processing incoming message: ${err.errorClass}:${err.reason}:[]`);
     throw err;
   }
 }
