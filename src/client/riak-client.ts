@@ -1,5 +1,6 @@
 import {
   REQUESTS,
+  checkRequest,
   requestOperation,
   type MessageInput,
   type ResponseOf,
@@ -128,7 +129,17 @@ export class RiakClient implements Transport {
    * resolves to `RpbGetResp`. `RpbErrorResp` rejects with `RiakServerError`.
    */
   request<R extends UnaryRequestName>(name: R, message: MessageInput<R>, options?: CallOptions): Promise<ResponseOf<R>> {
-    return this.#pool.send(requestOperation(name, message), options);
+    try {
+      const op = requestOperation(name, message);
+      // From plain JavaScript: a streamed answer has no single frame to resolve with.
+      if (op.isLast !== undefined) {
+        const flag = (REQUESTS[name] as { streams?: string }).streams === 'flag' ? ' with `stream: true`' : '';
+        throw new RiakInvalidArgumentError(`request(): ${name}${flag} streams its response; use stream()`);
+      }
+      return this.#pool.send(op, options);
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   /**
@@ -138,8 +149,9 @@ export class RiakClient implements Transport {
    * the loop early closes the connection it streamed on.
    */
   async *stream<R extends StreamingRequestName>(name: R, message: MessageInput<R>, options?: CallOptions): AsyncGenerator<ResponseOf<R>, void, undefined> {
+    checkRequest(name, message);
     const op = requestOperation(name, withStreamFlag(name, message));
-    if (op.isLast === undefined) throw new RiakInvalidArgumentError(`${name} does not stream`);
+    if (op.isLast === undefined) throw new RiakInvalidArgumentError(`stream(): ${name} does not stream; use request()`);
     yield* await this.#pool.stream(op, options);
   }
 

@@ -1,5 +1,6 @@
 import * as pb from '../../generated/riak.js';
 import type { Operation } from '../connection/operation.js';
+import { RiakInvalidArgumentError, RiakProtocolError } from '../errors.js';
 import { emptyFrame, encodeFrame, rawFrame, type MessageEncoder } from './frame-encoder.js';
 import { MessageCode, type MessageName } from './message-codes.js';
 import { decodeGetResp } from './get-resp-decoder.js';
@@ -111,6 +112,7 @@ export type UnaryRequestName = {
 interface MessageClass {
   encode(message: unknown, writer?: unknown): unknown;
   decode(reader: Uint8Array): unknown;
+  verify(message: unknown): string | null;
 }
 
 const classes = pb as unknown as Record<string, MessageClass | undefined>;
@@ -146,22 +148,60 @@ export function responseCodeFor(code: number): number | undefined {
 
 /**
  * Decodes any frame: to its generated class, to {@link EMPTY_MESSAGE} for a
- * body-less message, or to `{ code, payload }` for codes with no class.
+ * body-less message, or to `{ code, payload }` for codes with no class. A
+ * payload that does not decode throws a `RiakProtocolError`.
  */
 export function decodeMessage(code: number, payload: Buffer): unknown {
   const name = namesByCode[code];
   if (name === undefined) return { code, payload } satisfies UnknownMessage;
   const type = classes[name];
-  if (type !== undefined) return type.decode(payload);
+  if (type !== undefined) {
+    try {
+      return type.decode(payload);
+    } catch (cause) {
+      throw new RiakProtocolError(`Undecodable ${name} payload (code ${code}): ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    }
+  }
   return payload.length === 0 ? EMPTY_MESSAGE : ({ code, payload } satisfies UnknownMessage);
 }
 
-/** Encodes message `name` as a complete frame. */
+/**
+ * Encodes message `name` as a complete frame. A string given for a `bytes`
+ * field is sent as UTF-8 (see {@link encodeFrame}).
+ */
 export function encodeMessage<N extends MessageName>(name: N, message: MessageInput<N>): Buffer {
+  if (typeof name !== 'string' || !Object.hasOwn(MessageCode, name)) throw new RiakInvalidArgumentError(`Unknown message name ${describeName(name)}`);
+  checkMessage(name, message);
   const code = MessageCode[name];
   const type = classes[name];
   if (type === undefined) return emptyFrame(code);
-  return encodeFrame(code, type as MessageEncoder<unknown>, encodeQuorumFields(message ?? {}));
+  return encodeFrame(code, type as MessageEncoder<unknown>, encodeQuorumFields(message ?? {}), name);
+}
+
+function describeName(name: unknown): string {
+  return typeof name === 'string' ? JSON.stringify(name) : `(a ${name === null ? 'null' : typeof name}, not a message name)`;
+}
+
+/** A message is an object of fields, or absent (undefined / null) for an empty one. */
+function checkMessage(name: string, message: unknown): void {
+  if (message === undefined || message === null) return;
+  if (typeof message !== 'object' || Array.isArray(message) || message instanceof Uint8Array) {
+    const kind = Array.isArray(message) ? 'an array' : message instanceof Uint8Array ? 'a byte array' : `a ${typeof message}`;
+    throw new RiakInvalidArgumentError(`Invalid ${name} message: expected an object of fields, got ${kind}`);
+  }
+}
+
+/**
+ * Checks that `name` names a request of the table (a response name, a typo or
+ * a non-string from plain JavaScript is a `RiakInvalidArgumentError` naming
+ * it) and that `message` is an object of fields or absent.
+ */
+export function checkRequest(name: unknown, message: unknown): asserts name is RequestName {
+  if (typeof name !== 'string' || !isRequestName(name)) {
+    const why = typeof name === 'string' && Object.hasOwn(MessageCode, name) ? 'is a message Riak sends, not a request' : 'is not a request message name';
+    throw new RiakInvalidArgumentError(`${describeName(name)} ${why} (REQUESTS lists the requests, e.g. "RpbGetReq")`);
+  }
+  checkMessage(name, message);
 }
 
 /** Frames raw payload bytes under any code (for messages outside the schema, e.g. TTB). */
@@ -235,6 +275,7 @@ export function requestOperation<R extends RequestName>(name: R, message: Messag
  */
 export function requestOperation<R extends RequestName, T>(name: R, message: MessageInput<R>, decode: RangeDecoder<T>): Operation<T>;
 export function requestOperation<R extends RequestName>(name: R, message: MessageInput<R>, decode?: RangeDecoder<unknown>): Operation<unknown> {
+  checkRequest(name, message);
   const spec = specs.get(name) as RequestSpec;
   const layout = FLAT_LAYOUTS[name];
   const streams = (REQUESTS[name] as { streams?: string }).streams;
@@ -252,7 +293,7 @@ export function requestOperation<R extends RequestName>(name: R, message: Messag
   if (layout !== undefined) {
     encodeFlatFrameTo(spec.code, layout, message as Record<string, unknown>, op);
   } else {
-    const frame = spec.type === undefined ? emptyFrame(spec.code) : encodeFrame(spec.code, spec.type as MessageEncoder<unknown>, encodeQuorumFields(message ?? {}));
+    const frame = spec.type === undefined ? emptyFrame(spec.code) : encodeFrame(spec.code, spec.type as MessageEncoder<unknown>, encodeQuorumFields(message ?? {}), name);
     op.frameBuffer = frame;
     op.frameEnd = frame.length;
   }
