@@ -5,6 +5,12 @@ import { riakError } from './protocol/replies.js';
 import { datatypeHandlers, type DatatypeHandlers } from './datatype-bridge.js';
 import { BoundedRegexMatcher } from './regex/bounded-matcher.js';
 
+/** riak_kv's object size limits (`max_object_size`, `warn_object_size`), in bytes of the stored object. */
+export interface ObjectSizeLimits {
+  readonly max: number;
+  readonly warn: number;
+}
+
 /** Everything request handlers share: the keyspace, the bucket types, this node's identity. */
 export class ServerContext {
   readonly db: Database;
@@ -22,17 +28,24 @@ export class ServerContext {
   readonly datatypes: DatatypeHandlers;
   /** Client regexes (2i term_regex, MapReduce `matches`) run here, off the server thread, with bounded cost. */
   readonly regex = new BoundedRegexMatcher();
+  readonly objectSize: ObjectSizeLimits;
+  /** Riak's log lines (warnings, errors) go here; the CLI prints them. */
+  readonly log: (line: string) => void;
 
   constructor(options: {
     deleteMode: DeleteMode;
     streamBatchSize: number;
     nodeName: string;
     serverVersion: string;
+    objectSize: ObjectSizeLimits;
+    log?: ((line: string) => void) | undefined;
   }) {
     this.db = new Database(options.deleteMode);
     this.streamBatchSize = options.streamBatchSize;
     this.nodeName = options.nodeName;
     this.serverVersion = options.serverVersion;
+    this.objectSize = options.objectSize;
+    this.log = options.log ?? (() => {});
     this.datatypes = datatypeHandlers(this);
   }
 

@@ -4,7 +4,9 @@ import { createDatatypeHandlers, type DatatypeHandlers, type DatatypeStore, type
 import { formatTerm } from './erlang/format.js';
 import { uniqueId62 } from './ids.js';
 import { riakError } from './protocol/replies.js';
+import { checkWriteSize } from './object-limits.js';
 import type { StoredEntry } from './store/database.js';
+import { storedDatatypeSize } from './store/object-size.js';
 import { FRESH, gregorianSeconds, increment } from './vclock.js';
 
 /**
@@ -41,11 +43,11 @@ export function createDatatypeStore(server: ServerContext): DatatypeStore {
       const b = bucket.toString('latin1');
       const k = key.toString('latin1');
       const stored = server.db.get(t, b, k);
-      const entry: StoredEntry = {
-        vclock: increment(stored?.vclock ?? FRESH, server.actor, gregorianSeconds()),
-        contents: [],
-        datatype: { datatype: value.kind, value },
-      };
+      const vclock = increment(stored?.vclock ?? FRESH, server.actor, gregorianSeconds());
+      // riak_kv_crdt objects go through the same vnode size check (the CRDT binary here is not Riak's, so the size is close, not exact).
+      const size = storedDatatypeSize(vclock, value.toBinary(), value.contentType);
+      checkWriteSize(server, t, b, k, size);
+      const entry: StoredEntry = { vclock, contents: [], datatype: { datatype: value.kind, value }, size };
       server.db.set(t, b, k, entry);
     },
     newKey() {

@@ -38,7 +38,20 @@ export interface DevServerOptions {
   deleteMode?: DeleteMode;
   /** Keys, buckets or 2i results per streamed response frame. Default 1000. */
   streamBatchSize?: number;
-  /** Receives one line per accepted connection (the CLI prints them). */
+  /**
+   * riak_kv's `max_object_size`: a put (KV or datatype) whose stored object
+   * would be larger than this many bytes is refused with Riak's
+   * `{too_large,Size}` error. The size is that of the object as Riak stores
+   * it (riak_object's v1 binary: value, metadata, vclock and every sibling).
+   * Default 52428800 (50 MB), as Riak.
+   */
+  maxObjectSize?: number;
+  /**
+   * riak_kv's `warn_object_size`: writing or reading an object larger than
+   * this logs Riak's warning through `log`. Default 5242880 (5 MB), as Riak.
+   */
+  warnObjectSize?: number;
+  /** Receives one line per accepted connection and Riak's warnings (the CLI prints them). */
   log?: (line: string) => void;
   /** Receives unexpected handler errors (bugs); the connection gets Riak's crash reply and is closed. */
   onError?: (error: unknown) => void;
@@ -75,6 +88,10 @@ const PRECONFIGURED_TYPES: Record<string, BucketTypeProps> = {
   siblings: { allow_mult: true },
 };
 
+/** riak_kv.app.src defaults (riak.conf `object.size.maximum = 50MB`, `object.size.warning_threshold = 5MB`). */
+const DEFAULT_MAX_OBJECT_SIZE = 52428800;
+const DEFAULT_WARN_OBJECT_SIZE = 5242880;
+
 function positiveInteger(value: number | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value <= 0) throw new RiakInvalidArgumentError(`Invalid ${name}: ${value} (expected a positive integer)`);
@@ -100,11 +117,17 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     throw new RiakInvalidArgumentError(`Invalid deleteMode: ${String(deleteMode)} (expected milliseconds, 'keep' or 'immediate')`);
   }
   const maxFrameBytes = positiveInteger(options.maxFrameBytes, 'maxFrameBytes', DEFAULT_MAX_FRAME_BYTES);
+  const objectSize = {
+    max: positiveInteger(options.maxObjectSize, 'maxObjectSize', DEFAULT_MAX_OBJECT_SIZE),
+    warn: positiveInteger(options.warnObjectSize, 'warnObjectSize', DEFAULT_WARN_OBJECT_SIZE),
+  };
   const context = new ServerContext({
     deleteMode,
     streamBatchSize: positiveInteger(options.streamBatchSize, 'streamBatchSize', 1000),
     nodeName: options.nodeName ?? 'riak@127.0.0.1',
     serverVersion: options.serverVersion ?? '3.2.0',
+    objectSize,
+    log: options.log,
   });
   const types: Record<string, BucketTypeProps> = { ...PRECONFIGURED_TYPES, ...options.bucketTypes };
   for (const [name, props] of Object.entries(types)) {

@@ -4,6 +4,7 @@ import { startDevServer, type BucketTypeProps, type DevServerSecurityOptions, ty
 import { UsageError, type Command } from '../command.js';
 
 const usage = `Usage: riak-pb serve [--host HOST] [--port PORT] [--bucket-type NAME=JSON_PROPS ...]
+                     [--max-object-size BYTES] [--warn-object-size BYTES]
                      [--tls-cert FILE --tls-key FILE [--tls-ca FILE]
                       [--user NAME:PASSWORD ...] [--cert-user NAME ...] [--trust-user NAME ...]]
 
@@ -15,6 +16,10 @@ Options:
   --port PORT                   TCP port, 0 for any free port (default 8087)
   --bucket-type NAME=JSON       add a bucket type, e.g. --bucket-type 'carts={"datatype":"map"}'
                                 (repeatable; preconfigured: maps, sets, counters, hlls, gsets, siblings)
+  --max-object-size BYTES       refuse writes of larger objects with Riak's {too_large,Size}
+                                (riak_kv max_object_size; default 52428800, 50 MB)
+  --warn-object-size BYTES      log a warning for reads and writes of larger objects
+                                (riak_kv warn_object_size; default 5242880, 5 MB)
   -h, --help                    show this help
 
 Security (Riak with security enabled: clients must STARTTLS, then authenticate):
@@ -44,6 +49,14 @@ function parseBucketType(spec: string): [string, BucketTypeProps] {
   }
   if (props === null || typeof props !== 'object' || Array.isArray(props)) throw new UsageError(`--bucket-type ${name}: the props must be a JSON object`);
   return [name, props as BucketTypeProps];
+}
+
+/** A --max-object-size / --warn-object-size value: a positive number of bytes. */
+function bytesFlag(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const bytes = Number(value);
+  if (!/^\d+$/.test(value) || bytes <= 0 || !Number.isSafeInteger(bytes)) throw new UsageError(`${flag} expects a positive number of bytes, got ${JSON.stringify(value)}`);
+  return bytes;
 }
 
 function readPem(flag: string, file: string): Buffer {
@@ -111,6 +124,8 @@ export const serve: Command = {
         host: { type: 'string', default: '127.0.0.1' },
         port: { type: 'string', default: '8087' },
         'bucket-type': { type: 'string', multiple: true, default: [] },
+        'max-object-size': { type: 'string' },
+        'warn-object-size': { type: 'string' },
         'tls-cert': { type: 'string' },
         'tls-key': { type: 'string' },
         'tls-ca': { type: 'string' },
@@ -131,7 +146,9 @@ export const serve: Command = {
     if (!/^\d+$/.test(values.port) || port > 65535) throw new UsageError(`--port expects a number from 0 to 65535, got ${JSON.stringify(values.port)}`);
     const bucketTypes = Object.fromEntries(values['bucket-type'].map(parseBucketType));
     const security = securityOf(values);
-    const server = await startDevServer({ host: values.host, port, bucketTypes, security, log: (line) => io.out(line) });
+    const maxObjectSize = bytesFlag('--max-object-size', values['max-object-size']);
+    const warnObjectSize = bytesFlag('--warn-object-size', values['warn-object-size']);
+    const server = await startDevServer({ host: values.host, port, bucketTypes, security, maxObjectSize, warnObjectSize, log: (line) => io.out(line) });
     const count = security?.users.length ?? 0;
     const secured = security === undefined ? '' : ` (security enabled: STARTTLS and authentication required; ${count} user${count === 1 ? '' : 's'})`;
     io.out(`listening on ${server.host.includes(':') ? `[${server.host}]` : server.host}:${server.port}${secured}`);

@@ -5,7 +5,9 @@ import { byteString, decodeRequest, has, optional, optionalBytes } from '../prot
 import { emptyReply, FatalRequestError, reply, riakError } from '../protocol/replies.js';
 import { contentFromPut, IndexParseError, nowMicros, parseIndexes, toRpbContent, tombstone } from '../store/content-codec.js';
 import type { StoredEntry } from '../store/database.js';
+import { storedObjectSize } from '../store/object-size.js';
 import { coordinatePut, isDeleted, type RiakObject } from '../store/riak-object.js';
+import { checkWriteSize, noteReadSize } from '../object-limits.js';
 import { decodeVClock, encodeVClock, gregorianSeconds, VClockDecodeError, type VClock } from '../vclock.js';
 import { checkReadQuorum, checkWriteQuorum, deleteReadQuorum, deleteWriteQuorum, effectiveN, quorumField } from './quorum-check.js';
 
@@ -70,6 +72,7 @@ export function handleGet(payload: Buffer, ctx: RequestContext): Buffer {
     // riak_kv_get_fsm: {error, {deleted, VClock}} only when asked for it.
     return reply('RpbGetResp', req.deletedvclock === true ? { vclock: encodeVClock(entry.vclock) } : {});
   }
+  noteReadSize(server, type, bucket, byteString(req.key), entry.size);
   if (sameClock(ifModified, entry.vclock)) return reply('RpbGetResp', { unchanged: true });
   return reply('RpbGetResp', { content: visibleContents(entry, req.head === true), vclock: encodeVClock(entry.vclock) });
 }
@@ -118,7 +121,10 @@ export function handlePut(payload: Buffer, ctx: RequestContext): Buffer {
   const stored = server.db.get(type, bucket, storeKey);
   const existing: RiakObject | undefined = stored && stored.datatype === undefined ? stored : undefined;
   const updated = coordinatePut(existing, incomingClock, content, props, server.actor, gregorianSeconds(micros / 1000));
-  server.db.set(type, bucket, storeKey, { vclock: updated.vclock, contents: updated.contents, datatype: undefined });
+  // The vnode checks the merged object (every sibling) as it would store it.
+  const size = storedObjectSize(updated.vclock, updated.contents);
+  checkWriteSize(server, type, bucket, storeKey, size);
+  server.db.set(type, bucket, storeKey, { vclock: updated.vclock, contents: updated.contents, datatype: undefined, size });
 
   const generatedKey = key === undefined ? Buffer.from(storeKey, 'latin1') : undefined;
   if (req.returnBody === true || req.returnHead === true) {
@@ -163,6 +169,6 @@ export function handleDelete(payload: Buffer, ctx: RequestContext): Buffer {
   const existing: RiakObject | undefined = stored && stored.datatype === undefined ? stored : undefined;
   const micros = nowMicros();
   const updated = coordinatePut(existing, clock, tombstone(micros), props, server.actor, gregorianSeconds(micros / 1000));
-  server.db.set(type, bucket, key, { vclock: updated.vclock, contents: updated.contents, datatype: undefined });
+  server.db.set(type, bucket, key, { vclock: updated.vclock, contents: updated.contents, datatype: undefined, size: storedObjectSize(updated.vclock, updated.contents) });
   return emptyReply('RpbDelResp');
 }

@@ -13,6 +13,8 @@ export interface DatatypeRecord {
  */
 export interface StoredEntry extends RiakObject {
   datatype: DatatypeRecord | undefined;
+  /** Bytes of the stored form, what riak_kv's size limits measure (object-size.ts). */
+  size: number;
 }
 
 /** How long tombstones stay readable (riak_kv `delete_mode`): ms, `keep` forever, or `immediate`. */
