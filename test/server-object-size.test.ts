@@ -1,7 +1,11 @@
 import test from 'ava';
+import fc from 'fast-check';
 import { main } from '../src/cli/main.js';
 import { RiakClient } from '../src/client/riak-client.js';
 import { RiakInvalidArgumentError } from '../src/errors.js';
+import { termToBinary } from '../src/server/erlang/etf.js';
+import { termToBinarySize } from '../src/server/erlang/term-size.js';
+import { atom, tuple, type ErlTerm } from '../src/server/erlang/term.js';
 import { startDevServer } from '../src/server/index.js';
 import { fakeIo, until } from './helpers/cli-io.js';
 import { riakErrorOf, text, withServer } from './server-harness.js';
@@ -133,4 +137,26 @@ test('riak-pb serve --max-object-size / --warn-object-size set the limits and pr
   await client.close();
   fake.stop();
   t.is(await done, 0);
+});
+
+test('termToBinarySize is the length of termToBinary for every term shape (property)', (t) => {
+  const { term } = fc.letrec<{ term: ErlTerm }>((tie) => ({
+    term: fc.oneof(
+      { depthSize: 'small' },
+      fc.uint8Array({ maxLength: 40 }).map((bytes) => Buffer.from(bytes)),
+      fc.integer(),
+      fc.integer({ min: 0, max: 300 }),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.bigInt({ min: -(1n << 2100n), max: 1n << 2100n }),
+      fc.string({ maxLength: 20 }),
+      fc.string({ unit: 'binary', maxLength: 20 }),
+      fc.string({ maxLength: 12 }).map((name) => atom(name)),
+      fc.array(tie('term'), { maxLength: 4 }).map((items) => tuple(...items)),
+      fc.array(tie('term'), { maxLength: 4 }),
+    ),
+  }));
+  fc.assert(fc.property(term, (value) => termToBinarySize(value) === termToBinary(value).length));
+  // Long strings switch from STRING_EXT to a list of integers.
+  for (const value of ['x'.repeat(0xffff), 'x'.repeat(0x10000), '\u0100', '']) t.is(termToBinarySize(value), termToBinary(value).length);
+  t.is(termToBinarySize(tuple(...Array.from({ length: 300 }, () => 1))), termToBinary(tuple(...Array.from({ length: 300 }, () => 1))).length);
 });

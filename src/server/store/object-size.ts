@@ -1,4 +1,4 @@
-import { termToBinary } from '../erlang/etf.js';
+import { termToBinarySize } from '../erlang/term-size.js';
 import { atom, tuple, type ErlTerm } from '../erlang/term.js';
 import type { VClock } from '../vclock.js';
 import type { Content } from './riak-object.js';
@@ -20,7 +20,7 @@ import type { Content } from './riak-object.js';
  */
 export function storedObjectSize(vclock: VClock, contents: readonly Content[]): number {
   const clockTerm: ErlTerm = vclock.map((e) => tuple(e.actor, tuple(e.counter, e.timestamp)));
-  let size = 2 + 4 + termToBinary(clockTerm).length + 4;
+  let size = 2 + 4 + termToBinarySize(clockTerm) + 4;
   for (const content of contents) size += 4 + 1 + content.value.length + 4 + metadataSize(content, vclock);
   return size;
 }
@@ -29,7 +29,7 @@ export function storedObjectSize(vclock: VClock, contents: readonly Content[]): 
 export function storedDatatypeSize(vclock: VClock, body: Buffer, contentType: string): number {
   const clockTerm: ErlTerm = vclock.map((e) => tuple(e.actor, tuple(e.counter, e.timestamp)));
   const meta = FIXED_META + VTAG_LENGTH + entrySize('content-type', contentType);
-  return 2 + 4 + termToBinary(clockTerm).length + 4 + 4 + 1 + body.length + 4 + meta;
+  return 2 + 4 + termToBinarySize(clockTerm) + 4 + 4 + 1 + body.length + 4 + meta;
 }
 
 /** Last-modified (12), vtag length (1), deleted flag (1). */
@@ -39,7 +39,7 @@ const VTAG_LENGTH = 22;
 
 /** One metadata entry: a binary key (type tag 1) and a term value (type tag 0). */
 function entrySize(key: string, value: ErlTerm): number {
-  return 4 + 1 + key.length + 4 + 1 + termToBinary(value).length;
+  return 4 + 1 + key.length + 4 + 1 + termToBinarySize(value);
 }
 
 const text = (bytes: Buffer): string => bytes.toString('latin1');
