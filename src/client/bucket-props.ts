@@ -3,7 +3,7 @@ import { quorumName, type Quorum } from '../codec/quorum.js';
 import { asBuffer, toBytes } from './content.js';
 import { describe } from './int64.js';
 import { invalidOption, quorumOption } from './options.js';
-import { RiakInvalidArgumentError } from '../errors.js';
+import { RiakError, RiakInvalidArgumentError } from '../errors.js';
 
 type RawProps = RpbBucketProps.$Properties;
 type PropName = Exclude<keyof RawProps, '$unknowns'>;
@@ -75,7 +75,8 @@ const KINDS: ReadonlyMap<string, Kind> = (() => {
     else if (value instanceof Uint8Array) kind = 'text';
     else if (Array.isArray(value)) kind = 'hooks';
     else if (value === null) kind = 'modfun';
-    else throw new Error(`RpbBucketProps.${name}: unexpected default ${describe(value)}`);
+    // The generated class disagrees with this file: a build problem, found when the module loads.
+    else throw new RiakError(`RpbBucketProps.${name}: unexpected default ${describe(value)}`);
     kinds.set(name, kind);
   }
   return kinds;

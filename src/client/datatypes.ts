@@ -2,7 +2,7 @@ import type { DtFetchResp, DtUpdateResp, DtValue } from '../../generated/riak.js
 import type { MessageInput } from '../codec/message-table.js';
 import type { Quorum } from '../codec/quorum.js';
 import type { CallOptions } from '../connection/operation.js';
-import { RiakInvalidArgumentError } from '../errors.js';
+import { RiakInvalidArgumentError, RiakProtocolError } from '../errors.js';
 import { datatypeName, members, type DatatypeName, type DatatypeOp, type DatatypeUpdateResult } from '../datatypes/common.js';
 import { counterOp, counterValue, type CounterFetchResult, type CounterUpdateResult } from '../datatypes/counter.js';
 import { gsetOp, type GSetFetchResult, type GSetUpdateResult } from '../datatypes/gset.js';
@@ -129,7 +129,8 @@ export async function fetchDatatype(transport: Transport, params: DatatypeFetchP
     case 'hll':
       return { datatype, found, value: hllValue(value?.hllValue ?? 0), context };
     default:
-      throw new RiakInvalidArgumentError(`${method}(): Riak answered with an unknown datatype code ${describe(response.type)}`);
+      // Bad server data: DtFetchResp.DataType has no such code.
+      throw new RiakProtocolError(`${method}(): Riak answered with an unknown datatype code ${describe(response.type)}`);
   }
 }
 

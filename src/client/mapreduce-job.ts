@@ -78,6 +78,7 @@ export class MapReduceJob {
   /** Every object of a bucket (a full bucket scan), optionally through Riak key filters (`[["starts_with", "a"]]`). */
   static bucket(bucket: string, options: { type?: string; keyFilters?: JsonValue[] } = {}): MapReduceJob {
     text('bucket', bucket);
+    fields('bucket', 'options', options);
     const target: JsonValue = options.type !== undefined && options.type !== 'default' ? [text('type', options.type), bucket] : bucket;
     if (options.keyFilters === undefined) return new MapReduceJob(target);
     if (!Array.isArray(options.keyFilters) || options.keyFilters.length === 0) {
@@ -91,6 +92,7 @@ export class MapReduceJob {
     if (!Array.isArray(inputs) || inputs.length === 0) throw new RiakInvalidArgumentError('MapReduceJob.keys() needs a non-empty array of { bucket, key }');
     return new MapReduceJob(
       inputs.map((input, i) => {
+        fields('keys', `inputs[${i}]`, input);
         const entry: JsonValue[] = [text(`inputs[${i}].bucket`, input.bucket), text(`inputs[${i}].key`, input.key)];
         // Riak reads [Bucket, Key, KeyData, Type]; a typed input needs the key data slot filled.
         const typed = input.type !== undefined && input.type !== 'default';
@@ -103,6 +105,7 @@ export class MapReduceJob {
 
   /** The objects a secondary-index query matches. */
   static index(input: IndexInput): MapReduceJob {
+    fields('index', 'input', input);
     text('bucket', input.bucket);
     text('index', input.index);
     const bucket: JsonValue = input.type !== undefined && input.type !== 'default' ? [text('type', input.type), input.bucket] : input.bucket;
@@ -120,6 +123,7 @@ export class MapReduceJob {
 
   /** Inputs produced by an Erlang function: `{ module, function, arg }` (e.g. Yokozuna's `yokozuna:mapred_search`). */
   static modfun(input: { module: string; function: string; arg: JsonValue }): MapReduceJob {
+    fields('modfun', 'input', input);
     return new MapReduceJob({ module: text('module', input.module), function: text('function', input.function), arg: input.arg });
   }
 
@@ -135,6 +139,7 @@ export class MapReduceJob {
 
   /** Adds a link-walking phase; `bucket` and `tag` default to any (`_`). */
   link(options: { bucket?: string; tag?: string; keep?: boolean } = {}): MapReduceJob {
+    fields('link', 'options', options);
     const step: { [key: string]: JsonValue } = {};
     if (options.bucket !== undefined) step.bucket = text('bucket', options.bucket);
     if (options.tag !== undefined) step.tag = text('tag', options.tag);
@@ -174,6 +179,7 @@ function phaseFunction(phase: string, fn: PhaseFunction): { [key: string]: JsonV
 }
 
 function phaseOptions(phase: string, options: PhaseOptions): { [key: string]: JsonValue } {
+  fields(phase, 'options', options);
   const out: { [key: string]: JsonValue } = {};
   for (const key of Object.keys(options)) {
     if (key !== 'keep' && key !== 'arg') throw new RiakInvalidArgumentError(`MapReduceJob.${phase}(): unknown option \`${key}\` (known options: \`keep\`, \`arg\`)`);
@@ -181,6 +187,13 @@ function phaseOptions(phase: string, options: PhaseOptions): { [key: string]: Js
   if (options.keep !== undefined) out.keep = bool('keep', options.keep);
   if (options.arg !== undefined) out.arg = options.arg;
   return out;
+}
+
+/** Checks that an argument is an options object (plain JavaScript may pass anything). */
+function fields(method: string, name: string, value: unknown): void {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new RiakInvalidArgumentError(`MapReduceJob.${method}(): \`${name}\` must be an object, got ${describe(value)}`);
+  }
 }
 
 function text(name: string, value: unknown): string {

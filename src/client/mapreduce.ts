@@ -20,9 +20,18 @@ const JSON_CONTENT_TYPE = Buffer.from('application/json');
 
 function encodeJob(method: string, job: MapReduceInput): Buffer {
   if (typeof job === 'string') return Buffer.from(job, 'utf8');
-  if (job instanceof MapReduceJob) return Buffer.from(JSON.stringify(job.toJSON()), 'utf8');
-  if (job !== null && typeof job === 'object' && 'inputs' in job && Array.isArray(job.query)) return Buffer.from(JSON.stringify(job), 'utf8');
+  if (job instanceof MapReduceJob) return json(method, job.toJSON());
+  if (job !== null && typeof job === 'object' && 'inputs' in job && Array.isArray(job.query)) return json(method, job);
   throw new RiakInvalidArgumentError(`${method}(): expected a MapReduceJob, a { inputs, query } object or a JSON string, got ${describe(job)}`);
+}
+
+/** The job as JSON text; a value JSON cannot hold (a bigint, a cycle) is the caller's error. */
+function json(method: string, job: unknown): Buffer {
+  try {
+    return Buffer.from(JSON.stringify(job), 'utf8');
+  } catch (cause) {
+    throw new RiakInvalidArgumentError(`${method}(): the job is not JSON-serialisable: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
 }
 
 /**

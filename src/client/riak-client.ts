@@ -12,6 +12,7 @@ import { RiakInvalidArgumentError } from '../errors.js';
 import { Pool, type PoolEvents, type PoolOptions, type PoolStats } from '../pool/pool.js';
 import { asBuffer, toBytes, toPutContent } from './content.js';
 import { DELETE_FIELDS, GET_FIELDS, PUT_FIELDS, kvCallOptions, kvMessage } from './kv-request.js';
+import { checkCallOptions } from './call-options.js';
 import * as admin from './bucket-admin.js';
 import type { BucketParams, SetBucketPropsParams } from './bucket-admin.js';
 import type { BucketProps, BucketPropsInput } from './bucket-props.js';
@@ -130,6 +131,7 @@ export class RiakClient implements Transport {
    */
   request<R extends UnaryRequestName>(name: R, message: MessageInput<R>, options?: CallOptions): Promise<ResponseOf<R>> {
     try {
+      checkCallOptions('request', options);
       const op = requestOperation(name, message);
       // From plain JavaScript: a streamed answer has no single frame to resolve with.
       if (op.isLast !== undefined) {
@@ -150,6 +152,7 @@ export class RiakClient implements Transport {
    */
   async *stream<R extends StreamingRequestName>(name: R, message: MessageInput<R>, options?: CallOptions): AsyncGenerator<ResponseOf<R>, void, undefined> {
     checkRequest(name, message);
+    checkCallOptions('stream', options);
     const op = requestOperation(name, withStreamFlag(name, message));
     if (op.isLast === undefined) throw new RiakInvalidArgumentError(`stream(): ${name} does not stream; use request()`);
     yield* await this.#pool.stream(op, options);

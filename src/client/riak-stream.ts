@@ -1,4 +1,4 @@
-import { RiakAbortError } from '../errors.js';
+import { RiakAbortError, RiakInvalidArgumentError } from '../errors.js';
 
 /**
  * A lazily started stream of results (keys, buckets, index entries, MapReduce
@@ -25,7 +25,7 @@ export class RiakStream<T> implements AsyncIterable<T> {
   }
 
   [Symbol.asyncIterator](): AsyncIterator<T> {
-    if (this.#started) throw new TypeError('A RiakStream can be iterated only once; call the method again for a new stream');
+    if (this.#started) throw new RiakInvalidArgumentError('A RiakStream can be iterated only once; call the method again for a new stream');
     this.#started = true;
     return this.#source();
   }

@@ -1,10 +1,10 @@
 import type { MessageInput } from '../codec/message-table.js';
 import type { CallOptions } from '../connection/operation.js';
 import { RiakInvalidArgumentError } from '../errors.js';
-import { asBuffer, toBytes } from './content.js';
+import { asBuffer } from './content.js';
 import { describe, int64ToNumber } from './int64.js';
 import type { Bytes } from './kv-types.js';
-import { readOptions } from './options.js';
+import { bytesOption, readOptions } from './options.js';
 import { RiakStream, throwIfAborted } from './riak-stream.js';
 import { decodeColumns, decodeRow, encodeRow, type TsCellInput, type TsColumn, type TsValue } from './ts-cells.js';
 import type { Transport } from './transport.js';
@@ -40,7 +40,7 @@ export async function tsQuery(transport: Transport, params: TsQueryParams): Prom
   const message: MessageInput<'TsQueryReq'> = {
     query: {
       base: fields.query as Uint8Array,
-      interpolations: Object.entries(interpolations ?? {}).map(([key, value]) => ({ key: Buffer.from(key), value: toBytes(value) })),
+      interpolations: Object.entries(interpolations ?? {}).map(([key, value]) => ({ key: Buffer.from(key), value: bytesOption('tsQuery', `interpolations.${key}`, value) })),
     },
   };
   if (fields.coverContext !== undefined) message.coverContext = fields.coverContext as Uint8Array;
