@@ -6,6 +6,18 @@
 export class RiakError extends Error {
   /** Stable machine-readable identifier of the error class. */
   readonly code: string = 'RIAK_ERROR';
+  /** `host:port` of the node the request was sent to (or was to be), when one was chosen. */
+  declare readonly node?: string;
+  /** The request's message name, e.g. `RpbGetReq`, when the error answers a request. */
+  declare readonly request?: string;
+  /**
+   * Bucket type, bucket and key of the request, for calls that name them (KV,
+   * datatypes, 2i, listings, bucket props). Bytes that are not UTF-8 text are
+   * shown as `0x` and hex.
+   */
+  declare readonly bucketType?: string;
+  declare readonly bucket?: string;
+  declare readonly key?: string;
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -35,7 +47,7 @@ export class RiakServerError extends RiakError {
 export class RiakConnectionError extends RiakError {
   override readonly code: string = 'RIAK_CONNECTION_ERROR';
   /** `host:port` of the node. */
-  readonly node: string;
+  declare readonly node: string;
   /**
    * True when the request had been written to the socket before the connection
    * was lost: Riak may or may not have applied it.

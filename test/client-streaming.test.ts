@@ -1,4 +1,5 @@
 import test from 'ava';
+import { RiakInvalidArgumentError } from '../src/errors.js';
 import { once } from 'node:events';
 import { RpbIndexReq, RpbListKeysReq } from '../generated/riak.js';
 import { encodeMessage } from '../src/codec/message-table.js';
@@ -100,7 +101,7 @@ test('a RiakStream is single-use and sends nothing until iterated', async (t) =>
   await new Promise((resolve) => setTimeout(resolve, 20));
   t.false(peer.received.some((f) => f.code === MessageCode.RpbListKeysReq));
   stream[Symbol.asyncIterator]();
-  t.throws(() => stream[Symbol.asyncIterator](), { instanceOf: TypeError });
+  t.throws(() => stream[Symbol.asyncIterator](), { instanceOf: RiakInvalidArgumentError, message: /can be iterated only once/ });
   await client.close();
   await peer.close();
 });

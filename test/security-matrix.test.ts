@@ -69,7 +69,7 @@ test('wrong password: RiakAuthError carrying Riak\'s "Authentication failed"', a
   const riak = client(t, server, { tls: { ca: CA }, auth: { user: PASSWORD_USER.name, password: 'not the password' } });
   const err = await t.throwsAsync(riak.ping(), { instanceOf: RiakAuthError });
   t.is(err!.code, 'RIAK_AUTH_ERROR');
-  t.regex(err!.message, /^Authentication as "alice" on 127\.0\.0\.1:\d+ failed: Authentication failed$/);
+  t.regex(err!.message, /^Authentication as "alice" on 127\.0\.0\.1:\d+ failed: Authentication failed \(RpbPingReq\)$/);
   t.true(err!.cause instanceof RiakServerError);
   t.is((err!.cause as RiakServerError).errmsg, 'Authentication failed');
   t.false(err!.message.includes('not the password'));
@@ -160,7 +160,7 @@ test('STARTTLS refused by a server without security: RiakTlsError, and no creden
   const proxy = await proxyFor(t, server);
   const riak = client(t, proxy, { tls: { ca: CA }, auth: AUTH });
   const err = await t.throwsAsync(riak.ping(), { instanceOf: RiakTlsError });
-  t.regex(err!.message, /refused STARTTLS \(no credentials were sent\): Security not enabled; STARTTLS not allowed\.$/);
+  t.regex(err!.message, /refused STARTTLS \(no credentials were sent\): Security not enabled; STARTTLS not allowed\. \(RpbPingReq\)$/);
   await new Promise((resolve) => setTimeout(resolve, 300)); // any probe of the node has run by now
   t.is(server.authStats().authRequests, 0);
   t.true(server.authStats().startTls >= 1);

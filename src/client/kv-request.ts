@@ -24,7 +24,7 @@ export const DELETE_FIELDS: FieldSchema = {
   sloppyQuorum: 'bool', nVal: 'uint',
 };
 
-const CALL = new Set(['signal', 'requestTimeout', 'idempotent']);
+const CALL = new Set(['signal', 'requestTimeout', 'idempotent', 'retry']);
 /** Shared by the calls that set none (most): read-only. */
 const NO_CALL_OPTIONS: CallOptions = Object.freeze({});
 
@@ -75,9 +75,11 @@ export function kvMessage(
   return message ?? input;
 }
 
-/** The call options (`signal`, `requestTimeout`, `idempotent`) among a get/put/delete's params, validated. */
+/** The call options (`signal`, `requestTimeout`, `idempotent`, `retry`) among a get/put/delete's params, validated. */
 export function kvCallOptions(method: string, params: CallOptions): CallOptions {
-  if (params.signal === undefined && params.requestTimeout === undefined && params.idempotent === undefined) return NO_CALL_OPTIONS;
+  if (params.signal === undefined && params.requestTimeout === undefined && params.idempotent === undefined && params.retry === undefined) {
+    return NO_CALL_OPTIONS;
+  }
   const call = readCallOptions(method, params as Record<string, unknown>);
   if (params.idempotent !== undefined) {
     if (typeof params.idempotent !== 'boolean') throw invalidOption(method, 'idempotent', `expected true or false, got ${describe(params.idempotent)}`);

@@ -20,7 +20,7 @@ type Kind = 'bytes' | 'uint' | 'count' | 'bool' | 'quorum' | 'bytesList' | 'cust
 export type OptionSchema = Readonly<Record<string, Kind | `${Kind}!`>>;
 
 /** Options every call accepts: see {@link CallOptions}. */
-const CALL_SCHEMA: OptionSchema = { signal: 'custom', requestTimeout: 'custom' };
+const CALL_SCHEMA: OptionSchema = { signal: 'custom', requestTimeout: 'custom', retry: 'custom', streamIdleTimeout: 'custom' };
 
 /** Options shared by the KV-style reads (r, pr, ...), for reuse in schemas. */
 export const READ_QUORUM_SCHEMA = {
@@ -71,7 +71,7 @@ export function readOptions(method: string, params: unknown, schema: OptionSchem
   for (const name of Object.keys(input)) {
     if (!Object.hasOwn(schema, name) && !Object.hasOwn(CALL_SCHEMA, name)) {
       const known = Object.keys(schema).map((k) => `\`${k}\``).join(', ');
-      throw new RiakInvalidArgumentError(`${method}(): unknown option \`${name}\` (known options: ${known}, \`signal\`, \`requestTimeout\`)`);
+      throw new RiakInvalidArgumentError(`${method}(): unknown option \`${name}\` (known options: ${known}, \`signal\`, \`requestTimeout\`, \`retry\`, \`streamIdleTimeout\`)`);
     }
   }
   const fields: Record<string, unknown> = {};
@@ -128,17 +128,26 @@ export function quorumOption(method: string, name: string, value: unknown): numb
   throw invalidOption(method, name, `expected a node count or one of ${Object.keys(QUORUM_SENTINELS).join(', ')}, got ${describe(value)}`);
 }
 
-/** Checks `signal` and `requestTimeout`; returns only them. */
+/** Checks the call options (`signal`, `requestTimeout`, `retry`, `streamIdleTimeout`); returns only them. */
 export function readCallOptions(method: string, input: Record<string, unknown>): CallOptions {
-  const { signal, requestTimeout } = input;
+  const { signal, requestTimeout, retry, streamIdleTimeout } = input;
   if (signal !== undefined && !(signal instanceof AbortSignal)) throw invalidOption(method, 'signal', `expected an AbortSignal, got ${describe(signal)}`);
-  if (requestTimeout !== undefined && (typeof requestTimeout !== 'number' || !(requestTimeout >= 0) || !Number.isFinite(requestTimeout))) {
-    throw invalidOption(method, 'requestTimeout', `expected a non-negative number of milliseconds, got ${describe(requestTimeout)}`);
-  }
   const call: CallOptions = {};
   if (signal !== undefined) call.signal = signal;
-  if (requestTimeout !== undefined) call.requestTimeout = requestTimeout;
+  if (requestTimeout !== undefined) call.requestTimeout = milliseconds(method, 'requestTimeout', requestTimeout);
+  if (streamIdleTimeout !== undefined) call.streamIdleTimeout = milliseconds(method, 'streamIdleTimeout', streamIdleTimeout);
+  if (retry !== undefined) {
+    if (typeof retry !== 'boolean') throw invalidOption(method, 'retry', `expected true or false, got ${describe(retry)}`);
+    call.retry = retry;
+  }
   return call;
+}
+
+function milliseconds(method: string, name: string, value: unknown): number {
+  if (typeof value !== 'number' || !(value >= 0) || !Number.isFinite(value)) {
+    throw invalidOption(method, name, `expected a non-negative number of milliseconds, got ${describe(value)}`);
+  }
+  return value;
 }
 
 /** Validates a bare `CallOptions` argument (for calls that take positional arguments). */

@@ -219,16 +219,20 @@ const FLAT_LAYOUTS: Partial<Record<RequestName, FlatLayout>> = { RpbGetReq: GET_
 /** Hand-written decoders of the hottest replies (same classes and presence as the generated ones; tests compare them). */
 const FAST_DECODERS: Partial<Record<MessageName, (payload: Buffer) => unknown>> = { RpbGetResp: decodeGetResp };
 
-/** Requests that change nothing: safe to retry after a failure on the wire. */
+/**
+ * Requests that cannot change state: the only ones retried after a failure
+ * on the wire. Every write stays out, conditional ones included: a replayed
+ * put with a vclock adds a duplicate sibling on an `allow_mult` bucket, and a
+ * replayed `ifNoneMatch` put reports `match_found` for its own write. TsQueryReq
+ * stays out too (its SQL may be an INSERT or a CREATE TABLE).
+ */
 const READ_ONLY = new Set<RequestName>([
   'RpbPingReq', 'RpbGetClientIdReq', 'RpbGetServerInfoReq', 'RpbGetReq', 'RpbListBucketsReq', 'RpbListKeysReq',
   'RpbGetBucketReq', 'RpbMapRedReq', 'RpbIndexReq', 'RpbSearchQueryReq', 'RpbGetBucketTypeReq', 'RpbGetBucketKeyPreflistReq',
   'RpbCSBucketReq', 'RpbCounterGetReq', 'RpbYokozunaIndexGetReq', 'RpbYokozunaSchemaGetReq', 'RpbCoverageReq', 'DtFetchReq',
-  'TsQueryReq', 'TsGetReq', 'TsListKeysReq', 'TsCoverageReq', 'RpbMembershipReq', 'RpbAaeFoldMergeRootNValReq',
+  'TsGetReq', 'TsListKeysReq', 'TsCoverageReq', 'RpbMembershipReq', 'RpbAaeFoldMergeRootNValReq',
   'RpbAaeFoldMergeBranchNValReq', 'RpbAaeFoldFetchClocksNValReq', 'RpbAaeFoldMergeTreesRangeReq', 'RpbAaeFoldFetchClocksRangeReq',
   'RpbAaeFoldFindKeysReq', 'RpbAaeFoldObjectStatsReq', 'RpbAaeFoldFindTombsReq', 'RpbAaeFoldListBucketsReq',
-  // Setting props to given values can be replayed safely.
-  'RpbSetBucketReq', 'RpbSetBucketTypeReq', 'RpbResetBucketReq', 'RpbSetClientIdReq',
 ]);
 
 interface RequestSpec {
@@ -288,7 +292,9 @@ export function requestOperation<R extends RequestName>(name: R, message: Messag
     decode: decode ?? spec.decode,
     decodeAt: decode,
     isLast: streaming ? spec.isLast : undefined,
-    idempotent: spec.idempotent || isConditionalPut(name, message),
+    idempotent: spec.idempotent,
+    name,
+    message,
   };
   if (layout !== undefined) {
     encodeFlatFrameTo(spec.code, layout, message as Record<string, unknown>, op);
@@ -301,13 +307,6 @@ export function requestOperation<R extends RequestName>(name: R, message: Messag
 }
 
 const EMPTY_FRAME = Buffer.alloc(0);
-
-/** A put with a vclock or `ifNoneMatch` cannot apply twice: a replay fails or is a no-op. */
-function isConditionalPut(name: RequestName, message: unknown): boolean {
-  if (name !== 'RpbPutReq' || message === null || typeof message !== 'object') return false;
-  const put = message as { vclock?: Uint8Array | null; ifNoneMatch?: boolean | null };
-  return (put.vclock != null && put.vclock.length > 0) || put.ifNoneMatch === true;
-}
 
 /** Decodes `buffer[start, end)`, all of `buffer` by default. */
 export type RangeDecoder<T> = (buffer: Buffer, start?: number, end?: number) => T;

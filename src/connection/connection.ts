@@ -4,10 +4,13 @@ import {
   RiakAbortError,
   RiakConnectionError,
   RiakError,
+  RiakInvalidArgumentError,
   RiakProtocolError,
   RiakTimeoutError,
 } from '../errors.js';
 import { decodeErrorResponse } from '../codec/error-response.js';
+import { withRequestContext } from '../error-context.js';
+import { foreignProtocol, printableBytes } from '../codec/foreign-peer.js';
 import { serverErrorFor } from './security-replies.js';
 import { Fifo } from './fifo.js';
 import type { CallOptions, Operation } from './operation.js';
@@ -72,11 +75,14 @@ class Pending<T = unknown> {
   /** Gets a failure first (see Connection#sendRecoverable), with the caller's options. */
   recover: Recover | undefined;
   options: CallOptions | undefined;
+  /** Streams: the longest silence allowed between frames (0 = none). */
+  idleMs = 0;
 
   constructor(
     readonly op: Operation<T>,
     readonly timeoutMs: number,
     startedAt: number,
+    readonly node: string,
   ) {
     this.startedAt = startedAt;
   }
@@ -98,11 +104,12 @@ class Pending<T = unknown> {
     this.resolve?.(value);
   }
 
-  fail(error: unknown): void {
+  fail(failure: unknown): void {
     if (this.abandoned) return;
     this.abandoned = true;
     this.abandonedAt = Math.floor(performance.now());
     this.#cleanup();
+    const error = withRequestContext(failure, { owner: this.op, node: this.node, request: this.op.name, message: this.op.message });
     if (this.stream) this.stream.fail(error);
     else if (this.recover) this.#recover(error, this.recover);
     else this.reject?.(error);
@@ -151,6 +158,11 @@ export class Connection {
   #headSince = 0;
   #timer: NodeJS.Timeout | undefined;
   #timerAt = Infinity;
+  /** When the streaming head last heard from the server (or its consumer caught up): its idle deadline counts from here. */
+  #streamHeardAt = 0;
+  /** The streaming head's consumer lags and the socket is paused on purpose. */
+  #streamPaused = false;
+  readonly #maxFrameBytes: number;
   /** Listeners attached to the current socket, kept to detach on upgrade. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- socket listener signatures vary by event
   #listeners: { event: string; fn: (...args: any[]) => void }[] = [];
@@ -159,7 +171,8 @@ export class Connection {
     this.node = options.node;
     this.#readTimeout = options.readTimeout ?? 5000;
     this.#hooks = hooks;
-    this.#decoder = FrameDecoder.ranges((code, buffer, start, end) => this.#onFrame(code, buffer, start, end), options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES);
+    this.#maxFrameBytes = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
+    this.#decoder = FrameDecoder.ranges((code, buffer, start, end) => this.#onFrame(code, buffer, start, end), this.#maxFrameBytes);
     this.#socket = socket;
     this.#attach(socket);
   }
@@ -262,7 +275,7 @@ export class Connection {
   }
 
   #submit<T>(op: Operation<T>, timeoutMs: number, options: CallOptions, recover: Recover | undefined, startedAt: number): Promise<T> {
-    const pending = new Pending<T>(op, timeoutMs, startedAt);
+    const pending = new Pending<T>(op, timeoutMs, startedAt, this.node);
     // A shared executor (no closure per request); it runs synchronously, so the slots are read back at once.
     const promise = new Promise<T>(captureSettlers);
     pending.resolve = capturedResolve as (value: T) => void;
@@ -278,13 +291,22 @@ export class Connection {
 
   /** Streaming request: the response frames as an `AsyncIterable`, ending at `done`; `startedAt` as in {@link send}. */
   stream<T>(op: Operation<T>, options: CallOptions = {}, startedAt = performance.now()): ResponseStream<T> {
-    if (op.isLast === undefined) throw new TypeError('stream() needs a streaming operation');
-    const pending = new Pending<T>(op, options.requestTimeout ?? 0, startedAt);
+    if (op.isLast === undefined) throw new RiakInvalidArgumentError('stream() needs a streaming operation');
+    const pending = new Pending<T>(op, options.requestTimeout ?? 0, startedAt, this.node);
+    pending.idleMs = options.streamIdleTimeout ?? 0;
     const stream = new ResponseStream<T>();
     pending.stream = stream;
     stream.attach({
-      pause: () => this.#socket.pause(),
-      resume: () => this.#socket.resume(),
+      // While the consumer lags, the silence is ours, not the server's: the idle deadline waits.
+      pause: () => {
+        this.#streamPaused = true;
+        this.#socket.pause();
+      },
+      resume: () => {
+        this.#streamPaused = false;
+        this.#socket.resume();
+        this.#streamHeard();
+      },
       cancel: () => {
         // The server keeps streaming until `done` and rejects anything sent
         // meanwhile, so a stream abandoned midway costs the connection.
@@ -392,6 +414,17 @@ export class Connection {
   #enqueue(pending: Pending, signal: AbortSignal | undefined): void {
     if (this.#closed || this.#closing) {
       pending.fail(new RiakConnectionError(`Connection to ${this.node} is closed`, this.node));
+      return;
+    }
+    const frameLength = pending.op.frameEnd - pending.op.frameStart - 4;
+    if (frameLength > this.#maxFrameBytes) {
+      // A peer drops a connection that sends an oversized frame, which would
+      // leave the outcome unknown: refused here, the answer is definite.
+      pending.fail(
+        new RiakInvalidArgumentError(
+          `Request of ${frameLength} bytes is larger than maxFrameBytes (${this.#maxFrameBytes}); it was not sent to ${this.node}`,
+        ),
+      );
       return;
     }
     if (signal) {
@@ -514,7 +547,13 @@ export class Connection {
         runStart = frameStart;
         runEnd = frameEnd;
       }
-      if (next.streaming) break;
+      if (next.streaming) {
+        if (next.idleMs > 0) {
+          this.#streamPaused = false;
+          this.#streamHeard();
+        }
+        break;
+      }
     }
     closeRun();
     emit();
@@ -528,34 +567,44 @@ export class Connection {
     }
   };
 
+  /**
+   * Handles one frame. Everything that can throw (a foreign code, a payload
+   * that does not decode, an `RpbErrorResp` without its required fields)
+   * happens while the request still heads #inFlight, so the throw reaches
+   * #onData, which destroys the connection and with it fails that request
+   * too: no frame can orphan a request.
+   */
   #onFrame(code: number, buffer: Buffer, start: number, end: number): void {
     const head = this.#inFlight.peek();
     if (head === undefined) {
       throw new RiakProtocolError(`Unexpected frame (code ${code}) from ${this.node} with no request in flight`);
     }
     if (code === 0) {
+      const error = this.#serverError(buffer.subarray(start, end));
       this.#finishHead(head);
-      head.fail(this.#serverError(buffer.subarray(start, end)));
+      head.fail(error);
       return;
     }
     if (code !== head.op.responseCode) {
       throw new RiakProtocolError(`Unexpected response code ${code} from ${this.node}; expected ${head.op.responseCode}`);
     }
     let message: unknown;
+    let last = false;
+    const isLast = head.op.isLast;
     try {
       const { op } = head;
       message = op.decodeAt !== undefined ? op.decodeAt(buffer, start, end) : op.decode(buffer.subarray(start, end));
+      if (isLast !== undefined) last = isLast(message);
     } catch (cause) {
       throw new RiakProtocolError(`Undecodable response (code ${code}) from ${this.node}`, { cause });
     }
-    const isLast = head.op.isLast;
     if (isLast === undefined) {
       this.#finishHead(head);
       if (!head.abandoned) this.#hooks.onReply?.(this.#receivedAt - head.startedAt);
       head.succeed(message);
       return;
     }
-    const last = isLast(message);
+    if (head.idleMs > 0) this.#streamHeardAt = this.#receivedAt;
     if (!head.abandoned) head.stream?.push(message);
     if (last) {
       this.#finishHead(head);
@@ -567,12 +616,13 @@ export class Connection {
   }
 
   #serverError(payload: Buffer): RiakError {
+    let decoded: { errmsg: string; errcode: number };
     try {
-      const { errmsg, errcode } = decodeErrorResponse(payload);
-      return serverErrorFor(this.node, errmsg, errcode);
+      decoded = decodeErrorResponse(payload);
     } catch (cause) {
       throw new RiakProtocolError(`Undecodable RpbErrorResp from ${this.node}`, { cause });
     }
+    return serverErrorFor(this.node, decoded.errmsg, decoded.errcode);
   }
 
   #finishHead(head: Pending): void {
@@ -600,14 +650,40 @@ export class Connection {
   /** When the chunk being decoded arrived: one clock read covers every reply in it. */
   #receivedAt = 0;
 
+  /** A copy of the first bytes the peer sent, kept to name what it speaks if it is not Riak. */
+  #firstBytes: Buffer | undefined;
+
+  /** The first bytes received on this connection (at most 64), if any arrived. */
+  get firstBytes(): Buffer | undefined {
+    return this.#firstBytes;
+  }
+
   #onData = (chunk: Buffer): void => {
     this.#receivedAt = performance.now();
+    if (this.#firstBytes === undefined) this.#firstBytes = Buffer.from(chunk.subarray(0, 64));
     try {
       this.#decoder.push(chunk);
     } catch (error) {
-      this.destroy(error instanceof RiakError ? error : new RiakProtocolError('Frame handling failed', { cause: error }));
+      // Whatever went wrong handling a frame (a bad length, a foreign code, an
+      // undecodable payload, a throwing decoder) ends the connection, and
+      // destroy() fails every request still in #inFlight with it.
+      const protocolError = error instanceof RiakError ? error : new RiakProtocolError(`Frame handling failed on ${this.node}`, { cause: error });
+      this.destroy(this.#served === 0 ? this.#foreignPeerError(protocolError) : protocolError);
     }
   };
+
+  /** A protocol error before the first reply: the peer may not be Riak at all; say what it seems to speak. */
+  #foreignPeerError(error: RiakError): RiakError {
+    const bytes = this.#firstBytes;
+    if (bytes === undefined || !(error instanceof RiakProtocolError)) return error;
+    const protocol = foreignProtocol(bytes);
+    const speaks = protocol === undefined ? 'something that is not Riak Protocol Buffers' : protocol;
+    return new RiakProtocolError(
+      `${this.node} does not speak Riak Protocol Buffers: it answered with ${speaks} ("${printableBytes(bytes)}"). ` +
+        `Is it Riak's PB port (8087 by default) rather than its HTTP port (8098)?`,
+      { cause: error },
+    );
+  }
 
   #onSocketError = (error: Error): void => {
     this.destroy(new RiakConnectionError(`Connection to ${this.node} failed: ${error.message}`, this.node, { cause: error }));
@@ -654,6 +730,14 @@ export class Connection {
     this.#timerAt = Infinity;
   }
 
+  /** The streaming head heard from the server (or its consumer caught up): its idle deadline starts again. */
+  #streamHeard(): void {
+    const head = this.#inFlight.peek();
+    if (head === undefined || !head.streaming || head.idleMs === 0) return;
+    this.#streamHeardAt = performance.now();
+    this.#armTimer(this.#streamHeardAt + head.idleMs);
+  }
+
   #onTimer = (): void => {
     this.#timer = undefined;
     this.#timerAt = Infinity;
@@ -665,6 +749,15 @@ export class Connection {
       return;
     }
     let next = Infinity;
+    if (head !== undefined && head.streaming && head.state === State.Written && !head.abandoned && head.idleMs > 0 && !this.#streamPaused) {
+      const idleUntil = this.#streamHeardAt + head.idleMs;
+      if (idleUntil <= now) {
+        const silent = `No frame from ${this.node} for ${head.idleMs} ms while streaming the reply to ${head.op.name ?? 'a streaming request'} (streamIdleTimeout)`;
+        this.#cancel(head, new RiakTimeoutError(silent, head.idleMs));
+        return;
+      }
+      next = idleUntil;
+    }
     for (const queue of [this.#toWrite, this.#inFlight]) {
       for (const pending of queue) {
         if (pending.abandoned) continue;

@@ -1,7 +1,9 @@
 import { connect as netConnect, type Socket } from 'node:net';
-import { RiakAbortError, RiakConnectionError, RiakTimeoutError } from '../errors.js';
+import { requestOperation } from '../codec/message-table.js';
+import { RiakAbortError, RiakAuthError, RiakConnectionError, RiakProtocolError, RiakTimeoutError } from '../errors.js';
 import { Connection, type ConnectionHooks, type ConnectionOptions } from './connection.js';
 import { secureConnection, type SecurityOptions } from './handshake.js';
+import { speaksTls } from './tls-sniff.js';
 
 export type { AuthOptions, SecurityOptions } from './handshake.js';
 
@@ -13,7 +15,17 @@ export interface OpenConnectionOptions extends Omit<ConnectionOptions, 'node'> {
   signal?: AbortSignal;
   /** STARTTLS and authentication, done before the connection is returned. */
   security?: SecurityOptions;
+  /**
+   * Checks that the peer speaks Riak PB before the connection is returned:
+   * an RpbPingReq must be answered within `connectTimeout` (with `security`,
+   * the STARTTLS exchange is that check). A port that speaks something else
+   * fails here with a `RiakProtocolError` naming it, before any request of
+   * the caller's is written. Default true.
+   */
+  verifyPeer?: boolean;
 }
+
+const PING = requestOperation('RpbPingReq', undefined);
 
 /**
  * Opens a TCP connection to a Riak node, secures it when asked (STARTTLS,
@@ -22,20 +34,60 @@ export interface OpenConnectionOptions extends Omit<ConnectionOptions, 'node'> {
  */
 export async function openConnection(options: OpenConnectionOptions, hooks: ConnectionHooks = {}): Promise<Connection> {
   const node = options.host.includes(':') ? `[${options.host}]:${options.port}` : `${options.host}:${options.port}`;
-  const started = Date.now();
+  const started = performance.now();
   const socket = await connectSocket(node, options);
-  if (options.security === undefined) return new Connection(socket, { ...options, node }, hooks);
+  const verify = options.verifyPeer ?? true;
+  if (options.security === undefined && !verify) return new Connection(socket, { ...options, node }, hooks);
   // Hooks are attached only once the connection is ready for requests.
   const connection = new Connection(socket, { ...options, node }, {});
+  const left = Math.max(1, Math.ceil((options.connectTimeout ?? 5000) - (performance.now() - started)));
   try {
-    const left = Math.max(1, (options.connectTimeout ?? 5000) - (Date.now() - started));
-    await secureConnection(connection, options.host, options.security, left);
+    if (options.security !== undefined) await secureConnection(connection, options.host, options.security, left);
+    else await verifyPeer(connection, left);
   } catch (error) {
     connection.destroy(undefined);
-    throw error;
+    throw await explainFailedCheck(error, connection, options, left);
   }
   connection.setHooks(hooks);
   return connection;
+}
+
+/** One ping: a Riak node answers it at once (or with an RpbErrorResp, still Riak's framing). */
+async function verifyPeer(connection: Connection, timeoutMs: number): Promise<void> {
+  try {
+    await connection.send(PING, { requestTimeout: timeoutMs });
+  } catch (error) {
+    // "Security is enabled, please STARTTLS first" and the like: Riak, but not usable without `tls`/`auth`.
+    if (error instanceof RiakAuthError) throw error;
+    // Any other Riak error reply proves the peer is Riak: the connection is fine.
+    if (error instanceof RiakConnectionError || error instanceof RiakProtocolError || error instanceof RiakTimeoutError) throw error;
+  }
+}
+
+/**
+ * The first exchange on a connection failed: a peer that stayed silent, or
+ * hung up without a byte, may simply not be Riak. Say so, naming the
+ * protocol where it can be told (a hang-up is checked for TLS with one
+ * handshake attempt on a new socket: a TLS server closes on a PB frame).
+ */
+async function explainFailedCheck(error: unknown, connection: Connection, options: OpenConnectionOptions, timeoutMs: number): Promise<unknown> {
+  const { node } = connection;
+  if (connection.firstBytes !== undefined) return error;
+  if (error instanceof RiakTimeoutError) {
+    return new RiakProtocolError(
+      `${node} did not answer a Riak PB ${options.security ? 'STARTTLS request' : 'ping'} within ${timeoutMs} ms (connectTimeout): ` +
+        `it does not speak Riak Protocol Buffers (an HTTP server waits silently for a request line), or it is overloaded`,
+      { cause: error },
+    );
+  }
+  if (error instanceof RiakConnectionError && (await speaksTls(options.host, options.port, timeoutMs))) {
+    return new RiakProtocolError(
+      `${node} does not speak Riak Protocol Buffers: it closed the connection on a PB frame and answers a TLS handshake. ` +
+        'Riak PB starts in plaintext and upgrades with STARTTLS (set the `tls` option on a PB port, 8087 by default)',
+      { cause: error },
+    );
+  }
+  return error;
 }
 
 function connectSocket(node: string, options: OpenConnectionOptions): Promise<Socket> {

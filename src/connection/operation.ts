@@ -24,10 +24,14 @@ export interface Operation<T> {
    */
   readonly isLast?: (response: T) => boolean;
   /**
-   * Safe to send again after a failure whose outcome is unknown: reads, pings,
-   * listings, datatype fetches, and writes the caller marks idempotent.
+   * Safe to send again after a failure whose outcome is unknown: requests
+   * that cannot change state (reads, pings, listings, datatype fetches).
    */
   readonly idempotent?: boolean;
+  /** The request's message name (e.g. `RpbGetReq`), named in errors. */
+  readonly name?: string;
+  /** The request message as given, read only when an error names its type/bucket/key. */
+  readonly message?: unknown;
 }
 
 /** Per-call options every request accepts. */
@@ -43,7 +47,20 @@ export interface CallOptions {
   /**
    * Marks a write as safe to replay (e.g. it sets an absolute value) so the
    * pool may retry it on another connection after a failure on the wire.
-   * Reads are idempotent already.
+   * Requests that cannot change state are retried without it. Default false.
    */
   idempotent?: boolean;
+  /**
+   * `false` turns every retry off for this call, reads included: the first
+   * failure is the answer. Default true (retries as the pool's `retry`
+   * options and the retry rules allow).
+   */
+  retry?: boolean;
+  /**
+   * Streams only: the longest silence in milliseconds allowed between two
+   * frames of a streamed reply (while the consumer keeps up) before the
+   * stream fails with a `RiakTimeoutError` and its connection is closed.
+   * 0 = none. Default: the pool's `streamIdleTimeout` (75000).
+   */
+  streamIdleTimeout?: number;
 }

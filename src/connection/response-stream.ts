@@ -1,3 +1,4 @@
+import { RiakInvalidArgumentError } from '../errors.js';
 import { Fifo } from './fifo.js';
 
 /** Flow control hooks a stream uses to pause the socket while its consumer lags. */
@@ -29,6 +30,12 @@ export class ResponseStream<T> implements AsyncIterable<T> {
   #waiter: { resolve: (r: IteratorResult<T>) => void; reject: (e: unknown) => void } | undefined;
   #flow: StreamFlowControl | undefined;
   #iterated = false;
+  #mapError: ((error: unknown) => unknown) | undefined;
+
+  /** Passes every error the stream fails with through `map` first (e.g. to add the caller's stack). */
+  mapErrors(map: (error: unknown) => unknown): void {
+    this.#mapError = map;
+  }
 
   /** Connects the stream to its producer; called once the request is written. */
   attach(flow: StreamFlowControl): void {
@@ -66,8 +73,9 @@ export class ResponseStream<T> implements AsyncIterable<T> {
     }
   }
 
-  fail(error: unknown): void {
+  fail(failure: unknown): void {
     if (this.finished) return;
+    const error = this.#mapError === undefined ? failure : this.#mapError(failure);
     this.#failed = true;
     this.#error = error;
     this.#resumeFlow();
@@ -79,7 +87,7 @@ export class ResponseStream<T> implements AsyncIterable<T> {
   }
 
   [Symbol.asyncIterator](): AsyncIterator<T> {
-    if (this.#iterated) throw new TypeError('A Riak response stream can be iterated only once');
+    if (this.#iterated) throw new RiakInvalidArgumentError('A Riak response stream can be iterated only once');
     this.#iterated = true;
     return {
       next: () => this.#next(),

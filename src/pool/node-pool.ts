@@ -1,7 +1,7 @@
-import { requestOperation } from '../codec/message-table.js';
 import type { Connection, Recover } from '../connection/connection.js';
 import type { CallOptions, Operation } from '../connection/operation.js';
-import { RiakAuthError, RiakTimeoutError, type RiakError } from '../errors.js';
+import { RiakAuthError, RiakClosedError, RiakTimeoutError, type RiakError } from '../errors.js';
+import { atNode } from '../error-context.js';
 import type { BalancerNode } from './balancer.js';
 import { LatencyReservoir } from './latency.js';
 import type { ResolvedPoolOptions } from './pool-options.js';
@@ -46,9 +46,6 @@ export interface NodePoolContext {
   /** A request sent on one of this node's connections failed: its retry, or the error rethrown. */
   recover<T>(node: NodePool, error: unknown, op: Operation<T>, options: CallOptions, startedAt: number): Promise<T>;
 }
-
-/** The ping every probe sends (its frame is precomputed). */
-const PING = requestOperation('RpbPingReq', undefined);
 
 /** The connections to one Riak node, its health, and its counters. */
 export class NodePool implements BalancerNode {
@@ -143,7 +140,7 @@ export class NodePool implements BalancerNode {
       const connection = await this.#context.connect(this);
       if (this.#closed) {
         connection.destroy(undefined);
-        throw new Error('pool closed');
+        throw new RiakClosedError('The client is closed');
       }
       this.connections.push(connection);
       if (promised) connection.promise();
@@ -153,7 +150,7 @@ export class NodePool implements BalancerNode {
     } catch (error) {
       this.errors++;
       this.markDown(error);
-      throw error;
+      throw atNode(error, this.node);
     } finally {
       this.opening--;
       this.#context.onCapacity();
@@ -176,7 +173,7 @@ export class NodePool implements BalancerNode {
     this.#context.onCapacity();
   }
 
-  /** Takes the node out of rotation and starts probing it with pings on a backoff schedule. */
+  /** Takes the node out of rotation and starts probing it (opening a checked connection) on a backoff schedule. */
   markDown(error: unknown): void {
     if (error instanceof RiakAuthError) this.credentialError = error;
     if (this.#closed || this.state !== 'up') return;
@@ -202,8 +199,9 @@ export class NodePool implements BalancerNode {
     let connection: Connection | undefined;
     try {
       this.opening++;
+      // Opening a connection includes its check: a ping answered (or, when
+      // secured, STARTTLS and auth done) within connectTimeout.
       connection = await this.#context.connect(this);
-      await connection.send(PING, { requestTimeout: this.#context.options.connectTimeout });
     } catch (error) {
       if (error instanceof RiakAuthError) this.credentialError = error;
       connection?.destroy(undefined);

@@ -44,6 +44,15 @@ export interface PoolOptions {
   connectTimeout?: number;
   /** Default client-side deadline of a unary call in ms, queueing and retries included (0 = none). Default 30000. */
   requestTimeout?: number;
+  /**
+   * Default longest silence between two frames of a streamed reply (list
+   * keys, 2i and MapReduce streams, folds) while its consumer keeps up, in
+   * ms; 0 = none. A stream as a whole has no deadline unless the call sets
+   * `requestTimeout`. Default 75000: above Riak's own 60 s default timeout
+   * for listings, 2i and MapReduce, so a working node reports its own
+   * `timeout` first.
+   */
+  streamIdleTimeout?: number;
   /** ms a connection above `minConnections` may stay idle before it is closed. Default 30000. */
   idleTimeout?: number;
   /** How a node is chosen: `least-in-flight` (default), `round-robin`, or a function. */
@@ -67,6 +76,13 @@ export interface PoolOptions {
   tls?: TlsOptions;
   /** Authenticate every connection after STARTTLS. Requires `tls`: credentials never travel in plaintext. */
   auth?: AuthOptions;
+  /**
+   * Captures the caller's stack when each call is made and appends it to the
+   * stack of the error the call fails with (after `--- the call was made at:`),
+   * so a server error points into the application's code. Costs a stack
+   * capture per call (see the README's benchmark figures). Default false.
+   */
+  captureStackTraces?: boolean;
 }
 
 export interface ResolvedPoolOptions {
@@ -77,6 +93,7 @@ export interface ResolvedPoolOptions {
   maxQueue: number;
   connectTimeout: number;
   requestTimeout: number;
+  streamIdleTimeout: number;
   idleTimeout: number;
   balancer: 'least-in-flight' | 'round-robin' | Balancer;
   retry: Required<RetryOptions>;
@@ -85,6 +102,7 @@ export interface ResolvedPoolOptions {
   readTimeout: number;
   maxFrameBytes: number;
   security: SecurityOptions | undefined;
+  captureStackTraces: boolean;
 }
 
 function integer(name: string, value: unknown, fallback: number, min: number): number {
@@ -95,9 +113,16 @@ function integer(name: string, value: unknown, fallback: number, min: number): n
   return value;
 }
 
+function flag(name: string, value: unknown): boolean {
+  if (value === undefined) return false;
+  if (typeof value !== 'boolean') throw new RiakInvalidArgumentError(`Invalid ${name}: ${JSON.stringify(value)} (expected true or false)`);
+  return value;
+}
+
 const KNOWN = new Set([
   'nodes', 'minConnections', 'maxConnections', 'maxInFlightPerConnection', 'maxQueue', 'connectTimeout', 'requestTimeout',
-  'idleTimeout', 'balancer', 'retry', 'health', 'discovery', 'readTimeout', 'maxFrameBytes', 'tls', 'auth',
+  'streamIdleTimeout', 'idleTimeout', 'balancer', 'retry', 'health', 'discovery', 'readTimeout', 'maxFrameBytes', 'tls', 'auth',
+  'captureStackTraces',
 ]);
 
 /** Validates options and fills in defaults; every error names the option. */
@@ -144,6 +169,7 @@ export function resolvePoolOptions(options: PoolOptions): ResolvedPoolOptions {
     maxQueue: integer('maxQueue', o.maxQueue, 10_000, 0),
     connectTimeout: integer('connectTimeout', o.connectTimeout, auth === undefined ? 5000 : 10_000, 1),
     requestTimeout: integer('requestTimeout', o.requestTimeout, 30_000, 0),
+    streamIdleTimeout: integer('streamIdleTimeout', o.streamIdleTimeout, 75_000, 0),
     idleTimeout: integer('idleTimeout', o.idleTimeout, 30_000, 1),
     balancer,
     retry: {
@@ -159,6 +185,7 @@ export function resolvePoolOptions(options: PoolOptions): ResolvedPoolOptions {
     readTimeout: integer('readTimeout', o.readTimeout, 5000, 1),
     maxFrameBytes: integer('maxFrameBytes', o.maxFrameBytes, 64 * 1024 * 1024, 16),
     security: o.tls === undefined ? undefined : { tls: o.tls, ...(auth ? { auth: hidePassword(auth) } : {}) },
+    captureStackTraces: flag('captureStackTraces', o.captureStackTraces),
   };
 }
 

@@ -20,6 +20,8 @@ import { Discovery } from './discovery.js';
 import { NodePool, nodeKey, type NodeAddress, type NodePoolContext, type NodeStats } from './node-pool.js';
 import { resolvePoolOptions, type PoolOptions, type ResolvedPoolOptions } from './pool-options.js';
 import { backoffDelay, isRetryable } from './retry.js';
+import { withRequestContext } from '../error-context.js';
+import { appendCallSite, captureCallSite, withCallSite } from './call-site.js';
 
 export type { NodeAddress, NodeStats, NodeState } from './node-pool.js';
 export type { PoolOptions, RetryOptions, HealthOptions, DiscoveryOptions } from './pool-options.js';
@@ -124,6 +126,11 @@ export class Pool extends EventEmitter<PoolEvents> {
    * failure leaves it safe to (see `isRetryable`), within the call's deadline.
    */
   send<T>(op: Operation<T>, options: CallOptions = {}): Promise<T> {
+    if (this.#options.captureStackTraces) return withCallSite(this.#send(op, options), captureCallSite(this.send));
+    return this.#send(op, options);
+  }
+
+  #send<T>(op: Operation<T>, options: CallOptions): Promise<T> {
     // Fast path: nothing waiting and a connection with room right now. The
     // request is written to it synchronously: no queue, no extra awaits.
     if (!this.#closed && this.#queue.size === 0 && this.#queue.pending === 0) {
@@ -144,7 +151,11 @@ export class Pool extends EventEmitter<PoolEvents> {
   async #sendSlow<T>(op: Operation<T>, options: CallOptions): Promise<T> {
     const timeout = options.requestTimeout ?? this.#options.requestTimeout;
     const deadline = timeout > 0 ? performance.now() + timeout : Infinity;
-    return this.#attempt(op, options, 1, deadline, timeout, new Set());
+    try {
+      return await this.#attempt(op, options, 1, deadline, timeout, new Set());
+    } catch (error) {
+      throw withRequestContext(error, { owner: op, request: op.name, message: op.message });
+    }
   }
 
   async #attempt<T>(op: Operation<T>, options: CallOptions, attempt: number, deadline: number, timeout: number, tried: Set<NodePool>): Promise<T> {
@@ -168,7 +179,9 @@ export class Pool extends EventEmitter<PoolEvents> {
   /** A request sent on the fast path failed on `node`: retry it if that is safe, within its deadline. */
   #recover<T>(node: NodePool, error: unknown, op: Operation<T>, options: CallOptions, startedAt: number): Promise<T> {
     const timeout = options.requestTimeout ?? this.#options.requestTimeout;
-    return this.#retryAfter(op, options, node, error, 1, timeout > 0 ? startedAt + timeout : Infinity);
+    return this.#retryAfter(op, options, node, error, 1, timeout > 0 ? startedAt + timeout : Infinity).catch((failure: unknown) => {
+      throw withRequestContext(failure, { owner: op, node: node.node, request: op.name, message: op.message });
+    });
   }
 
   /** After a failed attempt: rethrows unless a retry is safe and allowed, else retries after a backoff. */
@@ -182,8 +195,10 @@ export class Pool extends EventEmitter<PoolEvents> {
     tried = new Set<NodePool>(),
   ): Promise<T> {
     if (node !== undefined && !(error instanceof RiakAbortError)) node.recordFailure();
-    const retryable = node === undefined ? error instanceof RiakConnectionError : isRetryable(error, op.idempotent === true || options.idempotent === true);
-    if (!retryable || attempt >= this.#options.retry.attempts || this.#closed || options.signal?.aborted || remaining(deadline) <= 1) throw error;
+    // Without a node the attempt failed to connect: nothing was sent.
+    const retryable =
+      options.retry !== false && (node === undefined ? error instanceof RiakConnectionError : isRetryable(error, op.idempotent === true || options.idempotent === true));
+    if (!retryable || attempt >= this.#options.retry.attempts || this.#closed || options.signal?.aborted || msLeft(deadline) <= 1) throw error;
     if (node) {
       tried.add(node);
       node.retries++;
@@ -199,12 +214,22 @@ export class Pool extends EventEmitter<PoolEvents> {
    * A stream is retried only when its connection failed before it was written.
    */
   async stream<T>(op: Operation<T>, options: CallOptions = {}): Promise<ResponseStream<T>> {
+    const callSite = this.#options.captureStackTraces ? captureCallSite(this.stream) : undefined;
     const timeout = options.requestTimeout ?? 0;
     const startedAt = performance.now();
     const deadline = timeout > 0 ? startedAt + timeout : Infinity;
-    const lease = await this.#lease(true, new Set(), options.signal, deadline, timeout);
+    let lease: Lease;
+    try {
+      lease = await this.#lease(true, new Set(), options.signal, deadline, timeout);
+    } catch (error) {
+      const located = withRequestContext(error, { owner: op, request: op.name, message: op.message });
+      throw callSite === undefined ? located : appendCallSite(located, callSite);
+    }
     lease.connection.unpromise();
-    return lease.connection.stream(op, { signal: options.signal, requestTimeout: timeout > 0 ? timeout : 0 }, startedAt);
+    const streamIdleTimeout = options.streamIdleTimeout ?? this.#options.streamIdleTimeout;
+    const stream = lease.connection.stream(op, { signal: options.signal, requestTimeout: timeout > 0 ? timeout : 0, streamIdleTimeout }, startedAt);
+    if (callSite !== undefined) stream.mapErrors((error) => appendCallSite(error, callSite));
+    return stream;
   }
 
   /**
@@ -355,7 +380,7 @@ export class Pool extends EventEmitter<PoolEvents> {
   }
 
   async #backoff(attempt: number, signal: AbortSignal | undefined, deadline: number): Promise<void> {
-    const delay = Math.min(backoffDelay(attempt, this.#options.retry), Math.max(0, remaining(deadline) - 1));
+    const delay = Math.min(backoffDelay(attempt, this.#options.retry), Math.max(0, msLeft(deadline) - 1));
     if (delay <= 0) return;
     try {
       // Referenced: a request waiting to retry must keep the process alive.
@@ -415,9 +440,9 @@ export class Pool extends EventEmitter<PoolEvents> {
 /** Sentinel of {@link Pool.#choose}: no node is up at all. */
 const NO_NODE_UP = Symbol('no node up');
 
-function remaining(deadline: number): number {
-  // Deadlines are on the performance.now() clock (monotonic).
-  return deadline === Infinity ? 0 : Math.max(1, Math.ceil(deadline - performance.now()));
+/** Whole milliseconds until `deadline` (performance.now() clock), at least 1; Infinity when there is none (`requestTimeout: 0`). */
+function msLeft(deadline: number): number {
+  return deadline === Infinity ? Infinity : Math.max(1, Math.ceil(deadline - performance.now()));
 }
 
 function anySignal(a: AbortSignal | undefined, b: AbortSignal): AbortSignal {

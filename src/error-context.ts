@@ -1,0 +1,98 @@
+import { RiakError } from './errors.js';
+
+/** Where a request went: what {@link withRequestContext} writes into its error. */
+export interface RequestContext {
+  /** The request itself (its operation): an error already located for it is left as it is. */
+  owner: object;
+  node?: string | undefined;
+  /** The message name, e.g. `RpbGetReq`. */
+  request?: string | undefined;
+  /** The request message, read for its `type`, `bucket` and `key`. */
+  message?: unknown;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** Which request each located error belongs to. */
+const owners = new WeakMap<RiakError, object>();
+const LOCATION = ['type', 'bucket', 'key'] as const;
+const FIELD = { type: 'bucketType', bucket: 'bucket', key: 'key' } as const;
+
+/**
+ * The error a caller of one request sees, naming where it happened: the
+ * node, the request, and its bucket type/bucket/key, as fields and at the
+ * end of the message. Fields already set are kept. An error that already
+ * names a request was shared by several (a connection that failed under
+ * them all) and is copied, so each caller's names its own.
+ */
+export function withRequestContext(error: unknown, context: RequestContext): unknown {
+  if (!(error instanceof RiakError) || context.request === undefined) return error;
+  const owner = owners.get(error);
+  if (owner === context.owner) return error;
+  const target = owner === undefined ? error : copyOf(error);
+  owners.set(target, context.owner);
+  const fields: Record<string, string> = { request: context.request };
+  if (context.node && target.node === undefined) fields.node = context.node;
+  const message = context.message;
+  if (message !== null && typeof message === 'object') {
+    for (const name of LOCATION) {
+      const value = (message as Record<string, unknown>)[name];
+      const text = displayBytes(value);
+      if (text !== undefined) fields[FIELD[name]] = text;
+    }
+    // A request that names a bucket but no type is in Riak's `default` type.
+    if (fields.bucket !== undefined && fields.bucketType === undefined) fields.bucketType = 'default';
+  }
+  for (const [name, value] of Object.entries(fields)) Object.defineProperty(target, name, { value, enumerable: true, configurable: true });
+  describeIn(target);
+  return target;
+}
+
+/** Appends ` (RpbGetReq default/users/ada on host:port)` to message and stack: where it happened, readable in a log line. */
+function describeIn(error: RiakError): void {
+  const location = error.bucket === undefined ? '' : ` ${error.bucketType}/${error.bucket}${error.key === undefined ? '' : `/${error.key}`}`;
+  const on = error.node !== undefined && !error.message.includes(error.node) ? ` on ${error.node}` : '';
+  const suffix = ` (${error.request}${location}${on})`;
+  const before = error.message;
+  const after = before + suffix;
+  // Read first: V8 formats `stack` on first access, from the message it has then.
+  const stack = error.stack;
+  Object.defineProperty(error, 'message', { value: after, enumerable: false, writable: true, configurable: true });
+  if (typeof stack === 'string' && stack.includes(before)) {
+    Object.defineProperty(error, 'stack', { value: stack.replace(before, after), enumerable: false, writable: true, configurable: true });
+  }
+}
+
+function copyOf<E extends RiakError>(error: E): E {
+  // A real Error (not Object.create): tools that check for native errors accept it.
+  const copy = new Error(error.message, { cause: error.cause }) as E;
+  Object.setPrototypeOf(copy, Object.getPrototypeOf(error) as object);
+  Object.defineProperties(copy, Object.getOwnPropertyDescriptors(error));
+  // The copy's message loses the first request's suffix.
+  if (error.request !== undefined) {
+    const suffixAt = error.message.lastIndexOf(` (${error.request}`);
+    if (suffixAt > 0) {
+      const original = error.message.slice(0, suffixAt);
+      Object.defineProperty(copy, 'message', { value: original, enumerable: false, writable: true, configurable: true });
+      if (typeof error.stack === 'string') Object.defineProperty(copy, 'stack', { value: error.stack.replace(error.message, original), enumerable: false, writable: true, configurable: true });
+    }
+  }
+  // The node stays: a shared error comes from one connection.
+  for (const name of ['request', 'bucketType', 'bucket', 'key']) delete (copy as Record<string, unknown>)[name];
+  return copy;
+}
+
+function displayBytes(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (!(value instanceof Uint8Array)) return undefined;
+  try {
+    return UTF8.decode(value);
+  } catch {
+    return `0x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex')}`;
+  }
+}
+
+/** Names the node an error happened on, when it does not already (its message already does). */
+export function atNode(error: unknown, node: string): unknown {
+  if (error instanceof RiakError && error.node === undefined) Object.defineProperty(error, 'node', { value: node, enumerable: true, configurable: true });
+  return error;
+}
