@@ -34,6 +34,7 @@ const envInt = (name) => {
  * @param {number} [o.connections]   connections per node (min = max); undefined = the library's pool defaults
  * @param {number} [o.inFlight]      pipeline depth per connection; default ceil(concurrency / connections)
  * @param {boolean} [o.poolDefaults] use the library's default pool options (ignores connections / inFlight)
+ * @param {boolean} [o.captureStackTraces] the client option of that name (a stack captured per call)
  */
 export function createAdapter(o = {}) {
   let client = null;
@@ -50,6 +51,10 @@ export function createAdapter(o = {}) {
         const inFlight = o.inFlight ?? Math.max(1, Math.ceil(concurrency / connections));
         Object.assign(options, { minConnections: connections, maxConnections: connections, maxInFlightPerConnection: inFlight });
         this.description = `riak-pb RiakClient, ${connections} connection(s), up to ${inFlight} pipelined each`;
+      }
+      if (o.captureStackTraces) {
+        options.captureStackTraces = true;
+        this.description += ', captureStackTraces';
       }
       client = new RiakClient(options);
       // minConnections open in the background; wait until they answer

@@ -23,6 +23,7 @@ const ADAPTERS = {
   raw: path.join(LIB_DIR, 'adapters', 'raw.mjs'),
   'riak-pb': path.join(SCRIPTS_DIR, 'bench-adapter.mjs'),
   'riak-pb-pool': path.join(LIB_DIR, 'adapters', 'riak-pb-pool.mjs'),
+  'riak-pb-stacks': path.join(LIB_DIR, 'adapters', 'riak-pb-stacks.mjs'),
   'basho-riak-client': path.join(LIB_DIR, 'adapters', 'basho-riak-client.mjs'),
   'no-riak': path.join(LIB_DIR, 'adapters', 'no-riak.mjs'),
 };
