@@ -52,7 +52,7 @@ export type { TsColumn, TsColumnType, TsValue, TsCellInput } from './client/ts-c
 export type { CoveragePlanParams, CoverageEntry, CsBucketFoldParams, FoldedObject } from './client/coverage.js';
 export type { PreflistItem, ClusterMember } from './client/cluster.js';
 export { MapUpdate } from './datatypes/map-update.js';
-export { MAP_FIELD_TYPES, type MapValue, type MapFieldType, type MapFetchResult, type MapUpdateResult } from './datatypes/map.js';
+export { MAP_FIELD_TYPES, type MapValue, type MapField, type MapFieldType, type MapFetchResult, type MapUpdateResult } from './datatypes/map.js';
 export type { DatatypeName, DatatypeFetchResult, DatatypeUpdateResult } from './datatypes/common.js';
 export type { CounterFetchResult, CounterUpdateResult } from './datatypes/counter.js';
 export type { SetFetchResult, SetUpdateResult, SetHelpers } from './datatypes/set.js';
