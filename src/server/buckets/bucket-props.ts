@@ -56,7 +56,11 @@ function commonDefaults(): PropList {
 /**
  * Props of the `default` bucket type and of untyped buckets
  * (riak_core_bucket_type:defaults(default_type), plus what riak_kv_app
- * appends: write_once false; riak.conf's defaults agree).
+ * appends: write_once false; riak.conf's defaults agree), plus `repl`
+ * true, which riak_repl (part of every Riak 3.x node) appends to the
+ * default bucket props when it installs its hook (riak_repl:install_hook/0).
+ * New bucket types start from riak_core_bucket_type:defaults/0 and so
+ * have no `repl`.
  */
 export function defaultTypeProps(): Map<string, PropValue> {
   return new Map<string, PropValue>([
@@ -65,6 +69,7 @@ export function defaultTypeProps(): Map<string, PropValue> {
     ['allow_mult', false],
     ...commonDefaults(),
     ['write_once', false],
+    ['repl', 'true'],
   ]);
 }
 
