@@ -17,7 +17,7 @@
 // Each cell: median of --runs runs of --time each.
 
 import { performance } from 'node:perf_hooks';
-import { FrameDecoder, decodeMessage, encodeMessage } from '../dist/index.js';
+import { FrameDecoder, decodeMessage, encodeMessage } from '../dist/protocol.js';
 import { parseDuration } from './bench-lib/common.mjs';
 import { rawGetValue } from './bench-lib/raw-client.mjs';
 import { requestOperation } from '../dist/codec/message-table.js';

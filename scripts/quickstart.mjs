@@ -3,7 +3,8 @@
 // on a free port, or against the nodes in RIAK_NODES (comma-separated
 // host:port; that cluster needs the bucket types `siblings` (allow_mult) and
 // `maps` (datatype map), as a dev cluster set up per the Riak docs has).
-import { MapUpdate, RiakClient, startDevServer } from '../dist/index.js';
+import { MapUpdate, RiakClient } from '../dist/index.js';
+import { startDevServer } from '../dist/dev-server.js';
 
 const say = (text) => console.log(`\n== ${text}`);
 const show = (label, value) => console.log(`   ${label}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);

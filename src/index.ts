@@ -15,28 +15,18 @@ export {
 } from './errors.js';
 export type { CallOptions } from './connection/operation.js';
 export { QUORUM_SENTINELS, quorumValue, quorumName, type Quorum, type QuorumName } from './codec/quorum.js';
-export {
-  REQUESTS,
-  EMPTY_MESSAGE,
-  decodeMessage,
-  encodeMessage,
-  encodeRaw,
-  messageName,
-  hasBody,
-  responseCodeFor,
-  type RequestName,
-  type UnaryRequestName,
-  type StreamingRequestName,
-  type ResponseOf,
-  type Message,
-  type MessageInput,
-  type EmptyMessage,
-  type UnknownMessage,
+// The request/response types of `request()` and `stream()`; the codec itself is `riak-pb/protocol`.
+export type {
+  RequestName,
+  UnaryRequestName,
+  StreamingRequestName,
+  ResponseOf,
+  Message,
+  MessageInput,
+  EmptyMessage,
+  UnknownMessage,
 } from './codec/message-table.js';
-export { MessageCode, type MessageName } from './codec/message-codes.js';
-export { FrameDecoder, DEFAULT_MAX_FRAME_BYTES } from './codec/frame-decoder.js';
-export { encodeFrame, emptyFrame } from './codec/frame-encoder.js';
-export * as messages from '../generated/riak.js';
+export type { MessageName } from './codec/message-codes.js';
 export { RiakStream, PagedStream } from './client/riak-stream.js';
 export type { ListBucketsParams, ListKeysParams } from './client/listing.js';
 export type { IndexName, IndexTerm, IndexQueryParams, IndexMatch, IndexPage, IndexStream } from './client/secondary-index.js';
@@ -58,17 +48,6 @@ export type { CounterFetchResult, CounterUpdateResult } from './datatypes/counte
 export type { SetFetchResult, SetUpdateResult, SetHelpers } from './datatypes/set.js';
 export type { GSetFetchResult, GSetUpdateResult } from './datatypes/gset.js';
 export type { HllFetchResult, HllUpdateResult } from './datatypes/hll.js';
-export {
-  startDevServer,
-  type DevServerOptions,
-  type DevServer,
-  type BucketTypeProps,
-  type DevServerAuthStats,
-  type DevServerSecurityOptions,
-  type DevServerSecuritySource,
-  type DevServerTlsOptions,
-  type DevServerUser,
-} from './server/index.js';
 export type { PoolOptions, PoolEvents, PoolStats, NodeStats, NodeState, RetryOptions, HealthOptions, DiscoveryOptions } from './pool/pool.js';
 export type { Balancer, BalancerNode } from './pool/balancer.js';
 export type { AuthOptions, SecurityOptions } from './connection/handshake.js';

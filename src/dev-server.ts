@@ -1,0 +1,18 @@
+/**
+ * `riak-pb/dev-server`: the embedded in-memory Riak dev server, for tests
+ * and local development. Kept out of `riak-pb` so an application that only
+ * talks to Riak never loads it.
+ */
+export {
+  startDevServer,
+  type DevServerOptions,
+  type DevServer,
+  type BucketTypeProps,
+  type BucketTypePropValue,
+  type DeleteMode,
+  type DevServerAuthStats,
+  type DevServerSecurityOptions,
+  type DevServerSecuritySource,
+  type DevServerTlsOptions,
+  type DevServerUser,
+} from './server/index.js';
