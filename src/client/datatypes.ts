@@ -183,10 +183,24 @@ export async function updateSet(transport: Transport, params: SetUpdateParams): 
   return updateResult(response, params.returnBody ? members(response.setValue) : undefined);
 }
 
-/** DtUpdateReq on a grow-only set: adds members. */
+/**
+ * DtUpdateReq on a grow-only set: adds members. Riak KV 3.x cannot answer a
+ * gset update with `return_body` (riak_pb_dt_codec has no gset reply: the
+ * update is stored, then the request crashes and the connection closes), so
+ * `returnBody` is served as the update without it followed by a fetch of
+ * the key: the members read back may include adds made in between.
+ */
 export async function updateGSet(transport: Transport, params: GSetUpdateParams): Promise<GSetUpdateResult> {
-  const response = await update('updateGSet', transport, params, { add: 'custom!' }, () => gsetOp('updateGSet', params.add));
-  return updateResult(response, params.returnBody ? members(response.gsetValue) : undefined);
+  const { fields, call } = readOptions('updateGSet', params, { ...UPDATE_SCHEMA, add: 'custom!' });
+  const { returnBody, includeContext, ...updateFields } = fields;
+  const op = gsetOp('updateGSet', params.add);
+  const response = await transport.request('DtUpdateReq', { ...updateFields, op } as MessageInput<'DtUpdateReq'>, call);
+  if (returnBody !== true) return updateResult<Buffer[]>(response, undefined);
+  const key = has(response, 'key') ? asBuffer(response.key) : fields.key;
+  const fetch = { type: fields.type, bucket: fields.bucket, key, ...(includeContext === undefined ? {} : { includeContext }) };
+  const fetched = await transport.request('DtFetchReq', fetch as MessageInput<'DtFetchReq'>, call);
+  const value = has(fetched, 'value') ? fetched.value?.gsetValue : undefined;
+  return { ...updateResult(response, members(value)), context: contextOf(fetched) };
 }
 
 /** DtUpdateReq on a HyperLogLog: adds elements. */

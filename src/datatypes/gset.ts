@@ -4,7 +4,7 @@ import type { SetHelpers } from './set.js';
 
 /** A grow-only set fetch: `value` lists the members as Buffers. */
 export type GSetFetchResult = DatatypeFetchResult<Buffer[]> & SetHelpers;
-/** A grow-only set update: `value` lists the members with `returnBody`. */
+/** A grow-only set update: `value` lists the members with `returnBody` (read back by a fetch after the update: Riak 3.x cannot return a gset's body). */
 export type GSetUpdateResult = DatatypeUpdateResult<Buffer[]>;
 
 /** The DtOp adding members to a grow-only set (they can never be removed). */

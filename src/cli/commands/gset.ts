@@ -27,6 +27,7 @@ and prints the new set. Without KEY (adds only), Riak generates the key and it i
       return;
     }
     const client = await connect();
+    // returnBody is an update then a fetch (updateGSet): a real Riak 3.x node crashes on a gset update with return_body.
     const result = await client.updateGSet({ ...where, ...(target.key !== undefined ? { key: target.key } : {}), add: values.add, returnBody: true, ...call });
     await printDatatype(out, target, result, print(result.value ?? []));
   },

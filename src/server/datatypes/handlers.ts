@@ -4,9 +4,9 @@
  * RpbCounterGetReq (52). Every Riak error is thrown as
  * `RiakServerError(errmsg, 0)` with Riak's text (see riak-errors.ts).
  *
- * One deliberate difference: Riak 3.0's riak_pb has no
- * encode_update_response clause for gsets, so a gset update with
- * `return_body` crashes there; here it returns `gset_value` as Riak 2.x did.
+ * Riak 3.x's riak_pb has no encode_update_response clause for gsets: a gset
+ * update with `return_body` is stored, then answered with the crash text
+ * and the connection closes, as on Riak (see gsetReturnBodyCrash).
  */
 import { randomBytes } from 'node:crypto';
 import type {

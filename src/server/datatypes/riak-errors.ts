@@ -8,6 +8,8 @@
  */
 import { RiakServerError } from '../../errors.js';
 import { formatTerm } from '../erlang/format.js';
+import { formatAfter } from '../erlang/pretty.js';
+import { FatalRequestError } from '../protocol/replies.js';
 import { atom, tuple, type ErlTerm } from '../erlang/term.js';
 import { FIELD_MODULE } from './crdt/field.js';
 import type { Missing } from './crdt/precondition.js';
@@ -86,4 +88,41 @@ export function contextTimeout(): RiakServerError {
  */
 export function functionClause(module: string, fun: string, arity: number): RiakServerError {
   return serverError(`Error processing incoming message: error:function_clause:[{${module},${fun},${arity}}]`);
+}
+
+/** Where the frames below point: riak_pb develop-3.0 and riak_api develop-3.0 sources. */
+const at = (file: string, line: number): ErlTerm => [tuple(atom('file'), file), tuple(atom('line'), line)];
+const frame = (module: string, fun: string, args: ErlTerm[] | number, location: ErlTerm): ErlTerm => tuple(atom(module), atom(fun), args, location);
+
+/** riak_kv_crdt's ?MOD_MAP, the type mappings riak_kv_pb_crdt passes to the encoder for a non-map type. */
+const MOD_MAP: ErlTerm = [
+  tuple(atom('map'), atom('riak_dt_map')),
+  tuple(atom('set'), atom('riak_dt_orswot')),
+  tuple(atom('counter'), atom('riak_dt_pncounter')),
+  tuple(atom('hll'), atom('riak_kv_hll')),
+  tuple(atom('gset'), atom('riak_dt_gset')),
+];
+
+/**
+ * A gset update with `return_body` on Riak KV 3.x: the update is stored,
+ * then riak_pb_dt_codec:encode_update_response/5, which has no gset clause,
+ * raises function_clause inside the connection process. riak_api_pb_server
+ * answers "Error processing incoming message: ~p:~p:~p" of the class, the
+ * reason and the stack, and closes the connection. The first frame carries
+ * the call's arguments: `gset`, the set's members (sorted, as
+ * riak_dt_gset:value/1 gives them), the key (only when the server made it
+ * up, else `undefined`), the context (`undefined`: a gset has none) and the
+ * type mappings. File names and line numbers are those of the sources; the
+ * last two frames (OTP's) depend on the Erlang release a node runs.
+ */
+export function gsetReturnBodyCrash(members: Buffer[], generatedKey: Buffer | undefined): FatalRequestError {
+  const stack: ErlTerm = [
+    frame('riak_pb_dt_codec', 'encode_update_response', [atom('gset'), members, generatedKey ?? atom('undefined'), atom('undefined'), MOD_MAP], at('src/riak_pb_dt_codec.erl', 568)),
+    frame('riak_kv_pb_crdt', 'process_update_response', 2, at('src/riak_kv_pb_crdt.erl', 192)),
+    frame('riak_api_pb_server', 'process_message', 4, at('src/riak_api_pb_server.erl', 402)),
+    frame('riak_api_pb_server', 'connected', 2, at('src/riak_api_pb_server.erl', 242)),
+    frame('gen_fsm', 'handle_msg', 8, at('gen_fsm.erl', 486)),
+    frame('proc_lib', 'init_p_do_apply', 3, at('proc_lib.erl', 226)),
+  ];
+  return new FatalRequestError(formatAfter('Error processing incoming message: error:function_clause:', stack));
 }
