@@ -2,6 +2,7 @@ import test from 'ava';
 import { PassThrough } from 'node:stream';
 import { displayBytes, formatTable, jsonBytes, jsonSafe, writeTo, guardStream, OutputClosedError } from '../src/cli/output.js';
 import { parseProps } from '../src/cli/bucket-props.js';
+import { once } from './helpers/wait.js';
 
 test('formatTable aligns columns, leaves the last one unpadded and escapes control characters', (t) => {
   t.deepEqual(formatTable([['a', '1'], ['long name', 'x\ny']], ['NAME', 'VALUE']), ['NAME       VALUE', 'a          1', 'long name  x\\ny']);
@@ -25,8 +26,9 @@ test('writeTo reports a closed output as OutputClosedError', async (t) => {
   const stream = new PassThrough();
   guardStream(stream);
   await writeTo(stream, 'ok\n');
+  const closed = once(stream, 'close', 'the destroyed stream to close');
   stream.destroy(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
-  await new Promise((resolve) => setImmediate(resolve));
+  await closed; // its 'error' came first
   await t.throwsAsync(writeTo(stream, 'more\n'), { instanceOf: OutputClosedError });
 });
 

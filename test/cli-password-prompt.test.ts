@@ -2,6 +2,7 @@ import test from 'ava';
 import { PassThrough } from 'node:stream';
 import { CommandError } from '../src/cli/command.js';
 import { promptPassword } from '../src/cli/password-prompt.js';
+import { until } from './helpers/wait.js';
 
 function fakeTerminal() {
   const modes: boolean[] = [];
@@ -19,7 +20,7 @@ test('reads up to Enter in raw mode, with Backspace, and echoes nothing', async 
   term.stdin.write('x\u007fret\rignored');
   t.is(await password, 'secret');
   t.deepEqual(term.modes, [true, false]);
-  await new Promise((resolve) => setImmediate(resolve));
+  await until(() => term.shown().endsWith('\n'), 'the prompt line to be ended');
   t.is(term.shown(), 'Password: \n');
 });
 

@@ -1,10 +1,12 @@
 import test from 'ava';
+import type { Socket } from 'node:net';
 import { RpbDelReq, RpbGetReq } from '../generated/riak.js';
 import { QUORUM_SENTINELS } from '../src/codec/quorum.js';
 import { RiakClient } from '../src/client/riak-client.js';
 import { RiakTimeoutError } from '../src/errors.js';
 import { header } from './helpers/frames.js';
 import { startFakePeer } from './helpers/fake-peer.js';
+import { until } from './helpers/wait.js';
 
 // A get or delete sends its params as the request (checked, then encoded as
 // they are when they are a plain object): the frame must be what protobufjs
@@ -39,23 +41,26 @@ test('get and delete params become exactly the request protobufjs would encode, 
 });
 
 test('a request that first waits for a free connection still times out after its own requestTimeout, and says so', async (t) => {
-  // Answers pings, and the first get after 100 ms; later gets stay unanswered.
-  let gets = 0;
+  // Answers pings, and the first get when the test says so; later gets stay unanswered.
+  const firstGet: Socket[] = [];
   const peer = await startFakePeer(({ code, socket }) => {
     if (code === 1) socket.write(header(1, 2));
-    else if (code === 9 && gets++ === 0) setTimeout(() => socket.write(header(1, 10)), 100);
+    else if (code === 9) firstGet.push(socket);
   });
   const client = new RiakClient({ nodes: [peer.node], minConnections: 1, maxConnections: 1, maxInFlightPerConnection: 1, retry: { attempts: 1 } });
+  t.teardown(async () => {
+    await client.close();
+    await peer.close();
+  });
   await client.ping();
   const first = client.get({ bucket: 'b', key: 'first' });
-  // Queued behind the first until it is answered (~100 ms), then written and never answered.
-  const started = performance.now();
-  const error = await t.throwsAsync(client.get({ bucket: 'b', key: 'second', requestTimeout: 300 }), { instanceOf: RiakTimeoutError });
-  const elapsed = performance.now() - started;
+  // Queued behind the first until it is answered, then written and never answered.
+  const second = client.get({ bucket: 'b', key: 'second', requestTimeout: 2000 });
+  await until(() => firstGet.length === 1 && client.stats().queued === 1, 'the first get on the wire and the second queued');
+  firstGet[0].write(header(1, 10));
+  const error = await t.throwsAsync(second, { instanceOf: RiakTimeoutError });
   t.false((await first).found);
-  t.is(error.timeoutMs, 300);
-  t.regex(error.message, /timed out after 300 ms/);
-  t.true(elapsed >= 290 && elapsed < 2000, `${elapsed} ms`);
-  await client.close();
-  await peer.close();
+  t.is(firstGet.length, 2, 'the second get was written before it timed out');
+  t.is(error.timeoutMs, 2000);
+  t.regex(error.message, /timed out after 2000 ms/);
 });

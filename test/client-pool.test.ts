@@ -2,6 +2,7 @@ import test from 'ava';
 import { RiakClient } from '../src/index.js';
 import { FaultProxy } from './helpers/fault-proxy.js';
 import { startMiniRiak } from './helpers/mini-riak.js';
+import { until } from './helpers/wait.js';
 
 test('the client exposes pool events and per-node stats', async (t) => {
   const riak = await startMiniRiak();
@@ -29,7 +30,6 @@ test('the client exposes pool events and per-node stats', async (t) => {
   await t.throwsAsync(client.ping());
   t.true(events.includes('down'));
   proxy.refuse(false);
-  for (let i = 0; i < 100 && !events.includes('up'); i++) await new Promise((r) => setTimeout(r, 10));
-  t.true(events.includes('up'));
+  await until(() => events.includes('up'), 'nodeUp once the proxy accepts connections again');
   await client.ping();
 });

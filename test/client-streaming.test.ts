@@ -1,11 +1,11 @@
 import test from 'ava';
 import { RiakInvalidArgumentError } from '../src/errors.js';
-import { once } from 'node:events';
 import { RpbIndexReq, RpbListKeysReq } from '../generated/riak.js';
 import { encodeMessage } from '../src/codec/message-table.js';
 import { MessageCode } from '../src/codec/message-codes.js';
 import { RiakClient } from '../src/client/riak-client.js';
 import { startFakePeer, type PeerFrame } from './helpers/fake-peer.js';
+import { once } from './helpers/wait.js';
 
 /**
  * Streaming semantics against a scripted peer, where the test decides when
@@ -64,7 +64,7 @@ test('break mid-stream closes that socket; the client keeps working on a new one
     }
   })();
   const request = await nextStream();
-  const closed = once(request.socket, 'close');
+  const closed = once(request.socket, 'close', 'the client to drop the streaming socket');
   request.socket.write(keysFrame(['a', 'b', 'c'])); // never followed by `done`
   await consuming;
   t.deepEqual(seen, ['a', 'b']);
@@ -98,7 +98,8 @@ test('a RiakStream is single-use and sends nothing until iterated', async (t) =>
   const { peer } = await scriptedPeer();
   const client = new RiakClient({ nodes: [peer.node] });
   const stream = client.listKeys({ bucket: 'b' });
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  // A ping made after it is answered: a request the stream had sent would have arrived first.
+  await client.ping();
   t.false(peer.received.some((f) => f.code === MessageCode.RpbListKeysReq));
   stream[Symbol.asyncIterator]();
   t.throws(() => stream[Symbol.asyncIterator](), { instanceOf: RiakInvalidArgumentError, message: /can be iterated only once/ });

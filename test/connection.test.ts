@@ -1,4 +1,5 @@
 import test from 'ava';
+import type { Socket } from 'node:net';
 import { RpbGetReq, RpbGetResp, RpbListKeysResp } from '../generated/riak.js';
 import { encodeMessage, requestOperation } from '../src/codec/message-table.js';
 import { openConnection } from '../src/connection/open-connection.js';
@@ -6,6 +7,7 @@ import type { Connection } from '../src/connection/connection.js';
 import { RiakAbortError, RiakConnectionError, RiakProtocolError, RiakServerError, RiakTimeoutError } from '../src/errors.js';
 import { startFakePeer, type PeerFrame } from './helpers/fake-peer.js';
 import { header } from './helpers/frames.js';
+import { until } from './helpers/wait.js';
 
 const getOp = (key: string) => requestOperation('RpbGetReq', { bucket: Buffer.from('b'), key: Buffer.from(key) });
 /** Answers a get with the key echoed in the vclock. */
@@ -44,7 +46,7 @@ test('writes made in one tick are coalesced', async (t) => {
   const peer = await startFakePeer(echo);
   const connection = await connect(peer.port);
   // Count the TCP reads on the peer side.
-  await new Promise((r) => setTimeout(r, 20));
+  await until(() => peer.sockets.size === 1, 'the peer to accept the connection');
   for (const socket of peer.sockets) socket.on('data', () => chunks++);
   await Promise.all(Array.from({ length: 100 }, (_, i) => connection.send(getOp(`k${i}`))));
   t.true(chunks >= 1 && chunks <= 3, `${chunks} reads for 100 requests`);
@@ -149,7 +151,7 @@ test('abort after write: rejected at once, its late reply is dropped, the next r
   const controller = new AbortController();
   const first = connection.send(getOp('first'), { signal: controller.signal });
   const second = connection.send(getOp('second'));
-  while (held.length < 2) await new Promise((r) => setTimeout(r, 5));
+  await until(() => held.length >= 2, 'both requests at the peer');
   controller.abort();
   await t.throwsAsync(first, { instanceOf: RiakAbortError });
   for (const frame of held) echo(frame);
@@ -192,7 +194,7 @@ test('a late reply to a timed-out request is dropped and does not answer the nex
   const slow = connection.send(getOp('slow'), { requestTimeout: 30 });
   await t.throwsAsync(slow, { instanceOf: RiakTimeoutError });
   const next = connection.send(getOp('next'));
-  while (held.length < 2) await new Promise((r) => setTimeout(r, 5));
+  await until(() => held.length >= 2, 'both requests at the peer');
   for (const frame of held) echo(frame);
   t.is(String((await next).vclock), 'next');
   await connection.close();
@@ -218,7 +220,6 @@ test('peer closing mid-pipeline: answered requests resolve, the rest reject once
     t.is((r.reason as RiakConnectionError).node, peer.node);
     t.true((r.reason as RiakConnectionError).outcomeUnknown);
   }
-  await new Promise((r) => setTimeout(r, 20));
   t.is(settled(), 10, 'each settled exactly once');
   t.true(connection.closed);
   await t.throwsAsync(connection.send(getOp('late')), { instanceOf: RiakConnectionError });
@@ -259,16 +260,13 @@ test('a frame with nothing in flight is a protocol error', async (t) => {
 });
 
 test('streaming: frames arrive as an async iterable; a unary request waits until the stream is done', async (t) => {
+  let streaming: Socket | undefined;
   let streamDone = false;
   let pingAfterDone: boolean | undefined;
   const peer = await startFakePeer(({ code, socket }) => {
     if (code === 17) {
+      streaming = socket;
       socket.write(encodeMessage('RpbListKeysResp', { keys: [Buffer.from('a'), Buffer.from('b')] }));
-      setTimeout(() => {
-        socket.write(encodeMessage('RpbListKeysResp', { keys: [Buffer.from('c')] }));
-        streamDone = true;
-        socket.write(encodeMessage('RpbListKeysResp', { done: true }));
-      }, 30);
     } else if (code === 1) {
       pingAfterDone = streamDone;
       socket.write(encodeMessage('RpbPingResp', undefined));
@@ -278,7 +276,16 @@ test('streaming: frames arrive as an async iterable; a unary request waits until
   const stream = connection.stream(requestOperation('RpbListKeysReq', { bucket: Buffer.from('b') }));
   const ping = connection.send(requestOperation('RpbPingReq', undefined));
   const keys: string[] = [];
-  for await (const frame of stream) for (const key of (frame as RpbListKeysResp).keys) keys.push(String(key));
+  for await (const frame of stream) {
+    for (const key of (frame as RpbListKeysResp).keys) keys.push(String(key));
+    if (keys.length === 2) {
+      // The first frame is read: had the ping left with the stream request, the peer would have it by now.
+      t.deepEqual(peer.received.map((f) => f.code), [17], 'the ping waits for the stream');
+      streaming!.write(encodeMessage('RpbListKeysResp', { keys: [Buffer.from('c')] }));
+      streamDone = true;
+      streaming!.write(encodeMessage('RpbListKeysResp', { done: true }));
+    }
+  }
   await ping;
   t.deepEqual(keys, ['a', 'b', 'c']);
   t.true(pingAfterDone);
@@ -297,7 +304,8 @@ test('a stream waits for pipelined requests ahead of it to finish', async (t) =>
   const connection = await connect(peer.port);
   const get = connection.send(getOp('x'));
   const stream = connection.stream(requestOperation('RpbListKeysReq', { bucket: Buffer.from('b') }));
-  await new Promise((r) => setTimeout(r, 30));
+  // Had the stream request left with the get, the peer would have decoded both from one read.
+  await until(() => held.length === 1, 'the get at the peer');
   t.deepEqual(order, [9], 'the stream is not written while a get is in flight');
   echo(held[0]);
   await get;
@@ -351,23 +359,27 @@ test('a slow stream consumer pauses the socket (backpressure) and still gets eve
     paused = true;
     return original();
   };
+  const frames = connection.stream(requestOperation('RpbListKeysReq', { bucket: Buffer.from('b') }))[Symbol.asyncIterator]();
+  let next = await frames.next();
+  // The consumer stops reading after the first frame: the socket must be paused.
+  await until(() => paused, 'the socket to be paused while the consumer does not read');
   let count = 0;
-  for await (const frame of connection.stream(requestOperation('RpbListKeysReq', { bucket: Buffer.from('b') }))) {
-    count += frame.keys.length;
-    if (count % 100 === 0) await new Promise((r) => setTimeout(r, 5));
-  }
+  for (; !next.done; next = await frames.next()) count += next.value.keys.length;
   t.is(count, total);
-  t.true(paused);
   await connection.close();
   await peer.close();
 });
 
 test('close(grace) lets in-flight requests finish, then rejects new ones', async (t) => {
-  const peer = await startFakePeer((frame) => setTimeout(() => echo(frame), 30));
+  const held: PeerFrame[] = [];
+  const peer = await startFakePeer((frame) => held.push(frame));
   const connection = await connect(peer.port);
   const inFlight = connection.send(getOp('k'));
-  const closing = connection.close(1000);
+  const closing = connection.close(60_000);
   await t.throwsAsync(connection.send(getOp('new')), { instanceOf: RiakConnectionError });
+  // Answered only now, while close() waits for it.
+  await until(() => held.length === 1, 'the get at the peer');
+  echo(held[0]);
   t.is(String((await inFlight).vclock), 'k');
   await closing;
   t.true(connection.closed);
@@ -393,10 +405,12 @@ test('a request abandoned behind another still gets its read deadline once it re
   const first = connection.send(getOp('first'));
   const second = connection.send(getOp('second'), { requestTimeout: 20 });
   await t.throwsAsync(second, { instanceOf: RiakTimeoutError });
-  while (held.length < 2) await new Promise((r) => setTimeout(r, 5));
-  // Answer the head only after the abandoned request's own read deadline has
-  // passed while it was not at the head; it then reaches the head, unanswered.
-  await new Promise((r) => setTimeout(r, 150));
+  const abandonedAt = performance.now();
+  await until(() => held.length >= 2, 'both requests at the peer');
+  // Answer the head only once the abandoned request's own read deadline (100
+  // ms) is in the past on the connection's clock, passed while it was not at
+  // the head; it then reaches the head, unanswered.
+  await until(() => performance.now() - abandonedAt > 100, "the abandoned request's read deadline to be in the past");
   echo(held[0]);
   t.is(String((await first).vclock), 'first');
   const closed = new Promise<void>((resolve) => connection.socket.once('close', () => resolve()));

@@ -2,7 +2,8 @@ import test from 'ava';
 import { fileURLToPath } from 'node:url';
 import { RiakClient } from '../src/client/riak-client.js';
 import { main } from '../src/cli/main.js';
-import { fakeIo, until } from './helpers/cli-io.js';
+import { fakeIo } from './helpers/cli-io.js';
+import { until } from './helpers/wait.js';
 import { RiakAuthError } from '../src/errors.js';
 import { CA, CLIENT } from './helpers/security.js';
 
@@ -18,7 +19,7 @@ test('riak-pb serve --tls-cert/--tls-key/--tls-ca with --user and --cert-user ru
     ],
     fake.io,
   );
-  await until(() => fake.out.length > 0);
+  await until(() => fake.out.length > 0, 'the listening line');
   const match = /^listening on 127\.0\.0\.1:(\d+) \(security enabled: STARTTLS and authentication required; 2 users\)$/.exec(fake.out[0]);
   t.truthy(match, fake.out[0]);
   const node = `127.0.0.1:${match![1]}`;

@@ -4,13 +4,18 @@ import { RiakAuthError, RiakInvalidArgumentError } from '../src/errors.js';
 import { resolvePoolOptions } from '../src/pool/pool-options.js';
 import { startDevServer } from '../src/server/index.js';
 import { FaultProxy } from './helpers/fault-proxy.js';
+import { holdTimers } from './helpers/held-timers.js';
+import { once, until } from './helpers/wait.js';
 import { CA, PASSWORD_USER, secureServer, securityOptions } from './helpers/security.js';
 
 // The pool over secured connections: every connection it opens or reopens is
 // authenticated, and refused credentials are not retried in a loop.
 
 const AUTH = { user: PASSWORD_USER.name, password: PASSWORD_USER.password };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A probe interval no other timer uses: the tests hold the probes (see holdTimers) and run them one at a time. */
+const PROBE_MS = 876_543;
+/** Probes that cannot run during a test. */
+const NO_PROBE = { probeInitialMs: 3_600_000, probeMaxMs: 3_600_000 };
 
 test('several authenticated connections carry a pipelined load', async (t) => {
   const server = await secureServer(t);
@@ -36,8 +41,9 @@ test('a connection reopened after a cut is authenticated again', async (t) => {
   t.teardown(() => riak.close());
   await riak.ping();
   t.is(server.authStats().authSuccesses, 1);
+  const closed = once(riak, 'connectionClose', 'the client to see its connection cut');
   proxy.cut();
-  await sleep(20);
+  await closed;
   await riak.put({ bucket: 'b', key: 'after-cut', value: 'v' });
   t.true(proxy.connections >= 2);
   t.true(server.authStats().authSuccesses >= 2);
@@ -45,22 +51,15 @@ test('a connection reopened after a cut is authenticated again', async (t) => {
 });
 
 test('refused credentials are not hammered: requests fail fast without reconnecting', async (t) => {
-  // No delay on the server: the worst case for a retry loop.
+  // No delay on the server: the worst case for a retry loop. Only the node's
+  // probe may try again, and it cannot run during this test.
   const server = await secureServer(t, { authFailureDelayMs: 0 });
-  const riak = new RiakClient({ nodes: [`127.0.0.1:${server.port}`], tls: { ca: CA }, auth: { user: PASSWORD_USER.name, password: 'wrong' } });
+  const riak = new RiakClient({ nodes: [`127.0.0.1:${server.port}`], tls: { ca: CA }, auth: { user: PASSWORD_USER.name, password: 'wrong' }, health: NO_PROBE });
   t.teardown(() => riak.close());
-  const started = Date.now();
-  let failures = 0;
-  // At least 1 s and 30 requests.
-  while (Date.now() - started < 1000 || failures < 30) {
-    await t.throwsAsync(riak.ping(), { instanceOf: RiakAuthError, message: /Authentication failed/ });
-    failures++;
-    await sleep(5);
-  }
-  const elapsed = Date.now() - started;
+  for (let i = 0; i < 30; i++) await t.throwsAsync(riak.ping(), { instanceOf: RiakAuthError, message: /Authentication failed/ });
   const attempts = server.authStats().authRequests;
-  // The first connect, then at most one probe per health.probeMaxMs (5 s).
-  t.true(attempts >= 1 && attempts <= 2 + Math.floor(elapsed / 5000), `${attempts} auth attempts for ${failures} requests in ${elapsed} ms`);
+  // The warm-up connection and at most the first request's own.
+  t.true(attempts >= 1 && attempts <= 2, `${attempts} auth attempts for 30 requests`);
   t.is(riak.stats().nodes[0].state, 'down');
 });
 
@@ -72,43 +71,42 @@ test('refused credentials: concurrent requests and warm-up connections stay boun
     auth: { user: 'mallory', password: 'x' },
     minConnections: 2,
     maxConnections: 4,
+    health: NO_PROBE,
   });
   t.teardown(() => riak.close());
   for (let round = 0; round < 10; round++) {
     const results = await Promise.allSettled(Array.from({ length: 50 }, () => riak.ping()));
     t.true(results.every((r) => r.status === 'rejected' && r.reason instanceof RiakAuthError));
-    await sleep(50);
   }
   const attempts = server.authStats().authRequests;
   t.true(attempts <= 6, `${attempts} auth attempts`);
 });
 
-test('a node that refused the credentials is probed slowly and comes back once they are accepted', async (t) => {
+test('a node that refused the credentials is probed only at probeMaxMs and comes back once they are accepted', async (t) => {
   // First no such user, then (same port, e.g. after `riak-admin security add-user`) the user exists.
+  const probes = holdTimers(t, PROBE_MS);
   const first = await startDevServer({ port: 0, security: securityOptions({ users: [], authFailureDelayMs: 0 }) });
+  t.teardown(() => first.close());
   const port = first.port;
-  const riak = new RiakClient({ nodes: [`127.0.0.1:${port}`], tls: { ca: CA }, auth: AUTH, health: { probeInitialMs: 10, probeMaxMs: 150 } });
+  // probeInitialMs is not used for refused credentials: the first probe waits probeMaxMs.
+  const riak = new RiakClient({ nodes: [`127.0.0.1:${port}`], tls: { ca: CA }, auth: AUTH, health: { probeInitialMs: 10, probeMaxMs: PROBE_MS } });
   t.teardown(() => riak.close());
   await t.throwsAsync(riak.ping(), { instanceOf: RiakAuthError });
-  const failedAt = Date.now();
-  await sleep(400);
-  const probes = first.authStats().authRequests;
-  // Warm-up, then a probe every 150 ms at most (fewer on a loaded machine).
-  t.true(probes >= 1 && probes <= 2 + Math.floor((Date.now() - failedAt) / 150), `${probes} attempts in ${Date.now() - failedAt} ms at probeMaxMs 150`);
+  await until(() => probes.pending === 1, 'the probe to be scheduled at probeMaxMs');
+  const attempts = first.authStats().authRequests;
+  // While the probe waits, requests fail at once and nothing reconnects.
+  for (let i = 0; i < 5; i++) await t.throwsAsync(riak.ping(), { instanceOf: RiakAuthError });
+  t.is(first.authStats().authRequests, attempts, 'no auth attempt before the probe runs');
+  probes.release();
+  await until(() => first.authStats().authRequests === attempts + 1 && probes.pending === 1, 'the probe to fail and the next one to be scheduled');
+  t.is(riak.stats().nodes[0].state, 'down');
+
   await first.close();
   const second = await startDevServer({ port, security: securityOptions() });
   t.teardown(() => second.close());
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    try {
-      await riak.ping();
-      break;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await sleep(25);
-    }
-  }
-  t.is(riak.stats().nodes[0].state, 'up');
+  probes.release();
+  await until(() => riak.stats().nodes[0].state === 'up', 'the node to be up again');
+  await riak.ping();
   t.true(second.authStats().authSuccesses >= 1);
 });
 

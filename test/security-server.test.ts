@@ -17,12 +17,16 @@ import {
   START_TLS,
   TRUST_USER,
 } from './helpers/security.js';
+import { holdTimers } from './helpers/held-timers.js';
+import { until } from './helpers/wait.js';
 
 // The dev server in security mode, byte by byte, against riak_api_pb_server's
 // wait_for_tls → wait_for_auth → connected states.
 
 const AUTH_OK = Buffer.from([0, 0, 0, 1, 254]);
 const PING_RESP = Buffer.from([0, 0, 0, 1, 2]);
+/** A failure delay no other timer uses, so that the test can hold it (see holdTimers). */
+const AUTH_DELAY_MS = 987_654;
 
 test('before STARTTLS every request gets "Security is enabled, please STARTTLS first" and the connection stays open', async (t) => {
   const server = await secureServer(t);
@@ -61,24 +65,35 @@ test('once authenticated the connection is served as usual: a second STARTTLS an
   t.deepEqual((await raw.request(PING)).bytes, PING_RESP);
 });
 
-test('a failed authentication is answered "Authentication failed" after the configured delay; the third one closes', async (t) => {
-  const server = await secureServer(t, { authFailureDelayMs: 150 });
+test('a failed authentication is answered "Authentication failed" only once the configured delay has run; the third one closes', async (t) => {
+  // The delay's timer is held until the test releases it: no reply before, the reply right after.
+  const delay = holdTimers(t, AUTH_DELAY_MS);
+  const server = await secureServer(t, { authFailureDelayMs: AUTH_DELAY_MS });
   const raw = await RawClient.open(server);
   t.teardown(() => raw.close());
   await raw.startTls();
-  let started = Date.now();
-  t.is(errorText(await raw.request(authReq(PASSWORD_USER.name, 'wrong'))), 'Authentication failed');
-  t.true(Date.now() - started >= 140, 'answered only after the delay');
+  const replies = () => raw.frames.slice(1); // after the STARTTLS ack
+  raw.send(authReq(PASSWORD_USER.name, 'wrong'));
+  await until(() => delay.pending === 1, 'the failure delay to start');
+  t.deepEqual(replies(), [], 'no answer while the delay runs');
+  delay.release();
+  await raw.waitFrames(2);
+  t.is(errorText(replies()[0]), 'Authentication failed');
   t.false(raw.closed);
   // A request pipelined behind a failing auth waits for the delay too (Riak's FSM sleeps).
-  started = Date.now();
   raw.send(authReq('nobody', 'x'), PING);
-  const frames = await raw.waitFrames(raw.frames.length + 2);
-  t.is(errorText(frames.at(-2)!), 'Authentication failed');
-  t.is(errorText(frames.at(-1)!), 'Security is enabled, please authenticate first');
-  t.true(Date.now() - started >= 140);
-  t.is(errorText(await raw.request(authReq(PASSWORD_USER.name, 'wrong again'))), 'Authentication failed');
+  await until(() => delay.pending === 1, 'the second failure delay to start');
+  t.is(replies().length, 1, 'neither the auth nor the ping behind it is answered while the delay runs');
+  delay.release();
+  await raw.waitFrames(4);
+  t.is(errorText(replies()[1]), 'Authentication failed');
+  t.is(errorText(replies()[2]), 'Security is enabled, please authenticate first');
+  raw.send(authReq(PASSWORD_USER.name, 'wrong again'));
+  await until(() => delay.pending === 1, 'the third failure delay to start');
+  t.false(raw.closed, 'not closed before the delay has run');
+  delay.release();
   await raw.waitClose();
+  t.is(errorText(replies()[3]), 'Authentication failed');
   t.deepEqual(server.authStats(), { startTls: 1, authRequests: 3, authSuccesses: 0, authFailures: 3 });
 });
 

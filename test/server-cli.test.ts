@@ -1,16 +1,15 @@
 import test from 'ava';
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { RiakClient } from '../src/client/riak-client.js';
 import { main } from '../src/cli/main.js';
-import { fakeIo, until } from './helpers/cli-io.js';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
+import { fakeIo } from './helpers/cli-io.js';
+import { distFile } from './helpers/dist.js';
+import { once, until } from './helpers/wait.js';
 
 test('riak-pb serve listens, logs one line per connection, adds bucket types, and stops on a stop signal', async (t) => {
   const fake = fakeIo();
   const done = main(['serve', '--port', '0', '--bucket-type', 'carts={"props":{"datatype":"map"}}', '--bucket-type', 'fast={"n_val":1}'], fake.io);
-  await until(() => fake.out.length > 0);
+  await until(() => fake.out.length > 0, 'the listening line');
   const match = /^listening on 127\.0\.0\.1:(\d+)$/.exec(fake.out[0]);
   t.truthy(match);
   const client = new RiakClient({ nodes: [`127.0.0.1:${match![1]}`] });
@@ -51,15 +50,17 @@ test('riak-pb usage errors exit 2 with help; --help exits 0', async (t) => {
 });
 
 test('the riak-pb bin stops cleanly on SIGTERM', async (t) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [distFile('cli/main.js'), 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  t.teardown(() => child.kill('SIGKILL'));
   let out = '';
   child.stdout.on('data', (chunk) => (out += chunk));
-  await until(() => /listening on/.test(out), 20000);
+  const exit = once<[number | null]>(child, 'exit', 'the server to exit after SIGTERM');
+  await until(() => /listening on/.test(out), 'the listening line');
   const port = /listening on 127\.0\.0\.1:(\d+)/.exec(out)![1];
   const client = new RiakClient({ nodes: [`127.0.0.1:${port}`] });
   await client.ping();
   await client.close();
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   child.kill('SIGTERM');
-  t.is(await exit, 0);
+  const [code] = await exit;
+  t.is(code, 0);
 });

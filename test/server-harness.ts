@@ -5,6 +5,7 @@ import { RiakClient } from '../src/client/riak-client.js';
 import { RiakServerError } from '../src/errors.js';
 import { startDevServer, type DevServer, type DevServerOptions } from '../src/server/index.js';
 import * as pb from '../generated/riak.js';
+import { until, WAIT_CAP_MS } from './helpers/wait.js';
 
 /** A dev server on a free port plus a client for it; both closed when the test ends. */
 export async function withServer(t: ExecutionContext, options: DevServerOptions = {}): Promise<{ server: DevServer; client: RiakClient }> {
@@ -34,18 +35,15 @@ export class RawConnection {
   readonly socket: Socket;
   readonly frames: RawFrame[] = [];
   closed = false;
-  #waiters: (() => void)[] = [];
 
   private constructor(socket: Socket) {
     this.socket = socket;
     const decoder = new FrameDecoder((code, payload) => {
       this.frames.push({ code, payload: Buffer.from(payload) });
-      this.#wake();
     });
     socket.on('data', (chunk) => decoder.push(chunk));
     socket.on('close', () => {
       this.closed = true;
-      this.#wake();
     });
     socket.on('error', () => {});
   }
@@ -61,38 +59,21 @@ export class RawConnection {
     this.socket.write(Buffer.concat(frames));
   }
 
-  /** Resolves once `count` frames arrived (or the socket closed), with all frames so far. */
-  async waitFrames(count: number, timeoutMs = 5000): Promise<RawFrame[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.frames.length < count && !this.closed) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${count} frames (got ${this.frames.length})`);
-      await new Promise<void>((resolve) => {
-        this.#waiters.push(resolve);
-        setTimeout(resolve, 50);
-      });
-    }
+  /**
+   * Resolves once `count` frames arrived (or the socket closed), with all
+   * frames so far. `timeoutMs` only caps the wait (see `until`).
+   */
+  async waitFrames(count: number, timeoutMs = WAIT_CAP_MS): Promise<RawFrame[]> {
+    await until(() => this.frames.length >= count || this.closed, { what: () => `${count} frames (got ${this.frames.length})`, timeoutMs });
     return this.frames;
   }
 
-  async waitClose(timeoutMs = 5000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!this.closed) {
-      if (Date.now() > deadline) throw new Error('timed out waiting for the close');
-      await new Promise<void>((resolve) => {
-        this.#waiters.push(resolve);
-        setTimeout(resolve, 50);
-      });
-    }
+  async waitClose(timeoutMs = WAIT_CAP_MS): Promise<void> {
+    await until(() => this.closed, { what: 'the close', timeoutMs });
   }
 
   close(): void {
     this.socket.destroy();
-  }
-
-  #wake(): void {
-    const waiters = this.#waiters;
-    this.#waiters = [];
-    for (const wake of waiters) wake();
   }
 }
 

@@ -1,4 +1,5 @@
 import type { CommandIo } from '../../src/cli/command.js';
+import { until as waitUntil, type Wait } from './wait.js';
 
 /** A CommandIo that records output and lets a test deliver the stop signal (SIGINT/SIGTERM). */
 export function fakeIo() {
@@ -18,11 +19,7 @@ export function fakeIo() {
   return { io, out, err, stop: () => stop?.() };
 }
 
-/** Polls `predicate` every 10 ms; throws after `ms`. */
-export async function until(predicate: () => boolean, ms = 5000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
+/** The shared {@link waitUntil} (helpers/wait.ts), kept here for older callers; prefer naming what is awaited. */
+export function until(condition: () => unknown, wait: Wait = 'the command output'): Promise<unknown> {
+  return waitUntil(condition, wait);
 }

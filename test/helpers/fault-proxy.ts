@@ -2,18 +2,21 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 
 /**
  * A TCP proxy between a client and a server that injects faults on command:
- * cut every connection, stall (stop forwarding replies), delay replies,
- * refuse new connections, or send garbage / an oversized frame header to the
- * client. Counts connections so tests can assert reconnects.
+ * cut every connection, stall (stop forwarding replies), hold replies until
+ * released, refuse new connections, or send garbage / an oversized frame
+ * header to the client. Counts connections (so tests can assert reconnects)
+ * and the request bytes forwarded (so tests can wait until a request is out).
  */
 export class FaultProxy {
   readonly #server: Server;
   readonly #pairs = new Set<{ client: Socket; upstream: Socket }>();
   #stalled = false;
   #refusing = false;
-  #delayMs = 0;
+  #held: { client: Socket; chunk: Buffer }[] | undefined;
   #dropNext = 0;
   connections = 0;
+  /** Bytes forwarded from clients to the server. */
+  requestBytes = 0;
   port = 0;
 
   private constructor(readonly targetPort: number, readonly targetHost = '127.0.0.1') {
@@ -57,9 +60,21 @@ export class FaultProxy {
     if (on) this.cut();
   }
 
-  /** Delays every server reply by `ms`. */
-  delay(ms: number): void {
-    this.#delayMs = ms;
+  /** Keeps server replies (in order) instead of forwarding them, until {@link release}. */
+  hold(): void {
+    this.#held ??= [];
+  }
+
+  /** Forwards the replies held since {@link hold}, and forwards as usual from now on. */
+  release(): void {
+    const held = this.#held ?? [];
+    this.#held = undefined;
+    for (const { client, chunk } of held) if (!client.destroyed) client.write(chunk);
+  }
+
+  /** Replies held so far. */
+  get heldReplies(): number {
+    return this.#held?.length ?? 0;
   }
 
   /** Drops the next `n` bytes of server replies (corrupting the stream). */
@@ -95,7 +110,10 @@ export class FaultProxy {
     };
     client.on('close', end);
     upstream.on('close', end);
-    client.on('data', (chunk) => upstream.write(chunk));
+    client.on('data', (chunk: Buffer) => {
+      this.requestBytes += chunk.length;
+      upstream.write(chunk);
+    });
     upstream.on('data', (chunk: Buffer) => {
       if (this.#stalled) return;
       if (this.#dropNext > 0) {
@@ -104,7 +122,7 @@ export class FaultProxy {
         chunk = chunk.subarray(dropped);
         if (chunk.length === 0) return;
       }
-      if (this.#delayMs > 0) setTimeout(() => client.write(chunk), this.#delayMs);
+      if (this.#held) this.#held.push({ client, chunk });
       else client.write(chunk);
     });
   }

@@ -5,6 +5,7 @@ import { connect as tlsConnect, type ConnectionOptions } from 'node:tls';
 import { FrameDecoder } from '../../src/codec/frame-decoder.js';
 import { startDevServer, type DevServer, type DevServerOptions, type DevServerSecurityOptions } from '../../src/server/index.js';
 import * as pb from '../../generated/riak.js';
+import { until, WAIT_CAP_MS } from './wait.js';
 
 const dir = new URL('../fixtures/tls/', import.meta.url);
 
@@ -77,7 +78,6 @@ export class RawClient {
   readonly frames: RawFrame[] = [];
   closed = false;
   #decoder: FrameDecoder;
-  #waiters: (() => void)[] = [];
 
   private constructor(socket: Socket) {
     this.#socket = socket;
@@ -97,7 +97,7 @@ export class RawClient {
   }
 
   /** Sends one request and resolves with the next frame. */
-  async request(bytes: Buffer, timeoutMs = 5000): Promise<RawFrame> {
+  async request(bytes: Buffer, timeoutMs = WAIT_CAP_MS): Promise<RawFrame> {
     const before = this.frames.length;
     this.send(bytes);
     const frames = await this.waitFrames(before + 1, timeoutMs);
@@ -122,21 +122,14 @@ export class RawClient {
     this.#listen(secure);
   }
 
-  async waitFrames(count: number, timeoutMs = 5000): Promise<RawFrame[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.frames.length < count && !this.closed) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${count} frames (got ${this.frames.length})`);
-      await this.#tick();
-    }
+  /** Resolves once `count` frames arrived (or the socket closed); `timeoutMs` only caps the wait. */
+  async waitFrames(count: number, timeoutMs = WAIT_CAP_MS): Promise<RawFrame[]> {
+    await until(() => this.frames.length >= count || this.closed, { what: () => `${count} frames (got ${this.frames.length})`, timeoutMs });
     return this.frames;
   }
 
-  async waitClose(timeoutMs = 5000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!this.closed) {
-      if (Date.now() > deadline) throw new Error('timed out waiting for the close');
-      await this.#tick();
-    }
+  async waitClose(timeoutMs = WAIT_CAP_MS): Promise<void> {
+    await until(() => this.closed, { what: 'the close', timeoutMs });
   }
 
   close(): void {
@@ -150,7 +143,6 @@ export class RawClient {
       bytes[4] = code;
       bytes.set(payload, 5);
       this.frames.push({ code, payload: Buffer.from(payload), bytes });
-      this.#wake();
     });
   }
 
@@ -158,22 +150,8 @@ export class RawClient {
     socket.on('data', (chunk: Buffer) => this.#decoder.push(chunk));
     socket.on('close', () => {
       this.closed = true;
-      this.#wake();
     });
     socket.on('error', () => {});
-  }
-
-  #tick(): Promise<void> {
-    return new Promise<void>((resolve) => {
-      this.#waiters.push(resolve);
-      setTimeout(resolve, 25);
-    });
-  }
-
-  #wake(): void {
-    const waiters = this.#waiters;
-    this.#waiters = [];
-    for (const wake of waiters) wake();
   }
 }
 
@@ -185,6 +163,8 @@ export class RawClient {
 export class RecordingProxy {
   readonly #server: Server;
   readonly sent: Buffer[][] = [];
+  /** Per connection: true once it is closed (nothing more can be sent on it). */
+  readonly ended: boolean[] = [];
   readonly #sockets = new Set<Socket>();
   port = 0;
 
@@ -233,13 +213,15 @@ export class RecordingProxy {
 
   #accept(client: Socket): void {
     const log: Buffer[] = [];
-    this.sent.push(log);
+    const index = this.sent.push(log) - 1;
+    this.ended[index] = false;
     const upstream = connect(this.target, '127.0.0.1');
     for (const socket of [client, upstream]) {
       this.#sockets.add(socket);
       socket.on('error', () => {});
       socket.on('close', () => {
         this.#sockets.delete(socket);
+        this.ended[index] = true;
         client.destroy();
         upstream.destroy();
       });
