@@ -155,6 +155,27 @@ test('rejectUnauthorized: false is an explicit opt-out of verification', async (
   t.pass();
 });
 
+test('a TLS handshake that fails: RiakTlsError with the reason, and no credentials are sent', async (t) => {
+  // The dev server speaks TLS 1.2 only (as riak_api does); this client insists on 1.3.
+  const log: string[] = [];
+  const server = await secureServer(t, {}, { log: (line) => log.push(line) });
+  const proxy = await proxyFor(t, server);
+  const riak = client(t, proxy, { tls: { ca: CA, minVersion: 'TLSv1.3' }, auth: AUTH });
+  const err = await t.throwsAsync(riak.ping(), { instanceOf: RiakTlsError });
+  t.is(err!.code, 'RIAK_TLS_ERROR');
+  // OpenSSL's text (which ends in a newline), then Node's code.
+  t.regex(err!.message, /^TLS handshake with 127\.0\.0\.1:\d+ failed: .*(unsupported protocol|protocol version)[\s\S]* \(ERR_SSL_[A-Z0-9_]+\)/);
+  t.regex(String((err!.cause as { code?: string }).code), /^ERR_SSL_/);
+  // On the wire: STARTTLS, then TLS records only; never the password.
+  const { codes, rest } = proxy.plaintextFrames(0);
+  t.deepEqual(codes, [RIAK_CODES.RpbStartTls]);
+  t.is(rest[0], 0x16, 'then a TLS record');
+  for (let i = 0; i < proxy.sent.length; i++) t.false(proxy.bytes(i).includes(Buffer.from(PASSWORD_USER.password)), `connection ${i}`);
+  t.is(server.authStats().authRequests, 0);
+  await until(() => log.some((line) => line.startsWith('STARTTLS with ')), "the server's log of the failed handshake");
+  t.regex(log.find((line) => line.startsWith('STARTTLS with '))!, /failed: .*(unsupported protocol|protocol version)/);
+});
+
 test('STARTTLS refused by a server without security: RiakTlsError, and no credentials are sent', async (t) => {
   const server = await startDevServer({ port: 0 });
   t.teardown(() => server.close());

@@ -181,14 +181,20 @@ test('plaintext sent behind STARTTLS is refused: the connection is closed withou
   t.is(server.authStats().authRequests, 0);
 });
 
-test('a TLS handshake that fails closes the connection', async (t) => {
-  const server = await secureServer(t);
+test('a TLS handshake that fails: the server says why in its log, answers nothing and closes', async (t) => {
+  const log: string[] = [];
+  const server = await secureServer(t, {}, { log: (line) => log.push(line) });
   const raw = await RawClient.open(server);
   t.teardown(() => raw.close());
   t.deepEqual((await raw.request(START_TLS)).bytes, START_TLS);
-  raw.send(Buffer.from('this is not a TLS ClientHello\r\n'));
+  raw.send(Buffer.from('this is not a TLS ClientHello\r\n'), authReq(PASSWORD_USER.name, PASSWORD_USER.password));
   await raw.waitClose();
-  t.pass();
+  t.is(raw.frames.length, 1, 'nothing after the STARTTLS ack');
+  t.true(
+    log.some((line) => /^STARTTLS with 127\.0\.0\.1:\d+ failed: .*wrong version number/.test(line)),
+    log.join('\n'),
+  );
+  t.deepEqual(server.authStats(), { startTls: 1, authRequests: 0, authSuccesses: 0, authFailures: 0 });
 });
 
 test('the server speaks TLS 1.2 by default, like riak_api; other versions can be allowed', async (t) => {
