@@ -1,4 +1,5 @@
 export { RiakClient, type RiakClientOptions, type ServerInfo } from './client/riak-client.js';
+export { parseRiakUrl, redactUrl } from './pool/connection-url.js';
 export type * from './client/kv-types.js';
 export {
   RiakError,

@@ -61,7 +61,7 @@ function compile(cwd: string): void {
 /** The README's quick example, against a dev server from `riak-pb/dev-server`; prints the value read back. */
 const QUICK_EXAMPLE = `
   const server = await startDevServer({ port: 0 });
-  const client = new RiakClient({ nodes: [server.host + ':' + server.port] });
+  const client = new RiakClient(server.url);
   await client.put({ bucket: 'users', key: 'ada', value: JSON.stringify({ name: 'Ada' }), contentType: 'application/json' });
   const user = await client.get({ bucket: 'users', key: 'ada', r: 'quorum' });
   if (user.found) console.log(user.value?.toString());

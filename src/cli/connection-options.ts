@@ -2,12 +2,14 @@ import { readFile } from 'node:fs/promises';
 import type { ParseArgsConfig } from 'node:util';
 import type { RiakClientOptions } from '../client/riak-client.js';
 import { RiakInvalidArgumentError } from '../errors.js';
-import { resolvePoolOptions } from '../pool/pool-options.js';
+import { parseRiakUrl } from '../pool/connection-url.js';
+import { resolvePoolOptions, type PoolOptions } from '../pool/pool-options.js';
 import { UsageError, type CommandStdio } from './command.js';
 import { promptPassword } from './password-prompt.js';
 
 /** The flags every command that talks to Riak accepts (parseArgs options). */
 export const CONNECTION_OPTIONS = {
+  url: { type: 'string' },
   nodes: { type: 'string' },
   tls: { type: 'boolean' },
   'tls-ca': { type: 'string' },
@@ -21,6 +23,9 @@ export const CONNECTION_OPTIONS = {
 
 /** The shared part of every command's `--help`. */
 export const CONNECTION_USAGE = `Connection options (each also read from the environment variable shown):
+  --url riak://...       nodes, user, TLS and options as one connection string (RIAK_URL):
+                         riak://[user@]host[:port][,host...][?tls=true&ca=FILE&...]; a password
+                         in it only from RIAK_URL, never on the command line
   --nodes HOST:PORT,...  Riak nodes (RIAK_NODES; default 127.0.0.1:8087)
   --tls                  use STARTTLS with the system CAs (RIAK_TLS=1)
   --tls-ca FILE          CA bundle to verify the nodes' certificates (RIAK_TLS_CA; implies --tls)
@@ -35,6 +40,7 @@ export const CONNECTION_USAGE = `Connection options (each also read from the env
 
 /** The parsed values of {@link CONNECTION_OPTIONS}. */
 export interface ConnectionValues {
+  url?: string;
   nodes?: string;
   tls?: boolean;
   'tls-ca'?: string;
@@ -62,12 +68,18 @@ const DEFAULT_CONNECT_TIMEOUT = 5000;
  */
 export async function resolveConnection(values: ConnectionValues, stdio: CommandStdio): Promise<ResolvedConnection> {
   const env = stdio.env;
-  const nodesSpec = values.nodes ?? nonEmpty(env.RIAK_NODES) ?? DEFAULT_NODES;
-  const nodes = nodesSpec
-    .split(',')
-    .map((node) => node.trim())
-    .filter((node) => node !== '');
-  if (nodes.length === 0) throw new UsageError(`--nodes expects HOST:PORT[,HOST:PORT...], got ${JSON.stringify(nodesSpec)}`);
+  const fromUrl = urlOptions(values, env);
+  let nodes: string[];
+  if (fromUrl !== undefined) {
+    nodes = fromUrl.nodes;
+  } else {
+    const nodesSpec = values.nodes ?? nonEmpty(env.RIAK_NODES) ?? DEFAULT_NODES;
+    nodes = nodesSpec
+      .split(',')
+      .map((node) => node.trim())
+      .filter((node) => node !== '');
+    if (nodes.length === 0) throw new UsageError(`--nodes expects HOST:PORT[,HOST:PORT...], got ${JSON.stringify(nodesSpec)}`);
+  }
 
   const timeoutSpec = values.timeout ?? nonEmpty(env.RIAK_TIMEOUT);
   let timeout: number | undefined;
@@ -80,9 +92,12 @@ export async function resolveConnection(values: ConnectionValues, stdio: Command
   const certFile = values['tls-cert'] ?? nonEmpty(env.RIAK_TLS_CERT);
   const keyFile = values['tls-key'] ?? nonEmpty(env.RIAK_TLS_KEY);
   if ((certFile === undefined) !== (keyFile === undefined)) throw new UsageError('--tls-cert and --tls-key go together');
-  const useTls = values.tls === true || /^(1|true|yes)$/i.test(env.RIAK_TLS ?? '') || caFile !== undefined || certFile !== undefined;
+  const useTls = values.tls === true || /^(1|true|yes)$/i.test(env.RIAK_TLS ?? '') || caFile !== undefined || certFile !== undefined || fromUrl?.tls !== undefined;
 
-  const options: RiakClientOptions = { nodes };
+  const options: RiakClientOptions & { nodes: string[] } = { nodes };
+  for (const name of ['connectTimeout', 'requestTimeout', 'maxConnections', 'minConnections'] as const) {
+    if (fromUrl?.[name] !== undefined) options[name] = fromUrl[name];
+  }
   if (timeout !== undefined) {
     options.requestTimeout = timeout;
     // Riak answers a wrong password only after 5 s: with credentials, leave the
@@ -90,7 +105,7 @@ export async function resolveConnection(values: ConnectionValues, stdio: Command
     if (!(values.user ?? env.RIAK_USER)) options.connectTimeout = Math.min(timeout, DEFAULT_CONNECT_TIMEOUT);
   }
   if (useTls) {
-    options.tls = {};
+    options.tls = { ...fromUrl?.tls };
     if (caFile !== undefined) options.tls.ca = await readOptionFile('--tls-ca', caFile);
     if (certFile !== undefined && keyFile !== undefined) {
       options.tls.cert = await readOptionFile('--tls-cert', certFile);
@@ -98,7 +113,8 @@ export async function resolveConnection(values: ConnectionValues, stdio: Command
     }
   }
 
-  const user = values.user ?? nonEmpty(env.RIAK_USER);
+  const urlUser = fromUrl?.auth?.user;
+  const user = values.user ?? urlUser ?? nonEmpty(env.RIAK_USER);
   if (user !== undefined) {
     // The client's own checks (credentials need TLS...) run before any prompt.
     try {
@@ -107,9 +123,35 @@ export async function resolveConnection(values: ConnectionValues, stdio: Command
       if (!useTls && error instanceof RiakInvalidArgumentError) throw new RiakInvalidArgumentError(`${error.message} (--tls, --tls-ca or --tls-cert)`, { cause: error });
       throw error;
     }
-    options.auth = { user, password: await findPassword(user, certFile !== undefined, stdio) };
+    // The URL's password goes with the URL's user only.
+    const urlPassword = user === urlUser ? fromUrl?.auth?.password : undefined;
+    options.auth = { user, password: urlPassword ?? (await findPassword(user, certFile !== undefined || fromUrl?.tls?.cert !== undefined, stdio)) };
   }
   return { options, timeout };
+}
+
+/**
+ * The options of `--url`, else of RIAK_URL unless `--nodes` is given (a flag
+ * wins over a variable). A password is accepted from RIAK_URL only: on the
+ * command line it would show in `ps`.
+ */
+function urlOptions(values: ConnectionValues, env: CommandStdio['env']): (PoolOptions & { nodes: string[] }) | undefined {
+  if (values.url !== undefined && values.nodes !== undefined) throw new UsageError('--url and --nodes both name the nodes: give one of them');
+  const flag = values.url !== undefined;
+  const url = values.url ?? (values.nodes === undefined ? nonEmpty(env.RIAK_URL) : undefined);
+  if (url === undefined) return undefined;
+  const source = flag ? '--url' : 'RIAK_URL';
+  let options: PoolOptions;
+  try {
+    options = parseRiakUrl(url);
+  } catch (error) {
+    if (error instanceof RiakInvalidArgumentError) throw new UsageError(`${source}: ${error.message}`);
+    throw error;
+  }
+  if (flag && options.auth?.password !== undefined) {
+    throw new UsageError('--url carries a password, which would show in `ps`: put the URL in RIAK_URL, or the password in RIAK_PASSWORD');
+  }
+  return options;
 }
 
 async function findPassword(user: string, hasClientCert: boolean, stdio: CommandStdio): Promise<string> {

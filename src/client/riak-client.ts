@@ -9,7 +9,8 @@ import {
 } from '../codec/message-table.js';
 import type { CallOptions } from '../connection/operation.js';
 import { RiakInvalidArgumentError } from '../errors.js';
-import { Pool, type PoolEvents, type PoolOptions, type PoolStats } from '../pool/pool.js';
+import { Pool, type PoolEvents, type PoolStats } from '../pool/pool.js';
+import { poolOptionsOf, type RiakClientOptions } from './client-options.js';
 import { asBuffer, toBytes, toPutContent } from './content.js';
 import { DELETE_FIELDS, GET_FIELDS, PUT_FIELDS, kvCallOptions, kvMessage } from './kv-request.js';
 import { checkCallOptions } from './call-options.js';
@@ -62,8 +63,7 @@ import type {
   PutResult,
 } from './kv-types.js';
 
-/** Client options: the pool's (`nodes`, sizing, timeouts, retries, TLS, ...). */
-export type RiakClientOptions = PoolOptions;
+export type { RiakClientOptions } from './client-options.js';
 
 /** What `serverInfo()` returns. */
 export interface ServerInfo {
@@ -86,7 +86,7 @@ function requireLocation(method: string, message: Record<string, unknown>, needs
  * A Riak KV client over the Protocol Buffers API (port 8087).
  *
  * ```ts
- * const client = new RiakClient({ nodes: ['127.0.0.1:8087'] });
+ * const client = new RiakClient('riak://127.0.0.1:8087');
  * await client.put({ bucket: 'users', key: 'ada', value: '{"name":"Ada"}', contentType: 'application/json' });
  * const { value } = await client.get({ bucket: 'users', key: 'ada' });
  * await client.close();
@@ -95,9 +95,13 @@ function requireLocation(method: string, message: Record<string, unknown>, needs
 export class RiakClient implements Transport {
   readonly #pool: Pool;
 
-  constructor(options: RiakClientOptions) {
-    if (options === null || typeof options !== 'object') throw new RiakInvalidArgumentError('RiakClient needs an options object with `nodes`');
-    this.#pool = new Pool(options);
+  /**
+   * `new RiakClient('riak://host:8087')`, or an options object with `nodes`
+   * or a `url` (see {@link RiakClientOptions}). Bad options throw a
+   * `RiakInvalidArgumentError` naming them; nothing is sent before the first call.
+   */
+  constructor(options: RiakClientOptions | string) {
+    this.#pool = new Pool(poolOptionsOf(options));
   }
 
   /**

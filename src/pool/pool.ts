@@ -12,19 +12,20 @@ import {
   RiakClosedError,
   RiakConnectionError,
   RiakError,
-  RiakInvalidArgumentError,
   RiakTimeoutError,
 } from '../errors.js';
 import { leastInFlight, roundRobin, type Balancer } from './balancer.js';
 import { Discovery } from './discovery.js';
-import { NodePool, nodeKey, type NodeAddress, type NodePoolContext, type NodeStats } from './node-pool.js';
+import { NodePool, nodeKey, type NodePoolContext, type NodeStats } from './node-pool.js';
 import { resolvePoolOptions, type PoolOptions, type ResolvedPoolOptions } from './pool-options.js';
+import { parseNode } from './connection-url.js';
 import { backoffDelay, isRetryable } from './retry.js';
 import { withRequestContext } from '../error-context.js';
 import { appendCallSite, captureCallSite, withCallSite } from './call-site.js';
 
 export type { NodeAddress, NodeStats, NodeState } from './node-pool.js';
 export type { PoolOptions, RetryOptions, HealthOptions, DiscoveryOptions } from './pool-options.js';
+export { parseNode } from './connection-url.js';
 
 /** Events emitted by the pool (and `RiakClient.on`). */
 export interface PoolEvents {
@@ -41,16 +42,6 @@ export interface PoolStats {
   nodes: NodeStats[];
   /** Requests waiting for a free connection. */
   queued: number;
-}
-
-/** Parses `host:port`, `host` or `[v6]:port`; the port defaults to Riak's 8087. */
-export function parseNode(spec: string): NodeAddress {
-  const match = /^(?:\[([^\]]+)\]|([^:\s]+))(?::(\d+))?$/.exec(spec.trim());
-  if (!match) throw new RiakInvalidArgumentError(`Invalid node address ${JSON.stringify(spec)} (expected host:port)`);
-  const host = match[1] ?? match[2];
-  const port = match[3] === undefined ? 8087 : Number(match[3]);
-  if (!(port > 0 && port < 65536)) throw new RiakInvalidArgumentError(`Invalid port in node address ${JSON.stringify(spec)}`);
-  return { host, port };
 }
 
 interface Lease {

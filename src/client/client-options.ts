@@ -1,0 +1,50 @@
+import { RiakInvalidArgumentError } from '../errors.js';
+import { parseRiakUrl, redactUrl } from '../pool/connection-url.js';
+import type { PoolOptions } from '../pool/pool.js';
+
+/**
+ * Client options: the pool's (`nodes`, sizing, timeouts, retries, TLS, ...),
+ * with the nodes given either as `nodes` or inside a `riak://` `url`.
+ */
+export interface RiakClientOptions extends Omit<PoolOptions, 'nodes'> {
+  /** Riak nodes as `host:port` (or `riak://host:port`); the port defaults to 8087. Required unless `url` is given. */
+  nodes?: string[];
+  /**
+   * A connection string, `riak://[user[:password]@]host[:port][,host[:port]...][/][?tls=true&ca=...]`
+   * (see `parseRiakUrl`). Options given beside it win over its parameters;
+   * `tls` objects are merged. Not together with `nodes`.
+   */
+  url?: string;
+}
+
+/** The pool options of `new RiakClient(urlOrOptions)`: a URL parsed, merged with the options given beside it. */
+export function poolOptionsOf(input: RiakClientOptions | string): PoolOptions {
+  if (typeof input === 'string') return withCredentialsChecked(parseRiakUrl(input), input);
+  if (input === null || typeof input !== 'object') {
+    throw new RiakInvalidArgumentError('RiakClient needs a riak:// URL or an options object with `nodes` or `url`');
+  }
+  const { url, ...rest } = input;
+  if (url === undefined) {
+    if (rest.nodes === undefined) throw new RiakInvalidArgumentError('Invalid nodes: give at least one "host:port" string (or a riak:// `url`)');
+    return rest as PoolOptions;
+  }
+  if (typeof url !== 'string') throw new RiakInvalidArgumentError(`Invalid url: expected a riak:// connection string, got ${typeof url}`);
+  if (rest.nodes !== undefined) throw new RiakInvalidArgumentError('Give the nodes either as `nodes` or in `url`, not both');
+  const merged: PoolOptions = parseRiakUrl(url);
+  const fromUrl = { tls: merged.tls };
+  for (const [name, value] of Object.entries(rest)) {
+    if (value !== undefined) (merged as unknown as Record<string, unknown>)[name] = value;
+  }
+  if (fromUrl.tls !== undefined && rest.tls !== undefined && rest.tls !== null && typeof rest.tls === 'object') merged.tls = { ...fromUrl.tls, ...rest.tls };
+  return withCredentialsChecked(merged, url);
+}
+
+/** Credentials from a URL need TLS: say so in the URL's terms (the pool's own check names the `tls` option). */
+function withCredentialsChecked(options: PoolOptions, url: string): PoolOptions {
+  if (options.auth !== undefined && options.tls === undefined) {
+    throw new RiakInvalidArgumentError(
+      `Invalid url ${JSON.stringify(redactUrl(url))}: Riak credentials are only sent over TLS: add tls=true (with ca=/path/to/ca.pem unless the system CAs trust the nodes)`,
+    );
+  }
+  return options;
+}
