@@ -1,14 +1,13 @@
 import type { ExecutionContext } from 'ava';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { Readable, Writable } from 'node:stream';
 import { RiakClient } from '../src/client/riak-client.js';
+import type { CommandIo } from '../src/cli/command.js';
+import { main } from '../src/cli/main.js';
 import { startDevServer, type DevServer } from '../src/server/index.js';
+import { distFile, root } from './helpers/dist.js';
 
-export const root = fileURLToPath(new URL('..', import.meta.url));
-/** The built CLI: `npm test` builds it first (`npx tsc -p tsconfig.build.json`). */
-export const bin = join(root, 'dist/cli/main.js');
+export { root };
 
 export interface CliResult {
   code: number | null;
@@ -32,10 +31,48 @@ export function cleanEnv(extra: Record<string, string> = {}): Record<string, str
   return { ...env, ...extra };
 }
 
-/** Runs `node dist/cli/main.js ...args` asynchronously (the dev server lives in this process). */
-export function cli(args: string[], options: CliOptions = {}): Promise<CliResult> {
-  if (!existsSync(bin)) throw new Error(`${bin} is missing: build first (npx tsc -p tsconfig.build.json)`);
-  const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: cleanEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'] });
+/** A stream that keeps every chunk written to it. */
+function recorder(chunks: Buffer[]): Writable {
+  return new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      chunks.push(chunk);
+      callback();
+    },
+  });
+}
+
+/**
+ * Runs `riak-pb ...args` in this process, through `main(argv, io)` as the
+ * binary does: stdin is `input` (else empty, not a terminal), stdout and
+ * stderr are recorded, the environment is {@link cleanEnv}. What the CLI
+ * prints, reads and exits with is the same as the binary's; the few things
+ * only a real process shows (exit status, a closed pipe, a terminal) are
+ * tested with {@link spawnCli} and {@link cliOnTerminal}.
+ */
+export async function cli(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  const stdout = recorder(out);
+  const stderr = recorder(err);
+  const io: CommandIo = {
+    out: (line) => stdout.write(`${line}\n`),
+    err: (line) => stderr.write(`${line}\n`),
+    onStop: () => () => {},
+    stdio: {
+      stdin: Readable.from(options.input === undefined ? [] : [Buffer.from(options.input)]),
+      stdout,
+      stderr,
+      env: cleanEnv(options.env),
+    },
+  };
+  const code = await main(args, io);
+  const raw = Buffer.concat(out);
+  return { code, raw, stdout: raw.toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+}
+
+/** Runs the real binary, `node dist/cli/main.js ...args`, as a child process (the dev server lives in this process). */
+export function spawnCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  const child = spawn(process.execPath, [distFile('cli/main.js'), ...args], { cwd: root, env: cleanEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'] });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -53,7 +90,8 @@ export function cli(args: string[], options: CliOptions = {}): Promise<CliResult
 
 /**
  * A dev server on a free port for the whole test file, filled by `seed`
- * through a client, and `run()` pointing the CLI at it through `--nodes`.
+ * through a client, and `run()` pointing the CLI (in process) at it through
+ * `--nodes`; `spawn()` does the same with the real binary.
  */
 export function cliServer(
   test: { before: (fn: () => Promise<void>) => void; after: { always: (fn: () => Promise<void>) => void } },
@@ -86,6 +124,9 @@ export function cliServer(
     run(args: string[], options: CliOptions = {}): Promise<CliResult> {
       return cli([...args, '--nodes', this.address], options);
     },
+    spawn(args: string[], options: CliOptions = {}): Promise<CliResult> {
+      return spawnCli([...args, '--nodes', this.address], options);
+    },
   };
 }
 
@@ -117,7 +158,7 @@ export const hasScript = (() => {
  * all the terminal, merged in `output`. `respond` may answer what it sees.
  */
 export function cliOnTerminal(args: string[], respond?: (output: string, write: (text: string) => void) => void, env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
-  const quoted = [process.execPath, bin, ...args].map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ');
+  const quoted = [process.execPath, distFile('cli/main.js'), ...args].map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ');
   const child = spawn('script', ['-qec', quoted, '/dev/null'], { cwd: root, env: cleanEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';
   const write = (text: string) => child.stdin.write(text);

@@ -104,8 +104,9 @@ test('usage errors exit 2 with one line pointing at --help', async (t) => {
 });
 
 test('a Riak error exits 1 with its message', async (t) => {
-  fails(t, await riak.run(['get', 'b', 'k', '--type', 'no_such_type']), 1, /^riak-pb: Riak error: no_type\n$/);
-  fails(t, await riak.run(['put', 'b', 'k', 'v', '--type', 'no_such_type']), 1, /^riak-pb: Riak error: no_type\n$/);
+  // Riak's text, then where it happened (the client's error context).
+  fails(t, await riak.run(['get', 'b', 'k', '--type', 'no_such_type']), 1, /^riak-pb: Riak error: no_type \(RpbGetReq no_such_type\/b\/k on 127\.0\.0\.1:\d+\)\n$/);
+  fails(t, await riak.run(['put', 'b', 'k', 'v', '--type', 'no_such_type']), 1, /^riak-pb: Riak error: no_type \(RpbPutReq no_such_type\/b\/k on 127\.0\.0\.1:\d+\)\n$/);
   fails(t, await riak.run(['bucket-type', 'get', 'no_such_type']), 1, /^riak-pb: Riak error: .*no_such_type/);
 });
 

@@ -19,9 +19,9 @@ test('riak-pb serve --tls-cert/--tls-key/--tls-ca with --user and --cert-user ru
     ],
     fake.io,
   );
-  await until(() => fake.out.length > 0, 'the listening line');
-  const match = /^listening on 127\.0\.0\.1:(\d+) \(security enabled: STARTTLS and authentication required; 2 users\)$/.exec(fake.out[0]);
-  t.truthy(match, fake.out[0]);
+  const listening = await until(() => fake.out.find((line) => line.startsWith('listening on')), 'the listening line');
+  const match = /^listening on 127\.0\.0\.1:(\d+) \(security enabled: STARTTLS and authentication required; 2 users\)$/.exec(listening);
+  t.truthy(match, listening);
   const node = `127.0.0.1:${match![1]}`;
 
   const byPassword = new RiakClient({ nodes: [node], tls: { ca: CA }, auth: { user: 'alice', password: 's3cret:with:colons' } });
