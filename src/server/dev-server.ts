@@ -8,6 +8,8 @@ import { bucketTypeProps, type BucketTypeProps } from './bucket-type-options.js'
 import type { DeleteMode } from './store/database.js';
 import { resolveSecurity, type DevServerAuthStats, type DevServerSecurityOptions } from './security/options.js';
 import { ServerSecurity } from './security/session.js';
+import { isSeed, randomSeed, setUnorderedSeed } from './store/unordered.js';
+import { setRequestClock, type RequestClock } from './request-deadline.js';
 
 export type { BucketTypeProps } from './bucket-type-options.js';
 
@@ -61,6 +63,21 @@ export interface DevServerOptions {
    * Off by default, like Riak.
    */
   security?: DevServerSecurityOptions;
+  /**
+   * Seed of the order of results Riak returns in no order (key and bucket
+   * listings, 2i queries without pagination, MapReduce inputs): they come
+   * back in an order that depends only on the seed and the data, never
+   * sorted on purpose. An integer from 0 to 2^32 - 1. Default: a random
+   * seed per start, reported by `server.seed` and logged, so a test that
+   * fails on one order can be replayed with it.
+   */
+  seed?: number;
+  /**
+   * The millisecond clock server-side `timeout` fields (listings, 2i, CS
+   * bucket folds) are measured with. Default `performance.now`. Tests pass
+   * a clock that advances on every read to make a timeout happen for sure.
+   */
+  requestClock?: RequestClock;
 }
 
 /** A running dev server. */
@@ -69,6 +86,8 @@ export interface DevServer {
   readonly port: number;
   /** `riak://host:port`. */
   readonly url: string;
+  /** The seed of the order of unordered results (see {@link DevServerOptions.seed}). */
+  readonly seed: number;
   /** Counters of STARTTLS and authentication requests, with or without security. */
   authStats(): DevServerAuthStats;
   /** Closes the listener and every connection; resolves once all are closed. */
@@ -129,6 +148,11 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     objectSize,
     log: options.log,
   });
+  if (options.seed !== undefined && !isSeed(options.seed)) throw new RiakInvalidArgumentError(`Invalid seed: ${String(options.seed)} (expected an integer from 0 to 4294967295)`);
+  if (options.requestClock !== undefined && typeof options.requestClock !== 'function') throw new RiakInvalidArgumentError('Invalid requestClock: expected a function returning milliseconds');
+  const seed = options.seed ?? randomSeed();
+  setUnorderedSeed(context, seed);
+  if (options.requestClock !== undefined) setRequestClock(context, options.requestClock);
   const types: Record<string, BucketTypeProps> = { ...PRECONFIGURED_TYPES, ...options.bucketTypes };
   for (const [name, props] of Object.entries(types)) {
     let list: PropList;
@@ -162,12 +186,14 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   const boundPort = address !== null && typeof address === 'object' ? address.port : port;
   context.host = host;
   context.port = boundPort;
+  options.log?.(`unordered results (listings, 2i without pagination, MapReduce inputs) use seed ${seed}; pass it as seed (riak-pb serve --seed) to replay this order`);
 
   let closing: Promise<void> | undefined;
   const urlHost = host.includes(':') ? `[${host}]` : host;
   return {
     host,
     port: boundPort,
+    seed,
     url: `riak://${urlHost}:${boundPort}`,
     authStats: () => ({ ...security.stats }),
     close() {

@@ -4,7 +4,7 @@ import { startDevServer, type BucketTypeProps, type DevServerSecurityOptions, ty
 import { UsageError, type Command } from '../command.js';
 
 const usage = `Usage: riak-pb serve [--host HOST] [--port PORT] [--bucket-type NAME=JSON_PROPS ...]
-                     [--max-object-size BYTES] [--warn-object-size BYTES]
+                     [--max-object-size BYTES] [--warn-object-size BYTES] [--seed N]
                      [--tls-cert FILE --tls-key FILE [--tls-ca FILE]
                       [--user NAME:PASSWORD ...] [--cert-user NAME ...] [--trust-user NAME ...]]
 
@@ -20,6 +20,8 @@ Options:
                                 (riak_kv max_object_size; default 52428800, 50 MB)
   --warn-object-size BYTES      log a warning for reads and writes of larger objects
                                 (riak_kv warn_object_size; default 5242880, 5 MB)
+  --seed N                      order of results Riak returns in no order (listings, 2i without
+                                pagination, MapReduce inputs); default: random, printed at start
   -h, --help                    show this help
 
 Security (Riak with security enabled: clients must STARTTLS, then authenticate):
@@ -57,6 +59,14 @@ function bytesFlag(flag: string, value: string | undefined): number | undefined 
   const bytes = Number(value);
   if (!/^\d+$/.test(value) || bytes <= 0 || !Number.isSafeInteger(bytes)) throw new UsageError(`${flag} expects a positive number of bytes, got ${JSON.stringify(value)}`);
   return bytes;
+}
+
+/** --seed: an integer from 0 to 2^32 - 1. */
+function seedFlag(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const seed = Number(value);
+  if (!/^\d+$/.test(value) || seed >= 2 ** 32) throw new UsageError(`--seed expects an integer from 0 to 4294967295, got ${JSON.stringify(value)}`);
+  return seed;
 }
 
 function readPem(flag: string, file: string): Buffer {
@@ -126,6 +136,7 @@ export const serve: Command = {
         'bucket-type': { type: 'string', multiple: true, default: [] },
         'max-object-size': { type: 'string' },
         'warn-object-size': { type: 'string' },
+        seed: { type: 'string' },
         'tls-cert': { type: 'string' },
         'tls-key': { type: 'string' },
         'tls-ca': { type: 'string' },
@@ -148,7 +159,17 @@ export const serve: Command = {
     const security = securityOf(values);
     const maxObjectSize = bytesFlag('--max-object-size', values['max-object-size']);
     const warnObjectSize = bytesFlag('--warn-object-size', values['warn-object-size']);
-    const server = await startDevServer({ host: values.host, port, bucketTypes, security, maxObjectSize, warnObjectSize, log: (line) => io.out(line) });
+    const seed = seedFlag(values.seed);
+    const server = await startDevServer({
+      host: values.host,
+      port,
+      bucketTypes,
+      security,
+      maxObjectSize,
+      warnObjectSize,
+      ...(seed === undefined ? {} : { seed }),
+      log: (line) => io.out(line),
+    });
     const count = security?.users.length ?? 0;
     const secured = security === undefined ? '' : ` (security enabled: STARTTLS and authentication required; ${count} user${count === 1 ? '' : 's'})`;
     io.out(`listening on ${server.host.includes(':') ? `[${server.host}]` : server.host}:${server.port}${secured}`);

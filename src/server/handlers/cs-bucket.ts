@@ -5,6 +5,7 @@ import { formatTerm } from '../erlang/format.js';
 import { atom, tuple } from '../erlang/term.js';
 import { byteString, decodeRequest, has, optional, optionalBytes } from '../protocol/decode.js';
 import { reply, riakError, StreamReply, type HandlerResult } from '../protocol/replies.js';
+import { requestDeadline } from '../request-deadline.js';
 import { encodeVClock } from '../vclock.js';
 import { visibleContents } from './kv.js';
 import { decodeContinuation } from './secondary-index.js';
@@ -16,7 +17,10 @@ import { decodeContinuation } from './secondary-index.js';
  * in key order, each as key + RpbGetResp. max_results bounds a page; the
  * final `done` frame carries the continuation (base64 of the last key as an
  * Erlang term) when the page is full, and a continuation resumes just after
- * that key (riak_index:apply_continuation/2).
+ * that key (riak_index:apply_continuation/2). `timeout` (default 60 s)
+ * bounds the fold as the index FSM's timer does: when it runs out, the
+ * objects found so far are sent, then "{error,timeout}" (riak_kv_pb_csbucket
+ * formats the FSM's `{error, timeout}` message with ~p).
  */
 export function handleCsBucket(payload: Buffer, ctx: RequestContext): HandlerResult {
   const req = decodeRequest(RpbCSBucketReq, payload, 'rpbcsbucketreq');
@@ -42,8 +46,14 @@ export function handleCsBucket(payload: Buffer, ctx: RequestContext): HandlerRes
     return toEnd > 0 || (toEnd === 0 && endIncl);
   };
 
+  const deadline = requestDeadline(ctx.server, optional<number>(req, 'timeout'));
+  let complete = true;
   const keys: Buffer[] = [];
   for (const [key] of ctx.server.db.entries(type, bucket)) {
+    if (deadline.expired()) {
+      complete = false;
+      break;
+    }
     const bytes = Buffer.from(key, 'latin1');
     if (inRange(bytes)) keys.push(bytes);
   }
@@ -63,6 +73,7 @@ export function handleCsBucket(payload: Buffer, ctx: RequestContext): HandlerRes
       }
       if (objects.length > 0) yield reply('RpbCSBucketResp', { objects });
     }
+    if (!complete) throw riakError('{error,timeout}');
     const full = maxResults !== undefined && page.length >= maxResults && page.length > 0;
     const continuation = full ? Buffer.from(termToBinary(page[page.length - 1]).toString('base64'), 'latin1') : undefined;
     yield reply('RpbCSBucketResp', { done: true, ...(continuation ? { continuation } : {}) });

@@ -6,15 +6,27 @@ import { atom, ErlTuple, tuple, type ErlTerm } from '../erlang/term.js';
 import { byteString, decodeRequest, has, optional, optionalBytes } from '../protocol/decode.js';
 import { FatalRequestError, reply, riakError, StreamReply, type HandlerResult } from '../protocol/replies.js';
 import { compareIndexValues, indexFieldType, latin1Lower, parseErlangInteger, type IndexFieldType } from '../store/content-codec.js';
+import { requestDeadline, type Deadline } from '../request-deadline.js';
+import { unorderedResults } from '../store/unordered.js';
 import { compileTermRegex } from './term-regex.js';
+
+/** riak_kv_pb_index's text for the index FSM's `{error, timeout}`. */
+const TIMEOUT = '{error,timeout}';
 
 /**
  * RpbIndexReq (riak_kv_pb_index + riak_index): exact and range queries on
  * `_bin`/`_int` indexes and on the `$bucket` / `$key` special indexes,
  * return_terms, term_regex, max_results with Riak's continuation
  * (`base64(term_to_binary(LastResult))`), pagination_sort and streaming.
- * Results are always sorted (Riak sorts when paginating; unsorted order is
- * unspecified anyway).
+ * Results are sorted (by term, then key) when Riak sorts them: with
+ * max_results, a continuation, or pagination_sort; otherwise they come in
+ * the server's seeded order (store/unordered.ts), as Riak's vnode folds
+ * give them in no order.
+ *
+ * `timeout` (default 60 s) bounds the query as the index FSM's timer does:
+ * when it runs out, the request ends with "{error,timeout}" (the FSM's
+ * `{error, timeout}` message formatted with ~p by riak_kv_pb_index), after
+ * the results found so far when streaming.
  */
 
 export type Term = Buffer | number | bigint;
@@ -100,11 +112,22 @@ export function handleIndex(payload: Buffer, ctx: RequestContext): HandlerResult
   const bucket = byteString(req.bucket);
   if (!ctx.server.buckets.hasType(type)) throw riakError('no_type');
 
-  let results = runIndexQuery(ctx.server, type, bucket, { bucketQuery: isBucketQuery || kind === '$bucket', kind, field, start, end });
+  const deadline = requestDeadline(ctx.server, optional<number>(req, 'timeout'));
+  const scan = scanIndex(ctx.server, type, bucket, { bucketQuery: isBucketQuery || kind === '$bucket', kind, field, start, end }, deadline);
+  const maxResults = optional<number>(req, 'maxResults');
+  // riak_kv_index_fsm: paginating (max_results > 0) sorts; so does a continuation (maybe_pgsort/2) or pagination_sort.
+  const sorted = (maxResults !== undefined && maxResults > 0) || after !== undefined || req.paginationSort === true;
+  let results = scan.results;
   if (after !== undefined) results = results.filter((r) => isAfter(r, after, pairs));
-  const paging = { maxResults: optional<number>(req, 'maxResults'), pairs, withTerms: req.returnTerms === true && pairs, stream: req.stream === true };
-  if (regex === undefined) return answerIndex(results, paging, ctx.server.streamBatchSize);
+  if (!sorted) results = unorderedResults(ctx.server).arrange(results, resultIdentity);
+  const paging = { maxResults, pairs, withTerms: req.returnTerms === true && pairs, stream: req.stream === true, timedOut: !scan.complete };
+  if (regex === undefined || !scan.complete) return answerIndex(results, paging, ctx.server.streamBatchSize);
   return keepMatching(ctx.server, regex, results).then((matching) => answerIndex(matching, paging, ctx.server.streamBatchSize));
+}
+
+/** What a result's place in the seeded order depends on: its term and key. */
+function resultIdentity(result: Result): Buffer {
+  return result.term === undefined ? result.key : Buffer.concat([termBytes(result.term), Buffer.from([0]), result.key]);
 }
 
 /**
@@ -125,6 +148,8 @@ interface Paging {
   pairs: boolean;
   withTerms: boolean;
   stream: boolean;
+  /** The deadline passed during the scan: the results are partial and the request ends with the timeout error. */
+  timedOut: boolean;
 }
 
 /** Applies max_results to the results (already past the continuation), then encodes the reply: one frame, or a stream. */
@@ -142,11 +167,13 @@ function answerIndex(results: Result[], paging: Paging, batchSize: number): Buff
       : { keys: batch.map((r) => r.key) };
 
   if (!paging.stream) {
+    if (paging.timedOut) throw riakError(TIMEOUT);
     const more = maxResults !== undefined && page.length === maxResults && page.length > 0;
     return reply('RpbIndexResp', { ...body(page), ...(more ? { continuation: continuationOf(page[page.length - 1]) } : {}) });
   }
   function* frames(): Generator<Buffer> {
     for (let i = 0; i < page.length; i += batchSize) yield reply('RpbIndexResp', body(page.slice(i, i + batchSize)));
+    if (paging.timedOut) throw riakError(TIMEOUT);
     const more = maxResults !== undefined && page.length >= maxResults && page.length > 0;
     yield reply('RpbIndexResp', { done: true, ...(more ? { continuation: continuationOf(page[page.length - 1]) } : {}) });
   }
@@ -188,9 +215,19 @@ export interface IndexQuery {
  * afterwards, off the server thread ({@link keepMatching}).
  */
 export function runIndexQuery(server: ServerContext, type: string, bucket: string, query: IndexQuery): Result[] {
+  return scanIndex(server, type, bucket, query).results;
+}
+
+/** {@link runIndexQuery} that stops when `deadline` passes (`complete` false: the results found so far). */
+export function scanIndex(server: ServerContext, type: string, bucket: string, query: IndexQuery, deadline?: Deadline): { results: Result[]; complete: boolean } {
   const { kind, field, start, end } = query;
   const results: Result[] = [];
+  let complete = true;
   for (const [k, entry] of server.db.entries(type, bucket)) {
+    if (deadline?.expired() === true) {
+      complete = false;
+      break;
+    }
     if (entry.datatype !== undefined) continue;
     const keyBytes = Buffer.from(k, 'latin1');
     if (query.bucketQuery) {
@@ -216,5 +253,5 @@ export function runIndexQuery(server: ServerContext, type: string, bucket: strin
       }
     }
   }
-  return results.sort(compareResults);
+  return { results: results.sort(compareResults), complete };
 }
