@@ -3,13 +3,17 @@ import { formatTerm } from '../erlang/format.js';
 import { atom, tuple, type ErlTerm } from '../erlang/term.js';
 import { makeVtag } from '../ids.js';
 import { has } from '../protocol/decode.js';
-import { internBytes, storeBytes } from './byte-arena.js';
 import type { Content, IndexEntry, Link, Pair } from './riak-object.js';
 
 const EMPTY = Buffer.alloc(0);
 
-const copy = storeBytes;
-const shared = internBytes;
+/**
+ * Contents built from a request keep views of its frame: the store encodes
+ * them into its own record before the handler returns (entry-codec.ts), so
+ * nothing stored points into a frame.
+ */
+const copy = (bytes: Uint8Array): Buffer => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+const shared = copy;
 
 /** Microseconds since the epoch, for X-Riak-Last-Modified. */
 export function nowMicros(): number {
@@ -19,7 +23,7 @@ export function nowMicros(): number {
 /**
  * Builds the content to store from a put's RpbContent
  * (riak_pb_kv_codec:decode_content/1, then riak_object's update of vtag and
- * last-modified). Every byte kept is copied out of the request frame.
+ * last-modified).
  * Indexes must already be parsed ({@link parseIndexes}).
  */
 export function contentFromPut(pb: RpbContent.$Properties, indexes: IndexEntry[] | undefined, micros: number): Content {

@@ -1,4 +1,10 @@
 import type { DatatypeValue } from '../datatypes/handlers.js';
+import { formatTerm } from '../erlang/format.js';
+import { atom, tuple } from '../erlang/term.js';
+import { riakError } from '../protocol/replies.js';
+import type { IndexMatch, IndexRange, StoreBackend } from './backend.js';
+import { encodeEntry } from './entry-codec.js';
+import { MemoryBackend } from './memory-backend.js';
 import { isDeleted, type RiakObject } from './riak-object.js';
 
 /** A datatype (CRDT) value stored under a key; opaque here, owned by the datatype handlers. */
@@ -10,6 +16,7 @@ export interface DatatypeRecord {
 /**
  * What a key holds: a KV object (siblings, possibly tombstones) or, for keys
  * written through the datatype API, a datatype value with no KV contents.
+ * A read returns a fresh copy: changing it changes nothing stored.
  */
 export interface StoredEntry extends RiakObject {
   datatype: DatatypeRecord | undefined;
@@ -20,99 +27,144 @@ export interface StoredEntry extends RiakObject {
 /** How long tombstones stay readable (riak_kv `delete_mode`): ms, `keep` forever, or `immediate`. */
 export type DeleteMode = number | 'keep' | 'immediate';
 
+/** Which backend serves a bucket: its `backend` bucket property, as riak_kv_multi_backend reads it. */
+export type BackendSelector = (type: string, bucket: string) => string | undefined;
+
 interface Reap {
   type: string;
   bucket: string;
   key: string;
-  entry: StoredEntry;
+  /** The tombstone's stored record: reaped only if the key still holds exactly it. */
+  record: Buffer;
   dueAt: number;
 }
 
 /**
- * The in-memory keyspace: bucket type → bucket → key → entry. Names and keys
- * are byte strings (latin1, one char per byte), so any bytes work as keys
- * and each key costs one compact string. Values are stored once, as copies
- * of their bytes (never views of a received frame).
+ * The keyspace: bucket type → bucket → key → entry, over one or more
+ * backends. Names and keys are byte strings (latin1, one char per byte), so
+ * any bytes work. With one backend every bucket lives there and `backend`
+ * props are ignored (a Riak node whose storage_backend is not the multi
+ * backend); with several, each bucket's `backend` prop picks one, the
+ * default when unset, and a name no backend has fails the request as
+ * riak_kv_multi_backend's `undefined_backend` throw does (the vnode crashes,
+ * the client's request times out: `timeout`, answered here at once).
  */
 export class Database {
-  readonly #types = new Map<string, Map<string, Map<string, StoredEntry>>>();
   readonly #deleteMode: DeleteMode;
   readonly #reaps: Reap[] = [];
   #reapHead = 0;
   #timer: NodeJS.Timeout | undefined;
-  #size = 0;
+  #backends: StoreBackend[] = [new MemoryBackend()];
+  #default: StoreBackend = this.#backends[0];
+  #select: BackendSelector | undefined;
+  #log: (line: string) => void = () => {};
 
   constructor(deleteMode: DeleteMode = 3000) {
     this.#deleteMode = deleteMode;
   }
 
+  /**
+   * Serves the keyspace from `backends` (replacing the in-memory default;
+   * call before serving requests). `defaultName` serves buckets without a
+   * `backend` prop; `select` reads that prop.
+   */
+  useBackends(backends: StoreBackend[], defaultName: string, select: BackendSelector, log?: (line: string) => void): void {
+    const fallback = backends.find((b) => b.name === defaultName);
+    if (fallback === undefined) throw new Error(`no backend named ${JSON.stringify(defaultName)}`);
+    for (const backend of this.#backends) if (!backends.includes(backend)) backend.close();
+    this.#backends = backends;
+    this.#default = fallback;
+    this.#select = backends.length > 1 ? select : undefined;
+    if (log) this.#log = log;
+  }
+
+  /** The backends serving the keyspace. */
+  get backends(): readonly StoreBackend[] {
+    return this.#backends;
+  }
+
   /** Number of keys stored (tombstones included). */
   get size(): number {
-    return this.#size;
+    let total = 0;
+    for (const backend of this.#backends) total += backend.size;
+    return total;
+  }
+
+  /** The backend holding a bucket (riak_kv_multi_backend:get_backend/2). */
+  backendFor(type: string, bucket: string): StoreBackend {
+    if (this.#select === undefined) return this.#default;
+    const name = this.#select(type, bucket);
+    if (name === undefined) return this.#default;
+    const backend = this.#backends.find((b) => b.name === name);
+    if (backend !== undefined) return backend;
+    this.#log(`riak_kv_vnode crashed: ${formatTerm(tuple(atom('riak_kv_multi_backend'), atom('undefined_backend'), Buffer.from(name, 'latin1')))}`);
+    throw riakError('timeout');
   }
 
   get(type: string, bucket: string, key: string): StoredEntry | undefined {
-    return this.#types.get(type)?.get(bucket)?.get(key);
+    return this.backendFor(type, bucket).get(type, bucket, key);
   }
 
   /** Stores `entry` under the key; an all-tombstone entry is scheduled for reaping per `delete_mode`. */
   set(type: string, bucket: string, key: string, entry: StoredEntry): void {
+    const backend = this.backendFor(type, bucket);
     const tombstone = entry.datatype === undefined && isDeleted(entry);
     if (tombstone && this.#deleteMode === 'immediate') {
-      this.remove(type, bucket, key);
+      backend.remove(type, bucket, key);
       return;
     }
-    let buckets = this.#types.get(type);
-    if (!buckets) {
-      buckets = new Map();
-      this.#types.set(type, buckets);
+    const record = entry.datatype === undefined ? encodeEntry(entry) : undefined;
+    if (tombstone && typeof this.#deleteMode === 'number' && record !== undefined) {
+      this.#scheduleReap({ type, bucket, key, record: Buffer.from(record), dueAt: Date.now() + this.#deleteMode });
     }
-    let keys = buckets.get(bucket);
-    if (!keys) {
-      keys = new Map();
-      buckets.set(bucket, keys);
-    }
-    if (!keys.has(key)) this.#size++;
-    keys.set(key, entry);
-    if (tombstone && typeof this.#deleteMode === 'number') this.#scheduleReap({ type, bucket, key, entry, dueAt: Date.now() + this.#deleteMode });
+    backend.set(type, bucket, key, entry, record);
   }
 
   remove(type: string, bucket: string, key: string): void {
-    const buckets = this.#types.get(type);
-    const keys = buckets?.get(bucket);
-    if (!keys?.delete(key)) return;
-    this.#size--;
-    if (keys.size === 0) {
-      buckets?.delete(bucket);
-      if (buckets?.size === 0) this.#types.delete(type);
-    }
+    this.backendFor(type, bucket).remove(type, bucket, key);
   }
 
   /** Names of the buckets of `type` holding at least one live (not deleted) key. */
   *buckets(type: string): Generator<string> {
-    const buckets = this.#types.get(type);
-    if (!buckets) return;
-    for (const [name, keys] of buckets) {
-      for (const entry of keys.values()) {
-        if (isLive(entry)) {
-          yield name;
-          break;
+    const seen = this.#backends.length > 1 ? new Set<string>() : undefined;
+    for (const backend of this.#backends) {
+      for (const name of backend.bucketNames(type)) {
+        if (seen?.has(name)) continue;
+        // Only the backend the bucket maps to counts (a bucket moved by a props change leaves its old keys unseen).
+        if (this.#select !== undefined && this.#backendName(type, name) !== backend.name) continue;
+        for (const [, entry] of backend.entries(type, name)) {
+          if (isLive(entry)) {
+            seen?.add(name);
+            yield name;
+            break;
+          }
         }
       }
     }
   }
 
-  /** Live entries of a bucket, in insertion order. Safe against writes between steps. */
+  /** Live entries of a bucket (memory: insertion order; LevelDB: key order). Safe against writes between steps. */
   *entries(type: string, bucket: string): Generator<[string, StoredEntry]> {
-    const keys = this.#types.get(type)?.get(bucket);
-    if (!keys) return;
-    for (const item of keys) if (isLive(item[1])) yield item;
+    for (const item of this.backendFor(type, bucket).entries(type, bucket)) if (isLive(item[1])) yield item;
   }
 
-  /** Stops the reaping timer (the server is closing). */
+  /**
+   * 2i terms of live objects in a range, ordered by term then key: an ordered
+   * range scan on LevelDB, as eleveldb serves 2i.
+   */
+  indexRange(type: string, bucket: string, range: IndexRange): Iterable<IndexMatch> {
+    return this.backendFor(type, bucket).indexRange(type, bucket, range);
+  }
+
+  /** Stops the reaping timer and closes the backends (the server is closing). */
   close(): void {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;
+    for (const backend of this.#backends) backend.close();
+  }
+
+  #backendName(type: string, bucket: string): string {
+    return this.#select?.(type, bucket) ?? this.#default.name;
   }
 
   #scheduleReap(reap: Reap): void {
@@ -135,9 +187,14 @@ export class Database {
   #reapDue(): void {
     const now = Date.now();
     while (this.#reapHead < this.#reaps.length && this.#reaps[this.#reapHead].dueAt <= now) {
-      const { type, bucket, key, entry } = this.#reaps[this.#reapHead++];
-      // Reap only if the key still holds that very tombstone (a later write wins).
-      if (this.get(type, bucket, key) === entry) this.remove(type, bucket, key);
+      const { type, bucket, key, record } = this.#reaps[this.#reapHead++];
+      try {
+        const backend = this.backendFor(type, bucket);
+        // Reap only if the key still holds that very tombstone (a later write wins).
+        if (backend.record(type, bucket, key)?.equals(record) === true) backend.remove(type, bucket, key);
+      } catch {
+        // The bucket's backend is gone or undefined now: nothing to reap.
+      }
     }
     if (this.#reapHead > 1024 && this.#reapHead * 2 > this.#reaps.length) {
       this.#reaps.splice(0, this.#reapHead);

@@ -56,8 +56,13 @@ function compareContents(a: Content, b: Content): number {
   return a.lastMod - b.lastMod || a.lastModUsecs - b.lastModUsecs || (a.vtag < b.vtag ? -1 : a.vtag > b.vtag ? 1 : 0);
 }
 
+function sameDot(a: Dot | undefined, b: Dot | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.counter === b.counter && a.actor.equals(b.actor));
+}
+
+/** Contents are decoded afresh on every read, so equal siblings are equal by value, not identity. */
 function sameContent(a: Content, b: Content): boolean {
-  return a === b || (compareContents(a, b) === 0 && a.deleted === b.deleted && a.dot === b.dot);
+  return a === b || (compareContents(a, b) === 0 && a.deleted === b.deleted && sameDot(a.dot, b.dot));
 }
 
 /** lists:usort(fun compare/2, ...): sorted, duplicates dropped. */
