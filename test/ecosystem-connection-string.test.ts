@@ -27,6 +27,15 @@ test('new RiakClient(server.url), { url }, and nodes: [server.url] all reach the
   }
 });
 
+test('a dev server listening on every interface gives a URL its clients can reach', async (t) => {
+  const server = await startDevServer({ port: 0, host: '0.0.0.0' });
+  t.teardown(() => server.close());
+  t.is(server.url, `riak://127.0.0.1:${server.port}`);
+  const client = new RiakClient(server.url);
+  t.teardown(() => client.close());
+  await client.ping();
+});
+
 test('a URL lists nodes with default port 8087, IPv6 in brackets; parameters set the options', (t) => {
   const options = parseRiakUrl('riak://db1,db2:8088,[::1],[fe80::1]:9000/?connectTimeout=250&requestTimeout=0&maxConnections=4&minConnections=0');
   t.deepEqual(options, { nodes: ['db1:8087', 'db2:8088', '[::1]:8087', '[fe80::1]:9000'], connectTimeout: 250, requestTimeout: 0, maxConnections: 4, minConnections: 0 });

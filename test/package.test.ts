@@ -157,7 +157,7 @@ test.serial('import "riak-pb" loads the client only: no dev-server or CLI module
   t.true((await loads('dev-server.js')).some((url) => url.endsWith('/dist/server/dev-server.js')));
 });
 
-test.serial('strict TypeScript ESM (NodeNext, exactOptionalPropertyTypes): compiles and runs', async (t) => {
+test.serial('strict TypeScript ESM (NodeNext, exactOptionalPropertyTypes): compiles and runs, with `await using`', async (t) => {
   const cwd = project(
     'esm-ts',
     'module',
@@ -165,9 +165,9 @@ test.serial('strict TypeScript ESM (NodeNext, exactOptionalPropertyTypes): compi
       'use.ts': `import { RiakClient, RiakError, type GetResult, type ResponseOf } from 'riak-pb';
         import { startDevServer, type DevServer } from 'riak-pb/dev-server';
         import { MessageCode, type MessageName } from 'riak-pb/protocol';
-        const server: DevServer = await startDevServer({ port: 0 });
+        await using server: DevServer = await startDevServer({ port: 0 });
         {
-          const client = new RiakClient({ nodes: [server.host + ':' + server.port] });
+          await using client = new RiakClient({ url: server.url, requestTimeout: 5000 });
           await client.put({ bucket: 'users', key: 'ada', value: JSON.stringify({ name: 'Ada' }), contentType: 'application/json' });
           const user: GetResult = await client.get({ bucket: 'users', key: 'ada', r: 'quorum' });
           const resp: ResponseOf<'RpbGetReq'> = await client.request('RpbGetReq', { bucket: new TextEncoder().encode('users'), key: new TextEncoder().encode('ada') });
@@ -175,9 +175,7 @@ test.serial('strict TypeScript ESM (NodeNext, exactOptionalPropertyTypes): compi
           if (user.found && resp.content.length === 1 && MessageCode[name] === 9) console.log(user.value?.toString());
           const failure: unknown = await client.get({ bucket: '', key: 'k' }).catch((error: unknown) => error);
           if (!(failure instanceof RiakError)) throw new Error('expected a RiakError');
-          await client.close();
-        }
-        await server.close();`,
+        }`,
     },
     { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2023', 'esnext.disposable'] },
   );

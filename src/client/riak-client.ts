@@ -468,6 +468,11 @@ export class RiakClient implements Transport {
   close(graceMs = 0): Promise<void> {
     return this.#pool.close(graceMs);
   }
+
+  /** `await using client = new RiakClient(...)`: closes the client (`close()`) when the scope ends. */
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.close();
+  }
 }
 
 /** List buckets and 2i stream only when asked: `stream()` asks. */

@@ -152,6 +152,8 @@ export class Connection {
   #promised = 0;
   #flushScheduled = false;
   #waitingForDrain = false;
+  /** `allowExitOnIdle`: the socket keeps the process alive only while a caller waits on it. */
+  #unrefWhenIdle = false;
   #closed = false;
   #closing: Promise<void> | undefined;
   /** When the current head became head; kept only when that head is already abandoned (see #finishHead). */
@@ -175,6 +177,29 @@ export class Connection {
     this.#decoder = FrameDecoder.ranges((code, buffer, start, end) => this.#onFrame(code, buffer, start, end), this.#maxFrameBytes);
     this.#socket = socket;
     this.#attach(socket);
+  }
+
+  /**
+   * From now on the socket keeps the process alive only while a request
+   * waits on it (`unref()` when idle, `ref()` when work arrives), so an idle
+   * connection does not stop the process from exiting. Set by the pool once
+   * the connection is ready: a handshake in progress keeps the process alive.
+   */
+  allowExitOnIdle(): void {
+    this.#unrefWhenIdle = true;
+    if (this.#active === 0) this.#setRef(false);
+  }
+
+  /** A TLS socket passes this on to the TCP handle it wraps. */
+  #setRef(on: boolean): void {
+    if (on) this.#socket.ref();
+    else this.#socket.unref();
+  }
+
+  /** One request fewer that a caller waits for. */
+  #release(): void {
+    this.#active--;
+    if (this.#active === 0 && this.#unrefWhenIdle) this.#setRef(false);
   }
 
   /** Replaces the lifecycle hooks (the pool attaches them once a handshake is done). */
@@ -436,6 +461,7 @@ export class Connection {
       pending.onAbort = () => this.#cancel(pending, new RiakAbortError('Request aborted', { cause: signal.reason }));
       signal.addEventListener('abort', pending.onAbort, { once: true });
     }
+    if (this.#active === 0 && this.#unrefWhenIdle) this.#setRef(true);
     this.#active++;
     if (pending.streaming) this.#streams++;
     this.#toWrite.push(pending);
@@ -452,12 +478,12 @@ export class Connection {
     }
     if (pending.streaming && pending.state === State.Written) {
       pending.fail(error);
-      this.#active--;
+      this.#release();
       this.destroy(new RiakConnectionError(`Streaming request on ${this.node} cancelled: ${error.message}`, this.node, { cause: error }));
       return;
     }
     pending.fail(error);
-    this.#active--;
+    this.#release();
     this.#hooks.onSettled?.(this);
     // A reply that never comes would now block the pipeline: watch the head.
     this.#armTimer(performance.now() + this.#readTimeout);
@@ -468,7 +494,7 @@ export class Connection {
     if (pending.streaming) this.#streams--;
     if (error) pending.fail(error);
     else pending.abandoned = true;
-    this.#active--;
+    this.#release();
     this.#hooks.onSettled?.(this);
     this.#notifyDrain();
   }
@@ -636,7 +662,7 @@ export class Connection {
       this.#headSince = performance.now();
       this.#armTimer(this.#headSince + this.#readTimeout);
     }
-    if (!head.abandoned) this.#active--;
+    if (!head.abandoned) this.#release();
     // Also after an abandoned reply: the pipeline behind it is usable again.
     this.#hooks.onSettled?.(this);
     if (this.#inFlight.length === 0 && this.#toWrite.length > 0) this.#scheduleFlush();

@@ -83,6 +83,14 @@ export interface PoolOptions {
    * capture per call (see the README's benchmark figures). Default false.
    */
   captureStackTraces?: boolean;
+  /**
+   * Lets the process exit while the client is idle, without `close()`: a
+   * connection keeps the event loop alive only while a request waits on it
+   * (its socket is unref'd when idle, as pg's `allowExitOnIdle`). Default
+   * false: a long-lived client stays connected between bursts of work and
+   * `close()` ends it; set it in scripts and CLIs that finish when their work does.
+   */
+  allowExitOnIdle?: boolean;
 }
 
 export interface ResolvedPoolOptions {
@@ -103,6 +111,7 @@ export interface ResolvedPoolOptions {
   maxFrameBytes: number;
   security: SecurityOptions | undefined;
   captureStackTraces: boolean;
+  allowExitOnIdle: boolean;
 }
 
 function integer(name: string, value: unknown, fallback: number, min: number): number {
@@ -122,7 +131,7 @@ function flag(name: string, value: unknown): boolean {
 const KNOWN = new Set([
   'nodes', 'minConnections', 'maxConnections', 'maxInFlightPerConnection', 'maxQueue', 'connectTimeout', 'requestTimeout',
   'streamIdleTimeout', 'idleTimeout', 'balancer', 'retry', 'health', 'discovery', 'readTimeout', 'maxFrameBytes', 'tls', 'auth',
-  'captureStackTraces',
+  'captureStackTraces', 'allowExitOnIdle',
 ]);
 
 /** Validates options and fills in defaults; every error names the option. */
@@ -186,6 +195,7 @@ export function resolvePoolOptions(options: PoolOptions): ResolvedPoolOptions {
     maxFrameBytes: integer('maxFrameBytes', o.maxFrameBytes, 64 * 1024 * 1024, 16),
     security: o.tls === undefined ? undefined : { tls: o.tls, ...(auth ? { auth: hidePassword(auth) } : {}) },
     captureStackTraces: flag('captureStackTraces', o.captureStackTraces),
+    allowExitOnIdle: flag('allowExitOnIdle', o.allowExitOnIdle),
   };
 }
 

@@ -400,8 +400,8 @@ export class Pool extends EventEmitter<PoolEvents> {
   #makeNodeContext(): NodePoolContext {
     return {
     options: this.#options,
-    connect: (node: NodePool) =>
-      openConnection(
+    connect: async (node: NodePool) => {
+      const connection = await openConnection(
         {
           host: node.host,
           port: node.port,
@@ -415,7 +415,10 @@ export class Pool extends EventEmitter<PoolEvents> {
           onReply: (ms) => node.recordSuccess(ms),
           onClose: (connection, error) => node.connectionClosed(connection, error),
         },
-      ),
+      );
+      if (this.#options.allowExitOnIdle) connection.allowExitOnIdle();
+      return connection;
+    },
     onConnectionOpen: (node: NodePool) => this.emit('connectionOpen', { node: node.node }),
     onConnectionClose: (node: NodePool, _connection: Connection, error: RiakError | undefined) =>
       this.emit('connectionClose', { node: node.node, error }),

@@ -84,7 +84,10 @@ export interface DevServerOptions {
 export interface DevServer {
   readonly host: string;
   readonly port: number;
-  /** `riak://host:port`. */
+  /**
+   * `riak://host:port`, for `new RiakClient(server.url)`. A server listening
+   * on every interface (`0.0.0.0`, `::`) is named by its loopback address.
+   */
   readonly url: string;
   /** The seed of the order of unordered results (see {@link DevServerOptions.seed}). */
   readonly seed: number;
@@ -92,6 +95,8 @@ export interface DevServer {
   authStats(): DevServerAuthStats;
   /** Closes the listener and every connection; resolves once all are closed. */
   close(): Promise<void>;
+  /** `await using server = await startDevServer()`: closes the server (`close()`) when the scope ends. */
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 /**
@@ -189,20 +194,23 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   options.log?.(`unordered results (listings, 2i without pagination, MapReduce inputs) use seed ${seed}; pass it as seed (riak-pb serve --seed) to replay this order`);
 
   let closing: Promise<void> | undefined;
-  const urlHost = host.includes(':') ? `[${host}]` : host;
+  const close = (): Promise<void> => {
+    closing ??= new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      for (const socket of sockets) socket.destroy();
+      context.close();
+    });
+    return closing;
+  };
+  const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  const urlHost = reachable.includes(':') ? `[${reachable}]` : reachable;
   return {
     host,
     port: boundPort,
-    seed,
     url: `riak://${urlHost}:${boundPort}`,
+    seed,
     authStats: () => ({ ...security.stats }),
-    close() {
-      closing ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const socket of sockets) socket.destroy();
-        context.close();
-      });
-      return closing;
-    },
+    close,
+    [Symbol.asyncDispose]: close,
   };
 }
