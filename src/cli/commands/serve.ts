@@ -6,7 +6,8 @@ import { UsageError, type Command } from '../command.js';
 const usage = `Usage: riak-pb serve [--host HOST] [--port PORT] [--bucket-type NAME=JSON_PROPS ...]
                      [--max-object-size BYTES] [--warn-object-size BYTES] [--seed N]
                      [--tls-cert FILE --tls-key FILE [--tls-ca FILE]
-                      [--user NAME:PASSWORD ...] [--cert-user NAME ...] [--trust-user NAME ...]]
+                      [--user NAME:PASSWORD ...] [--cert-user NAME ...] [--trust-user NAME ...]
+                      [--security-config FILE]]
 
 Runs the in-memory Riak KV 3.x compatible dev server on HOST:PORT
 (default 127.0.0.1:8087) until SIGINT or SIGTERM.
@@ -33,7 +34,16 @@ Security (Riak with security enabled: clients must STARTTLS, then authenticate):
   --cert-user NAME              a user with the certificate source: a client certificate signed
                                 by --tls-ca whose CN is NAME (repeatable; needs --tls-ca)
   --trust-user NAME             a user with the trust source: any password (repeatable)
-  --auth-failure-delay MS       wait before answering a failed authentication (default 5000, as Riak)`;
+  --auth-failure-delay MS       wait before answering a failed authentication (default 5000, as Riak)
+  --security-config FILE        users, groups, grants and sources as \`riak admin security\` builds them,
+                                as JSON: {"users": [{"name", "password", "groups"}],
+                                "groups": [{"name", "groups"}],
+                                "grants": [{"permissions": ["riak_kv.get"], "on": "any" | TYPE | [TYPE, BUCKET],
+                                            "to": "all" | [NAMES]}],
+                                "sources": [{"users": "all" | [NAMES], "cidr": "127.0.0.1/32",
+                                             "source": "password" | "certificate" | "trust"}]}
+                                With "grants", requests are checked as Riak checks them; without, every
+                                authenticated user may do everything. Users from the flags are added.`;
 
 function parseBucketType(spec: string): [string, BucketTypeProps] {
   const eq = spec.indexOf('=');
@@ -85,6 +95,31 @@ interface SecurityValues {
   'cert-user': string[];
   'trust-user': string[];
   'auth-failure-delay'?: string;
+  'security-config'?: string;
+}
+
+/** The roles part of `security` from --security-config: a JSON object as documented in the usage. */
+function readSecurityConfig(file: string): Pick<DevServerSecurityOptions, 'users' | 'groups' | 'grants' | 'sources'> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`--security-config ${file}: ${(err as Error).message}`);
+  }
+  let config: unknown;
+  try {
+    config = JSON.parse(text);
+  } catch (err) {
+    throw new UsageError(`--security-config ${file}: not valid JSON (${(err as Error).message})`);
+  }
+  if (config === null || typeof config !== 'object' || Array.isArray(config)) throw new UsageError(`--security-config ${file}: expected a JSON object with users, groups, grants and sources`);
+  const known = ['users', 'groups', 'grants', 'sources'];
+  for (const [name, value] of Object.entries(config)) {
+    if (!known.includes(name)) throw new UsageError(`--security-config ${file}: unknown field ${JSON.stringify(name)} (expected ${known.join(', ')})`);
+    if (!Array.isArray(value)) throw new UsageError(`--security-config ${file}: ${name} must be an array`);
+  }
+  const { users = [], ...rest } = config as Partial<DevServerSecurityOptions>;
+  return { users, ...rest };
 }
 
 /** The `security` option from the flags, or undefined when none is given (security off, as on a stock Riak). */
@@ -93,7 +128,7 @@ function securityOf(values: SecurityValues): DevServerSecurityOptions | undefine
   const key = values['tls-key'];
   const anyUser = values.user.length + values['cert-user'].length + values['trust-user'].length > 0;
   if (cert === undefined && key === undefined) {
-    if (anyUser || values['tls-ca'] !== undefined || values['auth-failure-delay'] !== undefined) {
+    if (anyUser || values['tls-ca'] !== undefined || values['auth-failure-delay'] !== undefined || values['security-config'] !== undefined) {
       throw new UsageError('security flags need --tls-cert and --tls-key: Riak only authenticates over TLS');
     }
     return undefined;
@@ -112,8 +147,10 @@ function securityOf(values: SecurityValues): DevServerSecurityOptions | undefine
   ];
   const delaySpec = values['auth-failure-delay'];
   if (delaySpec !== undefined && !/^\d+$/.test(delaySpec)) throw new UsageError(`--auth-failure-delay expects milliseconds, got ${JSON.stringify(delaySpec)}`);
+  const config = values['security-config'] === undefined ? undefined : readSecurityConfig(values['security-config']);
   return {
-    users,
+    ...config,
+    users: [...(config?.users ?? []), ...users],
     tls: {
       cert: readPem('--tls-cert', cert),
       key: readPem('--tls-key', key),
@@ -144,6 +181,7 @@ export const serve: Command = {
         'cert-user': { type: 'string', multiple: true, default: [] },
         'trust-user': { type: 'string', multiple: true, default: [] },
         'auth-failure-delay': { type: 'string' },
+        'security-config': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,

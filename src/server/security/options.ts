@@ -1,5 +1,6 @@
 import { createSecureContext, type SecureVersion } from 'node:tls';
 import { RiakInvalidArgumentError } from '../../errors.js';
+import { resolveRoles, type ResolvedRoles } from './roles.js';
 
 /**
  * How a user proves who they are (riak-admin `security add-source`):
@@ -10,15 +11,53 @@ import { RiakInvalidArgumentError } from '../../errors.js';
  */
 export type DevServerSecuritySource = 'password' | 'certificate' | 'trust';
 
-/** A Riak user with one security source (for every client address, like a `0.0.0.0/0` source). */
+/**
+ * A Riak user (riak-admin `security add-user NAME [password=...] [groups=...]`).
+ * `source` is a short form of a source of this user for every client
+ * address (`add-source NAME 0.0.0.0/0 SOURCE`); users without one need an
+ * entry in {@link DevServerSecurityOptions.sources}.
+ */
 export interface DevServerUser {
   /**
    * Stored lowercased, as `riak-admin security add-user` does; a client must
    * send the lowercased name in RpbAuthReq (Riak compares the bytes as sent).
    */
   name: string;
-  /** Required with the `password` source; ignored by the others. */
+  /** The password the `password` source checks (required with `source: 'password'`). */
   password?: string;
+  source?: DevServerSecuritySource;
+  /** Groups whose grants the user gets (`groups=a,b`); `all` is implied. */
+  groups?: string[];
+}
+
+/** A group (`security add-group NAME [groups=...]`): grants given to it reach its members. */
+export interface DevServerGroup {
+  name: string;
+  /** Groups this group belongs to. */
+  groups?: string[];
+}
+
+/**
+ * `security grant PERMISSIONS on (any | TYPE [BUCKET]) to (all | ROLES)`.
+ * Permissions are riak_kv's `get`, `put`, `delete`, `list_keys`,
+ * `list_buckets`, `mapreduce`, `index`, `get_preflist` and riak_core's
+ * `get_bucket`, `set_bucket`, `get_bucket_type`, `set_bucket_type`
+ * (as `riak_kv.get`, ...).
+ */
+export interface DevServerGrant {
+  /** An array, or riak-admin's comma-separated list. */
+  permissions: string[] | string;
+  /** `'any'`, a bucket type name, or `[type, bucket]`. */
+  on: string | [string, string];
+  /** `'all'`, or user and group names (`user/NAME`, `group/NAME` when a name is both). */
+  to: 'all' | string[] | string;
+}
+
+/** `security add-source (all | USERS) CIDR SOURCE`. */
+export interface DevServerSource {
+  users: 'all' | string[] | string;
+  /** `127.0.0.1/32`, `10.0.0.0/8`, `::1/128`, `0.0.0.0/0`... */
+  cidr: string;
   source: DevServerSecuritySource;
 }
 
@@ -34,9 +73,22 @@ export interface DevServerTlsOptions {
   maxVersion?: SecureVersion;
 }
 
-/** Turns on Riak security: STARTTLS, then authentication, before any other request. */
+/**
+ * Turns on Riak security: STARTTLS, then authentication (a source matching
+ * the client's address and user), then a permission check on every request.
+ */
 export interface DevServerSecurityOptions {
   users: DevServerUser[];
+  groups?: DevServerGroup[];
+  /**
+   * What users may do. Without `grants` every authenticated user may do
+   * everything (as if all permissions were granted to `all` on `any`);
+   * with them (even `[]`), requests are checked as Riak checks them and
+   * refused with "Permission denied: User 'u' does not have 'p' on T/B".
+   */
+  grants?: DevServerGrant[];
+  /** Which users may authenticate from where, and how (besides the users' own `source`). */
+  sources?: DevServerSource[];
   tls: DevServerTlsOptions;
   /**
    * How long a failed authentication waits before "Authentication failed" is
@@ -55,29 +107,13 @@ export interface DevServerAuthStats {
   authFailures: number;
 }
 
-export interface ResolvedSecurity {
-  /** By stored (lowercased) name. */
-  users: ReadonlyMap<string, DevServerUser>;
+export interface ResolvedSecurity extends ResolvedRoles {
   /** Options for the per-upgrade `tls.Server`. */
   tls: DevServerTlsOptions & { minVersion: SecureVersion; maxVersion: SecureVersion };
   authFailureDelayMs: number;
 }
 
-const SOURCES: readonly string[] = ['password', 'certificate', 'trust'];
-
-/** Names riak_core_security refuses for users and groups. */
-const RESERVED = new Set(['all', 'on', 'to', 'from', 'any']);
-
-/** riak_core_security's ?ILLEGAL name characters: controls, space to comma, `:` to `?`, DEL to `¿`. */
-function illegalNameChar(name: string): string | undefined {
-  for (const char of name) {
-    const code = char.codePointAt(0) as number;
-    if (code <= 44 || (code >= 58 && code <= 63) || (code >= 127 && code <= 191)) return char;
-  }
-  return undefined;
-}
-
-/** Validates `security` the way riak-admin would refuse a bad user, and loads the certificates once. */
+/** Validates `security` the way riak-admin would refuse it, and loads the certificates once. */
 export function resolveSecurity(options: DevServerSecurityOptions): ResolvedSecurity {
   if (options === null || typeof options !== 'object') throw new RiakInvalidArgumentError('Invalid security: expected { users, tls }');
   const { tls } = options;
@@ -90,30 +126,8 @@ export function resolveSecurity(options: DevServerSecurityOptions): ResolvedSecu
   } catch (err) {
     throw new RiakInvalidArgumentError(`Invalid security.tls: ${(err as Error).message}`, { cause: err });
   }
-  if (!Array.isArray(options.users)) throw new RiakInvalidArgumentError('Invalid security.users: expected an array of { name, password?, source }');
-  const users = new Map<string, DevServerUser>();
-  for (const user of options.users) {
-    const name: unknown = user?.name;
-    if (typeof name !== 'string' || name === '') throw new RiakInvalidArgumentError('Invalid security.users: every user needs a non-empty `name`');
-    const where = `security.users ${JSON.stringify(name)}`;
-    // riak_core_security's name2bin lowercases names given as text.
-    const stored = name.toLowerCase();
-    if (RESERVED.has(stored)) throw new RiakInvalidArgumentError(`Invalid ${where}: the name is reserved by Riak`);
-    const bad = illegalNameChar(name);
-    if (bad !== undefined) throw new RiakInvalidArgumentError(`Invalid ${where}: Riak does not allow ${JSON.stringify(bad)} in user names`);
-    if (users.has(stored)) throw new RiakInvalidArgumentError(`Invalid ${where}: duplicate user`);
-    if (!SOURCES.includes(user.source)) {
-      throw new RiakInvalidArgumentError(`Invalid ${where}: source ${JSON.stringify(user.source)} (expected 'password', 'certificate' or 'trust')`);
-    }
-    if (user.source === 'password' && typeof user.password !== 'string') {
-      throw new RiakInvalidArgumentError(`Invalid ${where}: the password source needs a \`password\``);
-    }
-    if (user.source === 'certificate' && tls.ca === undefined) {
-      throw new RiakInvalidArgumentError(`Invalid ${where}: the certificate source needs security.tls.ca to verify client certificates`);
-    }
-    users.set(stored, { ...user, name: stored });
-  }
+  const roles = resolveRoles(options, tls.ca !== undefined);
   const delay = options.authFailureDelayMs ?? 5000;
   if (!Number.isInteger(delay) || delay < 0) throw new RiakInvalidArgumentError(`Invalid security.authFailureDelayMs: ${String(delay)} (expected an integer >= 0)`);
-  return { users, tls: resolvedTls, authFailureDelayMs: delay };
+  return { ...roles, tls: resolvedTls, authFailureDelayMs: delay };
 }

@@ -5,13 +5,17 @@ import { emptyFrame } from '../../codec/frame-encoder.js';
 import { MessageCode } from '../../codec/message-codes.js';
 import { errorFrame } from '../protocol/replies.js';
 import { authenticate } from './authenticate.js';
+import { checkPermissions, type GrantSet } from './grants.js';
 import type { DevServerAuthStats, ResolvedSecurity } from './options.js';
+import { hasLinkPhase, requiredPermissions } from './request-permissions.js';
 
 // riak_api_pb_server's texts, verbatim (no trailing period, unlike
 // "Security not enabled; STARTTLS not allowed.", which the router sends).
 export const STARTTLS_FIRST = 'Security is enabled, please STARTTLS first';
 export const AUTHENTICATE_FIRST = 'Security is enabled, please authenticate first';
 export const AUTHENTICATION_FAILED = 'Authentication failed';
+/** riak_kv_pb_mapred's `{error, {format, Msg}}`: the string formatted with ~p, quotes included. */
+export const LINK_WALKING = '"Link walking is deprecated in Riak 2.0 and is not compatible with security."';
 
 /** riak_api_pb_server's `retries = 3`: the third failure on a connection closes it. */
 const AUTH_TRIES = 3;
@@ -94,6 +98,9 @@ class SecureSession implements ConnectionSecurity {
   #state: State = 'wait_for_tls';
   #triesLeft = AUTH_TRIES;
   #commonName: string | undefined;
+  /** The authenticated user (stored name) and the grants checked on each request (undefined: every permission). */
+  #user: string | undefined;
+  #grants: GrantSet | undefined;
   #timer: NodeJS.Timeout | undefined;
   #closed = false;
 
@@ -105,10 +112,11 @@ class SecureSession implements ConnectionSecurity {
   handle(code: number, payload: Buffer, host: SessionHost): boolean {
     switch (this.#state) {
       case 'connected':
-        // From here on Riak dispatches as usual: a second STARTTLS gets
+        // From here on Riak dispatches as usual (a second STARTTLS gets
         // "Security not enabled; STARTTLS not allowed." and an RpbAuthReq
-        // "Unknown message code: 253", both from the router.
-        return false;
+        // "Unknown message code: 253", both from the router), after the
+        // permission check riak_api_pb_server makes between decode and process.
+        return this.#authorize(code, payload, host);
       case 'wait_for_tls':
         if (code === MessageCode.RpbStartTls) this.#startTls(host);
         else host.write(errorFrame(STARTTLS_FIRST));
@@ -122,6 +130,23 @@ class SecureSession implements ConnectionSecurity {
         host.destroy();
         return true;
     }
+  }
+
+  /** Answers (and consumes) a request the user may not make; lets the others through. */
+  #authorize(code: number, payload: Buffer, host: SessionHost): boolean {
+    const permissions = requiredPermissions(code, payload);
+    if (permissions === undefined) return false;
+    const result = checkPermissions(this.#user ?? '', this.#grants, permissions);
+    if (!result.ok) {
+      if (result.fatal) host.fail(result.errmsg);
+      else host.write(errorFrame(result.errmsg));
+      return true;
+    }
+    if (hasLinkPhase(code, payload)) {
+      host.write(errorFrame(LINK_WALKING));
+      return true;
+    }
+    return false;
   }
 
   close(): void {
@@ -202,17 +227,27 @@ class SecureSession implements ConnectionSecurity {
       host.destroy();
       return;
     }
-    const user = Buffer.from(request.user).toString('utf8');
-    const result = authenticate(this.options.users, user, Buffer.from(request.password), { commonName: this.#commonName });
+    // Names are compared as the bytes sent (stored names are the UTF-8 of the configured ones).
+    const user = Buffer.from(request.user).toString('latin1');
+    const shown = JSON.stringify(Buffer.from(request.user).toString('utf8'));
+    const result = authenticate(this.options, user, Buffer.from(request.password), { commonName: this.#commonName, address: host.socket.remoteAddress });
+    if (!result.ok && result.reason === 'crash') {
+      // A source mask longer than the client's address: riak_core_security's binary match fails in wait_for_auth.
+      this.server.log?.(`authentication of ${shown} from ${host.peer} crashed: a source's mask is longer than the client's address`);
+      host.destroy();
+      return;
+    }
     if (result.ok) {
       this.server.stats.authSuccesses++;
-      this.server.log?.(`authenticated ${JSON.stringify(user)} from ${host.peer}`);
+      this.server.log?.(`authenticated ${shown} from ${host.peer}`);
+      this.#user = result.user;
+      this.#grants = this.options.grants?.get(result.user);
       this.#state = 'connected';
       host.write(AUTH_OK);
       return;
     }
     this.server.stats.authFailures++;
-    this.server.log?.(`authentication of ${JSON.stringify(user)} from ${host.peer} failed: ${result.reason}`);
+    this.server.log?.(`authentication of ${shown} from ${host.peer} failed: ${result.reason}`);
     // Riak sleeps in the connection's process: nothing else is handled meanwhile.
     host.hold();
     this.#timer = setTimeout(() => {
