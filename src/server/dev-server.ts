@@ -8,6 +8,7 @@ import { bucketTypeProps, type BucketTypeProps } from './bucket-type-options.js'
 import type { DeleteMode } from './store/database.js';
 import { resolveSecurity, type DevServerAuthStats, type DevServerSecurityOptions } from './security/options.js';
 import { ServerSecurity } from './security/session.js';
+import { openDurableStore, type BackendName } from './store/leveldb/open-durable-store.js';
 import { isSeed, randomSeed, setUnorderedSeed } from './store/unordered.js';
 import { setRequestClock, type RequestClock } from './request-deadline.js';
 
@@ -63,6 +64,26 @@ export interface DevServerOptions {
    * Off by default, like Riak.
    */
   security?: DevServerSecurityOptions;
+  /**
+   * Keep the data in this directory, on LevelDB, across restarts: objects,
+   * 2i entries, datatypes, bucket and bucket-type props. Needs the optional
+   * package `classic-level`. Without it everything is in memory.
+   */
+  dataDir?: string;
+  /**
+   * With `dataDir`, the backend of buckets whose `backend` prop is unset:
+   * `'leveldb'` (default) or `'memory'`. A bucket type (or bucket) picks the
+   * other with `backend: 'memory'` / `backend: 'leveldb'`, as with Riak's
+   * multi backend; any other name fails its requests with `timeout`.
+   */
+  defaultBackend?: BackendName;
+  /**
+   * With `dataDir`, sync every write to disk (LevelDB `sync: true`) before
+   * acknowledging it, so no acknowledged write is lost to a killed server or
+   * a crashed machine. Default true. False skips the sync, for bulk loading:
+   * a killed process still loses nothing acknowledged, a machine crash may.
+   */
+  durableWrites?: boolean;
   /**
    * Seed of the order of results Riak returns in no order (key and bucket
    * listings, 2i queries without pagination, MapReduce inputs): they come
@@ -170,6 +191,15 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   }
 
   const security = new ServerSecurity(options.security === undefined ? undefined : resolveSecurity(options.security), options.log);
+  if (options.dataDir !== undefined) {
+    if (typeof options.dataDir !== 'string' || options.dataDir === '') throw new RiakInvalidArgumentError(`Invalid dataDir: ${String(options.dataDir)}`);
+    if (options.defaultBackend !== undefined && options.defaultBackend !== 'leveldb' && options.defaultBackend !== 'memory') {
+      throw new RiakInvalidArgumentError(`Invalid defaultBackend: ${String(options.defaultBackend)} (expected 'leveldb' or 'memory')`);
+    }
+    openDurableStore(context, { dataDir: options.dataDir, defaultBackend: options.defaultBackend, sync: options.durableWrites, log: options.log ?? (() => {}) });
+  } else if (options.defaultBackend !== undefined || options.durableWrites !== undefined) {
+    throw new RiakInvalidArgumentError('defaultBackend and durableWrites need dataDir: without it everything is in memory');
+  }
 
   const sockets = new Set<Socket>();
   const server: Server = createServer((socket) => {
@@ -180,9 +210,13 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   });
   server.maxConnections = 65536;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const failed = (err: Error): void => {
+      context.close(); // the store too: a data dir must not stay locked by a server that never started
+      reject(err);
+    };
+    server.once('error', failed);
     server.listen(port, host, () => {
-      server.off('error', reject);
+      server.off('error', failed);
       resolve();
     });
   });

@@ -5,6 +5,7 @@ import { UsageError, type Command } from '../command.js';
 
 const usage = `Usage: riak-pb serve [--host HOST] [--port PORT] [--bucket-type NAME=JSON_PROPS ...]
                      [--max-object-size BYTES] [--warn-object-size BYTES] [--seed N]
+                     [--data-dir DIR]
                      [--tls-cert FILE --tls-key FILE [--tls-ca FILE]
                       [--user NAME:PASSWORD ...] [--cert-user NAME ...] [--trust-user NAME ...]
                       [--security-config FILE]]
@@ -21,6 +22,9 @@ Options:
                                 (riak_kv max_object_size; default 52428800, 50 MB)
   --warn-object-size BYTES      log a warning for reads and writes of larger objects
                                 (riak_kv warn_object_size; default 5242880, 5 MB)
+  --data-dir DIR                keep the data in DIR, on LevelDB, across restarts: objects, 2i,
+                                datatypes, bucket and bucket-type props (needs the package
+                                classic-level); a bucket type with "backend":"memory" stays in memory
   --seed N                      order of results Riak returns in no order (listings, 2i without
                                 pagination, MapReduce inputs); default: random, printed at start
   -h, --help                    show this help
@@ -173,6 +177,7 @@ export const serve: Command = {
         'bucket-type': { type: 'string', multiple: true, default: [] },
         'max-object-size': { type: 'string' },
         'warn-object-size': { type: 'string' },
+        'data-dir': { type: 'string' },
         seed: { type: 'string' },
         'tls-cert': { type: 'string' },
         'tls-key': { type: 'string' },
@@ -206,6 +211,7 @@ export const serve: Command = {
       maxObjectSize,
       warnObjectSize,
       ...(seed === undefined ? {} : { seed }),
+      ...(values['data-dir'] === undefined ? {} : { dataDir: values['data-dir'] }),
       log: (line) => io.out(line),
     });
     const count = security?.users.length ?? 0;
