@@ -185,6 +185,8 @@ test('without grants configured, every authenticated user may do everything', as
   const u = as(t, srv, 'u');
   await u.put({ bucket: 'b', key: 'k', value: 'v' });
   t.deepEqual(await u.listKeys({ bucket: 'b' }).toArray(), [b('k')]);
+  // Link walking is refused whenever security is on.
+  t.is(await denied(t, drain(u.stream('RpbMapRedReq', JOB('b', [{ link: { bucket: 'b' } }])))), '"Link walking is deprecated in Riak 2.0 and is not compatible with security."');
 });
 
 test('bucket names in the text: UTF-8 as sent; ~n and ~~ rewritten as io_lib:format does; other ~ directives and non-UTF-8 crash the connection', async (t) => {

@@ -134,15 +134,15 @@ class SecureSession implements ConnectionSecurity {
 
   /** Answers (and consumes) a request the user may not make; lets the others through. */
   #authorize(code: number, payload: Buffer, host: SessionHost): boolean {
-    const permissions = requiredPermissions(code, payload);
-    if (permissions === undefined) return false;
-    const result = checkPermissions(this.#user ?? '', this.#grants, permissions);
-    if (!result.ok) {
+    // Without grants configured every permission is held: skip decoding the request twice.
+    const permissions = this.#grants === undefined ? undefined : requiredPermissions(code, payload);
+    const result = permissions === undefined ? undefined : checkPermissions(this.#user ?? '', this.#grants, permissions);
+    if (result !== undefined && !result.ok) {
       if (result.fatal) host.fail(result.errmsg);
       else host.write(errorFrame(result.errmsg));
       return true;
     }
-    if (hasLinkPhase(code, payload)) {
+    if (code === MessageCode.RpbMapRedReq && hasLinkPhase(code, payload)) {
       host.write(errorFrame(LINK_WALKING));
       return true;
     }
