@@ -1,4 +1,4 @@
-import { RiakError } from './errors.js';
+import { RiakAuthError, RiakError, RiakServerError } from './errors.js';
 
 /** Where a request went: what {@link withRequestContext} writes into its error. */
 export interface RequestContext {
@@ -9,7 +9,12 @@ export interface RequestContext {
   request?: string | undefined;
   /** The request message, read for its `type`, `bucket` and `key`. */
   message?: unknown;
+  /** Whether the request had been written to the socket: an error other than Riak's answer then leaves its outcome unknown. */
+  written?: boolean;
 }
+
+/** Requests whose `key` field is not an object's key (RpbIndexReq's is the index term of an exact match). */
+const KEY_IS_NOT_AN_OBJECT = new Set(['RpbIndexReq']);
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Which request each located error belongs to. */
@@ -35,6 +40,7 @@ export function withRequestContext(error: unknown, context: RequestContext): unk
   const message = context.message;
   if (message !== null && typeof message === 'object') {
     for (const name of LOCATION) {
+      if (name === 'key' && KEY_IS_NOT_AN_OBJECT.has(context.request)) continue;
       const value = (message as Record<string, unknown>)[name];
       const text = displayBytes(value);
       if (text !== undefined) fields[FIELD[name]] = text;
@@ -43,6 +49,10 @@ export function withRequestContext(error: unknown, context: RequestContext): unk
     if (fields.bucket !== undefined && fields.bucketType === undefined) fields.bucketType = 'default';
   }
   for (const [name, value] of Object.entries(fields)) Object.defineProperty(target, name, { value, enumerable: true, configurable: true });
+  // Riak's own answers (RiakServerError, refused credentials) are not unknown outcomes; a lost connection says for itself.
+  if (context.written !== undefined && target.outcomeUnknown === undefined && !(target instanceof RiakServerError) && !(target instanceof RiakAuthError)) {
+    Object.defineProperty(target, 'outcomeUnknown', { value: context.written, enumerable: true, configurable: true });
+  }
   describeIn(target);
   return target;
 }

@@ -18,6 +18,13 @@ export class RiakError extends Error {
   declare readonly bucketType?: string;
   declare readonly bucket?: string;
   declare readonly key?: string;
+  /**
+   * Set on errors of a request that failed after it was written to the
+   * socket without Riak answering it (a timeout, an abort, a lost
+   * connection, a reply that did not decode): `true` means Riak may or may
+   * not have applied it. A write's outcome must then be read, not assumed.
+   */
+  declare readonly outcomeUnknown?: boolean;
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -52,12 +59,12 @@ export class RiakConnectionError extends RiakError {
    * True when the request had been written to the socket before the connection
    * was lost: Riak may or may not have applied it.
    */
-  readonly outcomeUnknown: boolean;
+  declare readonly outcomeUnknown: boolean;
 
   constructor(message: string, node: string, options?: { cause?: unknown; outcomeUnknown?: boolean }) {
     super(message, options);
     this.node = node;
-    this.outcomeUnknown = options?.outcomeUnknown ?? false;
+    Object.defineProperty(this, 'outcomeUnknown', { value: options?.outcomeUnknown ?? false, enumerable: true, writable: false, configurable: true });
   }
 }
 

@@ -1,6 +1,6 @@
 import test from 'ava';
 import { RiakClient } from '../src/client/riak-client.js';
-import { RiakConnectionError } from '../src/errors.js';
+import { RiakAbortError, RiakConnectionError } from '../src/errors.js';
 import { startDevServer, type DevServer } from '../src/server/index.js';
 import { FaultProxy } from './helpers/fault-proxy.js';
 import { startFakePeer } from './helpers/fake-peer.js';
@@ -143,4 +143,61 @@ test('an explicit idempotent: true still lets a write be retried', async (t) => 
   t.is(puts(), 1);
   await t.throwsAsync(client.put({ bucket: 'b', key: 'k', value: 'v', idempotent: true }), { instanceOf: RiakConnectionError });
   t.is(puts(), 3);
+});
+
+test('a node that fails the connection check (silent, or not Riak) is left for another: nothing was sent, so the call is retried', async (t) => {
+  const silent = await startFakePeer(() => {}, { answerOpeningPing: false });
+  t.teardown(() => silent.close());
+  const server = await startDevServer({ port: 0 });
+  t.teardown(() => server.close());
+  const good = `127.0.0.1:${server.port}`;
+  // The balancer prefers the silent node whenever it may: the first call goes there.
+  const client = new RiakClient({
+    nodes: [silent.node, good],
+    minConnections: 0,
+    connectTimeout: 200,
+    balancer: (nodes) => Math.max(0, nodes.findIndex((n) => n.node === silent.node)),
+    retry: { attempts: 3, backoffMs: 1 },
+  });
+  t.teardown(() => client.close());
+  const retried: unknown[] = [];
+  client.on('retry', ({ error }) => retried.push(error));
+  t.false((await client.get({ bucket: 'b', key: 'k' })).found);
+  t.true(retried.length >= 1, 'the failed check was retried');
+  t.regex(String(retried[0]), /did not answer a Riak PB ping/);
+});
+
+test('a request that failed after it was written without Riak answering has outcomeUnknown; one that was never written does not', async (t) => {
+  const peer = await startFakePeer(() => {}); // never answers a get
+  t.teardown(() => peer.close());
+  const client = new RiakClient({ nodes: [peer.node], maxConnections: 1, maxInFlightPerConnection: 1, retry: { attempts: 1 } });
+  t.teardown(() => client.close());
+  // Aborted rather than timed out, so that nothing here depends on how fast a busy machine is.
+  const abortWritten = new AbortController();
+  const abortQueued = new AbortController();
+  const written = client.put({ bucket: 'b', key: 'on-the-wire', value: 'v', signal: abortWritten.signal });
+  await until(() => peer.received.some((f) => f.code === 11), 'the put to be written');
+  const queued = client.put({ bucket: 'b', key: 'queued', value: 'v', signal: abortQueued.signal });
+  abortQueued.abort();
+  abortWritten.abort();
+  const [first, second] = await Promise.allSettled([written, queued]);
+  const onTheWire = (first as PromiseRejectedResult).reason as RiakAbortError;
+  const neverSent = (second as PromiseRejectedResult).reason as RiakAbortError;
+  t.true(onTheWire instanceof RiakAbortError, String(onTheWire));
+  t.true(onTheWire.outcomeUnknown);
+  t.true(neverSent instanceof RiakAbortError, String(neverSent));
+  t.false(neverSent.outcomeUnknown);
+  t.is(peer.received.filter((f) => f.code === 11).length, 1);
+});
+
+test('idempotent: true is accepted by every call that takes call options (a datatype update here)', async (t) => {
+  const server = await startDevServer({ port: 0 });
+  t.teardown(() => server.close());
+  const client = new RiakClient({ nodes: [`127.0.0.1:${server.port}`] });
+  t.teardown(() => client.close());
+  await client.updateCounter({ type: 'counters', bucket: 'c', key: 'k', increment: 1, idempotent: true });
+  t.is((await client.fetchCounter({ type: 'counters', bucket: 'c', key: 'k' })).value, 1);
+  await t.throwsAsync(client.updateCounter({ type: 'counters', bucket: 'c', key: 'k', increment: 1, idempotent: 'yes' as unknown as boolean }), {
+    message: /idempotent/,
+  });
 });

@@ -20,7 +20,7 @@ type Kind = 'bytes' | 'uint' | 'count' | 'bool' | 'quorum' | 'bytesList' | 'cust
 export type OptionSchema = Readonly<Record<string, Kind | `${Kind}!`>>;
 
 /** Options every call accepts: see {@link CallOptions}. */
-const CALL_SCHEMA: OptionSchema = { signal: 'custom', requestTimeout: 'custom', retry: 'custom', streamIdleTimeout: 'custom' };
+const CALL_SCHEMA: OptionSchema = { signal: 'custom', requestTimeout: 'custom', retry: 'custom', streamIdleTimeout: 'custom', idempotent: 'custom' };
 
 /** Options shared by the KV-style reads (r, pr, ...), for reuse in schemas. */
 export const READ_QUORUM_SCHEMA = {
@@ -71,7 +71,7 @@ export function readOptions(method: string, params: unknown, schema: OptionSchem
   for (const name of Object.keys(input)) {
     if (!Object.hasOwn(schema, name) && !Object.hasOwn(CALL_SCHEMA, name)) {
       const known = Object.keys(schema).map((k) => `\`${k}\``).join(', ');
-      throw new RiakInvalidArgumentError(`${method}(): unknown option \`${name}\` (known options: ${known}, \`signal\`, \`requestTimeout\`, \`retry\`, \`streamIdleTimeout\`)`);
+      throw new RiakInvalidArgumentError(`${method}(): unknown option \`${name}\` (known options: ${known}, \`signal\`, \`requestTimeout\`, \`retry\`, \`idempotent\`, \`streamIdleTimeout\`)`);
     }
   }
   const fields: Record<string, unknown> = {};
@@ -128,9 +128,9 @@ export function quorumOption(method: string, name: string, value: unknown): numb
   throw invalidOption(method, name, `expected a node count or one of ${Object.keys(QUORUM_SENTINELS).join(', ')}, got ${describe(value)}`);
 }
 
-/** Checks the call options (`signal`, `requestTimeout`, `retry`, `streamIdleTimeout`); returns only them. */
+/** Checks the call options (`signal`, `requestTimeout`, `retry`, `idempotent`, `streamIdleTimeout`); returns only them. */
 export function readCallOptions(method: string, input: Record<string, unknown>): CallOptions {
-  const { signal, requestTimeout, retry, streamIdleTimeout } = input;
+  const { signal, requestTimeout, retry, streamIdleTimeout, idempotent } = input;
   if (signal !== undefined && !(signal instanceof AbortSignal)) throw invalidOption(method, 'signal', `expected an AbortSignal, got ${describe(signal)}`);
   const call: CallOptions = {};
   if (signal !== undefined) call.signal = signal;
@@ -139,6 +139,10 @@ export function readCallOptions(method: string, input: Record<string, unknown>):
   if (retry !== undefined) {
     if (typeof retry !== 'boolean') throw invalidOption(method, 'retry', `expected true or false, got ${describe(retry)}`);
     call.retry = retry;
+  }
+  if (idempotent !== undefined) {
+    if (typeof idempotent !== 'boolean') throw invalidOption(method, 'idempotent', `expected true or false, got ${describe(idempotent)}`);
+    call.idempotent = idempotent;
   }
   return call;
 }

@@ -77,6 +77,8 @@ class Pending<T = unknown> {
   options: CallOptions | undefined;
   /** Streams: the longest silence allowed between frames (0 = none). */
   idleMs = 0;
+  /** Written to the socket: a failure without Riak's answer leaves the outcome unknown. */
+  written = false;
 
   constructor(
     readonly op: Operation<T>,
@@ -109,7 +111,7 @@ class Pending<T = unknown> {
     this.abandoned = true;
     this.abandonedAt = Math.floor(performance.now());
     this.#cleanup();
-    const error = withRequestContext(failure, { owner: this.op, node: this.node, request: this.op.name, message: this.op.message });
+    const error = withRequestContext(failure, { owner: this.op, node: this.node, request: this.op.name, message: this.op.message, written: this.written });
     if (this.stream) this.stream.fail(error);
     else if (this.recover) this.#recover(error, this.recover);
     else this.reject?.(error);
@@ -563,6 +565,7 @@ export class Connection {
       if (this.streaming || (next.streaming && this.#inFlight.length > 0)) break;
       this.#toWrite.shift();
       next.state = State.Written;
+      next.written = true;
       this.#inFlight.push(next);
       const { frameBuffer, frameStart, frameEnd } = next.op;
       if (frameBuffer === runBuffer && frameStart === runEnd && runEnd - runStart < COALESCE_MAX_CHUNK) {

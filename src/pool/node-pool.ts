@@ -1,6 +1,6 @@
 import type { Connection, Recover } from '../connection/connection.js';
 import type { CallOptions, Operation } from '../connection/operation.js';
-import { RiakAuthError, RiakClosedError, RiakTimeoutError, type RiakError } from '../errors.js';
+import { RiakAuthError, RiakClosedError, RiakConnectionError, RiakProtocolError, RiakTimeoutError, type RiakError } from '../errors.js';
 import { atNode } from '../error-context.js';
 import type { BalancerNode } from './balancer.js';
 import { LatencyReservoir } from './latency.js';
@@ -45,6 +45,17 @@ export interface NodePoolContext {
   onCapacity(): void;
   /** A request sent on one of this node's connections failed: its retry, or the error rethrown. */
   recover<T>(node: NodePool, error: unknown, op: Operation<T>, options: CallOptions, startedAt: number): Promise<T>;
+}
+
+/**
+ * Errors of a connection attempt that failed before anything of a caller's
+ * was written (TCP, or the check that the peer speaks Riak PB): safe to
+ * retry elsewhere. Refused credentials and TLS failures are not among them.
+ */
+const connectFailures = new WeakSet<object>();
+
+export function isConnectFailure(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && connectFailures.has(error);
 }
 
 /** The connections to one Riak node, its health, and its counters. */
@@ -150,6 +161,7 @@ export class NodePool implements BalancerNode {
     } catch (error) {
       this.errors++;
       this.markDown(error);
+      if (error instanceof RiakConnectionError || error instanceof RiakProtocolError || error instanceof RiakTimeoutError) connectFailures.add(error);
       throw atNode(error, this.node);
     } finally {
       this.opening--;

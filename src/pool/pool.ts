@@ -16,7 +16,7 @@ import {
 } from '../errors.js';
 import { leastInFlight, roundRobin, type Balancer } from './balancer.js';
 import { Discovery } from './discovery.js';
-import { NodePool, nodeKey, type NodePoolContext, type NodeStats } from './node-pool.js';
+import { isConnectFailure, NodePool, nodeKey, type NodePoolContext, type NodeStats } from './node-pool.js';
 import { resolvePoolOptions, type PoolOptions, type ResolvedPoolOptions } from './pool-options.js';
 import { parseNode } from './connection-url.js';
 import { backoffDelay, isRetryable } from './retry.js';
@@ -145,7 +145,7 @@ export class Pool extends EventEmitter<PoolEvents> {
     try {
       return await this.#attempt(op, options, 1, deadline, timeout, new Set());
     } catch (error) {
-      throw withRequestContext(error, { owner: op, request: op.name, message: op.message });
+      throw withRequestContext(error, { owner: op, request: op.name, message: op.message, written: false });
     }
   }
 
@@ -154,8 +154,8 @@ export class Pool extends EventEmitter<PoolEvents> {
     try {
       lease = await this.#lease(false, tried, options.signal, deadline, timeout);
     } catch (error) {
-      // Connect failures happen before anything is written: always safe to retry.
-      if (!(error instanceof RiakConnectionError)) throw error;
+      // Connect failures (the connection check included) happen before anything is written: always safe to retry.
+      if (!(error instanceof RiakConnectionError) && !isConnectFailure(error)) throw error;
       return this.#retryAfter(op, options, undefined, error, attempt, deadline, tried);
     }
     lease.connection.unpromise();
@@ -171,7 +171,7 @@ export class Pool extends EventEmitter<PoolEvents> {
   #recover<T>(node: NodePool, error: unknown, op: Operation<T>, options: CallOptions, startedAt: number): Promise<T> {
     const timeout = options.requestTimeout ?? this.#options.requestTimeout;
     return this.#retryAfter(op, options, node, error, 1, timeout > 0 ? startedAt + timeout : Infinity).catch((failure: unknown) => {
-      throw withRequestContext(failure, { owner: op, node: node.node, request: op.name, message: op.message });
+      throw withRequestContext(failure, { owner: op, node: node.node, request: op.name, message: op.message, written: false });
     });
   }
 
@@ -188,7 +188,10 @@ export class Pool extends EventEmitter<PoolEvents> {
     if (node !== undefined && !(error instanceof RiakAbortError)) node.recordFailure();
     // Without a node the attempt failed to connect: nothing was sent.
     const retryable =
-      options.retry !== false && (node === undefined ? error instanceof RiakConnectionError : isRetryable(error, op.idempotent === true || options.idempotent === true));
+      options.retry !== false &&
+      (node === undefined
+        ? error instanceof RiakConnectionError || isConnectFailure(error)
+        : isRetryable(error, op.idempotent === true || options.idempotent === true));
     if (!retryable || attempt >= this.#options.retry.attempts || this.#closed || options.signal?.aborted || msLeft(deadline) <= 1) throw error;
     if (node) {
       tried.add(node);
@@ -213,7 +216,7 @@ export class Pool extends EventEmitter<PoolEvents> {
     try {
       lease = await this.#lease(true, new Set(), options.signal, deadline, timeout);
     } catch (error) {
-      const located = withRequestContext(error, { owner: op, request: op.name, message: op.message });
+      const located = withRequestContext(error, { owner: op, request: op.name, message: op.message, written: false });
       throw callSite === undefined ? located : appendCallSite(located, callSite);
     }
     lease.connection.unpromise();
