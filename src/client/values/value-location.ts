@@ -1,0 +1,8 @@
+import type { Bytes } from '../kv-types.js';
+
+/** The object a value call works on: what resolvers and errors are told. `type` is `default` when the call named none. */
+export interface ValueLocation {
+  readonly type: Bytes;
+  readonly bucket: Bytes;
+  readonly key: Bytes;
+}
