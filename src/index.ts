@@ -42,6 +42,7 @@ export type { TsResult, TsQueryParams, TsGetParams, TsPutParams, TsDeleteParams,
 export type { TsColumn, TsColumnType, TsValue, TsCellInput } from './client/ts-cells.js';
 export type { CoveragePlanParams, CoverageEntry, CsBucketFoldParams, FoldedObject } from './client/coverage.js';
 export type { PreflistItem, ClusterMember } from './client/cluster.js';
+export * from './client/values/public.js';
 export { MapUpdate } from './datatypes/map-update.js';
 export { MAP_FIELD_TYPES, type MapValue, type MapField, type MapFieldType, type MapFetchResult, type MapUpdateResult } from './datatypes/map.js';
 export type { DatatypeName, DatatypeFetchResult, DatatypeUpdateResult } from './datatypes/common.js';

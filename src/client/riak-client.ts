@@ -49,6 +49,13 @@ import * as ts from './timeseries.js';
 import type { TsCoverageEntry, TsCoverageParams, TsDeleteParams, TsGetParams, TsPutParams, TsQueryParams, TsResult } from './timeseries.js';
 import type { TsColumn, TsValue } from './ts-cells.js';
 import type { Transport } from './transport.js';
+import type { BucketHandle } from './values/bucket-handle.js';
+import { bucketHandle, clientGetMany, clientUpdate, type BucketOptions, type ClientGetManyOptions, type UpdateParams } from './values/client-calls.js';
+import type { ValueCodec } from './values/codec.js';
+import { CodecRegistry } from './values/codec-registry.js';
+import type { GetManyItem } from './values/get-many.js';
+import type { UpdateResult } from './values/kv-update.js';
+import { ResolverRegistry } from './values/resolver-registry.js';
 import type { CounterFetchResult, CounterUpdateResult } from '../datatypes/counter.js';
 import type { GSetFetchResult, GSetUpdateResult } from '../datatypes/gset.js';
 import type { HllFetchResult, HllUpdateResult } from '../datatypes/hll.js';
@@ -59,6 +66,7 @@ import type {
   DeleteParams,
   GetParams,
   GetResult,
+  Location,
   PutParams,
   PutResult,
 } from './kv-types.js';
@@ -94,6 +102,10 @@ function requireLocation(method: string, message: Record<string, unknown>, needs
  */
 export class RiakClient implements Transport {
   readonly #pool: Pool;
+  /** The codecs value reads use when a call names none, by stored content type: `client.codecs.register(myCodec)`. */
+  readonly codecs = new CodecRegistry();
+  /** Default sibling resolvers of the value calls, per client, bucket type and bucket: `client.resolvers.set(lastWriteWins)`. */
+  readonly resolvers = new ResolverRegistry();
 
   /**
    * `new RiakClient('riak://host:8087')`, or an options object with `nodes`
@@ -226,6 +238,49 @@ export class RiakClient implements Transport {
     } catch (error) {
       return Promise.reject(error);
     }
+  }
+
+  // ---- Values: codecs, bucket handles, updates (docs/values-and-conflicts.md) --
+
+  /**
+   * A typed handle on one bucket: values are encoded and decoded by `codec`
+   * (`json<User>()`, `text()`, `bytes()` or yours), siblings go to its
+   * `resolve`, and its defaults (quorums, deadlines) apply to every call.
+   * Without a codec, reads decode each value by its content type (`unknown`).
+   *
+   * ```ts
+   * const users = client.bucket({ bucket: 'users', codec: json<User>() });
+   * await users.put('ada', { name: 'Ada' });
+   * const ada = await users.get('ada'); // User | undefined
+   * ```
+   */
+  bucket<T, Input = T>(options: BucketOptions<T, Input> & { codec: ValueCodec<T, Input> }): BucketHandle<T, Input>;
+  bucket(options: BucketOptions<unknown> & { codec?: undefined }): BucketHandle<unknown>;
+  bucket<T, Input>(options: BucketOptions<T, Input>): BucketHandle<T, Input> {
+    return bucketHandle(this, options);
+  }
+
+  /**
+   * Fetch-modify-write in one call: reads the object, resolves siblings, runs
+   * `update` on the value, writes the result with the read's vclock and
+   * returns what was stored (`NO_CHANGE` writes nothing). `optimistic: true`
+   * retries when another writer got in between.
+   */
+  update<T, Input = T>(params: UpdateParams<T, Input> & { codec: ValueCodec<T, Input> }): Promise<UpdateResult<T>>;
+  update(params: UpdateParams<unknown> & { codec?: undefined }): Promise<UpdateResult<unknown>>;
+  update<T, Input>(params: UpdateParams<T, Input>): Promise<UpdateResult<T>> {
+    return clientUpdate(this, params);
+  }
+
+  /**
+   * Reads many objects, `concurrency` (16) in flight at a time, and settles
+   * each on its own: one item per location, in input order, `{ ok: true,
+   * result }` (not found included) or `{ ok: false, error }`.
+   */
+  getMany<T, Input = T>(locations: readonly Location[], options: ClientGetManyOptions<T, Input> & { codec: ValueCodec<T, Input> }): Promise<GetManyItem<T>[]>;
+  getMany(locations: readonly Location[], options?: ClientGetManyOptions<unknown> & { codec?: undefined }): Promise<GetManyItem<unknown>[]>;
+  getMany<T, Input>(locations: readonly Location[], options?: ClientGetManyOptions<T, Input>): Promise<GetManyItem<T>[]> {
+    return clientGetMany(this, locations, options);
   }
 
   // ---- Listing -------------------------------------------------------------
