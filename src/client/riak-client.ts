@@ -53,9 +53,11 @@ import type { BucketHandle } from './values/bucket-handle.js';
 import { bucketHandle, clientGetMany, clientUpdate, type BucketOptions, type ClientGetManyOptions, type UpdateParams } from './values/client-calls.js';
 import type { ValueCodec } from './values/codec.js';
 import { CodecRegistry } from './values/codec-registry.js';
+import { updateDatatype, type UpdateDatatypeParams, type UpdateDatatypeResult } from './values/datatype-update.js';
 import type { GetManyItem } from './values/get-many.js';
 import type { UpdateResult } from './values/kv-update.js';
 import { ResolverRegistry } from './values/resolver-registry.js';
+import type { DatatypeName } from '../datatypes/common.js';
 import type { CounterFetchResult, CounterUpdateResult } from '../datatypes/counter.js';
 import type { GSetFetchResult, GSetUpdateResult } from '../datatypes/gset.js';
 import type { HllFetchResult, HllUpdateResult } from '../datatypes/hll.js';
@@ -270,6 +272,15 @@ export class RiakClient implements Transport {
   update(params: UpdateParams<unknown> & { codec?: undefined }): Promise<UpdateResult<unknown>>;
   update<T, Input>(params: UpdateParams<T, Input>): Promise<UpdateResult<T>> {
     return clientUpdate(this, params);
+  }
+
+  /**
+   * Fetch-modify-update for a datatype: `update` gets the current value and
+   * a builder; the operation is sent with the fetch's context, so removes
+   * just work. `create: false` leaves a missing key missing.
+   */
+  updateDatatype<D extends DatatypeName>(params: UpdateDatatypeParams<D>): Promise<UpdateDatatypeResult<D>> {
+    return updateDatatype(this, params);
   }
 
   /**

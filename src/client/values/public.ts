@@ -12,4 +12,6 @@ export type { ValueResult } from './value-result.js';
 export type { ValueLocation } from './value-location.js';
 export type { UpdateFunction, UpdateResult, ValueUpdateOptions } from './kv-update.js';
 export type { GetManyItem, GetManyOptions } from './get-many.js';
+export { CounterUpdate, SetUpdate, GSetUpdate, HllUpdate } from './datatype-builders.js';
+export type { DatatypeKinds, DatatypeChange, UpdateDatatypeParams, UpdateDatatypeResult } from './datatype-update.js';
 export { RiakValueDecodeError, RiakValueEncodeError, RiakSiblingsError, RiakUpdateConflictError } from './value-errors.js';
