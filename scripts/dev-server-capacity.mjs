@@ -46,7 +46,7 @@ async function runChild() {
       globalThis.gc?.();
       globalThis.gc?.();
       const usage = process.memoryUsage();
-      process.send({ memory: { ...usage, rss: vmRss() ?? usage.rss } });
+      process.send({ memory: { ...usage, rss: procStatus('VmRSS') ?? usage.rss, anon: procStatus('RssAnon') ?? usage.rss } });
     } else if (msg === 'stop') {
       server.close().then(() => process.exit(0));
     }
@@ -54,10 +54,14 @@ async function runChild() {
   process.send({ port: server.port });
 }
 
-/** Resident set size from /proc (what `ps` shows), falling back to Node's figure. */
-function vmRss() {
+/**
+ * A size from /proc/self/status (Linux): VmRSS is what `ps` shows; RssAnon
+ * leaves out file pages LevelDB maps to read its tables (page cache the
+ * kernel takes back under pressure).
+ */
+function procStatus(field) {
   try {
-    const line = readFileSync('/proc/self/status', 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+    const line = readFileSync('/proc/self/status', 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));
     return line ? Number(line.replace(/\D+/g, '')) * 1024 : undefined;
   } catch {
     return undefined;
@@ -87,10 +91,10 @@ async function runParent() {
   const value = Buffer.alloc(valueBytes, 'x');
   const mib = (bytes) => (bytes / 2 ** 20).toFixed(0);
   const row = (objects, m, seconds) =>
-    console.log(`${String(objects).padStart(10)}  ${mib(m.rss).padStart(8)}  ${mib(m.heapUsed).padStart(9)}  ${mib(m.external).padStart(9)}  ${seconds.padStart(8)}`);
+    console.log(`${String(objects).padStart(10)}  ${mib(m.rss).padStart(8)}  ${mib(m.anon).padStart(9)}  ${mib(m.heapUsed).padStart(9)}  ${mib(m.external).padStart(9)}  ${seconds.padStart(8)}`);
 
   console.log(`${count} objects of ${valueBytes} bytes, ${opts['data-dir'] ? `LevelDB in ${opts['data-dir']}${opts['no-sync'] ? ', writes not synced' : ''}` : 'in memory'}; MiB after a full GC`);
-  console.log('   objects  rss(MiB)  heap(MiB)  bufs(MiB)  write(s)');
+  console.log('   objects  rss(MiB)  anon(MiB)  heap(MiB)  bufs(MiB)  write(s)');
   const base = await memory();
   row(0, base, '0');
   const started = performance.now();
