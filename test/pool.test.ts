@@ -122,7 +122,7 @@ test('connection cut with 150 requests in flight (dev server behind a proxy): ea
 test('3 dev servers, one killed under load: traffic moves to the others, the node restarts and is used again', async (t) => {
   const servers = await Promise.all([0, 1, 2].map(() => startDevServer({ port: 0 })));
   const nodes = servers.map((s) => `${s.host}:${s.port}`);
-  const pool = new Pool({ nodes, maxConnections: 2, connectTimeout: 500, health: { probeInitialMs: 20, probeMaxMs: 100 }, retry: { attempts: 3, backoffMs: 5 } });
+  const pool = new Pool({ nodes, maxConnections: 2, health: { probeInitialMs: 20, probeMaxMs: 100 }, retry: { attempts: 3, backoffMs: 5 } });
   t.teardown(async () => {
     await pool.close();
     await Promise.all(servers.map((s) => s.close()));
@@ -162,7 +162,7 @@ test('3 dev servers, one killed under load: traffic moves to the others, the nod
 test('a stalled node (dev server behind a proxy): requests time out with RiakTimeoutError and the pool recovers', async (t) => {
   const riak = await startDevServer({ port: 0 });
   const proxy = await FaultProxy.start(riak.port);
-  const pool = new Pool({ nodes: [proxy.node], readTimeout: 100, requestTimeout: 5000, health: { probeInitialMs: 20, probeMaxMs: 50 } });
+  const pool = new Pool({ nodes: [proxy.node], readTimeout: 1000, health: { probeInitialMs: 20, probeMaxMs: 50 } });
   t.teardown(async () => {
     await pool.close();
     await proxy.close();
@@ -184,8 +184,9 @@ test('a stalled node (dev server behind a proxy): requests time out with RiakTim
 test('garbage and oversized frames between the dev server and the client: RiakProtocolError, the connection is replaced', async (t) => {
   const riak = await startDevServer({ port: 0 });
   const proxy = await FaultProxy.start(riak.port);
-  const pool = new Pool({ nodes: [proxy.node], retry: { attempts: 1 }, readTimeout: 200 });
-  const pool2 = new Pool({ nodes: [proxy.node], retry: { attempts: 3, backoffMs: 5 }, readTimeout: 200 });
+  // readTimeout: how long a misaligned stream may wait for the rest of a frame (long enough for a busy machine's replies).
+  const pool = new Pool({ nodes: [proxy.node], retry: { attempts: 1 }, readTimeout: 1000 });
+  const pool2 = new Pool({ nodes: [proxy.node], retry: { attempts: 3, backoffMs: 5 }, readTimeout: 1000 });
   t.teardown(async () => {
     await pool.close();
     await pool2.close();
