@@ -4,6 +4,9 @@ import { RiakInvalidArgumentError } from '../src/errors.js';
 import { startDevServer } from '../src/server/index.js';
 import { UnorderedResults } from '../src/server/store/unordered.js';
 import type { RiakClient } from '../src/client/riak-client.js';
+import { main } from '../src/cli/main.js';
+import { fakeIo } from './helpers/cli-io.js';
+import { until } from './helpers/wait.js';
 import { withServer } from './server-harness.js';
 
 /**
@@ -94,15 +97,28 @@ test('paginated 2i pages are sorted and continue where the last page ended', asy
   t.deepEqual(seen, KEYS);
 });
 
-test('the seed is reported, logged, random by default, and checked', async (t) => {
-  const lines: string[] = [];
-  const { server } = await withServer(t, { seed: 7, log: (line) => lines.push(line) });
+test('the seed is reported, random by default, and checked', async (t) => {
+  const { server } = await withServer(t, { seed: 7 });
   t.is(server.seed, 7);
-  t.true(lines.some((line) => line.includes('seed 7')));
   const { server: random } = await withServer(t);
   t.true(Number.isInteger(random.seed) && random.seed >= 0 && random.seed < 2 ** 32);
   for (const seed of [-1, 1.5, 2 ** 32, Number.NaN]) {
     await t.throwsAsync(startDevServer({ port: 0, seed }), { instanceOf: RiakInvalidArgumentError, message: /Invalid seed/ });
+  }
+});
+
+test('riak-pb serve prints the seed after the listening line, and takes --seed', async (t) => {
+  const fake = fakeIo();
+  const done = main(['serve', '--port', '0', '--seed', '42'], fake.io);
+  await until(() => fake.out.length >= 2, 'the seed line');
+  t.regex(fake.out[0], /^listening on /);
+  t.is(fake.out[1], 'unordered results (listings, 2i without pagination, MapReduce inputs) use seed 42: --seed 42 replays this order');
+  fake.stop();
+  t.is(await done, 0);
+  for (const bad of ['-1', 'x', '4294967296']) {
+    const io = fakeIo();
+    t.is(await main(['serve', '--port', '0', `--seed=${bad}`], io.io), 2);
+    t.regex(io.err.join('\n'), /--seed expects an integer/);
   }
 });
 

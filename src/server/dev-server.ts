@@ -89,8 +89,8 @@ export interface DevServerOptions {
    * listings, 2i queries without pagination, MapReduce inputs): they come
    * back in an order that depends only on the seed and the data, never
    * sorted on purpose. An integer from 0 to 2^32 - 1. Default: a random
-   * seed per start, reported by `server.seed` and logged, so a test that
-   * fails on one order can be replayed with it.
+   * seed per start, reported by `server.seed` (`riak-pb serve` prints it),
+   * so a test that fails on one order can be replayed with it.
    */
   seed?: number;
   /**
@@ -225,7 +225,6 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   const boundPort = address !== null && typeof address === 'object' ? address.port : port;
   context.host = host;
   context.port = boundPort;
-  options.log?.(`unordered results (listings, 2i without pagination, MapReduce inputs) use seed ${seed}; pass it as seed (riak-pb serve --seed) to replay this order`);
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {

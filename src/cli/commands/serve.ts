@@ -26,7 +26,8 @@ Options:
                                 datatypes, bucket and bucket-type props (needs the package
                                 classic-level); a bucket type with "backend":"memory" stays in memory
   --seed N                      order of results Riak returns in no order (listings, 2i without
-                                pagination, MapReduce inputs); default: random, printed at start
+                                pagination, MapReduce inputs); default: random, printed after the
+                                listening line
   -h, --help                    show this help
 
 Security (Riak with security enabled: clients must STARTTLS, then authenticate):
@@ -217,6 +218,7 @@ export const serve: Command = {
     const count = security?.users.length ?? 0;
     const secured = security === undefined ? '' : ` (security enabled: STARTTLS and authentication required; ${count} user${count === 1 ? '' : 's'})`;
     io.out(`listening on ${server.host.includes(':') ? `[${server.host}]` : server.host}:${server.port}${secured}`);
+    io.out(`unordered results (listings, 2i without pagination, MapReduce inputs) use seed ${server.seed}: --seed ${server.seed} replays this order`);
     await new Promise<void>((resolve) => {
       const remove = io.onStop(() => {
         remove();
