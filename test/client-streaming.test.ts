@@ -5,7 +5,7 @@ import { encodeMessage } from '../src/codec/message-table.js';
 import { MessageCode } from '../src/codec/message-codes.js';
 import { RiakClient } from '../src/client/riak-client.js';
 import { startFakePeer, type PeerFrame } from './helpers/fake-peer.js';
-import { once } from './helpers/wait.js';
+import { once, until } from './helpers/wait.js';
 
 /**
  * Streaming semantics against a scripted peer, where the test decides when
@@ -13,16 +13,12 @@ import { once } from './helpers/wait.js';
  */
 async function scriptedPeer() {
   const streams: PeerFrame[] = [];
-  let notify: (() => void) | undefined;
   const peer = await startFakePeer((frame) => {
     if (frame.code === MessageCode.RpbPingReq) frame.socket.write(encodeMessage('RpbPingResp', undefined));
-    else {
-      streams.push(frame);
-      notify?.();
-    }
+    else streams.push(frame);
   });
   const nextStream = async (): Promise<PeerFrame> => {
-    while (streams.length === 0) await new Promise<void>((resolve) => (notify = resolve));
+    await until(() => streams.length > 0, 'a streaming request at the peer');
     return streams.shift() as PeerFrame;
   };
   return { peer, nextStream };
