@@ -1,5 +1,5 @@
-import { formatTerm } from './format.js';
-import { ErlAtom, ErlTuple, type ErlTerm } from './term.js';
+import { formatTerm, isCharList } from './format.js';
+import { ErlAtom, ErlTuple, charCodes, type AnyTerm } from './term.js';
 
 /**
  * `io_lib:format(Prefix ++ "~p", [Term])`: Erlang's pretty printer
@@ -22,7 +22,7 @@ const LINE = 80;
 
 type Node =
   | { kind: 'leaf'; text: string; len: number }
-  | { kind: 'bin'; text: string; len: number }
+  | { kind: 'bin'; text: string; len: number; bytes: Buffer }
   | { kind: 'list'; items: Node[]; len: number }
   | { kind: 'tuple'; tagged: boolean; items: Node[]; len: number };
 
@@ -30,24 +30,24 @@ function seqLength(items: Node[]): number {
   return items.reduce((sum, n) => sum + n.len, 0) + Math.max(0, items.length - 1) + 2;
 }
 
-function toNode(term: ErlTerm): Node {
+function toNode(term: AnyTerm): Node {
   if (term instanceof ErlTuple) {
     if (term.items.length === 0) return { kind: 'leaf', text: '{}', len: 2 };
     const items = term.items.map(toNode);
     return { kind: 'tuple', tagged: term.items[0] instanceof ErlAtom && term.items.length > 1, items, len: seqLength(items) };
   }
-  if (Array.isArray(term)) {
-    if (term.length === 0) return { kind: 'leaf', text: '[]', len: 2 };
+  if (typeof term === 'string' && !isCharList(charCodes(term)) && term.length > 0) {
+    // A list of character codes that is not printable: an ordinary list.
+    return toNode(charCodes(term));
+  }
+  if (Array.isArray(term) && term.length > 0 && !isCharList(term)) {
     const items = term.map(toNode);
     return { kind: 'list', items, len: seqLength(items) };
   }
+  // Everything else is written on one line: atoms, numbers, strings,
+  // printable binaries, and (approximated as flat) maps, improper lists, funs.
   const text = formatTerm(term);
-  if (Buffer.isBuffer(term) && !text.startsWith('<<"') && term.length > 0) return { kind: 'bin', text, len: text.length };
-  if (typeof term === 'string' && text.startsWith('[')) {
-    // A list of character codes that is not printable: an ordinary list.
-    const items = [...term].map((ch) => toNode(ch.codePointAt(0) as number));
-    return { kind: 'list', items, len: seqLength(items) };
-  }
+  if (Buffer.isBuffer(term) && !text.startsWith('<<"') && term.length > 0) return { kind: 'bin', text, len: text.length, bytes: term };
   return { kind: 'leaf', text, len: text.length };
 }
 
@@ -143,9 +143,31 @@ class Layout {
         return `[${this.list(node.items, col + 1, ind + ' ', ld, w + 1)}]`;
       case 'tuple':
         return node.tagged ? `{${this.tagTuple(node.items, col, ind, ld, w + 1)}}` : `{${this.list(node.items, col + 1, ind + ' ', ld, w + 1)}}`;
+      case 'bin':
+        return this.binary(node.bytes, col + 2, ind + '  ', ld, w);
       default:
         return node.text;
     }
+  }
+
+  /** io_lib_pretty:pp_binary/7: a binary's bytes wrapped to the line, under its first byte. */
+  binary(bytes: Buffer, col: number, ind: string, ld: number, w: number): string {
+    const n0 = Math.max(8, Math.min(LINE - col, this.m - 4 - w) - ld);
+    let n = n0;
+    let out = '<<';
+    bytes.forEach((byte, i) => {
+      const chunk = i < bytes.length - 1 ? `${byte},` : String(byte);
+      if (i === bytes.length - 1) {
+        out += chunk.length > n ? `\n${ind}${chunk}` : chunk;
+      } else if (n - chunk.length < 0) {
+        out += `\n${ind}${chunk}`;
+        n = n0 - chunk.length;
+      } else {
+        out += chunk;
+        n -= chunk.length;
+      }
+    });
+    return `${out}>>`;
   }
 
   tagTuple([tag, ...rest]: Node[], col: number, ind: string, ld: number, w: number): string {
@@ -189,10 +211,11 @@ class Layout {
 }
 
 /** `io_lib:format(Prefix ++ "~p", [Term])` where the prefix has no newline. */
-export function formatAfter(prefix: string, term: ErlTerm): string {
+export function formatAfter(prefix: string, term: AnyTerm): string {
   const node = toNode(term);
-  const col = prefix.length + 1; // io_lib_pretty columns are 1-based
-  if (node.len < LINE - col || (node.kind !== 'list' && node.kind !== 'tuple')) return prefix + write(node);
+  // io_lib_pretty columns are 1-based, counted on the prefix's last line.
+  const col = prefix.length - (prefix.lastIndexOf('\n') + 1) + 1;
+  if (node.len < LINE - col || node.kind === 'leaf') return prefix + write(node);
   const m = node.len;
   let tind = 1;
   for (const candidate of [-1, 4]) {

@@ -35,13 +35,15 @@ function encodedSize(term: ErlTerm): number {
     if (codes.length <= 0xffff && codes.every((c) => c < 256)) return 3 + codes.length;
     return encodedSize(codes);
   }
-  if (term instanceof ErlAtom) return 3 + term.name.length;
+  if (term instanceof ErlAtom) return 3 + Buffer.byteLength(term.name, [...term.name].every((c) => c.charCodeAt(0) < 256) ? 'latin1' : 'utf8');
   if (term instanceof ErlTuple) {
     let size = term.items.length <= 255 ? 2 : 5;
     for (const item of term.items) size += encodedSize(item);
     return size;
   }
   if (term.length === 0) return 1;
+  // A list of bytes is written as STRING_EXT (see etf.ts).
+  if (term.length <= 0xffff && term.every((c) => typeof c === 'number' && Number.isInteger(c) && c >= 0 && c <= 255)) return 3 + term.length;
   let size = 6;
   for (const item of term) size += encodedSize(item);
   return size;

@@ -7,25 +7,144 @@
  * Mapping: Buffer = binary, number/bigint = integer, JS array = list,
  * string = Erlang string (a list of character codes, printed "..."),
  * {@link ErlAtom} = atom, {@link ErlTuple} = tuple.
+ *
+ * {@link AnyTerm} widens this to every term `binary_to_term` can produce
+ * (floats kept apart from integers, funs, pids, references, ports, maps,
+ * improper lists, bitstrings): what a client's Erlang-term MapReduce job may
+ * hold (etf-decode.ts).
  */
 export type ErlTerm = Buffer | number | bigint | string | ErlAtom | ErlTuple | ErlTerm[];
+
+export type AnyTerm =
+  | Buffer
+  | number
+  | bigint
+  | string
+  | ErlAtom
+  | ErlTuple<AnyTerm>
+  | AnyTerm[]
+  | ErlFloat
+  | ErlPid
+  | ErlRef
+  | ErlPort
+  | ErlFun
+  | ErlExportFun
+  | ErlMap
+  | ErlImproperList
+  | ErlBitstring;
 
 export class ErlAtom {
   constructor(readonly name: string) {}
 }
 
-export class ErlTuple {
-  readonly items: ErlTerm[];
-  constructor(...items: ErlTerm[]) {
+export class ErlTuple<T = ErlTerm> {
+  readonly items: T[];
+  constructor(...items: T[]) {
     this.items = items;
   }
 }
 
+/** A float, kept apart from integers (a JS number in {@link AnyTerm} is always an integer). */
+export class ErlFloat {
+  constructor(readonly value: number) {}
+}
+
+export class ErlPid {
+  constructor(
+    readonly node: ErlAtom,
+    readonly id: number,
+    readonly serial: number,
+    readonly creation: number,
+  ) {}
+}
+
+export class ErlRef {
+  constructor(
+    readonly node: ErlAtom,
+    readonly creation: number,
+    readonly ids: number[],
+  ) {}
+}
+
+export class ErlPort {
+  constructor(
+    readonly node: ErlAtom,
+    readonly id: bigint,
+    readonly creation: number,
+  ) {}
+}
+
+/** A local fun (NEW_FUN_EXT): code of `module`, which the receiving node must have to call it. */
+export class ErlFun {
+  constructor(
+    readonly arity: number,
+    readonly uniq: Buffer,
+    readonly index: number,
+    readonly module: ErlAtom,
+    readonly oldIndex: number,
+    readonly oldUniq: number,
+    readonly pid: ErlPid,
+    readonly free: AnyTerm[],
+  ) {}
+}
+
+/** `fun Module:Function/Arity` (EXPORT_EXT). */
+export class ErlExportFun {
+  constructor(
+    readonly module: ErlAtom,
+    readonly fun: ErlAtom,
+    readonly arity: number,
+  ) {}
+}
+
+/** A map, its pairs in the order they were decoded. */
+export class ErlMap {
+  constructor(readonly pairs: [AnyTerm, AnyTerm][]) {}
+}
+
+/** `[A, B | Tail]` with a tail that is not a list. */
+export class ErlImproperList {
+  constructor(
+    readonly items: AnyTerm[],
+    readonly tail: AnyTerm,
+  ) {}
+}
+
+/** A bitstring whose size is not a whole number of bytes: `bits` (1..7) of the last byte are used. */
+export class ErlBitstring {
+  constructor(
+    readonly bytes: Buffer,
+    readonly bits: number,
+  ) {}
+}
+
 /** Shorthands: `atom('undefined')`, `tuple(a, b)`. */
 export const atom = (name: string): ErlAtom => new ErlAtom(name);
-export const tuple = (...items: ErlTerm[]): ErlTuple => new ErlTuple(...items);
+export function tuple(...items: ErlTerm[]): ErlTuple;
+export function tuple(...items: AnyTerm[]): ErlTuple<AnyTerm>;
+export function tuple(...items: AnyTerm[]): ErlTuple<AnyTerm> {
+  return new ErlTuple(...items);
+}
 
 export const UNDEFINED = atom('undefined');
 export const TRUE = atom('true');
 export const FALSE = atom('false');
 export const NULL = atom('null');
+
+/** `[Items | Tail]`: a proper list when the tail is one, else an {@link ErlImproperList}. */
+export function cons(items: AnyTerm[], tail: AnyTerm): AnyTerm {
+  if (typeof tail === 'string') return [...items, ...charCodes(tail)];
+  if (Array.isArray(tail)) return [...items, ...tail];
+  if (tail instanceof ErlImproperList) return new ErlImproperList([...items, ...tail.items], tail.tail);
+  return items.length === 0 ? tail : new ErlImproperList(items, tail);
+}
+
+/** `is_atom(T) andalso T =:= Name`. */
+export const isAtom = (term: unknown, name?: string): term is ErlAtom => term instanceof ErlAtom && (name === undefined || term.name === name);
+
+/** A tuple of `size` items (any size when omitted). */
+export const isTuple = (term: unknown, size?: number): term is ErlTuple<AnyTerm> =>
+  term instanceof ErlTuple && (size === undefined || term.items.length === size);
+
+/** The character codes of an Erlang string held as a JS string. */
+export const charCodes = (value: string): number[] => [...value].map((ch) => ch.codePointAt(0) as number);
