@@ -9,6 +9,9 @@ export interface StreamFlowControl {
   cancel(): void;
 }
 
+/** How a stream finished: its last frame arrived, it failed, or its consumer stopped early. */
+export type StreamFinish = (how: 'end' | 'error' | 'cancel', error: unknown) => void;
+
 /** Frames buffered for a slow consumer before the socket is paused. */
 const HIGH_WATER = 64;
 const LOW_WATER = 16;
@@ -31,10 +34,16 @@ export class ResponseStream<T> implements AsyncIterable<T> {
   #flow: StreamFlowControl | undefined;
   #iterated = false;
   #mapError: ((error: unknown) => unknown) | undefined;
+  #onFinish: StreamFinish | undefined;
 
   /** Passes every error the stream fails with through `map` first (e.g. to add the caller's stack). */
   mapErrors(map: (error: unknown) => unknown): void {
     this.#mapError = map;
+  }
+
+  /** Called once when the stream ends, fails (with the error its consumer sees) or is stopped by its consumer. */
+  onFinish(finish: StreamFinish): void {
+    this.#onFinish = finish;
   }
 
   /** Connects the stream to its producer; called once the request is written. */
@@ -65,6 +74,7 @@ export class ResponseStream<T> implements AsyncIterable<T> {
   end(): void {
     if (this.finished) return;
     this.#ended = true;
+    this.#onFinish?.('end', undefined);
     this.#resumeFlow();
     const waiter = this.#waiter;
     if (waiter && this.#buffered.length === 0) {
@@ -78,6 +88,7 @@ export class ResponseStream<T> implements AsyncIterable<T> {
     const error = this.#mapError === undefined ? failure : this.#mapError(failure);
     this.#failed = true;
     this.#error = error;
+    this.#onFinish?.('error', error);
     this.#resumeFlow();
     const waiter = this.#waiter;
     if (waiter) {
@@ -116,6 +127,7 @@ export class ResponseStream<T> implements AsyncIterable<T> {
     this.#buffered.drain();
     if (!wasFinished) {
       this.#ended = true;
+      this.#onFinish?.('cancel', undefined);
       this.#flow?.cancel();
     }
   }

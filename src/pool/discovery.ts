@@ -38,7 +38,7 @@ export class Discovery {
     if (this.#stopped) return;
     const members = response.upNodes.map((entry) => nodeKey({ host: Buffer.from(entry.ip).toString('utf8'), port: entry.port }));
     if (members.length === 0) return;
-    for (const member of members) if (this.#pool.addNode(member)) this.#pool.emit('nodeAdded', { node: member });
+    for (const member of members) this.#pool.addNode(member, true);
     const current = new Set(members);
     for (const node of this.#pool.nodes) if (!current.has(node)) this.#pool.removeNode(node);
   }

@@ -2,6 +2,7 @@ import type { Connection, Recover } from '../connection/connection.js';
 import type { CallOptions, Operation } from '../connection/operation.js';
 import { RiakAuthError, RiakClosedError, RiakConnectionError, RiakProtocolError, RiakTimeoutError, type RiakError } from '../errors.js';
 import { atNode } from '../error-context.js';
+import { debug } from './diagnostics.js';
 import type { BalancerNode } from './balancer.js';
 import { LatencyReservoir } from './latency.js';
 import type { ResolvedPoolOptions } from './pool-options.js';
@@ -160,6 +161,7 @@ export class NodePool implements BalancerNode {
       return connection;
     } catch (error) {
       this.errors++;
+      if (debug.enabled) debug('%s: connect failed (%s)', this.node, (error as Error).message);
       this.markDown(error);
       if (error instanceof RiakConnectionError || error instanceof RiakProtocolError || error instanceof RiakTimeoutError) connectFailures.add(error);
       throw atNode(error, this.node);
@@ -201,6 +203,7 @@ export class NodePool implements BalancerNode {
     if (this.#closed || this.state !== 'down') return;
     const delay = this.#probeDelay;
     this.#probeDelay = Math.min(this.#probeDelay * 2, this.#context.options.health.probeMaxMs);
+    if (debug.enabled) debug('%s: probe in %d ms', this.node, delay);
     this.#probeTimer = setTimeout(() => void this.#probe(), delay);
     this.#probeTimer.unref();
   }
@@ -216,6 +219,7 @@ export class NodePool implements BalancerNode {
       connection = await this.#context.connect(this);
     } catch (error) {
       if (error instanceof RiakAuthError) this.credentialError = error;
+      if (debug.enabled) debug('%s: probe failed (%s)', this.node, (error as Error).message);
       connection?.destroy(undefined);
       connection = undefined;
     } finally {

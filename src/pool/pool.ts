@@ -22,6 +22,7 @@ import { parseNode } from './connection-url.js';
 import { backoffDelay, isRetryable } from './retry.js';
 import { withRequestContext } from '../error-context.js';
 import { appendCallSite, captureCallSite, withCallSite } from './call-site.js';
+import { channels, debug, finishTrace, traceOf, traceOperation, tracingRequests, type RequestMessage } from './diagnostics.js';
 
 export type { NodeAddress, NodeStats, NodeState } from './node-pool.js';
 export type { PoolOptions, RetryOptions, HealthOptions, DiscoveryOptions } from './pool-options.js';
@@ -83,12 +84,13 @@ export class Pool extends EventEmitter<PoolEvents> {
     this.#warmUp();
   }
 
-  /** Adds a node (used by discovery too); returns false if it was already known. */
-  addNode(spec: string): boolean {
+  /** Adds a node; one `discovered` by discovery is announced (`nodeAdded`). Returns false if it was already known. */
+  addNode(spec: string, discovered = false): boolean {
     const address = parseNode(spec);
     const key = nodeKey(address);
     if (this.#nodes.has(key) || this.#closed) return false;
     this.#nodes.set(key, new NodePool(address, this.#nodeContext));
+    if (discovered) this.#event('nodeAdded', { node: key });
     return true;
   }
 
@@ -99,8 +101,22 @@ export class Pool extends EventEmitter<PoolEvents> {
     this.#nodes.delete(node);
     pool.state = 'removed';
     void pool.close(this.#options.requestTimeout || 5000);
-    this.emit('nodeRemoved', { node });
+    this.#event('nodeRemoved', { node });
     return true;
+  }
+
+  /**
+   * Emits a pool event, publishes it on its diagnostics channel
+   * (`riak-pb:node:down`...) and logs it under `NODE_DEBUG=riak-pb`.
+   */
+  #event<E extends Exclude<keyof PoolEvents, 'retry'>>(event: E, payload: PoolEvents[E][0]): void {
+    const ch = EVENT_CHANNELS[event];
+    if (ch.hasSubscribers) ch.publish(payload);
+    if (debug.enabled) {
+      const error = (payload as { error?: unknown }).error;
+      debug('%s: %s%s', payload.node, EVENT_LOG[event], error === undefined ? '' : ` (${messageOf(error)})`);
+    }
+    (this.emit as (name: E, event: PoolEvents[E][0]) => boolean).call(this, event, payload);
   }
 
   /** `host:port` of every node in the pool. */
@@ -117,11 +133,30 @@ export class Pool extends EventEmitter<PoolEvents> {
    * failure leaves it safe to (see `isRetryable`), within the call's deadline.
    */
   send<T>(op: Operation<T>, options: CallOptions = {}): Promise<T> {
-    if (this.#options.captureStackTraces) return withCallSite(this.#send(op, options), captureCallSite(this.send));
-    return this.#send(op, options);
+    if (tracingRequests()) return this.#sendTraced(op, options);
+    if (this.#options.captureStackTraces) return withCallSite(this.#send(op, options, undefined), captureCallSite(this.send));
+    return this.#send(op, options, undefined);
   }
 
-  #send<T>(op: Operation<T>, options: CallOptions): Promise<T> {
+  /** {@link send} observed on the `riak-pb:request:*` channels: the copy of `op` that is sent counts its reply. */
+  #sendTraced<T>(op: Operation<T>, options: CallOptions): Promise<T> {
+    const traced = traceOperation(op);
+    const { trace } = traced;
+    let reply = this.#send(traced, options, trace);
+    if (this.#options.captureStackTraces) reply = withCallSite(reply, captureCallSite(this.send));
+    return reply.then(
+      (value) => {
+        finishTrace(trace, false, undefined);
+        return value;
+      },
+      (error: unknown) => {
+        finishTrace(trace, true, error);
+        throw error;
+      },
+    );
+  }
+
+  #send<T>(op: Operation<T>, options: CallOptions, trace: RequestMessage | undefined): Promise<T> {
     // Fast path: nothing waiting and a connection with room right now. The
     // request is written to it synchronously: no queue, no extra awaits.
     if (!this.#closed && this.#queue.size === 0 && this.#queue.pending === 0) {
@@ -132,6 +167,7 @@ export class Pool extends EventEmitter<PoolEvents> {
         // back, to the node's recover hook (#recover), to be retried. Latency
         // is recorded by the connection's onReply hook.
         const timeout = options.requestTimeout ?? this.#options.requestTimeout;
+        if (trace !== undefined) trace.node = (node as NodePool).node;
         return connection.sendRecoverable(op, Math.max(0, timeout), options, (node as NodePool).recover, performance.now());
       }
     }
@@ -159,6 +195,8 @@ export class Pool extends EventEmitter<PoolEvents> {
       return this.#retryAfter(op, options, undefined, error, attempt, deadline, tried);
     }
     lease.connection.unpromise();
+    const trace = traceOf(op);
+    if (trace !== undefined) trace.node = lease.node.node;
     try {
       // The call's own deadline and timeout (it may have waited for this connection).
       return await lease.connection.send(op, { signal: options.signal, requestTimeout: timeout > 0 ? timeout : 0 }, deadline === Infinity ? performance.now() : deadline - timeout);
@@ -197,7 +235,12 @@ export class Pool extends EventEmitter<PoolEvents> {
       tried.add(node);
       node.retries++;
     }
-    this.emit('retry', { node: node?.node ?? '', attempt, error });
+    const trace = traceOf(op);
+    if (trace !== undefined) trace.retries++;
+    const at = node?.node ?? '';
+    if (channels.requestRetry.hasSubscribers) channels.requestRetry.publish({ request: op.name ?? 'unknown', node: at, attempt, error, message: trace });
+    if (debug.enabled) debug('%s: %s attempt %d failed (%s); retrying', at || 'no node', op.name, attempt, messageOf(error));
+    this.emit('retry', { node: at, attempt, error });
     await this.#backoff(attempt, options.signal, deadline);
     const timeout = options.requestTimeout ?? this.#options.requestTimeout;
     return this.#attempt(op, options, attempt + 1, deadline, timeout, tried);
@@ -207,8 +250,10 @@ export class Pool extends EventEmitter<PoolEvents> {
    * Sends a streaming request on an idle connection it holds until `done`.
    * A stream is retried only when its connection failed before it was written.
    */
-  async stream<T>(op: Operation<T>, options: CallOptions = {}): Promise<ResponseStream<T>> {
+  async stream<T>(request: Operation<T>, options: CallOptions = {}): Promise<ResponseStream<T>> {
     const callSite = this.#options.captureStackTraces ? captureCallSite(this.stream) : undefined;
+    const op = tracingRequests() ? traceOperation(request) : request;
+    const trace = traceOf(op);
     const timeout = options.requestTimeout ?? 0;
     const startedAt = performance.now();
     const deadline = timeout > 0 ? startedAt + timeout : Infinity;
@@ -217,12 +262,16 @@ export class Pool extends EventEmitter<PoolEvents> {
       lease = await this.#lease(true, new Set(), options.signal, deadline, timeout);
     } catch (error) {
       const located = withRequestContext(error, { owner: op, request: op.name, message: op.message, written: false });
-      throw callSite === undefined ? located : appendCallSite(located, callSite);
+      const failure = callSite === undefined ? located : appendCallSite(located, callSite);
+      if (trace !== undefined) finishTrace(trace, true, failure);
+      throw failure;
     }
     lease.connection.unpromise();
+    if (trace !== undefined) trace.node = lease.node.node;
     const streamIdleTimeout = options.streamIdleTimeout ?? this.#options.streamIdleTimeout;
     const stream = lease.connection.stream(op, { signal: options.signal, requestTimeout: timeout > 0 ? timeout : 0, streamIdleTimeout }, startedAt);
     if (callSite !== undefined) stream.mapErrors((error) => appendCallSite(error, callSite));
+    if (trace !== undefined) stream.onFinish((how, error) => finishTrace(trace, how === 'error', error, how === 'cancel'));
     return stream;
   }
 
@@ -233,6 +282,7 @@ export class Pool extends EventEmitter<PoolEvents> {
   async close(graceMs = 0): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    if (debug.enabled) debug('closing the client (grace %d ms)', graceMs);
     clearInterval(this.#reaper);
     this.#discovery?.stop();
     // Waiters are not cleared from the queue (their promises would never
@@ -422,16 +472,40 @@ export class Pool extends EventEmitter<PoolEvents> {
       if (this.#options.allowExitOnIdle) connection.allowExitOnIdle();
       return connection;
     },
-    onConnectionOpen: (node: NodePool) => this.emit('connectionOpen', { node: node.node }),
+    onConnectionOpen: (node: NodePool) => this.#event('connectionOpen', { node: node.node }),
     onConnectionClose: (node: NodePool, _connection: Connection, error: RiakError | undefined) =>
-      this.emit('connectionClose', { node: node.node, error }),
-    onNodeDown: (node: NodePool, error: unknown) => this.emit('nodeDown', { node: node.node, error }),
-    onNodeUp: (node: NodePool) => this.emit('nodeUp', { node: node.node }),
+      this.#event('connectionClose', { node: node.node, error }),
+    onNodeDown: (node: NodePool, error: unknown) => this.#event('nodeDown', { node: node.node, error }),
+    onNodeUp: (node: NodePool) => this.#event('nodeUp', { node: node.node }),
     onCapacity: () => this.#notifyCapacity(),
     recover: <T>(node: NodePool, error: unknown, op: Operation<T>, options: CallOptions, startedAt: number) =>
       this.#recover(node, error, op, options, startedAt),
     };
   }
+}
+
+/** The diagnostics channel of each pool event (`retry` has its own message, see #retryAfter). */
+const EVENT_CHANNELS = {
+  nodeUp: channels.nodeUp,
+  nodeDown: channels.nodeDown,
+  nodeAdded: channels.nodeAdded,
+  nodeRemoved: channels.nodeRemoved,
+  connectionOpen: channels.connectionOpen,
+  connectionClose: channels.connectionClose,
+} as const;
+
+/** What each event says in a `NODE_DEBUG=riak-pb` line. */
+const EVENT_LOG = {
+  nodeUp: 'node up',
+  nodeDown: 'node down, probing it',
+  nodeAdded: 'node added (discovery)',
+  nodeRemoved: 'node removed',
+  connectionOpen: 'connection open',
+  connectionClose: 'connection closed',
+} as const;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Sentinel of {@link Pool.#choose}: no node is up at all. */
