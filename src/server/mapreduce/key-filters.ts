@@ -1,6 +1,16 @@
-import { atom, tuple } from '../erlang/term.js';
-import { JobError } from './parse.js';
-import { compareTerms, sameTerm, type MrValue } from './values.js';
+import { compareTerms, sameTerm } from '../erlang/compare.js';
+import { ErlAtom, ErlFloat, type AnyTerm } from '../erlang/term.js';
+
+type MrValue = AnyTerm;
+/** What flows through a filter chain: the key, its transforms, and finally a JS boolean. */
+type FilterValue = AnyTerm | boolean;
+
+/** build_filter/1's `{error, {bad_filter, Name}}`: the filter list names no filter riak_kv_mapred_filters has. */
+export class BadFilterError extends Error {
+  constructor(readonly filter: AnyTerm) {
+    super('bad_filter');
+  }
+}
 
 /**
  * riak_kv_mapred_filters: the key filters of `{"bucket": ..., "key_filters":
@@ -9,7 +19,7 @@ import { compareTerms, sameTerm, type MrValue } from './values.js';
  * results are kept as binaries (Riak's to_upper/to_lower return char lists,
  * which then never equal a binary; binaries are what users mean).
  */
-type KeyFilter = (value: MrValue) => MrValue;
+type KeyFilter = (value: FilterValue) => FilterValue;
 
 /** Thrown by a `matches` filter whose answer is not known yet: see {@link RegexAnswers}. */
 export class MatchPending extends Error {}
@@ -59,9 +69,11 @@ export class RegexAnswers {
   }
 }
 
-function text(value: MrValue): string {
+function text(value: FilterValue): string {
   if (Buffer.isBuffer(value)) return value.toString('latin1');
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (value instanceof ErlFloat) return String(value.value);
+  if (typeof value === 'string') return value;
   throw new Error('badarg');
 }
 
@@ -112,26 +124,26 @@ function build(name: string, args: MrValue[], answers: RegexAnswers): KeyFilter 
     case 'urldecode':
       return (v) => bin(decodeURIComponent(text(v).replace(/\+/g, ' ')));
     case 'greater_than':
-      return (v) => compareTerms(v, args[0]) > 0;
+      return (v) => compareTerms(v as AnyTerm, args[0]) > 0;
     case 'less_than':
-      return (v) => compareTerms(v, args[0]) < 0;
+      return (v) => compareTerms(v as AnyTerm, args[0]) < 0;
     case 'greater_than_eq':
-      return (v) => compareTerms(v, args[0]) >= 0;
+      return (v) => compareTerms(v as AnyTerm, args[0]) >= 0;
     case 'less_than_eq':
-      return (v) => compareTerms(v, args[0]) <= 0;
+      return (v) => compareTerms(v as AnyTerm, args[0]) <= 0;
     case 'between': {
-      const inclusive = args[2] !== false;
+      const inclusive = !(args[2] instanceof ErlAtom && args[2].name === 'false');
       return (v) =>
-        inclusive ? compareTerms(v, args[0]) >= 0 && compareTerms(v, args[1]) <= 0 : compareTerms(v, args[0]) > 0 && compareTerms(v, args[1]) < 0;
+        inclusive ? compareTerms(v as AnyTerm, args[0]) >= 0 && compareTerms(v as AnyTerm, args[1]) <= 0 : compareTerms(v as AnyTerm, args[0]) > 0 && compareTerms(v as AnyTerm, args[1]) < 0;
     }
     case 'matches': {
       const re = new RegExp(text(args[0]));
       return (v) => answers.test(re, text(v));
     }
     case 'neq':
-      return (v) => !sameTerm(v, args[0]);
+      return (v) => !sameTerm(v as AnyTerm, args[0]);
     case 'eq':
-      return (v) => sameTerm(v, args[0]);
+      return (v) => sameTerm(v as AnyTerm, args[0]);
     case 'set_member': {
       const set = new Set(args.map(text));
       return (v) => set.has(text(v));
@@ -158,7 +170,7 @@ function build(name: string, args: MrValue[], answers: RegexAnswers): KeyFilter 
       return (v) => inner(v) !== true;
     }
     default:
-      throw new JobError(tuple(atom('bad_filter'), bin(name)));
+      throw new BadFilterError(bin(name));
   }
 }
 
@@ -177,7 +189,8 @@ function lazyFilters(defs: MrValue[], answers: RegexAnswers): (i: number) => Key
  */
 export function compose(defs: MrValue[], answers: RegexAnswers): KeyFilter {
   const filters = defs.map((def) => {
-    if (!Array.isArray(def) || !Buffer.isBuffer(def[0])) throw new JobError(tuple(atom('bad_filter'), bin(JSON.stringify(String(def)))));
+    if (!Array.isArray(def) || def.length === 0) throw new BadFilterError(def);
+    if (!Buffer.isBuffer(def[0])) throw new BadFilterError(def[0]);
     return build(def[0].toString('latin1'), def.slice(1), answers);
   });
   return (value) => filters.reduce((v, f) => f(v), value);

@@ -1,242 +1,254 @@
 import { DEFAULT_TYPE, type ServerContext } from '../context.js';
-import { atom, tuple } from '../erlang/term.js';
-import { runIndexQuery, type Term } from '../handlers/secondary-index.js';
-import { FatalRequestError, riakError } from '../protocol/replies.js';
-import { indexFieldType, latin1Lower, parseErlangInteger } from '../store/content-codec.js';
+import { compareTerms } from '../erlang/compare.js';
+import { formatAfter } from '../erlang/pretty.js';
+import { atom, ErlAtom, ErlExportFun, ErlFun, ErlTuple, isTuple, NULL, tuple, UNDEFINED, type AnyTerm } from '../erlang/term.js';
+import { frame } from '../json/stack.js';
 import { isDeleted } from '../store/riak-object.js';
-import { MrCrash, RIAK_KV_MAPREDUCE, type MapFun, type ReduceFun } from './builtins.js';
-import { compose, MatchPending, RegexAnswers } from './key-filters.js';
-import { JobError, type FunSpec, type Job, type JobInputs } from './parse.js';
-import { BKeyInput, describe, NotFound, PhaseError, RiakObjectValue, type MrValue } from './values.js';
+import { MODULES, type MapFun, type ReduceFun } from './builtins.js';
+import { ErlangError } from './erlang-error.js';
+import type { Fitting } from './plan.js';
+import { objectTerm } from './riak-object-term.js';
+import { isBinary, isList, isProperList, items, proplistGet } from './terms.js';
 
 /**
- * Runs a MapReduce job the way riak_kv_mrc_pipe does on one node: the
- * phases become pipe fittings that are validated up front ("Phase
- * {xform_map,0}: ..." errors), inputs are fetched for map and link phases,
- * reduce phases re-reduce in batches of 20, and the results of every phase
- * with `keep` are returned by phase index.
+ * Runs a planned pipe (plan.ts) the way riak_pipe runs it on one node:
+ * kvget fittings fetch each input's object (riak_kv_pipe_get), map
+ * fittings call the phase function (riak_kv_mrc_map), reduce fittings
+ * accumulate and re-reduce every `reduce_phase_batch_size` inputs, and once
+ * at the end (riak_kv_w_reduce), tees copy to the client. The client gets
+ * what tees copy and what the last fitting outputs, by phase number.
+ *
+ * A failing worker stops the job with {@link PipeFailure}: the error as
+ * riak_kv_mapred_json:jsonify_pipe_error/2 reports it.
  */
 export interface PhaseResults {
   phase: number;
-  results: MrValue[];
+  results: AnyTerm[];
 }
 
-const MODULE = 'riak_kv_mapreduce';
-const REDUCE_BATCH = 20;
-
-function moduleError(label: string, module: string): string {
-  return `invalid module named in ${label} function:\n must be a valid module name (failed to load ${module}: nofile)`;
-}
-
-/** riak_pipe's fitting validation (riak_kv_mrc_map / riak_kv_w_reduce validate_arg), in fitting order. */
-function validatePhases(job: Job): void {
-  // reduce_compat/1 runs while the fittings are built: it crashes on what it cannot compile.
-  for (const phase of job.phases) {
-    if (phase.kind !== 'reduce') continue;
-    if (phase.fun.kind === 'javascript') {
-      throw new FatalRequestError(`Error processing incoming message: error:function_clause:[{riak_kv_w_reduce,reduce_compat,[{jsanon,${describe(phase.fun.spec)}}],[]}]`);
-    }
-    if (phase.fun.kind === 'strfun') {
-      throw new FatalRequestError('Error processing incoming message: error:{badmatch,{allow_strfun,false}}:[{riak_kv_w_reduce,reduce_compat,1,[]}]');
-    }
-  }
-  job.phases.forEach((phase, i) => {
-    if (phase.kind === 'map') {
-      const fun = phase.fun;
-      if (fun.kind === 'javascript') {
-        throw riakError(
-          `Phase {xform_map,${i}}: The PhaseSpec part of the argument for riak_kv_mrc_map must be of one of the following forms:\n` +
-            '   {modfun, Module :: atom(), Function :: atom()}\n   {qfun, Function :: function()}\n   {strfun, Source :: string()}\n' +
-            '   {strfun, {Bucket :: binary(), Key :: binary()}}\n',
-        );
-      }
-      if (fun.kind === 'modfun') {
-        if (fun.module !== MODULE) throw riakError(`Phase {xform_map,${i}}: ${moduleError('PhaseSpec', fun.module)}`);
-        if (!RIAK_KV_MAPREDUCE.map.has(fun.fun)) throw riakError(`Phase {xform_map,${i}}: PhaseSpec specifies ${MODULE}:${fun.fun}/3, which is not exported`);
-      }
-    } else if (phase.kind === 'reduce' && phase.fun.kind === 'modfun') {
-      const fun = phase.fun;
-      if (fun.module !== MODULE) throw riakError(`Phase {reduce,${i}}: ${moduleError('arg', fun.module)}`);
-      if (!RIAK_KV_MAPREDUCE.reduce.has(fun.fun)) throw riakError(`Phase {reduce,${i}}: arg specifies ${MODULE}:${fun.fun}/2, which is not exported`);
-    }
-  });
-}
-
-const typeName = (type: Buffer | undefined): string => (type === undefined ? DEFAULT_TYPE : type.toString('latin1'));
-
-function bucketKeys(server: ServerContext, type: Buffer | undefined, bucket: Buffer): Buffer[] {
-  const keys: Buffer[] = [];
-  for (const [key] of server.db.entries(typeName(type), bucket.toString('latin1'))) keys.push(Buffer.from(key, 'latin1'));
-  return keys.sort(Buffer.compare);
-}
-
-/** riak_index:parse_fields/1 on an index input's bound. */
-function indexBound(kind: string, field: string, value: MrValue | undefined): Term | undefined {
-  if (value === undefined) return undefined;
-  if (kind === 'int') {
-    if (typeof value === 'number' && Number.isInteger(value)) return value;
-    const parsed = Buffer.isBuffer(value) ? parseErlangInteger(value.toString('latin1')) : undefined;
-    if (parsed === undefined) throw new JobError(tuple(atom('inputs'), [tuple(atom('field_parsing_failed'), tuple(Buffer.from(field, 'latin1'), Buffer.isBuffer(value) ? value : Buffer.from(String(value))))]));
-    return parsed;
-  }
-  if (!Buffer.isBuffer(value)) throw new JobError(tuple(atom('inputs'), [tuple(atom('field_parsing_failed'), tuple(Buffer.from(field, 'latin1'), Buffer.from(String(value))))]));
-  return value;
-}
-
-/**
- * The keys a key filter keeps (riak_kv_mapred_filters). A key whose filter
- * crashes (badarg on a transform) is dropped, as the vnode's fold skips it.
- * `matches` answers come from the regex workers, in rounds (see
- * RegexAnswers): keys waiting for an answer are evaluated again once it is in.
- */
-async function filterKeys(server: ServerContext, filters: MrValue[], keys: Buffer[]): Promise<Buffer[]> {
-  const answers = new RegexAnswers();
-  const keep = compose(filters, answers);
-  const kept = new Set<Buffer>();
-  let undecided = keys;
-  while (undecided.length > 0) {
-    const waiting: Buffer[] = [];
-    for (const key of undecided) {
-      try {
-        if (keep(key) === true) kept.add(key);
-      } catch (err) {
-        if (err instanceof MatchPending) waiting.push(key);
-      }
-    }
-    if (waiting.length > 0) await answers.resolve((regex, subjects) => server.regex.matchAll(regex, subjects));
-    undecided = waiting;
-  }
-  return keys.filter((key) => kept.has(key));
-}
-
-function resolveInputs(server: ServerContext, inputs: JobInputs): BKeyInput[] | Promise<BKeyInput[]> {
-  switch (inputs.kind) {
-    case 'keys':
-      return inputs.keys;
-    case 'bucket':
-      return bucketKeys(server, inputs.type, inputs.bucket).map((key) => new BKeyInput(inputs.type, inputs.bucket, key, undefined));
-    case 'keyfilter':
-      return filterKeys(server, inputs.filters, bucketKeys(server, inputs.type, inputs.bucket)).then((keys) =>
-        keys.map((key) => new BKeyInput(inputs.type, inputs.bucket, key, undefined)),
-      );
-    case 'index': {
-      const field = latin1Lower(inputs.index.toString('latin1'));
-      const kind = indexFieldType(field);
-      if (kind === undefined) throw new JobError(tuple(atom('inputs'), [tuple(atom('unknown_field_type'), Buffer.from(field, 'latin1'))]));
-      const bucketQuery = kind === '$bucket';
-      const start = bucketQuery ? undefined : indexBound(kind, field, inputs.key ?? inputs.start);
-      const end = bucketQuery ? undefined : indexBound(kind, field, inputs.key ?? inputs.end);
-      const results = runIndexQuery(server, typeName(inputs.type), inputs.bucket.toString('latin1'), { bucketQuery, kind, field, start, end });
-      const seen = new Set<string>();
-      return results
-        .filter((r) => !seen.has(r.key.toString('latin1')) && seen.add(r.key.toString('latin1')) !== undefined)
-        .map((r) => new BKeyInput(inputs.type, inputs.bucket, r.key, undefined));
-    }
-    case 'modfun':
-      throw riakError(`Error sending inputs: {undef,[{${inputs.module},${inputs.fun},3,[]}]}`);
-    case 'search':
-      throw riakError('Error sending inputs: {undef,[{yokozuna,mapred_search,3,[]}]}');
+export class PipeFailure extends Error {
+  /** `{struct, Fields}`, which riak_kv_pb_mapred sends as mochijson2 JSON. */
+  constructor(readonly json: AnyTerm) {
+    super('MapReduce phase failed');
   }
 }
 
-/** riak_kv_pipe_get:bkey/1 and keydata/1: what a map or link phase accepts as input. */
-function asBKey(input: MrValue): BKeyInput | undefined {
-  if (input instanceof BKeyInput) return input;
-  if (Array.isArray(input) && input.length >= 2 && input.length <= 4 && Buffer.isBuffer(input[0]) && Buffer.isBuffer(input[1])) {
-    const keydata = input.length >= 3 && input[2] !== null ? input[2] : undefined;
-    const type = input.length === 4 && Buffer.isBuffer(input[3]) ? input[3] : undefined;
-    return new BKeyInput(type, input[0], input[1], keydata);
+/** jsonify_pipe_error/2's trunc_print/1: `io_lib:format("~p", [T], [{chars_limit, 500}])`, cut at 500 characters here. */
+function truncPrint(term: AnyTerm): Buffer {
+  const text = formatAfter('', term);
+  return Buffer.from(text.length <= 500 ? text : `${text.slice(0, 497)}...`, 'latin1');
+}
+
+const worker = (fun: string, arity: number, line: number): AnyTerm => frame('riak_pipe_vnode_worker', fun, arity, line);
+
+/** erlang:process_info(self(), [current_stacktrace]) inside processing_error/7. */
+const WORKER_STACK = [
+  tuple(atom('current_stacktrace'), [worker('processing_error', 7, 480), worker('process_input', 3, 464), worker('wait_for_input', 2, 382)]),
+];
+
+/** A worker's process/3 crashed (riak_pipe_vnode_worker:processing_error/7). */
+function processingError(phase: number, type: AnyTerm, reason: AnyTerm, input: AnyTerm): PipeFailure {
+  return new PipeFailure(
+    tuple(atom('struct'), [
+      tuple(atom('phase'), phase),
+      tuple(atom('error'), truncPrint(reason)),
+      tuple(atom('input'), truncPrint(input)),
+      tuple(atom('type'), type),
+      tuple(atom('stack'), truncPrint(WORKER_STACK)),
+    ]),
+  );
+}
+
+/** A worker exited outside process/3, in done/1 (riak_pipe_vnode:worker_error/3): only the exit reason is known. */
+function workerError(phase: number, reason: AnyTerm): PipeFailure {
+  return new PipeFailure(
+    tuple(atom('struct'), [
+      tuple(atom('phase'), phase),
+      tuple(atom('error'), truncPrint(reason)),
+      tuple(atom('input'), NULL),
+      tuple(atom('type'), NULL),
+      tuple(atom('stack'), NULL),
+    ]),
+  );
+}
+
+/** A map function returned something that is not a list: `{Error, Input}` info, three fields. */
+function nonListResult(phase: number, input: AnyTerm): PipeFailure {
+  return new PipeFailure(tuple(atom('struct'), [tuple(atom('phase'), phase), tuple(atom('error'), truncPrint(atom('non_list_result'))), tuple(atom('input'), truncPrint(input))]));
+}
+
+/** The exit reason of a process that crashed with an error: `{Reason, Stack}`; exits and throws as they are. */
+const exitReason = (err: ErlangError): AnyTerm =>
+  err.errorClass === 'error' ? tuple(err.reason, err.frames) : err.errorClass === 'throw' ? tuple(atom('nocatch'), err.reason) : err.reason;
+
+/** riak_kv_pipe_get:bkey/1 and keydata/1. */
+function bkeyOf(input: AnyTerm): { bkey: AnyTerm; keydata: AnyTerm } | undefined {
+  if (isTuple(input, 2)) {
+    if (isTuple(input.items[0], 2)) return { bkey: input.items[0], keydata: input.items[1] };
+    return { bkey: input, keydata: UNDEFINED };
+  }
+  if (isProperList(input)) {
+    const l = items(input);
+    const orUndefined = (t: AnyTerm): AnyTerm => (t instanceof ErlAtom && t.name === 'null' ? UNDEFINED : t);
+    if (l.length === 2) return { bkey: tuple(l[0], l[1]), keydata: UNDEFINED };
+    if (l.length === 3) return { bkey: tuple(l[0], l[1]), keydata: orUndefined(l[2]) };
+    if (l.length === 4) return { bkey: tuple(tuple(l[3], l[0]), l[1]), keydata: orUndefined(l[2]) };
   }
   return undefined;
 }
 
-function fetch(server: ServerContext, input: BKeyInput): RiakObjectValue | NotFound {
-  const entry = server.db.get(typeName(input.type), input.bucket.toString('latin1'), input.key.toString('latin1'));
-  if (entry === undefined || (entry.datatype === undefined && isDeleted(entry))) return new NotFound(input);
-  return new RiakObjectValue(input, entry);
+/** The kvget fitting: `{ok, Object, KeyData}` or `{{error, notfound}, BKey, KeyData}`. */
+function fetch(server: ServerContext, input: AnyTerm): AnyTerm {
+  const { bkey, keydata } = bkeyOf(input) ?? { bkey: input, keydata: UNDEFINED };
+  const [bucket, key] = (bkey as ErlTuple<AnyTerm>).items;
+  let type: string | undefined;
+  let name: string | undefined;
+  if (isBinary(bucket)) [type, name] = [DEFAULT_TYPE, bucket.toString('latin1')];
+  else if (isTuple(bucket, 2) && isBinary(bucket.items[0]) && isBinary(bucket.items[1])) [type, name] = [bucket.items[0].toString('latin1'), bucket.items[1].toString('latin1')];
+  const entry = type !== undefined && name !== undefined && isBinary(key) ? server.db.get(type, name, key.toString('latin1')) : undefined;
+  if (entry === undefined || (entry.datatype === undefined && isDeleted(entry))) return tuple(tuple(atom('error'), atom('notfound')), bkey, keydata);
+  return tuple(atom('ok'), objectTerm(bucket, key as Buffer, entry), keydata);
 }
 
-function mapFunction(fun: FunSpec): MapFun | 'strfun' {
-  if (fun.kind === 'modfun') return RIAK_KV_MAPREDUCE.map.get(fun.fun) as MapFun;
+/** Calls a phase function: built-ins by module and name; a local fun's code is not on this node (undef). */
+function callFunction(fun: AnyTerm, arity: 2 | 3, args: AnyTerm[]): AnyTerm {
+  if (fun instanceof ErlFun) throw new ErlangError('error', atom('undef'), [tuple(fun, args, [])]);
+  if (!(fun instanceof ErlExportFun)) throw new ErlangError('error', tuple(atom('badfun'), fun));
+  const module = MODULES[fun.module.name];
+  const impl: MapFun | ReduceFun | undefined = arity === 3 ? module?.map.get(fun.fun.name) : module?.reduce.get(fun.fun.name);
+  // Exported but not a phase function (riak_kv_mrc_map:process/3 and the like): its clauses do not take these arguments.
+  if (impl === undefined) throw new ErlangError('error', atom('function_clause'), [frame(fun.module.name, fun.fun.name, args, 0)]);
+  return arity === 3 ? (impl as MapFun)(args[0], args[1], args[2]) : (impl as ReduceFun)(args[0] as AnyTerm[], args[1]);
+}
+
+/** The function a map phase spec names ({modfun, M, F} or {qfun, Fun}). */
+function mapFunction(spec: AnyTerm): AnyTerm | 'strfun' {
+  const [tag, a, b] = (spec as ErlTuple<AnyTerm>).items;
+  if ((tag as ErlAtom).name === 'modfun') return new ErlExportFun(a as ErlAtom, b as ErlAtom, 3);
+  if ((tag as ErlAtom).name === 'qfun') return isTuple(a, 2) && a.items.every((x) => x instanceof ErlAtom) ? new ErlExportFun(a.items[0] as ErlAtom, a.items[1] as ErlAtom, 3) : a;
   return 'strfun';
 }
 
-/** riak_kv_w_reduce: re-reduce every 20 inputs (or once, with `reduce_phase_only_1`); run once on no input. */
-function reduceAll(fn: ReduceFun, inputs: MrValue[], arg: MrValue | undefined): MrValue[] {
-  if (inputs.length === 0) return fn([], arg);
-  let batch = REDUCE_BATCH;
-  const args = Array.isArray(arg) ? arg : [];
-  for (const item of args) {
-    if (Array.isArray(item) && Buffer.isBuffer(item[0])) {
-      const name = item[0].toString('latin1');
-      if (name === 'reduce_phase_batch_size' && typeof item[1] === 'number' && item[1] > 0) batch = item[1];
-    } else if (Buffer.isBuffer(item) && item.toString('latin1') === 'reduce_phase_only_1') {
-      batch = Infinity;
+function runMap(fitting: Extract<Fitting, { kind: 'map' }>, inputs: AnyTerm[], nextIsKvget: boolean): AnyTerm[] {
+  const fun = mapFunction(fitting.spec);
+  const out: AnyTerm[] = [];
+  for (const input of inputs) {
+    const [status, value, keydata] = (input as ErlTuple<AnyTerm>).items;
+    const object = status instanceof ErlAtom && status.name === 'ok' ? value : status;
+    // A strfun never starts: its worker's init/2 fails ({strfun, not_allowed}), so the kvget fitting cannot hand it inputs.
+    if (fun === 'strfun') throw processingError(fitting.phase, atom('result'), atom('worker_startup_failed'), input);
+    let results: AnyTerm;
+    try {
+      results = callFunction(fun, 3, [object, keydata, fitting.arg]);
+    } catch (err) {
+      if (err instanceof ErlangError) throw processingError(fitting.phase, atom(err.errorClass), err.reason, input);
+      throw err;
+    }
+    if (!isList(results)) throw nonListResult(fitting.phase, input);
+    if (!isProperList(results)) throw processingError(fitting.phase, atom('error'), atom('function_clause'), input);
+    for (const result of items(results)) {
+      // Sending to a kvget fitting hashes the output's bucket/key (bkey_chash/1) in this worker.
+      if (nextIsKvget && bkeyOf(result) === undefined) throw processingError(fitting.phase, atom('error'), atom('function_clause'), input);
+      out.push(result);
     }
   }
-  let acc: MrValue[] = [];
-  for (let i = 0; i < inputs.length; i += batch === Infinity ? inputs.length : batch) {
-    acc = fn([...acc, ...inputs.slice(i, batch === Infinity ? inputs.length : i + batch)], arg);
+  return out;
+}
+
+/** calc_delay_max/1: inputs between re-reductions (`reduce_phase_batch_size`, default 20; `reduce_phase_only_1`: never). */
+function delayMax(arg: AnyTerm): AnyTerm {
+  let props: AnyTerm[] = [];
+  try {
+    if (isProperList(arg)) props = items(arg);
+    else if (isTuple(arg, 2) && arg.items[0] instanceof ErlAtom && arg.items[0].name === 'struct' && isProperList(arg.items[1])) {
+      // delay_props_from_json/1: the two keys, as atoms.
+      for (const name of ['reduce_phase_only_1', 'reduce_phase_batch_size']) {
+        const pair = items(arg.items[1]).find((p) => isTuple(p, 2) && isBinary(p.items[0]) && p.items[0].toString('latin1') === name) as ErlTuple<AnyTerm> | undefined;
+        if (pair !== undefined) props.push(tuple(atom(name), pair.items[1]));
+      }
+    }
+    const only1 = proplistGet(atom('reduce_phase_only_1'), props, UNDEFINED);
+    if (only1 instanceof ErlAtom && only1.name === 'true') return atom('an_atom_is_always_bigger_than_an_integer_so_make_1_huge_batch');
+    return proplistGet(atom('reduce_phase_batch_size'), props, 20);
+  } catch {
+    return 20;
+  }
+}
+
+function reduceOnce(fitting: Extract<Fitting, { kind: 'reduce' }>, inputs: AnyTerm[]): AnyTerm[] {
+  const result = callFunction(fitting.fun, 2, [inputs, fitting.arg]);
+  if (!isProperList(result)) throw new ErlangError('exit', atom('non_list_result'));
+  return items(result);
+}
+
+function runReduce(fitting: Extract<Fitting, { kind: 'reduce' }>, inputs: AnyTerm[]): AnyTerm[] {
+  const max = delayMax(fitting.arg);
+  let acc: AnyTerm[] = [];
+  if (inputs.length === 0) {
+    // No input at all: the fitting still runs the reduce once (no_input_run_reduce_once/0).
+    try {
+      return reduceOnce(fitting, []);
+    } catch (err) {
+      if (err instanceof ErlangError) throw workerError(fitting.phase, exitReason(err));
+      throw err;
+    }
+  }
+  let pending: AnyTerm[] = [];
+  for (const input of inputs) {
+    pending.push(input);
+    if (compareTerms(pending.length, max) >= 0) {
+      try {
+        acc = reduceOnce(fitting, [...acc, ...pending]);
+      } catch (err) {
+        if (err instanceof ErlangError) throw processingError(fitting.phase, atom(err.errorClass), err.reason, input);
+        throw err;
+      }
+      pending = [];
+    }
+  }
+  if (pending.length > 0) {
+    // done/1 reduces what is left, outside process/3: a crash there kills the worker.
+    try {
+      acc = reduceOnce(fitting, [...acc, ...pending]);
+    } catch (err) {
+      if (err instanceof ErlangError) throw workerError(fitting.phase, exitReason(err));
+      throw err;
+    }
   }
   return acc;
 }
 
-/** Runs the job; rejects with RiakServerError / FatalRequestError / PhaseError / JobError as Riak fails. */
-export async function runJob(server: ServerContext, job: Job): Promise<PhaseResults[]> {
-  validatePhases(job);
-  const inputs = await resolveInputs(server, job.inputs);
-  if (job.phases.length === 0) {
-    // No query: the inputs are the results (riak_kv_mapred_json:jsonify_bkeys/2).
-    const results = inputs.map((i): MrValue => {
-      if (i.type !== undefined) return [i.bucket, i.key, i.keydata ?? null, i.type];
-      return i.keydata === undefined ? [i.bucket, i.key] : [i.bucket, i.key, i.keydata];
-    });
-    return results.length > 0 ? [{ phase: 0, results }] : [];
-  }
-  const kept: PhaseResults[] = [];
-  let current: MrValue[] = inputs;
-  job.phases.forEach((phase, i) => {
-    const out: MrValue[] = [];
-    if (phase.kind === 'map') {
-      const fn = mapFunction(phase.fun);
-      for (const input of current) {
-        const bkey = asBKey(input);
-        if (bkey === undefined) throw new PhaseError(i, 'function_clause', describe(input));
-        const object = fetch(server, bkey);
-        if (fn === 'strfun') throw new PhaseError(i, '{strfun,not_allowed}', describe(bkey));
-        try {
-          out.push(...fn(object, bkey.keydata, phase.arg));
-        } catch (err) {
-          if (err instanceof MrCrash) throw new PhaseError(i, err.reason, describe(object instanceof NotFound ? object : bkey));
-          throw err;
-        }
-      }
-    } else if (phase.kind === 'reduce') {
-      const fn = RIAK_KV_MAPREDUCE.reduce.get((phase.fun as { fun: string }).fun) as ReduceFun;
-      try {
-        out.push(...reduceAll(fn, current, phase.arg));
-      } catch (err) {
-        if (err instanceof MrCrash) throw new PhaseError(i, err.reason, describe(current));
-        throw err;
-      }
-    } else if (phase.kind === 'link') {
-      for (const input of current) {
-        const bkey = asBKey(input);
-        if (bkey === undefined) throw new PhaseError(i, 'function_clause', describe(input));
-        const object = fetch(server, bkey);
-        if (object instanceof NotFound) continue;
-        for (const content of object.entry.contents) {
-          if (content.deleted) continue;
-          for (const link of content.links ?? []) {
-            if (phase.bucket !== undefined && !link.bucket.equals(phase.bucket)) continue;
-            if (phase.tag !== undefined && !link.tag.equals(phase.tag)) continue;
-            out.push([link.bucket, link.key, link.tag]);
-          }
-        }
-      }
+/** Runs the pipe over `inputs`; results by phase number, in phase order. */
+export function runPipe(server: ServerContext, fittings: Fitting[], inputs: AnyTerm[]): PhaseResults[] {
+  const kept = new Map<number, AnyTerm[]>();
+  const keep = (phase: AnyTerm, results: AnyTerm[]): void => {
+    if (typeof phase !== 'number' || results.length === 0) return;
+    kept.set(phase, [...(kept.get(phase) ?? []), ...results]);
+  };
+  let current = inputs;
+  fittings.forEach((fitting, i) => {
+    const next = fittings[i + 1];
+    switch (fitting.kind) {
+      case 'kvget':
+        current = current.map((input) => fetch(server, input));
+        break;
+      case 'map':
+        current = runMap(fitting, current, next?.kind === 'kvget');
+        break;
+      case 'reduce':
+        current = runReduce(fitting, current);
+        break;
+      case 'tee':
+        keep(fitting.name, current);
+        break;
+      case 'black_hole':
+        current = [];
+        break;
+      case 'pass':
+        break;
     }
-    if (phase.keep && out.length > 0) kept.push({ phase: i, results: out });
-    current = out;
+    // The last fitting sends to the client, under its name.
+    if (next === undefined) keep(fitting.name, current);
   });
-  return kept;
+  return [...kept.entries()].sort(([a], [b]) => a - b).map(([phase, results]) => ({ phase, results }));
 }

@@ -1,0 +1,116 @@
+import { DEFAULT_TYPE, type ServerContext } from '../context.js';
+import { atom, ErlAtom, isTuple, tuple, UNDEFINED, type AnyTerm } from '../erlang/term.js';
+import { runIndexQuery, type Term } from '../handlers/secondary-index.js';
+import { indexFieldType } from '../store/content-codec.js';
+import { unorderedResults } from '../store/unordered.js';
+import { BadFilterError, compose, MatchPending, RegexAnswers } from './key-filters.js';
+import { isBinary, isProperList, items } from './terms.js';
+
+/**
+ * riak_kv_mrc_pipe:send_inputs/3: the job's inputs as the terms the first
+ * fitting receives. Key lists go as given; a bucket (listkeys), a key
+ * filter and a 2i query produce `{Bucket, Key}`, or
+ * `{{{Type, Bucket}, Key}, undefined}` in a typed bucket, in no particular
+ * order (the server's seeded order, store/unordered.ts), as vnode folds
+ * deliver them. A failure is what the input sender exits with:
+ * "Error sending inputs: ~p" ({@link SendInputsError}).
+ */
+export class SendInputsError extends Error {
+  constructor(readonly reason: AnyTerm) {
+    super('Error sending inputs');
+  }
+}
+
+/** A bucket as inputs name it: a binary (default type) or {Type, Bucket}. */
+function location(bucket: AnyTerm): { type: string; name: string } | undefined {
+  if (isBinary(bucket)) return { type: DEFAULT_TYPE, name: bucket.toString('latin1') };
+  if (isTuple(bucket, 2) && isBinary(bucket.items[0]) && isBinary(bucket.items[1])) {
+    return { type: bucket.items[0].toString('latin1'), name: bucket.items[1].toString('latin1') };
+  }
+  return undefined;
+}
+
+/** keysend/4 of riak_kv_pipe_listkeys and riak_kv_pipe_index: the input a key becomes. */
+function keyInput(bucket: AnyTerm, key: Buffer): AnyTerm {
+  return isBinary(bucket) ? tuple(bucket, key) : tuple(tuple(bucket, key), UNDEFINED);
+}
+
+function listKeys(server: ServerContext, bucket: AnyTerm): Buffer[] {
+  const where = location(bucket);
+  if (where === undefined) return [];
+  const names: string[] = [];
+  for (const [key] of server.db.entries(where.type, where.name)) names.push(key);
+  return unorderedResults(server).arrangeNames(names).map((key) => Buffer.from(key, 'latin1'));
+}
+
+/**
+ * The keys a key filter keeps (riak_kv_mapred_filters). A key whose filter
+ * crashes (badarg on a transform) is dropped, as the vnode's fold skips it.
+ * `matches` answers come from the regex workers, in rounds (see
+ * RegexAnswers): keys waiting for an answer are evaluated again once it is in.
+ */
+async function filterKeys(server: ServerContext, filters: AnyTerm[], keys: Buffer[]): Promise<Buffer[]> {
+  const answers = new RegexAnswers();
+  let keep;
+  try {
+    keep = compose(filters, answers);
+  } catch (err) {
+    if (err instanceof BadFilterError) throw new SendInputsError(tuple(atom('error'), tuple(atom('bad_filter'), err.filter)));
+    throw err;
+  }
+  const kept = new Set<Buffer>();
+  let undecided = keys;
+  while (undecided.length > 0) {
+    const waiting: Buffer[] = [];
+    for (const key of undecided) {
+      try {
+        if (keep(key) === true) kept.add(key);
+      } catch (err) {
+        if (err instanceof MatchPending) waiting.push(key);
+      }
+    }
+    if (waiting.length > 0) await answers.resolve((regex, subjects) => server.regex.matchAll(regex, subjects));
+    undecided = waiting;
+  }
+  return keys.filter((key) => kept.has(key));
+}
+
+/** riak_kv_pipe_index: the keys of an `{index, Bucket, Index, Key}` or `{index, Bucket, Index, Start, End}` input. */
+function indexKeys(server: ServerContext, input: AnyTerm[]): Buffer[] {
+  const [, bucket, index, start, end] = input;
+  const where = location(bucket);
+  if (where === undefined || !isBinary(index)) return [];
+  const field = index.toString('latin1');
+  const kind = indexFieldType(field);
+  if (kind === undefined) return [];
+  const bound = (t: AnyTerm | undefined): Term | undefined => (isBinary(t) || typeof t === 'number' || typeof t === 'bigint' ? t : undefined);
+  const bucketQuery = kind === '$bucket';
+  const results = runIndexQuery(server, where.type, where.name, { bucketQuery, kind, field, start: bound(start), end: bound(end ?? start) });
+  const seen = new Set<string>();
+  const keys = results.map((r) => r.key.toString('latin1')).filter((k) => !seen.has(k) && seen.add(k) !== undefined);
+  return unorderedResults(server).arrangeNames(keys).map((key) => Buffer.from(key, 'latin1'));
+}
+
+const isAtomNamed = (t: AnyTerm | undefined, name: string): boolean => t instanceof ErlAtom && t.name === name;
+
+export async function sendInputs(server: ServerContext, inputs: AnyTerm): Promise<AnyTerm[]> {
+  if (isProperList(inputs)) return items(inputs);
+  if (isBinary(inputs) || (isTuple(inputs, 2) && isBinary(inputs.items[0]) && isBinary(inputs.items[1]))) {
+    return listKeys(server, inputs).map((key) => keyInput(inputs, key));
+  }
+  if (isTuple(inputs)) {
+    const [tag, a] = inputs.items;
+    if (isAtomNamed(tag, 'index')) return indexKeys(server, inputs.items).map((key) => keyInput(a, key));
+    if (isAtomNamed(tag, 'search')) throw new SendInputsError(tuple(atom('error'), 'search not enabled'));
+    if (isAtomNamed(tag, 'modfun')) {
+      // Mod:Fun(Pipe, Arg, Timeout) of a module this node does not have: undef, caught by send_inputs/3.
+      const [, module, fun] = inputs.items;
+      throw new SendInputsError(tuple(inputs, atom('error'), atom('undef'), [tuple(module, fun, 3, [])]));
+    }
+    if (inputs.items.length === 2 && isProperList(a)) {
+      const keys = await filterKeys(server, items(a), listKeys(server, tag));
+      return keys.map((key) => keyInput(tag, key));
+    }
+  }
+  return [];
+}
