@@ -1,6 +1,6 @@
 import * as pb from '../../../generated/riak.js';
 import { MessageCode } from '../../codec/message-codes.js';
-import { JobError, parseJsonJob, type Job } from '../mapreduce/parse.js';
+import { mapReducePermissions as mapReducePermissionsOf, type MapRedScope } from '../mapreduce/permissions.js';
 import { ANY, type Permission, type Scope } from './grants.js';
 
 /**
@@ -71,59 +71,28 @@ export function requiredPermissions(code: number, payload: Buffer): Permission[]
   }
 }
 
-/** A decoded MapReduce job, when it is one riak_kv_pb_mapred can decode (JSON here). */
-export function decodeJob(req: pb.RpbMapRedReq): Job | undefined {
-  if (text(req.contentType) !== 'application/json') return undefined;
-  try {
-    return parseJsonJob(Buffer.from(req.request));
-  } catch (err) {
-    if (err instanceof JobError) return undefined;
-    throw err;
-  }
+/**
+ * riak_kv_mapred_term:get_required_permissions/2 for a JSON or Erlang-term
+ * job (see mapreduce/permissions.ts), as this module's scopes. A job Riak
+ * cannot decode is not checked (processing it fails anyway).
+ */
+function mapReduceRequest(req: pb.RpbMapRedReq): ReturnType<typeof mapReducePermissionsOf> {
+  return mapReducePermissionsOf(Buffer.from(req.contentType), Buffer.from(req.request));
 }
 
-/**
- * riak_kv_mapred_term:get_required_permissions/2, from the inputs only: a
- * bucket or a key filter needs list_keys and mapreduce on it, an index
- * query index and mapreduce, a list of keys mapreduce on each bucket (in
- * term order), a module function mapreduce on `any`. A job Riak cannot
- * decode is not checked (processing it fails anyway).
- */
 function mapReducePermissions(req: pb.RpbMapRedReq): Permission[] | undefined {
-  const job = decodeJob(req);
-  if (job === undefined) return undefined;
-  const { inputs } = job;
-  const scope = (type: Buffer | undefined, bucket: Buffer): Scope => ({ kind: 'bucket', type: type === undefined ? DEFAULT : text(type), bucket: text(bucket) });
-  switch (inputs.kind) {
+  return mapReduceRequest(req)?.permissions.map(({ name, scope }) => ({ name, scope: toScope(scope) }));
+}
+
+function toScope(scope: MapRedScope): Scope {
+  switch (scope.kind) {
+    case 'any':
+      return ANY;
     case 'bucket':
-    case 'keyfilter': {
-      const where = scope(inputs.type, inputs.bucket);
-      return [
-        { name: 'riak_kv.list_keys', scope: where },
-        { name: 'riak_kv.mapreduce', scope: where },
-      ];
-    }
-    case 'index': {
-      const where = scope(inputs.type, inputs.bucket);
-      return [
-        { name: 'riak_kv.index', scope: where },
-        { name: 'riak_kv.mapreduce', scope: where },
-      ];
-    }
-    case 'modfun':
-      return [{ name: 'riak_kv.mapreduce', scope: ANY }];
-    case 'keys': {
-      // lists:usort of {Type, Bucket} pairs: binaries compare bytewise.
-      const pairs = new Map<string, [Buffer, Buffer]>();
-      for (const input of inputs.keys) {
-        const type = input.type ?? Buffer.from(DEFAULT);
-        pairs.set(JSON.stringify([text(type), text(input.bucket)]), [type, input.bucket]);
-      }
-      const sorted = [...pairs.values()].sort(([t1, b1], [t2, b2]) => Buffer.compare(t1, t2) || Buffer.compare(b1, b2));
-      return sorted.map(([type, bucket]) => ({ name: 'riak_kv.mapreduce', scope: scope(type, bucket) }));
-    }
-    case 'search':
-      return undefined;
+      return { kind: 'bucket', type: text(scope.type), bucket: text(scope.bucket) };
+    case 'term':
+      // A search input names an index, not a typed bucket: checked as a type of that name.
+      return Buffer.isBuffer(scope.term) ? { kind: 'type', type: text(scope.term) } : ANY;
   }
 }
 
@@ -131,7 +100,7 @@ function mapReducePermissions(req: pb.RpbMapRedReq): Permission[] | undefined {
 export function hasLinkPhase(code: number, payload: Buffer): boolean {
   if (code !== MessageCode.RpbMapRedReq) return false;
   try {
-    return decodeJob(pb.RpbMapRedReq.decode(payload))?.phases.some((phase) => phase.kind === 'link') === true;
+    return mapReduceRequest(pb.RpbMapRedReq.decode(payload))?.hasLinkPhase === true;
   } catch {
     return false;
   }
