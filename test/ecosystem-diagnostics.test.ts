@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { RiakClient } from '../src/client/riak-client.js';
 import { RiakConnectionError, RiakServerError } from '../src/errors.js';
 import { requestOperation } from '../src/codec/message-table.js';
+import type { Operation } from '../src/connection/operation.js';
 import { traceOperation, type RequestMessage, type RetryMessage } from '../src/pool/diagnostics.js';
 import { startDevServer, type DevServer } from '../src/server/index.js';
 import { distFile } from './helpers/dist.js';
@@ -68,7 +69,8 @@ test('request start and end: one message object per call, with node, request, ty
 });
 
 test('a traced operation is the operation, field for field, plus its trace', (t) => {
-  for (const op of [requestOperation('RpbGetReq', { bucket: Buffer.from('b'), key: Buffer.from([0xff]) }), requestOperation('RpbListKeysReq', { bucket: Buffer.from('b') })]) {
+  const ops: Operation<unknown>[] = [requestOperation('RpbGetReq', { bucket: Buffer.from('b'), key: Buffer.from([0xff]) }), requestOperation('RpbListKeysReq', { bucket: Buffer.from('b') })];
+  for (const op of ops) {
     const traced = traceOperation(op);
     for (const [name, value] of Object.entries(op)) if (name !== 'decode' && name !== 'decodeAt') t.is((traced as unknown as Record<string, unknown>)[name], value, name);
     t.deepEqual(Object.keys(traced).sort(), [...Object.keys(op), 'trace'].sort());

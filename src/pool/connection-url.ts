@@ -90,6 +90,11 @@ export function parseRiakUrl(url: string): PoolOptions {
   // The authority ends at the first `/`, `?` or `#`; the user part before its last `@`.
   const rest = url.slice(SCHEME.length);
   const authorityEnd = searchFrom(rest, /[/?#]/);
+  // An `@` past the authority: a user or password with an unencoded `/`, `?` or `#`. Nothing past this
+  // point may be echoed then (it could be a piece of the password), so stop here.
+  if (rest.lastIndexOf('@') > authorityEnd) {
+    throw fail('an `@` after the host: percent-encode `/ ? # @` in the user name and password (%2F %3F %23 %40), and `@` in parameter values (%40)');
+  }
   const authority = rest.slice(0, authorityEnd);
   let tail = rest.slice(authorityEnd);
   if (tail.includes('#')) throw fail('a fragment (#...) is not allowed; percent-encode # in a password as %23');
