@@ -3,7 +3,10 @@ export type { BucketTypePropValue } from './bucket-type-options.js';
 export type { DeleteMode } from './store/database.js';
 export type {
   DevServerAuthStats,
+  DevServerGrant,
+  DevServerGroup,
   DevServerSecurityOptions,
+  DevServerSource,
   DevServerSecuritySource,
   DevServerTlsOptions,
   DevServerUser,
