@@ -19,8 +19,6 @@ const KEY_IS_NOT_AN_OBJECT = new Set(['RpbIndexReq']);
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Which request each located error belongs to. */
 const owners = new WeakMap<RiakError, object>();
-const LOCATION = ['type', 'bucket', 'key'] as const;
-const FIELD = { type: 'bucketType', bucket: 'bucket', key: 'key' } as const;
 
 /**
  * The error a caller of one request sees, naming where it happened: the
@@ -35,20 +33,11 @@ export function withRequestContext(error: unknown, context: RequestContext): unk
   if (owner === context.owner) return error;
   const target = owner === undefined ? error : copyOf(error);
   owners.set(target, context.owner);
-  const fields: Record<string, string> = { request: context.request };
+  const fields: Record<string, string | undefined> = { request: context.request, ...requestLocation(context.request, context.message) };
   if (context.node && target.node === undefined) fields.node = context.node;
-  const message = context.message;
-  if (message !== null && typeof message === 'object') {
-    for (const name of LOCATION) {
-      if (name === 'key' && KEY_IS_NOT_AN_OBJECT.has(context.request)) continue;
-      const value = (message as Record<string, unknown>)[name];
-      const text = displayBytes(value);
-      if (text !== undefined) fields[FIELD[name]] = text;
-    }
-    // A request that names a bucket but no type is in Riak's `default` type.
-    if (fields.bucket !== undefined && fields.bucketType === undefined) fields.bucketType = 'default';
+  for (const [name, value] of Object.entries(fields)) {
+    if (value !== undefined) Object.defineProperty(target, name, { value, enumerable: true, configurable: true });
   }
-  for (const [name, value] of Object.entries(fields)) Object.defineProperty(target, name, { value, enumerable: true, configurable: true });
   // Riak's own answers (RiakServerError, refused credentials) are not unknown outcomes; a lost connection says for itself.
   if (context.written !== undefined && target.outcomeUnknown === undefined && !(target instanceof RiakServerError) && !(target instanceof RiakAuthError)) {
     Object.defineProperty(target, 'outcomeUnknown', { value: context.written, enumerable: true, configurable: true });
@@ -89,6 +78,26 @@ function copyOf<E extends RiakError>(error: E): E {
   // The node stays: a shared error comes from one connection.
   for (const name of ['request', 'bucketType', 'bucket', 'key']) delete (copy as Record<string, unknown>)[name];
   return copy;
+}
+
+/** Where a request points: its bucket type, bucket and key as text (bytes that are not UTF-8 as `0x` + hex). */
+export interface RequestLocation {
+  bucketType: string | undefined;
+  bucket: string | undefined;
+  key: string | undefined;
+}
+
+/** The bucket type, bucket and key a request message names, as errors and diagnostics show them. */
+export function requestLocation(request: string, message: unknown): RequestLocation {
+  if (message === null || typeof message !== 'object') return { bucketType: undefined, bucket: undefined, key: undefined };
+  const fields = message as Record<string, unknown>;
+  const bucket = displayBytes(fields.bucket);
+  return {
+    // A request that names a bucket but no type is in Riak's `default` type.
+    bucketType: displayBytes(fields.type) ?? (bucket === undefined ? undefined : 'default'),
+    bucket,
+    key: KEY_IS_NOT_AN_OBJECT.has(request) ? undefined : displayBytes(fields.key),
+  };
 }
 
 function displayBytes(value: unknown): string | undefined {

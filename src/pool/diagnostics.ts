@@ -1,6 +1,7 @@
 import { channel } from 'node:diagnostics_channel';
 import { debuglog } from 'node:util';
 import type { Operation } from '../connection/operation.js';
+import { requestLocation } from '../error-context.js';
 
 /*
  * Diagnostics for tracing and metrics, the way undici does it: named
@@ -116,7 +117,7 @@ export function traceOf<T>(op: Operation<T>): RequestMessage | undefined {
  * sends the copy instead of `op`.
  */
 export function traceOperation<T>(op: Operation<T>): TracedOperation<T> {
-  const location = locationOf(op.message);
+  const location = requestLocation(op.name ?? '', op.message);
   const trace: RequestMessage = {
     request: op.name ?? 'unknown',
     streaming: op.isLast !== undefined,
@@ -179,22 +180,3 @@ export function publish<M extends object>(ch: ReturnType<typeof channel>, messag
   if (ch.hasSubscribers) ch.publish(message());
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-function locationOf(message: unknown): Pick<RequestMessage, 'bucketType' | 'bucket' | 'key'> {
-  if (message === null || typeof message !== 'object') return { bucketType: undefined, bucket: undefined, key: undefined };
-  const fields = message as Record<string, unknown>;
-  const bucket = text(fields.bucket);
-  // As in errors (src/error-context.ts): a bucket named without a type is in Riak's `default` type.
-  return { bucketType: text(fields.type) ?? (bucket === undefined ? undefined : 'default'), bucket, key: text(fields.key) };
-}
-
-function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (!(value instanceof Uint8Array)) return undefined;
-  try {
-    return UTF8.decode(value);
-  } catch {
-    return `0x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex')}`;
-  }
-}
