@@ -1,6 +1,6 @@
 import test from 'ava';
 import { QUORUM_SENTINELS } from '../src/codec/quorum.js';
-import { riakErrorOf, text, withServer } from './server-harness.js';
+import { pb, riakErrorOf, text, withServer } from './server-harness.js';
 
 const b = (s: string) => Buffer.from(s);
 
@@ -49,6 +49,8 @@ test('the default bucket props are Riak KV 3.x defaults, every field RpbGetBucke
     chashKeyfun: 'riak_core_util:chash_std_keyfun',
     linkfun: 'riak_kv_wm_link_walker:mapreduce_linkfun',
     writeOnce: false,
+    // riak_repl (on every 3.x node) appends repl: true to the default bucket props; new bucket types lack it.
+    repl: pb.RpbBucketProps.RpbReplMode.TRUE,
   });
   const typeProps = await client.request('RpbGetBucketTypeReq', { type: b('default') });
   t.deepEqual(plain(typeProps.props), plain(props));

@@ -11,6 +11,7 @@ import {
 } from '../generated/riak.js';
 import { RiakClient } from '../src/client/riak-client.js';
 import { RiakServerError } from '../src/errors.js';
+import { FatalRequestError } from '../src/server/protocol/replies.js';
 import { startDevServer, type DevServer } from '../src/server/index.js';
 import {
   DatatypeValue,
@@ -311,12 +312,64 @@ test('hll: counts distinct members; precision from the bucket type', (t) => {
   t.is(Number(small.hllValue), 1);
 });
 
-test('gset: grows only, sorted; return_body returns gset_value', (t) => {
+const indent = (columns: number, line: string) => ' '.repeat(columns) + line;
+
+test('gset: grows only, sorted; return_body stores the update, then crashes as riak_pb_dt_codec does on Riak 3.x', (t) => {
   const { h } = setup();
   const at = { type: B('gsets'), bucket: B('b'), key: B('k') };
   update(h, { ...at, op: { gsetOp: { adds: [B('z'), B('a')] } } });
-  const body = update(h, { ...at, op: { gsetOp: { adds: [B('m'), B('a')] } }, returnBody: true });
-  t.deepEqual(texts(body.gsetValue), ['a', 'm', 'z']);
+  t.deepEqual(texts(fetch(h, at).value?.gsetValue), ['a', 'z']);
+  // encode_update_response/5 has no gset clause: a FatalRequestError, which answers the crash text and closes the connection.
+  const crash = t.throws(() => h.update(updateReq({ ...at, op: { gsetOp: { adds: [B('m'), B('a')] } }, returnBody: true })), { instanceOf: FatalRequestError });
+  t.is(
+    crash?.errmsg,
+    [
+      'Error processing incoming message: error:function_clause:[{riak_pb_dt_codec,',
+      indent(59, 'encode_update_response,'),
+      indent(59, '[gset,'),
+      indent(60, '[<<"a">>,<<"m">>,'),
+      indent(61, '<<"z">>],'),
+      indent(60, 'undefined,'),
+      indent(60, 'undefined,'),
+      indent(60, '[{map,riak_dt_map},'),
+      indent(61, '{set,'),
+      indent(62, 'riak_dt_orswot},'),
+      indent(61, '{counter,'),
+      indent(62, 'riak_dt_pncounter},'),
+      indent(61, '{hll,riak_kv_hll},'),
+      indent(61, '{gset,'),
+      indent(62, 'riak_dt_gset}]],'),
+      indent(59, '[{file,'),
+      indent(61, '"src/riak_pb_dt_codec.erl"},'),
+      indent(60, '{line,568}]},'),
+      indent(58, '{riak_kv_pb_crdt,'),
+      indent(59, 'process_update_response,'),
+      indent(59, '2,'),
+      indent(59, '[{file,'),
+      indent(61, '"src/riak_kv_pb_crdt.erl"},'),
+      indent(60, '{line,192}]},'),
+      indent(58, '{riak_api_pb_server,'),
+      indent(59, 'process_message,4,'),
+      indent(59, '[{file,'),
+      indent(61, '"src/riak_api_pb_server.erl"},'),
+      indent(60, '{line,402}]},'),
+      indent(58, '{riak_api_pb_server,'),
+      indent(59, 'connected,2,'),
+      indent(59, '[{file,'),
+      indent(61, '"src/riak_api_pb_server.erl"},'),
+      indent(60, '{line,242}]},'),
+      indent(58, '{gen_fsm,'),
+      indent(59, 'handle_msg,8,'),
+      indent(59, '[{file,'),
+      indent(61, '"gen_fsm.erl"},'),
+      indent(60, '{line,486}]},'),
+      indent(58, '{proc_lib,'),
+      indent(59, 'init_p_do_apply,3,'),
+      indent(59, '[{file,'),
+      indent(61, '"proc_lib.erl"},'),
+      indent(60, '{line,226}]}]'),
+    ].join('\n'),
+  );
   t.deepEqual(texts(fetch(h, at).value?.gsetValue), ['a', 'm', 'z']);
 });
 

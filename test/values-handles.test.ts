@@ -65,7 +65,8 @@ test('put keeps metadata (indexes, usermeta, links); query streams index matches
   const exact = await users.query('email_bin', 'alan@example.com').toArray();
   t.deepEqual(exact.map((match) => match.key.toString()), ['alan']);
   const range = await users.query('email_bin', ['a', 'b'], { returnTerms: true }).toArray();
-  t.deepEqual(range.map((match) => [match.key.toString(), match.term?.toString()]), [['ada', 'ada@example.com'], ['alan', 'alan@example.com']]);
+  // A 2i range without pagination comes back in no particular order, as from Riak.
+  t.deepEqual(range.map((match) => [match.key.toString(), match.term?.toString()]).sort(), [['ada', 'ada@example.com'], ['alan', 'alan@example.com']]);
   const byLength = await users.query('born_int', [4, 5]).toArray();
   t.deepEqual(byLength.map((match) => match.key.toString()).sort(), ['alan', 'grace']);
   t.deepEqual((await users.keys().toArray()).map(String).sort(), ['ada', 'alan', 'grace']);
@@ -73,7 +74,7 @@ test('put keeps metadata (indexes, usermeta, links); query streams index matches
   t.deepEqual(raw.content?.usermeta.map((pair) => [pair.key.toString(), pair.value.toString()]), [['by', 'test']]);
   // The matches' values, in the order of the keys.
   const values = await users.getMany(range.map((match) => match.key));
-  t.deepEqual(values.map((item) => item.ok && item.result.data?.email), ['ada@example.com', 'alan@example.com']);
+  t.deepEqual(values.map((item) => item.ok && item.result.data?.email), range.map((match) => `${match.key.toString()}@example.com`));
 });
 
 test('get rejects unresolved siblings with RiakSiblingsError; fetch returns them all', async (t) => {
