@@ -3,16 +3,15 @@ import { cliServer, fails, ok } from './cli-harness.js';
 
 const riak = cliServer(test);
 
-/** The NAME VALUE table as an object. */
+/** The NAME VALUE table (after its header) as an object. */
 function table(text: string): Record<string, string> {
+  const [header, ...rows] = text.trimEnd().split('\n');
+  if (!/^NAME\s+VALUE$/.test(header)) throw new Error(`no NAME VALUE header: ${JSON.stringify(header)}`);
   return Object.fromEntries(
-    text
-      .trimEnd()
-      .split('\n')
-      .map((line) => {
-        const [, name, value] = /^(\S+)\s+(.*)$/.exec(line) ?? [];
-        return [name, value];
-      }),
+    rows.map((line) => {
+      const [, name, value] = /^(\S+)\s+(.*)$/.exec(line) ?? [];
+      return [name, value];
+    }),
   );
 }
 
@@ -50,7 +49,7 @@ test('bucket-type get and set', async (t) => {
   t.like(JSON.parse(ok(t, await riak.run(['bucket-type', 'get', 'sets', '--json']))), { n_val: 2, datatype: 'set' });
 });
 
-test('bucket usage errors exit 2; values the client refuses exit 1; Riak errors exit 1', async (t) => {
+test('bucket usage errors exit 2, values the client refuses too (named by their property); Riak errors exit 1', async (t) => {
   fails(t, await riak.run(['bucket', 'frob', 'users']), 2, /expected get, set or reset, got "frob"/);
   fails(t, await riak.run(['bucket', 'get']), 2, /expected get\|set\|reset BUCKET \[PROPS\.\.\.\], got "get"/);
   fails(t, await riak.run(['bucket', 'set', 'users']), 2, /no properties given/);
@@ -58,7 +57,7 @@ test('bucket usage errors exit 2; values the client refuses exit 1; Riak errors 
   fails(t, await riak.run(['bucket', 'set', 'users', 'has_precommit=true']), 2, /read-only; set precommit instead/);
   fails(t, await riak.run(['bucket', 'set', 'users', 'chash_keyfun=nocolon']), 2, /chash_keyfun expects MODULE:FUNCTION/);
   fails(t, await riak.run(['bucket', 'set', 'users', '{"n_val": }']), 2, /not valid JSON/);
-  fails(t, await riak.run(['bucket', 'set', 'users', 'r=bogus']), 1, /invalid option `props\.r`/);
+  fails(t, await riak.run(['bucket', 'set', 'users', 'r=bogus']), 2, /property r: expected a node count/);
   fails(t, await riak.run(['bucket-type', 'get', 'maps', 'extra']), 2, /bucket-type get takes only TYPE/);
   fails(t, await riak.run(['bucket-type', 'get', 'nope']), 1, /^riak-pb: Riak error: /);
 });

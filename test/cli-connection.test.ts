@@ -50,7 +50,7 @@ test('--timeout (or RIAK_TIMEOUT) is a client-side deadline: a silent node times
   fails(t, await cli(['ping', '--nodes', address, '--timeout', '300']), 1, /timed out|deadline/i);
   fails(t, await cli(['info', '--nodes', address], { env: { RIAK_TIMEOUT: '300' } }), 1, /timed out|deadline/i);
   fails(t, await cli(['list-keys', 'b', '--nodes', address, '--timeout', '300']), 1, /timed out|deadline/i);
-  fails(t, await cli(['ping', '--timeout', 'soon']), 2, /--timeout expects a number of milliseconds, got "soon"/);
+  fails(t, await cli(['ping', '--timeout', 'soon']), 2, /--timeout expects a number of milliseconds \(0: no deadline\), got "soon"/);
 });
 
 test('--user without TLS: the client refuses to send credentials in plaintext (password from RIAK_PASSWORD)', async (t) => {

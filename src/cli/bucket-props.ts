@@ -1,4 +1,4 @@
-import { BUCKET_PROP_NAMES, type BucketProps, type BucketPropsInput, type CommitHook, type ModFun } from '../client/bucket-props.js';
+import { BUCKET_PROP_NAMES, encodeBucketProps, type BucketProps, type BucketPropsInput, type CommitHook, type ModFun } from '../client/bucket-props.js';
 import { parseAssignment } from './args.js';
 import { UsageError } from './command.js';
 
@@ -72,7 +72,7 @@ export function parseProps(args: readonly string[]): BucketPropsInput {
     if (json !== null && typeof json === 'object' && !Array.isArray(json) && Object.keys(json).length === 1 && 'props' in json) json = json.props;
     if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new UsageError('the properties must be a JSON object');
     for (const [name, value] of Object.entries(json)) out[propName(name)] = fromJson(value);
-    return out as BucketPropsInput;
+    return checked(out as BucketPropsInput);
   }
   for (const arg of args) {
     if (arg.indexOf('=') <= 0) throw new UsageError(`expected NAME=VALUE pairs or one JSON object, got ${JSON.stringify(arg)}`);
@@ -80,7 +80,16 @@ export function parseProps(args: readonly string[]): BucketPropsInput {
     const prop = propName(name);
     out[prop] = coerce(prop, text);
   }
-  return out as BucketPropsInput;
+  return checked(out as BucketPropsInput);
+}
+
+/**
+ * The props, checked by the client's own encoder before anything is sent
+ * (`n_val=five` is refused without connecting); main.ts names the property.
+ */
+function checked(props: BucketPropsInput): BucketPropsInput {
+  encodeBucketProps('setBucketProps', props);
+  return props;
 }
 
 function formatModFun(fn: ModFun): string {
@@ -93,6 +102,9 @@ function formatValue(value: unknown): string {
   if (value !== null && typeof value === 'object' && 'module' in value) return formatModFun(value as ModFun);
   return String(value);
 }
+
+/** The header of a {@link propsRows} table. */
+export const PROPS_HEADER = ['NAME', 'VALUE'] as const;
 
 /** `[name, value]` rows with snake_case names, sorted by name. */
 export function propsRows(props: BucketProps): string[][] {

@@ -3,6 +3,7 @@ import { RiakClient } from '../client/riak-client.js';
 import { UsageError, type Command, type CommandStdio } from './command.js';
 import { CONNECTION_OPTIONS, CONNECTION_USAGE, resolveConnection, type ConnectionValues } from './connection-options.js';
 import { Output, stdioOf, writeTo } from './output.js';
+import { usageOfParseError } from './parse-errors.js';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 type AllOptions<O extends OptionsConfig> = typeof CONNECTION_OPTIONS & O;
@@ -66,7 +67,7 @@ export function defineClientCommand<O extends OptionsConfig>(spec: ClientCommand
         parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
       } catch (error) {
         if (args.includes('--help') || args.includes('-h')) return help(stdio, usage);
-        throw error;
+        throw usageOfParseError(error, Object.keys(options), args);
       }
       const { positionals } = parsed;
       const values = parsed.values as CommandValues<O>;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { ParseArgsConfig } from 'node:util';
 import type { RiakClientOptions } from '../client/riak-client.js';
 import { RiakInvalidArgumentError } from '../errors.js';
-import { parseRiakUrl } from '../pool/connection-url.js';
+import { parseNode, parseRiakUrl } from '../pool/connection-url.js';
 import { resolvePoolOptions, type PoolOptions } from '../pool/pool-options.js';
 import { UsageError, type CommandStdio } from './command.js';
 import { promptPassword } from './password-prompt.js';
@@ -33,8 +33,8 @@ export const CONNECTION_USAGE = `Connection options (each also read from the env
   --tls-key FILE         client certificate key (RIAK_TLS_KEY)
   --user NAME            authenticate as NAME; needs TLS (RIAK_USER). The password comes
                          from RIAK_PASSWORD, else a prompt when stdin is a terminal
-  --timeout MS           client-side deadline of each request (RIAK_TIMEOUT; default 30000,
-                         and none for scans: list-keys, list-buckets, index, mapred)
+  --timeout MS           client-side deadline of each request, 0 for none (RIAK_TIMEOUT;
+                         default 30000, and none for scans: list-keys, list-buckets, index, mapred)
   --json                 print JSON for scripts instead of text
   -h, --help             show this help`;
 
@@ -74,18 +74,31 @@ export async function resolveConnection(values: ConnectionValues, stdio: Command
     nodes = fromUrl.nodes;
   } else {
     const nodesSpec = values.nodes ?? nonEmpty(env.RIAK_NODES) ?? DEFAULT_NODES;
+    const source = values.nodes !== undefined ? '--nodes' : 'RIAK_NODES';
     nodes = nodesSpec
       .split(',')
       .map((node) => node.trim())
       .filter((node) => node !== '');
-    if (nodes.length === 0) throw new UsageError(`--nodes expects HOST:PORT[,HOST:PORT...], got ${JSON.stringify(nodesSpec)}`);
+    if (nodes.length === 0) throw new UsageError(`${source} expects HOST:PORT[,HOST:PORT...], got ${JSON.stringify(nodesSpec)}`);
+    // The client would refuse a bad address too, but as a library error (exit 1) naming no flag.
+    for (const node of nodes) {
+      try {
+        parseNode(node);
+      } catch (error) {
+        if (error instanceof RiakInvalidArgumentError) throw new UsageError(`${source} expects HOST:PORT[,HOST:PORT...], got ${JSON.stringify(node)}`);
+        throw error;
+      }
+    }
   }
 
   const timeoutSpec = values.timeout ?? nonEmpty(env.RIAK_TIMEOUT);
   let timeout: number | undefined;
   if (timeoutSpec !== undefined) {
     timeout = Number(timeoutSpec);
-    if (!/^\d+$/.test(timeoutSpec) || timeout < 1) throw new UsageError(`--timeout expects a number of milliseconds, got ${JSON.stringify(timeoutSpec)}`);
+    // 0 is no deadline, as the library's `requestTimeout: 0`.
+    if (!/^\d+$/.test(timeoutSpec) || !Number.isSafeInteger(timeout)) {
+      throw new UsageError(`${values.timeout !== undefined ? '--timeout' : 'RIAK_TIMEOUT'} expects a number of milliseconds (0: no deadline), got ${JSON.stringify(timeoutSpec)}`);
+    }
   }
 
   const caFile = values['tls-ca'] ?? nonEmpty(env.RIAK_TLS_CA);
@@ -102,7 +115,8 @@ export async function resolveConnection(values: ConnectionValues, stdio: Command
     options.requestTimeout = timeout;
     // Riak answers a wrong password only after 5 s: with credentials, leave the
     // handshake the client's own (longer) default rather than report a timeout.
-    if (!(values.user ?? env.RIAK_USER)) options.connectTimeout = Math.min(timeout, DEFAULT_CONNECT_TIMEOUT);
+    // A deadline of 0 (none) leaves connecting its own 5 s: a node that never answers still fails.
+    if (!(values.user ?? env.RIAK_USER) && timeout > 0) options.connectTimeout = Math.min(timeout, DEFAULT_CONNECT_TIMEOUT);
   }
   if (useTls) {
     options.tls = { ...fromUrl?.tls };

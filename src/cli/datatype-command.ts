@@ -25,9 +25,10 @@ export function requireKey(target: DatatypeTarget, why: string): string {
 }
 
 /**
- * Prints a fetch or update result. `--json`: `{"type", "bucket", "key",
- * "found" (fetches), "value"}`. Text: the value through `human`, or only the
- * key when Riak generated it.
+ * Prints a fetch or update result. `--json`: always `{"type", "bucket",
+ * "key", "found", "value"}` (an update leaves the datatype there: found),
+ * so scripts read one shape. Text: the value through `human`, or only the key
+ * when Riak generated it.
  */
 export async function printDatatype(
   out: Output,
@@ -37,7 +38,7 @@ export async function printDatatype(
 ): Promise<void> {
   const generated = target.key === undefined ? result.key : undefined;
   if (out.json) {
-    await out.jsonValue({ type: target.type, bucket: target.bucket, key: target.key ?? generated ?? null, ...(result.found !== undefined ? { found: result.found } : {}), value: result.value ?? null });
+    await out.jsonValue({ type: target.type, bucket: target.bucket, key: target.key ?? generated ?? null, found: result.found ?? true, value: result.value ?? null });
   } else if (generated !== undefined) {
     await out.line(displayBytes(generated));
   } else {

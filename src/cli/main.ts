@@ -20,6 +20,9 @@ import { put } from './commands/put.js';
 import { serve } from './commands/serve.js';
 import { set } from './commands/set.js';
 import { guardStream, OutputClosedError } from './output.js';
+import { connectionHint } from './hints.js';
+import { usageOfLibraryError } from './library-errors.js';
+import { version } from './version.js';
 
 /** Every subcommand; add new command modules here. */
 const COMMANDS: readonly Command[] = [
@@ -51,6 +54,7 @@ function help(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     "Run 'riak-pb <command> --help' for a command's options.",
+    "'riak-pb --version' prints the version.",
     'Exit status: 0 success, 1 failure (Riak, connection, timeout), 2 usage error, 3 not found (get).',
   ].join('\n');
 }
@@ -76,18 +80,19 @@ function oneLine(message: string): string {
 
 /**
  * The exit code and stderr line of a failed command: 2 for usage errors
- * (flags parseArgs or a command refused), a command's own code (3: not
- * found), 1 for everything else: Riak errors, connection failures,
- * timeouts, options the client refused (`RiakInvalidArgumentError`).
+ * (flags parseArgs or a command refused, values the client library refused,
+ * named by their flag), a command's own code (3: not found), 1 for
+ * everything else: Riak errors, connection failures, timeouts.
  */
-function failure(command: Command, error: unknown): { code: number; message: string | undefined } {
+function failure(command: Command, thrown: unknown): { code: number; message: string | undefined } {
+  const error = usageOfLibraryError(thrown);
   if (error instanceof OutputClosedError) return { code: 0, message: undefined };
   const message = oneLine(error instanceof Error ? error.message : String(error));
   if (error instanceof UsageError || (error as { code?: unknown })?.code?.toString().startsWith('ERR_PARSE_ARGS')) {
     return { code: 2, message: `riak-pb: ${message} (see 'riak-pb ${command.name} --help')` };
   }
   if (error instanceof CommandError) return { code: error.exitCode, message: `riak-pb: ${message}` };
-  return { code: 1, message: `riak-pb: ${message}` };
+  return { code: 1, message: `riak-pb: ${message}${connectionHint(error)}` };
 }
 
 /** Runs `riak-pb` with `argv` (the arguments after the program name); resolves with the exit code. */
@@ -96,6 +101,10 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.err : io.out)(help());
     return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.out(`riak-pb ${version()}`);
+    return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {

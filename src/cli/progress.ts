@@ -9,13 +9,13 @@ const CLEAR_LINE = '\r\u001b[K';
  */
 export class Progress {
   readonly #stderr: Writable;
-  readonly #noun: string;
+  readonly #noun: readonly [one: string, many: string];
   readonly #delayMs: number;
   #count = 0;
   #shown = false;
   #timer: NodeJS.Timeout | undefined;
 
-  constructor(stderr: Writable, noun: string, delayMs = 100) {
+  constructor(stderr: Writable, noun: readonly [one: string, many: string], delayMs = 100) {
     this.#stderr = stderr;
     this.#noun = noun;
     this.#delayMs = delayMs;
@@ -37,7 +37,7 @@ export class Progress {
   /** Stops redrawing and leaves the final count on its own line. */
   end(): void {
     this.stop();
-    this.#stderr.write(`${this.#count} ${this.#noun}\n`);
+    this.#stderr.write(`${this.#text()}\n`);
   }
 
   /** Stops redrawing and erases the count (on errors). */
@@ -47,11 +47,16 @@ export class Progress {
     this.clear();
   }
 
+  /** "1 key", "2 keys". */
+  #text(): string {
+    return `${this.#count} ${this.#noun[this.#count === 1 ? 0 : 1]}`;
+  }
+
   #schedule(): void {
     if (this.#shown || this.#timer) return;
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
-      this.#stderr.write(`${CLEAR_LINE}${this.#count} ${this.#noun}…`);
+      this.#stderr.write(`${CLEAR_LINE}${this.#text()}…`);
       this.#shown = true;
     }, this.#delayMs);
     this.#timer.unref();

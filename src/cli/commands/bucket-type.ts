@@ -1,6 +1,6 @@
 import { UsageError } from '../command.js';
 import { defineClientCommand } from '../client-command.js';
-import { parseProps, propsJson, propsRows } from '../bucket-props.js';
+import { parseProps, PROPS_HEADER, propsJson, propsRows } from '../bucket-props.js';
 import { PROPS_HELP } from './bucket.js';
 
 export const bucketType = defineClientCommand({
@@ -30,6 +30,6 @@ ${PROPS_HELP}
     }
     const current = await client.getBucketTypeProps(type, call);
     if (out.json) await out.jsonValue(propsJson(current));
-    else await out.table(propsRows(current));
+    else await out.table(propsRows(current), PROPS_HEADER);
   },
 });

@@ -1,6 +1,6 @@
 import { UsageError } from '../command.js';
 import { defineClientCommand } from '../client-command.js';
-import { parseProps, propsJson, propsRows } from '../bucket-props.js';
+import { parseProps, PROPS_HEADER, propsJson, propsRows } from '../bucket-props.js';
 
 export const PROPS_HELP = `PROPS are NAME=VALUE pairs (n_val=5 allow_mult=true r=quorum w=2 backend=leveldb
 precommit=my_hooks:validate chash_keyfun=riak_core_util:chash_std_keyfun; "precommit=" clears
@@ -35,7 +35,7 @@ ${PROPS_HELP}
     if (action === 'get') {
       const current = await client.getBucketProps(scoped);
       if (out.json) await out.jsonValue(propsJson(current));
-      else await out.table(propsRows(current));
+      else await out.table(propsRows(current), PROPS_HEADER);
       return;
     }
     if (props) await client.setBucketProps({ ...scoped, props });

@@ -9,7 +9,7 @@ export const counter = defineClientCommand({
   synopsis: 'counter [options] BUCKET [KEY]',
   description: `Prints the counter's value, or increments it with --incr / --decr and prints the new
 value. Without KEY (updates only), Riak generates the key and it is printed instead.
---json: {"type", "bucket", "key", "found" (fetch only), "value": number}`,
+--json: {"type", "bucket", "key", "found" (true after an update), "value": number}`,
   optionsHelp: `${typeHelp('counters')}
   --incr N               add N (negative: --incr=-3)
   --decr N               subtract N`,

@@ -8,7 +8,7 @@ export const gset = defineClientCommand({
   synopsis: 'gset [options] BUCKET [KEY]',
   description: `Prints the grow-only set's members, one per line (not UTF-8: base64:...), or adds members
 and prints the new set. Without KEY (adds only), Riak generates the key and it is printed instead.
---json: {"type", "bucket", "key", "found" (fetch only), "value": [members]}`,
+--json: {"type", "bucket", "key", "found" (true after an update), "value": [members]}`,
   optionsHelp: `${typeHelp('gsets')}
   --add MEMBER           add MEMBER (repeatable)`,
   options: { type: { type: 'string' }, add: { type: 'string', multiple: true } },

@@ -7,7 +7,7 @@ export const hll = defineClientCommand({
   synopsis: 'hll [options] BUCKET [KEY]',
   description: `Prints the HyperLogLog's cardinality estimate, or adds elements and prints the new
 estimate. Without KEY (adds only), Riak generates the key and it is printed instead.
---json: {"type", "bucket", "key", "found" (fetch only), "value": number}`,
+--json: {"type", "bucket", "key", "found" (true after an update), "value": number}`,
   optionsHelp: `${typeHelp('hlls')}
   --add ELEMENT          add ELEMENT (repeatable)`,
   options: { type: { type: 'string' }, add: { type: 'string', multiple: true } },

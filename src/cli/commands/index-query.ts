@@ -70,13 +70,27 @@ a TERM KEY table. With --max-results, when more results remain the next page's
       }
       next = stream.continuation;
     } while (values.all && next !== undefined);
+    // Riak sends terms for range queries only; an exact match's term is the
+    // value asked for ($bucket's: the bucket), so the TERM column is never blank.
+    const exactTerm = values.key ?? (values.index === '$bucket' ? bucket : undefined);
+    const termOf = (m: IndexMatch): Buffer | undefined => m.term ?? (exactTerm === undefined ? undefined : Buffer.from(exactTerm));
     const continuation = base64(next);
     if (out.json) {
-      const results = matches.filter((m) => m.term !== undefined).map((m) => ({ term: jsonBytes(m.term as Buffer), key: jsonBytes(m.key) }));
+      const results = matches.flatMap((m) => {
+        const term = termOf(m);
+        return term === undefined ? [] : [{ term: jsonBytes(term), key: jsonBytes(m.key) }];
+      });
       await out.jsonValue({ keys: matches.map((m) => jsonBytes(m.key)), ...(query.returnTerms ? { results } : {}), continuation });
       return;
     }
-    if (!streamKeys) await out.table(matches.map((m) => [m.term === undefined ? '' : displayBytes(m.term), displayBytes(m.key)]), ['TERM', 'KEY']);
+    if (!streamKeys)
+      await out.table(
+        matches.map((m) => {
+          const term = termOf(m);
+          return [term === undefined ? '' : displayBytes(term), displayBytes(m.key)];
+        }),
+        ['TERM', 'KEY'],
+      );
     if (continuation !== null) out.note(`more results: --continuation ${continuation}`);
   },
 });

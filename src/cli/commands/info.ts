@@ -13,9 +13,12 @@ export const info = defineClientCommand({
     const { node, serverVersion } = await client.serverInfo(call);
     if (out.json) await out.jsonValue({ node, serverVersion });
     else
-      await out.table([
-        ['node', node],
-        ['version', serverVersion],
-      ]);
+      await out.table(
+        [
+          ['node', node],
+          ['version', serverVersion],
+        ],
+        ['NAME', 'VALUE'],
+      );
   },
 });

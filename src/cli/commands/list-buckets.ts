@@ -14,6 +14,6 @@ UTF-8 as base64:...). A full keyspace scan: for admin work, not for request path
   async run(session) {
     const client = await session.connect();
     const type = session.values.type;
-    await printScan(session, client.listBuckets({ ...(type !== undefined ? { type } : {}), ...session.call }), 'buckets');
+    await printScan(session, client.listBuckets({ ...(type !== undefined ? { type } : {}), ...session.call }), ['bucket', 'buckets']);
   },
 });

@@ -16,6 +16,6 @@ stderr. A full keyspace scan: for admin work, not for request paths.
     const client = await session.connect();
     const type = session.values.type;
     const [bucket] = session.positionals;
-    await printScan(session, client.listKeys({ bucket, ...(type !== undefined ? { type } : {}), ...session.call }), 'keys');
+    await printScan(session, client.listKeys({ bucket, ...(type !== undefined ? { type } : {}), ...session.call }), ['key', 'keys']);
   },
 });

@@ -72,6 +72,8 @@ function buildUpdate(values: {
   return { update, needsContext };
 }
 
+const MAP_HEADER = ['FIELD', 'TYPE', 'VALUE'] as const;
+
 /** `[path, type, value]` rows of a map, nested maps flattened to dotted paths, sorted. */
 function mapRows(map: MapValue, prefix = ''): string[][] {
   const rows: string[][] = [];
@@ -92,7 +94,7 @@ or applies the update options and prints the new map. Removals and --flag f=off 
 first (they need its context). Without KEY (updates only), Riak generates the key and it is
 printed instead. Field PATHs are dotted: --register address.city=London updates the register
 city in the nested map address.
---json: {"type", "bucket", "key", "found" (fetch only), "value": {"counters": {}, "sets": {},
+--json: {"type", "bucket", "key", "found" (true after an update), "value": {"counters": {}, "sets": {},
 "registers": {}, "flags": {}, "maps": {}}} (nested maps have the same shape)`,
   optionsHelp: `${typeHelp('maps')}
   --counter PATH=N       increment a counter by N (negative decrements)
@@ -122,7 +124,7 @@ city in the nested map address.
       const key = requireKey(target, 'to fetch a map');
       const client = await connect();
       const result = await client.fetchMap({ ...where, key, ...call });
-      await printDatatype(out, target, result, () => out.table(mapRows(result.value)));
+      await printDatatype(out, target, result, () => out.table(mapRows(result.value), MAP_HEADER));
       return;
     }
     if (needsContext) requireKey(target, 'to remove from a map');
@@ -136,6 +138,6 @@ city in the nested map address.
       returnBody: true,
       ...call,
     });
-    await printDatatype(out, target, result, () => out.table(mapRows(result.value ?? { counters: {}, sets: {}, registers: {}, flags: {}, maps: {} })));
+    await printDatatype(out, target, result, () => out.table(mapRows(result.value ?? { counters: {}, sets: {}, registers: {}, flags: {}, maps: {} }), MAP_HEADER));
   },
 });

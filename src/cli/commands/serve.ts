@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { startDevServer, type BucketTypeProps, type DevServerSecurityOptions, type DevServerUser } from '../../server/index.js';
 import { UsageError, type Command } from '../command.js';
+import { usageOfParseError } from '../parse-errors.js';
 
 const usage = `Usage: riak-pb serve [--host HOST] [--port PORT] [--bucket-type NAME=JSON_PROPS ...]
                      [--max-object-size BYTES] [--warn-object-size BYTES] [--seed N]
@@ -165,34 +166,37 @@ function securityOf(values: SecurityValues): DevServerSecurityOptions | undefine
   };
 }
 
+const SERVE_OPTIONS = {
+  host: { type: 'string', default: '127.0.0.1' },
+  port: { type: 'string', default: '8087' },
+  'bucket-type': { type: 'string', multiple: true, default: [] },
+  'max-object-size': { type: 'string' },
+  'warn-object-size': { type: 'string' },
+  'data-dir': { type: 'string' },
+  seed: { type: 'string' },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
+  'tls-ca': { type: 'string' },
+  user: { type: 'string', multiple: true, default: [] },
+  'cert-user': { type: 'string', multiple: true, default: [] },
+  'trust-user': { type: 'string', multiple: true, default: [] },
+  'auth-failure-delay': { type: 'string' },
+  'security-config': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies ParseArgsConfig['options'];
+
 export const serve: Command = {
   name: 'serve',
   summary: 'run the in-memory Riak dev server',
   usage,
   async run(args, io) {
-    const { values } = parseArgs({
-      args,
-      options: {
-        host: { type: 'string', default: '127.0.0.1' },
-        port: { type: 'string', default: '8087' },
-        'bucket-type': { type: 'string', multiple: true, default: [] },
-        'max-object-size': { type: 'string' },
-        'warn-object-size': { type: 'string' },
-        'data-dir': { type: 'string' },
-        seed: { type: 'string' },
-        'tls-cert': { type: 'string' },
-        'tls-key': { type: 'string' },
-        'tls-ca': { type: 'string' },
-        user: { type: 'string', multiple: true, default: [] },
-        'cert-user': { type: 'string', multiple: true, default: [] },
-        'trust-user': { type: 'string', multiple: true, default: [] },
-        'auth-failure-delay': { type: 'string' },
-        'security-config': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      allowPositionals: false,
-      strict: true,
-    });
+    let parsed;
+    try {
+      parsed = parseArgs({ args, options: SERVE_OPTIONS, allowPositionals: false, strict: true });
+    } catch (error) {
+      throw usageOfParseError(error, Object.keys(SERVE_OPTIONS), args);
+    }
+    const { values } = parsed;
     if (values.help) {
       io.out(usage);
       return 0;

@@ -9,7 +9,7 @@ export const set = defineClientCommand({
   description: `Prints the set's members, one per line (not UTF-8: base64:...), or adds / removes members
 and prints the new set. Removing reads the set first (removals need its context). Without
 KEY (adds only), Riak generates the key and it is printed instead.
---json: {"type", "bucket", "key", "found" (fetch only), "value": [members]}`,
+--json: {"type", "bucket", "key", "found" (true after an update), "value": [members]}`,
   optionsHelp: `${typeHelp('sets')}
   --add MEMBER           add MEMBER (repeatable)
   --remove MEMBER        remove MEMBER (repeatable)`,
