@@ -6,7 +6,9 @@ import type { CommandIo } from '../src/cli/command.js';
 import { resolveConnection } from '../src/cli/connection-options.js';
 import { main } from '../src/cli/main.js';
 import { cleanEnv, cli, cliServer, fails, ok, root, type CliResult } from './cli-harness.js';
-import { once } from './helpers/wait.js';
+import { RiakClient } from '../src/client/riak-client.js';
+import { fakeIo } from './helpers/cli-io.js';
+import { once, until } from './helpers/wait.js';
 
 // Issue 14, "CLI polish": each case through main(argv, io), in process.
 const riak = cliServer(test, async (client) => {
@@ -156,4 +158,38 @@ test('get refuses to write a binary value to a terminal (exit 2) unless --force;
   t.deepEqual((JSON.parse(json.stdout) as { siblings: { value: unknown }[] }).siblings[0].value, { base64: 'iVBORwD/' });
   t.is((await onTerminal(['get', 'blobs', 'text'])).stdout, 'hello\n');
   t.deepEqual((await riak.run(['get', 'blobs', 'bin'])).raw, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]));
+});
+
+test('serve --log requests prints one line per request: message, type/bucket/key, reply', async (t) => {
+  const fake = fakeIo();
+  const done = main(['serve', '--port', '0', '--log', 'requests'], fake.io);
+  const listening = await until(() => fake.out.find((line) => line.startsWith('listening on')), 'the listening line');
+  const port = /:(\d+)$/.exec(listening)![1];
+  const client = new RiakClient({ nodes: [`127.0.0.1:${port}`] });
+  try {
+    await client.put({ bucket: 'users', key: 'ada', value: 'x' });
+    await client.get({ bucket: 'users', key: 'ada' });
+    await client.get({ type: 'maps', bucket: 'users', key: 'ada' });
+    await t.throwsAsync(client.get({ type: 'nope', bucket: 'users', key: 'ada' }));
+    for await (const key of client.listKeys({ bucket: 'users' })) t.is(key.toString(), 'ada');
+    await client.ping();
+  } finally {
+    await client.close();
+  }
+  // The client's connections may interleave: each expected line, in any order.
+  const expected = [
+    'RpbPutReq default/users/ada -> RpbPutResp',
+    'RpbGetReq default/users/ada -> RpbGetResp',
+    'RpbGetReq maps/users/ada -> RpbGetResp',
+    'RpbListKeysReq default/users -> RpbListKeysResp (2 frames)',
+    'RpbPingReq -> RpbPingResp',
+  ];
+  await until(() => expected.every((line) => fake.out.includes(line)), () => `the request lines in ${JSON.stringify(fake.out)}`);
+  t.regex(fake.out.find((line) => line.startsWith('RpbGetReq nope/')) ?? '', /^RpbGetReq nope\/users\/ada -> error: .*no_type/);
+  fake.stop();
+  t.is(await done, 0);
+
+  const plain = fakeIo();
+  t.is(await main(['serve', '--port', '0', '--log', 'everything'], plain.io), 2);
+  t.regex(plain.err.join('\n'), /--log expects requests, got "everything"/);
 });

@@ -3,10 +3,11 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { startDevServer, type BucketTypeProps, type DevServerSecurityOptions, type DevServerUser } from '../../server/index.js';
 import { UsageError, type Command } from '../command.js';
 import { usageOfParseError } from '../parse-errors.js';
+import { logRequests } from '../request-log.js';
 
 const usage = `Usage: riak-pb serve [--host HOST] [--port PORT] [--bucket-type NAME=JSON_PROPS ...]
                      [--max-object-size BYTES] [--warn-object-size BYTES] [--seed N]
-                     [--data-dir DIR]
+                     [--data-dir DIR] [--log requests]
                      [--tls-cert FILE --tls-key FILE [--tls-ca FILE]
                       [--user NAME:PASSWORD ...] [--cert-user NAME ...] [--trust-user NAME ...]
                       [--security-config FILE]]
@@ -29,6 +30,9 @@ Options:
   --seed N                      order of results Riak returns in no order (listings, 2i without
                                 pagination, MapReduce inputs); default: random, printed after the
                                 listening line
+  --log requests                also print one line per request: the message, type/bucket/key and
+                                the reply (RpbGetReq default/users/ada -> RpbGetResp, or -> error: ...);
+                                not after STARTTLS, where the bytes are encrypted
   -h, --help                    show this help
 
 Security (Riak with security enabled: clients must STARTTLS, then authenticate):
@@ -182,6 +186,7 @@ const SERVE_OPTIONS = {
   'trust-user': { type: 'string', multiple: true, default: [] },
   'auth-failure-delay': { type: 'string' },
   'security-config': { type: 'string' },
+  log: { type: 'string', multiple: true, default: [] },
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -208,6 +213,7 @@ export const serve: Command = {
     const maxObjectSize = bytesFlag('--max-object-size', values['max-object-size']);
     const warnObjectSize = bytesFlag('--warn-object-size', values['warn-object-size']);
     const seed = seedFlag(values.seed);
+    for (const what of values.log) if (what !== 'requests') throw new UsageError(`--log expects requests, got ${JSON.stringify(what)}`);
     const server = await startDevServer({
       host: values.host,
       port,
@@ -219,6 +225,7 @@ export const serve: Command = {
       ...(values['data-dir'] === undefined ? {} : { dataDir: values['data-dir'] }),
       log: (line) => io.out(line),
     });
+    const stopLogging = values.log.length > 0 ? logRequests(server.port, (line) => io.out(line)) : undefined;
     const count = security?.users.length ?? 0;
     const secured = security === undefined ? '' : ` (security enabled: STARTTLS and authentication required; ${count} user${count === 1 ? '' : 's'})`;
     io.out(`listening on ${server.host.includes(':') ? `[${server.host}]` : server.host}:${server.port}${secured}`);
@@ -229,6 +236,7 @@ export const serve: Command = {
         resolve();
       });
     });
+    stopLogging?.();
     await server.close();
     return 0;
   },
