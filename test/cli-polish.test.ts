@@ -103,6 +103,10 @@ test('values the client library refuses are usage errors naming the CLI argument
   t.notRegex(result.stderr, /setBucketProps|nVal/);
   fails(t, await cli(['bucket-type', 'set', 'maps', '{"allow_mult": "yes"}', '--nodes', '127.0.0.1:1']), 2, /property allow_mult: expected true or false/);
   fails(t, await riak.run(['index', 'people', '--index', 'email', '--key', 'x']), 2, /^riak-pb: --index: expected a name ending in _bin or _int/);
+  fails(t, await cli(['counter', 'hits', 'home', '--incr', '9223372036854775808', '--nodes', '127.0.0.1:1']), 2, /^riak-pb: --incr expects an integer that fits in 64 bits/);
+  fails(t, await cli(['map', 'maps', 'k', '--counter', 'n=-9223372036854775809', '--nodes', '127.0.0.1:1']), 2, /^riak-pb: --counter n expects an integer that fits in 64 bits/);
+  // Below 2^53 but within 64 bits: accepted (the bound used to be Number.MIN_SAFE_INTEGER).
+  t.is(ok(t, await riak.run(['counter', 'hits', 'small', '--incr=-9007199254740992'])), '-9007199254740992\n');
 });
 
 test('plurals: a one-item scan on a terminal counts "1 key", "1 bucket"', async (t) => {

@@ -44,7 +44,7 @@ function argumentOf(option: string): string | undefined {
  */
 export function usageOfLibraryError(error: unknown): unknown {
   if (!(error instanceof RiakInvalidArgumentError)) return error;
-  const invalid = /^\w+\(\):? invalid option `([^`]+)`: (.*)$/s.exec(error.message);
+  const invalid = /^(?:Invalid )?\w+\(\):? invalid option `([^`]+)`: (.*)$/s.exec(error.message);
   if (invalid) {
     const argument = argumentOf(invalid[1]);
     if (argument !== undefined) return new UsageError(`${argument}: ${invalid[2]}`, { cause: error });
