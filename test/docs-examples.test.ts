@@ -1,7 +1,9 @@
 import test from 'ava';
 import { RiakClient } from '../src/client/riak-client.js';
 import { startDevServer } from '../src/server/index.js';
-import { docExamples, DOC_FILES, extractExamples, inDocTerms, runExample, typeCheck, writeExamples, type WrittenExample } from './helpers/docs-examples.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { docExamples, DOC_FILES, ROOT, extractExamples, inDocTerms, runExample, typeCheck, writeExamples, type WrittenExample } from './helpers/docs-examples.js';
 
 // Every ```ts block of the docs (DOC_FILES) is type-checked under strict
 // settings and run against its own dev server: the docs cannot drift from
@@ -11,7 +13,7 @@ import { docExamples, DOC_FILES, extractExamples, inDocTerms, runExample, typeCh
 const SELF_TEST = 'harness-self-test.md';
 const SELF_TEST_PAGE = [
   '# not code', //                                                      line 1
-  '```js', //                                                           line 2
+  '```sh', //                                                           line 2
   'this is not checked', //                                             line 3
   '```', //                                                             line 4
   '```ts', //                                                           line 5
@@ -26,6 +28,19 @@ const SELF_TEST_PAGE = [
   "await client.ping();", //                                            line 14
   "throw new Error('from the block');", //                             line 15: a runtime failure
   '```', //                                                             line 16
+  '```ts no-run', //                                                    line 17
+  "throw new Error('a no-run block is never run');", //                line 18
+  '```', //                                                             line 19
+  '```js', //                                                           line 20
+  "await client.ping();", //                                            line 21
+  "/** @type {number} */ const wrong = 'text';", //                   line 22: checkJs sees a type error
+  '```', //                                                             line 23
+  '```ts', //                                                           line 24
+  "import { RiakClient } from 'riak-pb';", //                          line 25
+  "const client = new RiakClient(server.url);", //                     line 26: its own client, the provided server
+  "await client.ping();", //                                            line 27
+  "await client.close();", //                                           line 28
+  '```', //                                                             line 29
 ].join('\n');
 
 const examples = docExamples();
@@ -48,8 +63,10 @@ async function withDevServer<T>(run: (globals: { client: RiakClient; server: Awa
   }
 }
 
-test('every doc page has examples', (t) => {
-  for (const doc of DOC_FILES) t.true(examples.some((example) => example.doc === doc), `${doc} has no \`\`\`ts block`);
+test('the docs have examples, and every page listed exists', (t) => {
+  t.true(examples.length > 0);
+  for (const doc of DOC_FILES) t.true(existsSync(join(ROOT, doc)), `${doc} is listed in DOC_FILES but missing`);
+  t.true(examples.some((example) => example.doc === 'README.md'), 'the README quick example is checked');
 });
 
 for (const example of written.filter((example) => example.doc !== SELF_TEST)) {
@@ -57,7 +74,7 @@ for (const example of written.filter((example) => example.doc !== SELF_TEST)) {
     t.timeout(180_000, 'type-checking the docs examples');
     const errors = (await checked()).get(example.path) ?? [];
     t.deepEqual(errors, [], `type errors in the block at ${example.doc}:${example.line}`);
-    if (errors.length > 0) return;
+    if (errors.length > 0 || !example.run) return;
     await withDevServer(async (globals) => {
       try {
         await runExample(example, globals);
@@ -70,15 +87,20 @@ for (const example of written.filter((example) => example.doc !== SELF_TEST)) {
 
 test.serial('the harness reports type errors and failures at their lines in the markdown file, and skips other languages', async (t) => {
   t.timeout(180_000, 'type-checking the docs examples');
-  const [typed, exact, throwing] = written.filter((example) => example.doc === SELF_TEST);
-  t.is(selfTest.length, 3);
-  if (typed === undefined || exact === undefined || throwing === undefined) return;
+  const [typed, exact, throwing, noRun, js, ownClient] = written.filter((example) => example.doc === SELF_TEST);
+  t.is(selfTest.length, 6);
+  if (typed === undefined || exact === undefined || throwing === undefined || noRun === undefined || js === undefined || ownClient === undefined) return;
+  t.deepEqual([noRun.run, noRun.language, js.run, js.language], [false, 'ts', true, 'js']);
   const all = await checked();
   const typeErrors = all.get(typed.path) ?? [];
   t.is(typeErrors.length, 1);
   t.regex(typeErrors[0] ?? '', /^harness-self-test\.md:8:\d+: TS2322: Type 'string' is not assignable to type 'number'/);
   t.regex((all.get(exact.path) ?? [])[0] ?? '', /^harness-self-test\.md:11:\d+: TS2375: .*exactOptionalPropertyTypes: true/s);
   t.deepEqual(all.get(throwing.path), []);
+  t.deepEqual(all.get(noRun.path), []);
+  t.regex((all.get(js.path) ?? [])[0] ?? '', /^harness-self-test\.md:22:\d+: TS2322: Type 'string' is not assignable to type 'number'/);
+  t.deepEqual(all.get(ownClient.path), []);
+  await withDevServer((globals) => runExample(ownClient, globals));
   const error = await withDevServer((globals) => runExample(throwing, globals).then(() => undefined, (thrown: unknown) => thrown));
   t.true(error instanceof Error);
   t.regex(inDocTerms(error, throwing), /from the block\n\s+at .*harness-self-test\.md:15:7/);

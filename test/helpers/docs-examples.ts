@@ -4,22 +4,47 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 /*
- * Docs examples are tests. Every ```ts block of the markdown files below is
- * written to a temporary module, type-checked with the TypeScript compiler
- * under strict settings (exactOptionalPropertyTypes and
- * noUncheckedIndexedAccess included, as the strictest user project), then
- * imported (tsx compiles it) against a dev server.
+ * Docs examples are tests. Every ```ts / ```typescript / ```js /
+ * ```javascript block of the markdown files below is written to a temporary
+ * module, type-checked with the TypeScript compiler under strict settings
+ * (exactOptionalPropertyTypes and noUncheckedIndexedAccess included, as the
+ * strictest user project; JavaScript blocks with checkJs), then imported
+ * (tsx compiles it) against a dev server.
  *
  * The convention, stated at the top of each page: a block imports what it
  * uses from 'riak-pb' (or 'riak-pb/<entry>') as an application does; those
  * imports are pointed at the sources (src/index.ts, src/<entry>.ts). It may
  * use `client`, a RiakClient connected to a fresh dev server, and `server`,
  * that server, without declaring them. Blocks are independent: each gets its
- * own server, so one block's keys never leak into another.
+ * own server, so one block's keys never leak into another. A block that
+ * declares its own `client` or `server` (the README's quick example starts
+ * its own dev server) keeps it: only the names it does not declare are provided.
+ *
+ * A block that cannot run here (it needs a real cluster, certificates, a
+ * shell) says so in its fence's info string: ```ts no-run is type-checked
+ * but not run. Anything that is not code at all belongs in ```sh or ```text.
  */
 
 /** The markdown files whose ```ts blocks are compiled and run, relative to the repository root. */
-export const DOC_FILES: readonly string[] = ['docs/values-and-conflicts.md'];
+export const DOC_FILES: readonly string[] = [
+  'README.md',
+  'docs/client.md',
+  'docs/values-and-conflicts.md',
+  'docs/streams.md',
+  'docs/errors-and-retries.md',
+  'docs/pool-and-cluster.md',
+  'docs/security.md',
+  'docs/cli.md',
+  'docs/dev-server.md',
+  'docs/performance.md',
+  'docs/troubleshooting.md',
+  'docs/migrating.md',
+  'docs/opentelemetry.md',
+  'docs/how-it-works.md',
+];
+
+/** The fence attribute of a block that is type-checked but not run. */
+export const NO_RUN = 'no-run';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -30,21 +55,28 @@ export interface DocExample {
   /** The 1-based line of the block's first line of code in `doc`. */
   line: number;
   code: string;
+  /** `js` for ```js / ```javascript blocks (checked with checkJs), else `ts`. */
+  language: 'ts' | 'js';
+  /** False for a ```ts no-run block: type-checked only. */
+  run: boolean;
 }
 
-/** The ```ts blocks of a markdown text (fences of three or more backticks or tildes; `ts` or `typescript`). */
+/** The ```ts and ```js blocks of a markdown text (fences of three or more backticks or tildes; `ts` or `typescript`). */
 export function extractExamples(doc: string, markdown: string): DocExample[] {
   const examples: DocExample[] = [];
   const lines = markdown.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const open = /^ {0,3}(`{3,}|~{3,})\s*(\S*)/.exec(lines[i] ?? '');
+    const open = /^ {0,3}(`{3,}|~{3,})\s*(\S*)(.*)$/.exec(lines[i] ?? '');
     if (!open) continue;
     const fence = open[1] ?? '```';
     const language = open[2] ?? '';
+    const run = !(open[3] ?? '').trim().split(/\s+/).includes(NO_RUN);
     const body: string[] = [];
     let j = i + 1;
     for (; j < lines.length && !(lines[j] ?? '').trimStart().startsWith(fence); j++) body.push(lines[j] ?? '');
-    if (language === 'ts' || language === 'typescript') examples.push({ doc, line: i + 2, code: body.join('\n') });
+    const code = body.join('\n');
+    if (language === 'ts' || language === 'typescript') examples.push({ doc, line: i + 2, code, language: 'ts', run });
+    else if (language === 'js' || language === 'javascript') examples.push({ doc, line: i + 2, code, language: 'js', run });
     i = j;
   }
   return examples;
@@ -55,10 +87,38 @@ export function docExamples(): DocExample[] {
   return DOC_FILES.flatMap((doc) => extractExamples(doc, readFileSync(join(ROOT, doc), 'utf8')));
 }
 
-/** What the hidden first line declares: the provided `client` and `server`. Kept on one line: diagnostics subtract it. */
-function prelude(dir: string): string {
+/** The names a block declares at its top level (imports, variables, functions, classes). */
+function topLevelNames(code: string): Set<string> {
+  const file = ts.createSourceFile('example.ts', code, ts.ScriptTarget.ES2022, false);
+  const names = new Set<string>();
+  for (const statement of file.statements) {
+    if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) if (ts.isIdentifier(declaration.name)) names.add(declaration.name.text);
+    } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name) {
+      names.add(statement.name.text);
+    } else if (ts.isImportDeclaration(statement) && statement.importClause) {
+      const clause = statement.importClause;
+      if (clause.name) names.add(clause.name.text);
+      if (clause.namedBindings && ts.isNamedImports(clause.namedBindings)) for (const element of clause.namedBindings.elements) names.add(element.name.text);
+      if (clause.namedBindings && ts.isNamespaceImport(clause.namedBindings)) names.add(clause.namedBindings.name.text);
+    }
+  }
+  return names;
+}
+
+/**
+ * What the hidden first line declares: the provided `client` and `server`, unless the block declares its own.
+ * Kept on one line: diagnostics subtract it. A JavaScript block reads them from globalThis with JSDoc types.
+ */
+function prelude(dir: string, example: DocExample): string {
   const to = (path: string) => JSON.stringify(relative(dir, join(ROOT, path)).split('\\').join('/'));
-  return `import type { RiakClient as __DocsClient } from ${to('src/client/riak-client.js')}; import type { DevServer as __DocsServer } from ${to('src/server/index.js')}; declare const client: __DocsClient; declare const server: __DocsServer;`;
+  const own = topLevelNames(example.code);
+  const provided = (['client', 'server'] as const).filter((name) => !own.has(name));
+  const types = { client: `import(${to('src/client/riak-client.js')}).RiakClient`, server: `import(${to('src/server/index.js')}).DevServer` };
+  if (example.language === 'js') {
+    return provided.map((name) => `/** @type {${types[name]}} */ const ${name} = /** @type {any} */ (globalThis).${name};`).join(' ') + ' export {};';
+  }
+  return provided.map((name) => `declare const ${name}: ${types[name]};`).join(' ') + ' export {};';
 }
 const PRELUDE_LINES = 1;
 
@@ -101,9 +161,9 @@ export function writeExamples(examples: readonly DocExample[]): { dir: string; w
   const dir = join(ROOT, '.tmp', 'docs-examples', `${process.pid}-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
   const written = examples.map((example, i) => {
-    const name = `${example.doc.replace(/[^\w]+/g, '-')}-${String(i).padStart(2, '0')}-line-${example.line}.ts`;
+    const name = `${example.doc.replace(/[^\w]+/g, '-')}-${String(i).padStart(2, '0')}-line-${example.line}.${example.language}`;
     const path = join(dir, name);
-    writeFileSync(path, `${prelude(dir)}\n${withSourceImports(example.code, dir)}\n`);
+    writeFileSync(path, `${prelude(dir, example)}\n${withSourceImports(example.code, dir)}\n`);
     return { ...example, path };
   });
   return { dir, written, remove: () => rmSync(dir, { recursive: true, force: true }) };
@@ -126,6 +186,8 @@ export const EXAMPLE_COMPILER_OPTIONS: ts.CompilerOptions = {
   isolatedModules: true,
   skipLibCheck: true,
   noEmit: true,
+  allowJs: true,
+  checkJs: true,
 };
 
 /**
