@@ -1,11 +1,12 @@
 import test from 'ava';
-import { createServer, connect, type Socket } from 'node:net';
+import { createServer, connect } from 'node:net';
 import { requestOperation } from '../src/codec/message-table.js';
 import { RiakClient } from '../src/client/riak-client.js';
 import { openConnection } from '../src/connection/open-connection.js';
 import { RiakInvalidArgumentError, RiakProtocolError } from '../src/errors.js';
 import { startFakePeer, type PeerFrame } from './helpers/fake-peer.js';
 import { frame } from './helpers/frames.js';
+import { listenOnLoopback } from './helpers/listen.js';
 import { CA, PASSWORD_USER, secureServer } from './helpers/security.js';
 import { gate, until } from './helpers/wait.js';
 
@@ -98,11 +99,8 @@ test('a request frame larger than maxFrameBytes is refused before it is sent, wi
  */
 async function poisonFirstStartTls(t: import('ava').ExecutionContext, targetPort: number) {
   let connections = 0;
-  const sockets = new Set<Socket>();
   const server = createServer((client) => {
-    sockets.add(client);
     client.on('error', () => {});
-    client.on('close', () => sockets.delete(client));
     if (connections++ === 0) {
       client.once('data', () => client.write(EMPTY_ERROR));
       return;
@@ -114,24 +112,15 @@ async function poisonFirstStartTls(t: import('ava').ExecutionContext, targetPort
     client.pipe(upstream);
     upstream.pipe(client);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.teardown(
-    () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  );
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no address');
-  return { port: address.port, connections: () => connections };
+  const node = await listenOnLoopback(t, server);
+  return { node, connections: () => connections };
 }
 
 test('handshake: an undecodable reply to STARTTLS fails the connection attempt; the node recovers through its probe', async (t) => {
   const riak = await secureServer(t);
   const front = await poisonFirstStartTls(t, riak.port);
   const client = new RiakClient({
-    nodes: [`127.0.0.1:${front.port}`],
+    nodes: [front.node],
     minConnections: 0,
     tls: { ca: CA, servername: 'localhost' },
     auth: { user: PASSWORD_USER.name, password: PASSWORD_USER.password },

@@ -1,33 +1,17 @@
 import test from 'ava';
 import { createServer as createHttpServer } from 'node:http';
-import { createServer, type Server, type Socket } from 'node:net';
+import { createServer } from 'node:net';
 import { createServer as createTlsServer } from 'node:tls';
 import { RiakClient } from '../src/client/riak-client.js';
 import { RiakAuthError, RiakProtocolError } from '../src/errors.js';
+import { listenOnLoopback } from './helpers/listen.js';
 import { pem, secureServer } from './helpers/security.js';
 
 // Pointed at a port that does not speak Riak PB, the first call fails within
 // connectTimeout with a RiakProtocolError naming host:port and what the port
 // seems to speak; none of the caller's requests is written to it.
 
-async function listen(t: import('ava').ExecutionContext, server: Server): Promise<string> {
-  const sockets = new Set<Socket>();
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.teardown(
-    () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  );
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no address');
-  return `127.0.0.1:${address.port}`;
-}
+const listen = listenOnLoopback;
 
 function clientFor(t: import('ava').ExecutionContext, node: string, connectTimeout = 5000): RiakClient {
   const client = new RiakClient({ nodes: [node], connectTimeout, retry: { attempts: 1 } });
