@@ -2,6 +2,7 @@
  * Every error riak-pb throws or rejects with is a {@link RiakError}. Each class
  * has a stable `code` string to branch on (`err.code === 'RIAK_SERVER_ERROR'`),
  * and wraps what caused it in `cause`.
+ * @category Errors
  */
 export class RiakError extends Error {
   /** Stable machine-readable identifier of the error class. */
@@ -35,6 +36,7 @@ export class RiakError extends Error {
 /**
  * Riak answered the request with `RpbErrorResp` (code 0). Only the request it
  * answers fails; the connection stays usable.
+ * @category Errors
  */
 export class RiakServerError extends RiakError {
   override readonly code: string = 'RIAK_SERVER_ERROR';
@@ -50,7 +52,10 @@ export class RiakServerError extends RiakError {
   }
 }
 
-/** The connection to a node failed, was refused, or was lost with the request unanswered. */
+/**
+ * The connection to a node failed, was refused, or was lost with the request unanswered.
+ * @category Errors
+ */
 export class RiakConnectionError extends RiakError {
   override readonly code: string = 'RIAK_CONNECTION_ERROR';
   /** `host:port` of the node. */
@@ -68,7 +73,10 @@ export class RiakConnectionError extends RiakError {
   }
 }
 
-/** A client-side deadline passed: the request timed out (queued or on the wire), or connecting took too long. */
+/**
+ * A client-side deadline passed: the request timed out (queued or on the wire), or connecting took too long.
+ * @category Errors
+ */
 export class RiakTimeoutError extends RiakError {
   override readonly code: string = 'RIAK_TIMEOUT';
   /** The deadline that expired, in milliseconds. */
@@ -80,7 +88,10 @@ export class RiakTimeoutError extends RiakError {
   }
 }
 
-/** The request was cancelled through its `AbortSignal`; `cause` holds `signal.reason`. */
+/**
+ * The request was cancelled through its `AbortSignal`; `cause` holds `signal.reason`.
+ * @category Errors
+ */
 export class RiakAbortError extends RiakError {
   override readonly code: string = 'RIAK_ABORTED';
 }
@@ -89,32 +100,48 @@ export class RiakAbortError extends RiakError {
  * The peer broke the framing protocol: a zero or oversized frame length, a
  * payload that does not decode, or a response code that does not answer the
  * request at the head of the pipeline. The connection is closed.
+ * @category Errors
  */
 export class RiakProtocolError extends RiakError {
   override readonly code: string = 'RIAK_PROTOCOL_ERROR';
 }
 
-/** A caller passed an option or argument riak-pb cannot use. Thrown before anything is sent. */
+/**
+ * A caller passed an option or argument riak-pb cannot use. Thrown before anything is sent.
+ * @category Errors
+ */
 export class RiakInvalidArgumentError extends RiakError {
   override readonly code: string = 'RIAK_INVALID_ARGUMENT';
 }
 
-/** The client or pool was closed; no new requests are accepted. */
+/**
+ * The client or pool was closed; no new requests are accepted.
+ * @category Errors
+ */
 export class RiakClosedError extends RiakError {
   override readonly code: string = 'RIAK_CLOSED';
 }
 
-/** Every connection is busy and the wait queue is at `maxQueue`. */
+/**
+ * Every connection is busy and the wait queue is at `maxQueue`.
+ * @category Errors
+ */
 export class QueueFullError extends RiakError {
   override readonly code: string = 'RIAK_QUEUE_FULL';
 }
 
-/** STARTTLS or authentication was refused, or credentials were rejected. */
+/**
+ * STARTTLS or authentication was refused, or credentials were rejected.
+ * @category Errors
+ */
 export class RiakAuthError extends RiakError {
   override readonly code: string = 'RIAK_AUTH_ERROR';
 }
 
-/** The TLS upgrade failed (untrusted certificate, host name mismatch, handshake error). */
+/**
+ * The TLS upgrade failed (untrusted certificate, host name mismatch, handshake error).
+ * @category Errors
+ */
 export class RiakTlsError extends RiakError {
   override readonly code: string = 'RIAK_TLS_ERROR';
 }

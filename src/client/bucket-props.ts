@@ -8,16 +8,25 @@ import { RiakError, RiakInvalidArgumentError } from '../errors.js';
 type RawProps = RpbBucketProps.$Properties;
 type PropName = Exclude<keyof RawProps, '$unknowns'>;
 
-/** An Erlang function `Module:Function` (RpbModFun): `chashKeyfun`, `linkfun`, commit hooks. */
+/**
+ * An Erlang function `Module:Function` (RpbModFun): `chashKeyfun`, `linkfun`, commit hooks.
+ * @category Bucket properties
+ */
 export interface ModFun {
   module: string;
   function: string;
 }
 
-/** A commit hook (RpbCommitHook): an Erlang `{ module, function }`, or a named (JavaScript, Riak < 3.0) function. */
+/**
+ * A commit hook (RpbCommitHook): an Erlang `{ module, function }`, or a named (JavaScript, Riak < 3.0) function.
+ * @category Bucket properties
+ */
 export type CommitHook = ModFun | { name: string };
 
-/** Replication mode (RpbReplMode): `false`, `true`, `'realtime'` or `'fullsync'`. */
+/**
+ * Replication mode (RpbReplMode): `false`, `true`, `'realtime'` or `'fullsync'`.
+ * @category Bucket properties
+ */
 export type ReplMode = boolean | 'realtime' | 'fullsync';
 
 type QuorumProp = 'r' | 'pr' | 'w' | 'pw' | 'dw' | 'rw';
@@ -44,10 +53,14 @@ type Friendly<K extends PropName> = K extends QuorumProp
  * - `repl`: {@link ReplMode}; `backend`, `searchIndex`, `datatype`: text.
  *
  * A props object read from Riak holds only the fields Riak sent.
+ * @category Bucket properties
  */
 export type BucketProps = { [K in PropName]?: Friendly<K> };
 
-/** The writable bucket properties (`hasPrecommit` / `hasPostcommit` are derived by Riak and read-only). */
+/**
+ * The writable bucket properties (`hasPrecommit` / `hasPostcommit` are derived by Riak and read-only).
+ * @category Bucket properties
+ */
 export type BucketPropsInput = Omit<BucketProps, 'hasPrecommit' | 'hasPostcommit'>;
 
 const QUORUM_PROPS = new Set<string>(['r', 'pr', 'w', 'pw', 'dw', 'rw']);
@@ -82,10 +95,16 @@ const KINDS: ReadonlyMap<string, Kind> = (() => {
   return kinds;
 })();
 
-/** The names of every bucket property, as the generated schema defines them. */
+/**
+ * The names of every bucket property, as the generated schema defines them.
+ * @category Bucket properties
+ */
 export const BUCKET_PROP_NAMES: readonly string[] = [...KINDS.keys()];
 
-/** Converts friendly props to an RpbBucketProps message, validating each value. */
+/**
+ * Converts friendly props to an RpbBucketProps message, validating each value.
+ * @category Bucket properties
+ */
 export function encodeBucketProps(method: string, props: BucketPropsInput): RawProps {
   if (props === null || typeof props !== 'object' || Array.isArray(props)) {
     throw invalidOption(method, 'props', `expected an object of bucket properties, got ${describe(props)}`);
@@ -158,7 +177,10 @@ function decodeModFun(fn: { module: Uint8Array; function: Uint8Array }): ModFun 
   return { module: text(fn.module), function: text(fn.function) };
 }
 
-/** Converts a received RpbBucketProps to friendly props: only fields Riak sent, quorums back to names. */
+/**
+ * Converts a received RpbBucketProps to friendly props: only fields Riak sent, quorums back to names.
+ * @category Bucket properties
+ */
 export function decodeBucketProps(raw: RawProps): BucketProps {
   const fields = raw as Record<string, unknown>;
   const out: Record<string, unknown> = {};

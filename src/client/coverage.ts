@@ -7,6 +7,7 @@ import { readOptions } from './options.js';
 import { PagedStream, throwIfAborted } from './riak-stream.js';
 import type { Transport } from './transport.js';
 
+/** @category Search, TS, coverage and cluster */
 export interface CoveragePlanParams extends CallOptions {
   bucket: Bytes;
   type?: Bytes;
@@ -18,7 +19,10 @@ export interface CoveragePlanParams extends CallOptions {
   unavailableCover?: Bytes[];
 }
 
-/** One chunk of a coverage plan: the node to ask, and the context to ask with. */
+/**
+ * One chunk of a coverage plan: the node to ask, and the context to ask with.
+ * @category Search, TS, coverage and cluster
+ */
 export interface CoverageEntry {
   host: string;
   port: number;
@@ -31,6 +35,7 @@ export interface CoverageEntry {
 /**
  * RpbCoverageReq (70/71): a coverage plan for parallel full-bucket reads.
  * Served by Riak TS builds only; Riak KV answers with an error.
+ * @category Search, TS, coverage and cluster
  */
 export async function coveragePlan(transport: Transport, params: CoveragePlanParams): Promise<CoverageEntry[]> {
   const { fields, call } = readOptions('coveragePlan', params, {
@@ -49,6 +54,7 @@ export async function coveragePlan(transport: Transport, params: CoveragePlanPar
   }));
 }
 
+/** @category Search, TS, coverage and cluster */
 export interface CsBucketFoldParams extends CallOptions {
   bucket: Bytes;
   type?: Bytes;
@@ -67,7 +73,10 @@ export interface CsBucketFoldParams extends CallOptions {
   coverContext?: Bytes;
 }
 
-/** One object of a bucket fold: its key and the object as `get()` returns it. */
+/**
+ * One object of a bucket fold: its key and the object as `get()` returns it.
+ * @category Search, TS, coverage and cluster
+ */
 export interface FoldedObject extends GetResult {
   key: Buffer;
 }
@@ -76,6 +85,7 @@ export interface FoldedObject extends GetResult {
  * RpbCSBucketReq (40/41): streams the objects of a key range in key order
  * (the Riak CS bucket fold). Yields each object as frames arrive; with
  * `maxResults`, `continuation` is set when the stream ends.
+ * @category Search, TS, coverage and cluster
  */
 export function csBucketFold(transport: Transport, params: CsBucketFoldParams): PagedStream<FoldedObject> {
   const { fields, call } = readOptions('csBucketFold', params, {

@@ -16,14 +16,20 @@ import type { Bytes } from './kv-types.js';
 import { READ_QUORUM_SCHEMA, WRITE_QUORUM_SCHEMA, readOptions, type OptionSchema } from './options.js';
 import type { Transport } from './transport.js';
 
-/** Where a datatype lives. `type` is required: the bucket type fixes the datatype (e.g. `maps`). */
+/**
+ * Where a datatype lives. `type` is required: the bucket type fixes the datatype (e.g. `maps`).
+ * @category Datatypes
+ */
 export interface DatatypeLocation {
   type: Bytes;
   bucket: Bytes;
   key: Bytes;
 }
 
-/** Options of every datatype fetch (DtFetchReq). */
+/**
+ * Options of every datatype fetch (DtFetchReq).
+ * @category Datatypes
+ */
 export interface DatatypeFetchParams extends DatatypeLocation, CallOptions {
   r?: Quorum;
   pr?: Quorum;
@@ -39,7 +45,10 @@ export interface DatatypeFetchParams extends DatatypeLocation, CallOptions {
   includeContext?: boolean;
 }
 
-/** Options of every datatype update (DtUpdateReq). Without `key`, Riak generates one and returns it. */
+/**
+ * Options of every datatype update (DtUpdateReq). Without `key`, Riak generates one and returns it.
+ * @category Datatypes
+ */
 export interface DatatypeUpdateParams extends CallOptions {
   type: Bytes;
   bucket: Bytes;
@@ -59,27 +68,35 @@ export interface DatatypeUpdateParams extends CallOptions {
   nVal?: number;
 }
 
+/** @category Datatypes */
 export interface CounterUpdateParams extends DatatypeUpdateParams {
   /** Amount to add; negative decrements. */
   increment: number | bigint;
 }
+/** @category Datatypes */
 export interface SetUpdateParams extends DatatypeUpdateParams {
   add?: Bytes | readonly Bytes[];
   /** Members to remove (needs `context`). */
   remove?: Bytes | readonly Bytes[];
 }
+/** @category Datatypes */
 export interface GSetUpdateParams extends DatatypeUpdateParams {
   add: Bytes | readonly Bytes[];
 }
+/** @category Datatypes */
 export interface HllUpdateParams extends DatatypeUpdateParams {
   add: Bytes | readonly Bytes[];
 }
+/** @category Datatypes */
 export interface MapUpdateParams extends DatatypeUpdateParams {
   /** A filled {@link MapUpdate}, or a callback filling a new one. */
   update: MapUpdate | ((map: MapUpdate) => unknown);
 }
 
-/** A fetched datatype of any kind, tagged with its `datatype`. */
+/**
+ * A fetched datatype of any kind, tagged with its `datatype`.
+ * @category Datatypes
+ */
 export type AnyDatatypeFetchResult =
   | ({ datatype: 'counter' } & CounterFetchResult)
   | ({ datatype: 'set' } & SetFetchResult)
@@ -109,7 +126,10 @@ const has = (message: object, field: string): boolean => Object.hasOwn(message, 
 const contextOf = (message: DtFetchResp | DtUpdateResp): Buffer | undefined =>
   has(message, 'context') && message.context.length > 0 ? asBuffer(message.context) : undefined;
 
-/** DtFetchReq for any datatype: the result says which one it is. */
+/**
+ * DtFetchReq for any datatype: the result says which one it is.
+ * @category Datatypes
+ */
 export async function fetchDatatype(transport: Transport, params: DatatypeFetchParams, method = 'fetchDatatype'): Promise<AnyDatatypeFetchResult> {
   const { fields, call } = readOptions(method, params, FETCH_SCHEMA);
   const response = await transport.request('DtFetchReq', fields as MessageInput<'DtFetchReq'>, call);
@@ -145,18 +165,23 @@ async function fetchTyped<N extends DatatypeName>(transport: Transport, params: 
   return rest as Omit<Extract<AnyDatatypeFetchResult, { datatype: N }>, 'datatype'>;
 }
 
+/** @category Datatypes */
 export function fetchCounter(transport: Transport, params: DatatypeFetchParams): Promise<CounterFetchResult> {
   return fetchTyped(transport, params, 'counter', 'fetchCounter');
 }
+/** @category Datatypes */
 export function fetchSet(transport: Transport, params: DatatypeFetchParams): Promise<SetFetchResult> {
   return fetchTyped(transport, params, 'set', 'fetchSet');
 }
+/** @category Datatypes */
 export function fetchGSet(transport: Transport, params: DatatypeFetchParams): Promise<GSetFetchResult> {
   return fetchTyped(transport, params, 'gset', 'fetchGSet');
 }
+/** @category Datatypes */
 export function fetchHll(transport: Transport, params: DatatypeFetchParams): Promise<HllFetchResult> {
   return fetchTyped(transport, params, 'hll', 'fetchHll');
 }
+/** @category Datatypes */
 export function fetchMap(transport: Transport, params: DatatypeFetchParams): Promise<MapFetchResult> {
   return fetchTyped(transport, params, 'map', 'fetchMap');
 }
@@ -171,13 +196,19 @@ function updateResult<V>(response: DtUpdateResp, value: V | undefined): Datatype
   return { key: has(response, 'key') ? asBuffer(response.key) : undefined, value, context: contextOf(response) };
 }
 
-/** DtUpdateReq on a counter. */
+/**
+ * DtUpdateReq on a counter.
+ * @category Datatypes
+ */
 export async function updateCounter(transport: Transport, params: CounterUpdateParams): Promise<CounterUpdateResult> {
   const response = await update('updateCounter', transport, params, { increment: 'custom!' }, () => counterOp('updateCounter', params.increment));
   return updateResult(response, has(response, 'counterValue') ? counterValue(response.counterValue) : undefined);
 }
 
-/** DtUpdateReq on a set: adds and/or removes members. */
+/**
+ * DtUpdateReq on a set: adds and/or removes members.
+ * @category Datatypes
+ */
 export async function updateSet(transport: Transport, params: SetUpdateParams): Promise<SetUpdateResult> {
   const response = await update('updateSet', transport, params, { add: 'custom', remove: 'custom' }, () => setOp('updateSet', params.add, params.remove));
   return updateResult(response, params.returnBody ? members(response.setValue) : undefined);
@@ -189,6 +220,7 @@ export async function updateSet(transport: Transport, params: SetUpdateParams): 
  * update is stored, then the request crashes and the connection closes), so
  * `returnBody` is served as the update without it followed by a fetch of
  * the key: the members read back may include adds made in between.
+ * @category Datatypes
  */
 export async function updateGSet(transport: Transport, params: GSetUpdateParams): Promise<GSetUpdateResult> {
   const { fields, call } = readOptions('updateGSet', params, { ...UPDATE_SCHEMA, add: 'custom!' });
@@ -203,13 +235,19 @@ export async function updateGSet(transport: Transport, params: GSetUpdateParams)
   return { ...updateResult(response, members(value)), context: contextOf(fetched) };
 }
 
-/** DtUpdateReq on a HyperLogLog: adds elements. */
+/**
+ * DtUpdateReq on a HyperLogLog: adds elements.
+ * @category Datatypes
+ */
 export async function updateHll(transport: Transport, params: HllUpdateParams): Promise<HllUpdateResult> {
   const response = await update('updateHll', transport, params, { add: 'custom!' }, () => hllOp('updateHll', params.add));
   return updateResult(response, has(response, 'hllValue') ? hllValue(response.hllValue) : undefined);
 }
 
-/** DtUpdateReq on a map, from a {@link MapUpdate} (or a callback filling one). */
+/**
+ * DtUpdateReq on a map, from a {@link MapUpdate} (or a callback filling one).
+ * @category Datatypes
+ */
 export async function updateMap(transport: Transport, params: MapUpdateParams): Promise<MapUpdateResult> {
   const response = await update('updateMap', transport, params, { update: 'custom!' }, () => ({ mapOp: mapUpdateOf(params.update).toOp() }));
   return updateResult<MapValue>(response, params.returnBody ? decodeMap(response.mapValue) : undefined);

@@ -1,10 +1,16 @@
 import type { MessageInput } from '../codec/message-table.js';
 import type { CallOptions } from '../connection/operation.js';
 
-/** Buckets, keys, bucket types and values: text (sent as UTF-8) or raw bytes. */
+/**
+ * Buckets, keys, bucket types and values: text (sent as UTF-8) or raw bytes.
+ * @category Key/value
+ */
 export type Bytes = string | Uint8Array;
 
-/** Where an object lives. `type` defaults to Riak's `default` bucket type. */
+/**
+ * Where an object lives. `type` defaults to Riak's `default` bucket type.
+ * @category Key/value
+ */
 export interface Location {
   bucket: Bytes;
   key: Bytes;
@@ -18,20 +24,29 @@ export interface Location {
  * is written back. `.toString()` gives the UTF-8 text.
  */
 
-/** A link to another object (Riak's link walking metadata). */
+/**
+ * A link to another object (Riak's link walking metadata).
+ * @category Key/value
+ */
 export interface RiakLink {
   bucket: Buffer;
   key: Buffer;
   tag: Buffer;
 }
 
-/** A user metadata entry (`X-Riak-Meta-*` over HTTP). */
+/**
+ * A user metadata entry (`X-Riak-Meta-*` over HTTP).
+ * @category Key/value
+ */
 export interface UserMeta {
   key: Buffer;
   value: Buffer;
 }
 
-/** A secondary index entry: `key` (the index name) ends in `_bin` or `_int`; an `_int` value is decimal text. */
+/**
+ * A secondary index entry: `key` (the index name) ends in `_bin` or `_int`; an `_int` value is decimal text.
+ * @category Key/value
+ */
 export interface IndexEntry {
   key: Buffer;
   value: Buffer;
@@ -43,6 +58,7 @@ export interface IndexEntry {
  * buffer alive; copy it if you keep many small values for long.
  * `contentType`, `charset`, `contentEncoding` and `vtag` are text (HTTP header
  * values to Riak), decoded as UTF-8.
+ * @category Key/value
  */
 export interface RiakContent {
   value: Buffer;
@@ -69,6 +85,7 @@ export interface RiakContent {
  * Content to store: `value` plus optional metadata. Strings are sent as UTF-8,
  * byte arrays as they are; a received {@link RiakContent}'s links, usermeta
  * and indexes can be passed back unchanged.
+ * @category Key/value
  */
 export interface ContentInput {
   value: Bytes;
@@ -80,12 +97,18 @@ export interface ContentInput {
   indexes?: readonly { key: Bytes; value: Bytes | number | bigint }[];
 }
 
-/** Picks or merges one content out of siblings. */
+/**
+ * Picks or merges one content out of siblings.
+ * @category Key/value
+ */
 export type ConflictResolver = (siblings: RiakContent[]) => RiakContent;
 
 type Replace<T, R> = Omit<T, keyof R> & R;
 
-/** Every RpbGetReq field (camelCase), with text-or-bytes location fields. */
+/**
+ * Every RpbGetReq field (camelCase), with text-or-bytes location fields.
+ * @category Key/value
+ */
 export type GetOptions = Replace<
   Omit<MessageInput<'RpbGetReq'>, 'bucket' | 'key' | 'type'>,
   { ifModified?: Uint8Array | null }
@@ -95,20 +118,44 @@ export type GetOptions = Replace<
     resolve?: ConflictResolver;
   };
 
-/** Every RpbPutReq field except `content`, which is given as {@link ContentInput} fields. */
+/**
+ * Every RpbPutReq field except `content`, which is given as {@link ContentInput} fields.
+ * @category Key/value
+ */
 export type PutOptions = Omit<MessageInput<'RpbPutReq'>, 'bucket' | 'key' | 'type' | 'content'> & CallOptions;
 
-/** Every RpbDelReq field (camelCase). */
+/**
+ * Every RpbDelReq field (camelCase).
+ * @category Key/value
+ */
 export type DeleteOptions = Omit<MessageInput<'RpbDelReq'>, 'bucket' | 'key' | 'type'> & CallOptions;
 
+/**
+ * @interface
+ * @expand
+ * @category Key/value
+ */
 export type GetParams = Location & GetOptions;
+/**
+ * @interface
+ * @expand
+ * @category Key/value
+ */
 export type PutParams = Omit<Location, 'key'> & { key?: Bytes } & ContentInput & PutOptions & {
   /** Called on siblings returned with `returnBody`. */
   resolve?: ConflictResolver;
 };
+/**
+ * @interface
+ * @expand
+ * @category Key/value
+ */
 export type DeleteParams = Location & DeleteOptions;
 
-/** The answer to a get. Not found is `found: false`, never an exception. */
+/**
+ * The answer to a get. Not found is `found: false`, never an exception.
+ * @category Key/value
+ */
 export interface GetResult {
   found: boolean;
   /** The object's causal context: pass it back on the next put of this key. */
@@ -123,7 +170,10 @@ export interface GetResult {
   unchanged: boolean;
 }
 
-/** The answer to a put. Contents are present with `returnBody` / `returnHead`. */
+/**
+ * The answer to a put. Contents are present with `returnBody` / `returnHead`.
+ * @category Key/value
+ */
 export interface PutResult {
   /** The key Riak generated, when the put had none. */
   key: Buffer | undefined;

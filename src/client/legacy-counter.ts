@@ -11,6 +11,7 @@ import type { Transport } from './transport.js';
  * stored as plain KV objects in a bucket of the `default` type with
  * `allowMult: true`. New code should use `updateCounter()` on a counter
  * bucket type.
+ * @category Datatypes
  */
 export interface LegacyCounterUpdateParams extends CallOptions {
   bucket: Bytes;
@@ -25,6 +26,7 @@ export interface LegacyCounterUpdateParams extends CallOptions {
   nodeConfirms?: Quorum;
 }
 
+/** @category Datatypes */
 export interface LegacyCounterFetchParams extends CallOptions {
   bucket: Bytes;
   key: Bytes;
@@ -35,7 +37,10 @@ export interface LegacyCounterFetchParams extends CallOptions {
   nodeConfirms?: Quorum;
 }
 
-/** Increments a legacy counter; resolves with the new value when `returnValue` is set. */
+/**
+ * Increments a legacy counter; resolves with the new value when `returnValue` is set.
+ * @category Datatypes
+ */
 export async function updateLegacyCounter(transport: Transport, params: LegacyCounterUpdateParams): Promise<number | undefined> {
   const { fields, call } = readOptions('updateLegacyCounter', params, {
     bucket: 'bytes!',
@@ -54,7 +59,10 @@ export async function updateLegacyCounter(transport: Transport, params: LegacyCo
   return Object.hasOwn(response, 'value') ? int64ToNumber(response.value) : undefined;
 }
 
-/** Reads a legacy counter: `found: false` and 0 when it does not exist. */
+/**
+ * Reads a legacy counter: `found: false` and 0 when it does not exist.
+ * @category Datatypes
+ */
 export async function fetchLegacyCounter(transport: Transport, params: LegacyCounterFetchParams): Promise<{ found: boolean; value: number }> {
   const { fields, call } = readOptions('fetchLegacyCounter', params, {
     bucket: 'bytes!',

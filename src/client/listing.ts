@@ -6,7 +6,10 @@ import { readOptions } from './options.js';
 import { RiakStream, throwIfAborted } from './riak-stream.js';
 import type { Transport } from './transport.js';
 
-/** Options of `listBuckets()`. */
+/**
+ * Options of `listBuckets()`.
+ * @category Streams, 2i and MapReduce
+ */
 export interface ListBucketsParams extends CallOptions {
   /** Bucket type to list; Riak's `default` type when omitted. */
   type?: Bytes;
@@ -14,7 +17,10 @@ export interface ListBucketsParams extends CallOptions {
   timeout?: number;
 }
 
-/** Options of `listKeys()`. */
+/**
+ * Options of `listKeys()`.
+ * @category Streams, 2i and MapReduce
+ */
 export interface ListKeysParams extends CallOptions {
   bucket: Bytes;
   type?: Bytes;
@@ -26,6 +32,7 @@ export interface ListKeysParams extends CallOptions {
  * Lists the buckets of a bucket type, one `Buffer` per bucket as frames arrive
  * (RpbListBucketsReq with `stream: true`). A full keyspace scan on a real
  * cluster: not for production request paths.
+ * @category Streams, 2i and MapReduce
  */
 export function listBuckets(transport: Transport, params: ListBucketsParams = {}): RiakStream<Buffer> {
   const { fields, call } = readOptions('listBuckets', params, { type: 'bytes', timeout: 'uint' });
@@ -44,6 +51,7 @@ export function listBuckets(transport: Transport, params: ListBucketsParams = {}
  * Lists the keys of a bucket, one `Buffer` per key as frames arrive
  * (RpbListKeysReq, which always streams). A full keyspace scan on a real
  * cluster: not for production request paths.
+ * @category Streams, 2i and MapReduce
  */
 export function listKeys(transport: Transport, params: ListKeysParams): RiakStream<Buffer> {
   const { fields, call } = readOptions('listKeys', params, { bucket: 'bytes!', type: 'bytes', timeout: 'uint' });

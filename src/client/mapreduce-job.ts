@@ -1,7 +1,10 @@
 import { RiakInvalidArgumentError } from '../errors.js';
 import { describe } from './int64.js';
 
-/** Any JSON value: what MapReduce phases take as `arg` and return. */
+/**
+ * Any JSON value: what MapReduce phases take as `arg` and return.
+ * @category Streams, 2i and MapReduce
+ */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /**
@@ -10,6 +13,7 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
  * - `{ name }`: a named built-in JavaScript function such as `Riak.mapValuesJson` (Riak < 3.0);
  * - `{ source, language? }`: anonymous source, JavaScript by default (Erlang needs `allow_strfun`);
  * - `{ bucket, key }`: JavaScript source stored in a Riak object (Riak < 3.0).
+ * @category Streams, 2i and MapReduce
  */
 export type PhaseFunction =
   | { module: string; function: string }
@@ -17,7 +21,10 @@ export type PhaseFunction =
   | { source: string; language?: 'javascript' | 'erlang' }
   | { bucket: string; key: string };
 
-/** Options of a map or reduce phase. */
+/**
+ * Options of a map or reduce phase.
+ * @category Streams, 2i and MapReduce
+ */
 export interface PhaseOptions {
   /** Return this phase's results to the client. Riak's default: only the last phase is kept. */
   keep?: boolean;
@@ -25,7 +32,10 @@ export interface PhaseOptions {
   arg?: JsonValue;
 }
 
-/** One input object for a key-list job. `keyData` is passed to map functions along with the object. */
+/**
+ * One input object for a key-list job. `keyData` is passed to map functions along with the object.
+ * @category Streams, 2i and MapReduce
+ */
 export interface KeyInput {
   bucket: string;
   key: string;
@@ -33,7 +43,10 @@ export interface KeyInput {
   keyData?: JsonValue;
 }
 
-/** A secondary-index input: `key` for an exact match or `range` for an inclusive range. */
+/**
+ * A secondary-index input: `key` for an exact match or `range` for an inclusive range.
+ * @category Streams, 2i and MapReduce
+ */
 export interface IndexInput {
   bucket: string;
   type?: string;
@@ -42,7 +55,10 @@ export interface IndexInput {
   range?: readonly [string | number, string | number];
 }
 
-/** The JSON document Riak parses (`riak_kv_mapred_json`). */
+/**
+ * The JSON document Riak parses (`riak_kv_mapred_json`).
+ * @category Streams, 2i and MapReduce
+ */
 export interface MapReduceSpec {
   inputs: JsonValue;
   query: { [phase: string]: { [field: string]: JsonValue } }[];
@@ -63,6 +79,7 @@ type Phase = { [phase: string]: { [field: string]: JsonValue } };
  * ```
  *
  * The builder is immutable: each call returns a new job.
+ * @category Streams, 2i and MapReduce
  */
 export class MapReduceJob {
   readonly #inputs: JsonValue;

@@ -7,13 +7,19 @@ import { callOptionsOnly } from './options.js';
 import { RiakStream, throwIfAborted } from './riak-stream.js';
 import type { Transport } from './transport.js';
 
-/** One streamed MapReduce result: the phase it comes from and its results (parsed JSON, usually an array). */
+/**
+ * One streamed MapReduce result: the phase it comes from and its results (parsed JSON, usually an array).
+ * @category Streams, 2i and MapReduce
+ */
 export interface MapReduceResult {
   phase: number;
   response: JsonValue;
 }
 
-/** A job: the builder, its JSON document, or a JSON string. */
+/**
+ * A job: the builder, its JSON document, or a JSON string.
+ * @category Streams, 2i and MapReduce
+ */
 export type MapReduceInput = MapReduceJob | MapReduceSpec | string;
 
 const JSON_CONTENT_TYPE = Buffer.from('application/json');
@@ -38,6 +44,7 @@ function json(method: string, job: unknown): Buffer {
  * Runs a MapReduce job (RpbMapRedReq, `application/json`), yielding each
  * result frame as it arrives. Frames without a `response` (the final `done`
  * frame) are not yielded.
+ * @category Streams, 2i and MapReduce
  */
 export function mapReduce(transport: Transport, job: MapReduceInput, options: CallOptions = {}): RiakStream<MapReduceResult> {
   const request = encodeJob('mapReduce', job);
@@ -61,6 +68,7 @@ export function mapReduce(transport: Transport, job: MapReduceInput, options: Ca
 /**
  * Runs a MapReduce job to completion and collects the results of each kept
  * phase, concatenating the arrays Riak streams: `{ 1: [...] }`.
+ * @category Streams, 2i and MapReduce
  */
 export async function mapReduceAll(transport: Transport, job: MapReduceInput, options: CallOptions = {}): Promise<Record<number, JsonValue[]>> {
   const out: Record<number, JsonValue[]> = {};

@@ -75,7 +75,10 @@ import type {
 
 export type { RiakClientOptions } from './client-options.js';
 
-/** What `serverInfo()` returns. */
+/**
+ * What `serverInfo()` returns.
+ * @category Client
+ */
 export interface ServerInfo {
   node: string;
   serverVersion: string;
@@ -101,6 +104,7 @@ function requireLocation(method: string, message: Record<string, unknown>, needs
  * const { value } = await client.get({ bucket: 'users', key: 'ada' });
  * await client.close();
  * ```
+ * @category Client
  */
 export class RiakClient implements Transport {
   readonly #pool: Pool;

@@ -14,6 +14,7 @@ import { RiakAbortError, RiakInvalidArgumentError } from '../errors.js';
  * connection that was streaming: Riak keeps sending until its last frame and
  * refuses other requests meanwhile, so the socket cannot go back to the pool.
  * The client opens a fresh one for the next request.
+ * @category Streams, 2i and MapReduce
  */
 export class RiakStream<T> implements AsyncIterable<T> {
   readonly #source: () => AsyncGenerator<T, void, undefined>;
@@ -47,6 +48,7 @@ export interface PageState {
  * A {@link RiakStream} over a paginated scan (2i with `maxResults`, CS bucket
  * fold): once the stream has ended, `continuation` holds the cursor of the
  * next page, or undefined when the scan is complete.
+ * @category Streams, 2i and MapReduce
  */
 export class PagedStream<T> extends RiakStream<T> {
   readonly #state: PageState;
@@ -68,6 +70,7 @@ export class PagedStream<T> extends RiakStream<T> {
  * Throws the call's abort as a `RiakAbortError` once its signal has fired.
  * Streams check it before each item: frames already received are not
  * delivered after an abort, even when the response had fully arrived.
+ * @category Streams, 2i and MapReduce
  */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new RiakAbortError('Request aborted', { cause: signal.reason });

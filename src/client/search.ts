@@ -12,7 +12,10 @@ import type { Transport } from './transport.js';
  * it answers these with an error (`RiakServerError`).
  */
 
-/** Options of `search()` (RpbSearchQueryReq). */
+/**
+ * Options of `search()` (RpbSearchQueryReq).
+ * @category Search, TS, coverage and cluster
+ */
 export interface SearchParams extends CallOptions {
   /** The index to query. */
   index: Bytes;
@@ -36,9 +39,13 @@ export interface SearchParams extends CallOptions {
   presort?: Bytes;
 }
 
-/** One search document: field name → value, or values when the field repeats. */
+/**
+ * One search document: field name → value, or values when the field repeats.
+ * @category Search, TS, coverage and cluster
+ */
 export type SearchDoc = Record<string, string | string[]>;
 
+/** @category Search, TS, coverage and cluster */
 export interface SearchResult {
   docs: SearchDoc[];
   /** Total matches, not just those returned. */
@@ -46,7 +53,10 @@ export interface SearchResult {
   maxScore: number | undefined;
 }
 
-/** A search index (RpbYokozunaIndex). */
+/**
+ * A search index (RpbYokozunaIndex).
+ * @category Search, TS, coverage and cluster
+ */
 export interface SearchIndex {
   name: string;
   /** The Solr schema the index uses; `_yz_default` when created without one. */
@@ -54,7 +64,10 @@ export interface SearchIndex {
   nVal?: number;
 }
 
-/** A Solr schema (RpbYokozunaSchema): its name and XML content. */
+/**
+ * A Solr schema (RpbYokozunaSchema): its name and XML content.
+ * @category Search, TS, coverage and cluster
+ */
 export interface SearchSchema {
   name: string;
   content: string;
@@ -62,7 +75,10 @@ export interface SearchSchema {
 
 const text = (bytes: Uint8Array): string => asBuffer(bytes).toString('utf8');
 
-/** RpbSearchQueryReq. */
+/**
+ * RpbSearchQueryReq.
+ * @category Search, TS, coverage and cluster
+ */
 export async function search(transport: Transport, params: SearchParams): Promise<SearchResult> {
   const { fields, call } = readOptions('search', params, {
     index: 'bytes!',
@@ -102,21 +118,30 @@ function toIndex(index: RpbYokozunaIndex.$Properties): SearchIndex {
   return out;
 }
 
-/** RpbYokozunaIndexGetReq with a name: that index (a missing index is a `RiakServerError` "notfound"). */
+/**
+ * RpbYokozunaIndexGetReq with a name: that index (a missing index is a `RiakServerError` "notfound").
+ * @category Search, TS, coverage and cluster
+ */
 export async function getSearchIndex(transport: Transport, name: Bytes, options?: CallOptions): Promise<SearchIndex | undefined> {
   const call = callOptionsOnly('getSearchIndex', options);
   const response = await transport.request('RpbYokozunaIndexGetReq', { name: bytesOption('getSearchIndex', 'name', name) }, call);
   return response.index.length > 0 ? toIndex(response.index[0]) : undefined;
 }
 
-/** RpbYokozunaIndexGetReq without a name: every index. */
+/**
+ * RpbYokozunaIndexGetReq without a name: every index.
+ * @category Search, TS, coverage and cluster
+ */
 export async function listSearchIndexes(transport: Transport, options?: CallOptions): Promise<SearchIndex[]> {
   const call = callOptionsOnly('listSearchIndexes', options);
   const response = await transport.request('RpbYokozunaIndexGetReq', {}, call);
   return response.index.map(toIndex);
 }
 
-/** Options of `putSearchIndex()`. */
+/**
+ * Options of `putSearchIndex()`.
+ * @category Search, TS, coverage and cluster
+ */
 export interface PutSearchIndexParams extends CallOptions {
   name: Bytes;
   /** Schema name; Riak uses `_yz_default` when omitted. */
@@ -126,7 +151,10 @@ export interface PutSearchIndexParams extends CallOptions {
   timeout?: number;
 }
 
-/** RpbYokozunaIndexPutReq: creates a search index. */
+/**
+ * RpbYokozunaIndexPutReq: creates a search index.
+ * @category Search, TS, coverage and cluster
+ */
 export async function putSearchIndex(transport: Transport, params: PutSearchIndexParams): Promise<void> {
   const { fields, call } = readOptions('putSearchIndex', params, { name: 'bytes!', schema: 'bytes', nVal: 'uint', timeout: 'uint' });
   const { timeout, ...index } = fields;
@@ -135,27 +163,39 @@ export async function putSearchIndex(transport: Transport, params: PutSearchInde
   await transport.request('RpbYokozunaIndexPutReq', message, call);
 }
 
-/** RpbYokozunaIndexDeleteReq. */
+/**
+ * RpbYokozunaIndexDeleteReq.
+ * @category Search, TS, coverage and cluster
+ */
 export async function deleteSearchIndex(transport: Transport, name: Bytes, options?: CallOptions): Promise<void> {
   const call = callOptionsOnly('deleteSearchIndex', options);
   await transport.request('RpbYokozunaIndexDeleteReq', { name: bytesOption('deleteSearchIndex', 'name', name) }, call);
 }
 
-/** RpbYokozunaSchemaGetReq. */
+/**
+ * RpbYokozunaSchemaGetReq.
+ * @category Search, TS, coverage and cluster
+ */
 export async function getSearchSchema(transport: Transport, name: Bytes, options?: CallOptions): Promise<SearchSchema> {
   const call = callOptionsOnly('getSearchSchema', options);
   const response = await transport.request('RpbYokozunaSchemaGetReq', { name: bytesOption('getSearchSchema', 'name', name) }, call);
   return { name: text(response.schema.name), content: text(response.schema.content ?? new Uint8Array(0)) };
 }
 
-/** Options of `putSearchSchema()`. */
+/**
+ * Options of `putSearchSchema()`.
+ * @category Search, TS, coverage and cluster
+ */
 export interface PutSearchSchemaParams extends CallOptions {
   name: Bytes;
   /** The Solr schema XML. */
   content: Bytes;
 }
 
-/** RpbYokozunaSchemaPutReq: stores a Solr schema. */
+/**
+ * RpbYokozunaSchemaPutReq: stores a Solr schema.
+ * @category Search, TS, coverage and cluster
+ */
 export async function putSearchSchema(transport: Transport, params: PutSearchSchemaParams): Promise<void> {
   const { fields, call } = readOptions('putSearchSchema', params, { name: 'bytes!', content: 'bytes!' });
   await transport.request('RpbYokozunaSchemaPutReq', { schema: fields as { name: Uint8Array; content: Uint8Array } }, call);

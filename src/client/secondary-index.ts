@@ -9,13 +9,22 @@ import { invalidOption, readOptions, type OptionSchema } from './options.js';
 import { PagedStream, RiakStream, throwIfAborted } from './riak-stream.js';
 import type { Transport } from './transport.js';
 
-/** A secondary index: `*_bin` (binary terms), `*_int` (integer terms), or Riak's built-in `$bucket` / `$key`. */
+/**
+ * A secondary index: `*_bin` (binary terms), `*_int` (integer terms), or Riak's built-in `$bucket` / `$key`.
+ * @category Streams, 2i and MapReduce
+ */
 export type IndexName = `${string}_bin` | `${string}_int` | '$bucket' | '$key';
 
-/** An index term: text or bytes for `_bin` and `$key`; an integer (number, bigint or decimal string) for `_int`. */
+/**
+ * An index term: text or bytes for `_bin` and `$key`; an integer (number, bigint or decimal string) for `_int`.
+ * @category Streams, 2i and MapReduce
+ */
 export type IndexTerm = Bytes | number | bigint;
 
-/** Options of `queryIndex()`, `streamIndex()` and `indexPages()`. Give exactly one of `key` and `range` (`$bucket` needs neither). */
+/**
+ * Options of `queryIndex()`, `streamIndex()` and `indexPages()`. Give exactly one of `key` and `range` (`$bucket` needs neither).
+ * @category Streams, 2i and MapReduce
+ */
 export interface IndexQueryParams extends CallOptions {
   bucket: Bytes;
   type?: Bytes;
@@ -41,13 +50,19 @@ export interface IndexQueryParams extends CallOptions {
   timeout?: number;
 }
 
-/** One index match: the object key, and its term when `returnTerms` was set. */
+/**
+ * One index match: the object key, and its term when `returnTerms` was set.
+ * @category Streams, 2i and MapReduce
+ */
 export interface IndexMatch {
   key: Buffer;
   term?: Buffer;
 }
 
-/** One page of a 2i query. */
+/**
+ * One page of a 2i query.
+ * @category Streams, 2i and MapReduce
+ */
 export interface IndexPage {
   /** Matching object keys, in server order. */
   keys: Buffer[];
@@ -57,7 +72,10 @@ export interface IndexPage {
   continuation: Buffer | undefined;
 }
 
-/** A streamed 2i query: yields each match as it arrives; `continuation` is set once the stream ends. */
+/**
+ * A streamed 2i query: yields each match as it arrives; `continuation` is set once the stream ends.
+ * @category Streams, 2i and MapReduce
+ */
 export type IndexStream = PagedStream<IndexMatch>;
 
 const SCHEMA: OptionSchema = {
@@ -130,13 +148,19 @@ function toPage(response: RpbIndexResp): IndexPage {
   return { keys, results, continuation };
 }
 
-/** One 2i query answered in a single frame (one page with `maxResults`). */
+/**
+ * One 2i query answered in a single frame (one page with `maxResults`).
+ * @category Streams, 2i and MapReduce
+ */
 export async function queryIndex(transport: Transport, params: IndexQueryParams): Promise<IndexPage> {
   const { message, call } = indexRequest('queryIndex', params);
   return toPage(await transport.request('RpbIndexReq', message, call));
 }
 
-/** A 2i query streamed (`stream: true`): matches are yielded as frames arrive. */
+/**
+ * A 2i query streamed (`stream: true`): matches are yielded as frames arrive.
+ * @category Streams, 2i and MapReduce
+ */
 export function streamIndex(transport: Transport, params: IndexQueryParams): IndexStream {
   const { message, call } = indexRequest('streamIndex', params);
   return new PagedStream<IndexMatch>(async function* (state) {
@@ -155,6 +179,7 @@ export function streamIndex(transport: Transport, params: IndexQueryParams): Ind
 /**
  * Every page of a paginated 2i query, following continuations until the last
  * page. Each page is its own unary request, so stopping early costs nothing.
+ * @category Streams, 2i and MapReduce
  */
 export function indexPages(transport: Transport, params: IndexQueryParams): RiakStream<IndexPage> {
   const first = indexRequest('indexPages', params);

@@ -15,12 +15,16 @@ import type { Transport } from './transport.js';
  * carry `errcode` 1001-1027.
  */
 
-/** Rows with their columns. */
+/**
+ * Rows with their columns.
+ * @category Search, TS, coverage and cluster
+ */
 export interface TsResult {
   columns: TsColumn[];
   rows: TsValue[][];
 }
 
+/** @category Search, TS, coverage and cluster */
 export interface TsQueryParams extends CallOptions {
   /** SQL text, e.g. `SELECT * FROM weather WHERE time > 1 AND time < 10 AND region = 'x'`. */
   query: string;
@@ -30,7 +34,10 @@ export interface TsQueryParams extends CallOptions {
   coverContext?: Bytes;
 }
 
-/** TsQueryReq: a SQL query (also `CREATE TABLE`, `DESCRIBE`, ...). */
+/**
+ * TsQueryReq: a SQL query (also `CREATE TABLE`, `DESCRIBE`, ...).
+ * @category Search, TS, coverage and cluster
+ */
 export async function tsQuery(transport: Transport, params: TsQueryParams): Promise<TsResult> {
   const { fields, call } = readOptions('tsQuery', params, { query: 'bytes!', interpolations: 'custom', coverContext: 'bytes' });
   const interpolations = params.interpolations;
@@ -48,6 +55,7 @@ export async function tsQuery(transport: Transport, params: TsQueryParams): Prom
   return { columns: decodeColumns(response.columns), rows: response.rows.map(decodeRow) };
 }
 
+/** @category Search, TS, coverage and cluster */
 export interface TsGetParams extends CallOptions {
   table: Bytes;
   /** The key cells, in the table's primary-key order. */
@@ -56,7 +64,10 @@ export interface TsGetParams extends CallOptions {
   timeout?: number;
 }
 
-/** TsGetReq: one row by key; `row` is undefined when not found. */
+/**
+ * TsGetReq: one row by key; `row` is undefined when not found.
+ * @category Search, TS, coverage and cluster
+ */
 export async function tsGet(transport: Transport, params: TsGetParams): Promise<{ columns: TsColumn[]; row: TsValue[] | undefined }> {
   const { fields, call } = readOptions('tsGet', params, { table: 'bytes!', key: 'custom!', timeout: 'uint' });
   const message = { ...fields, key: encodeRow('tsGet', '`key`', params.key) } as MessageInput<'TsGetReq'>;
@@ -64,6 +75,7 @@ export async function tsGet(transport: Transport, params: TsGetParams): Promise<
   return { columns: decodeColumns(response.columns), row: response.rows.length > 0 ? decodeRow(response.rows[0]) : undefined };
 }
 
+/** @category Search, TS, coverage and cluster */
 export interface TsPutParams extends CallOptions {
   table: Bytes;
   /** Rows of cells, in table column order (or `columns` order). */
@@ -72,7 +84,10 @@ export interface TsPutParams extends CallOptions {
   columns?: readonly string[];
 }
 
-/** TsPutReq: writes rows. */
+/**
+ * TsPutReq: writes rows.
+ * @category Search, TS, coverage and cluster
+ */
 export async function tsPut(transport: Transport, params: TsPutParams): Promise<void> {
   const { fields, call } = readOptions('tsPut', params, { table: 'bytes!', rows: 'custom!', columns: 'custom' });
   if (!Array.isArray(params.rows)) throw new RiakInvalidArgumentError(`tsPut(): invalid option \`rows\`: expected an array of rows, got ${describe(params.rows)}`);
@@ -89,6 +104,7 @@ export async function tsPut(transport: Transport, params: TsPutParams): Promise<
   await transport.request('TsPutReq', message, call);
 }
 
+/** @category Search, TS, coverage and cluster */
 export interface TsDeleteParams extends CallOptions {
   table: Bytes;
   key: readonly TsCellInput[];
@@ -96,14 +112,20 @@ export interface TsDeleteParams extends CallOptions {
   timeout?: number;
 }
 
-/** TsDelReq: deletes one row by key. */
+/**
+ * TsDelReq: deletes one row by key.
+ * @category Search, TS, coverage and cluster
+ */
 export async function tsDelete(transport: Transport, params: TsDeleteParams): Promise<void> {
   const { fields, call } = readOptions('tsDelete', params, { table: 'bytes!', key: 'custom!', vclock: 'bytes', timeout: 'uint' });
   const message = { ...fields, key: encodeRow('tsDelete', '`key`', params.key) } as MessageInput<'TsDelReq'>;
   await transport.request('TsDelReq', message, call);
 }
 
-/** TsListKeysReq: every key of a table, one row of key cells at a time as frames arrive. */
+/**
+ * TsListKeysReq: every key of a table, one row of key cells at a time as frames arrive.
+ * @category Search, TS, coverage and cluster
+ */
 export function tsListKeys(transport: Transport, params: { table: Bytes; timeout?: number } & CallOptions): RiakStream<TsValue[]> {
   const { fields, call } = readOptions('tsListKeys', params, { table: 'bytes!', timeout: 'uint' });
   const message = fields as MessageInput<'TsListKeysReq'>;
@@ -117,6 +139,7 @@ export function tsListKeys(transport: Transport, params: { table: Bytes; timeout
   });
 }
 
+/** @category Search, TS, coverage and cluster */
 export interface TsCoverageParams extends CallOptions {
   table: Bytes;
   /** The query whose coverage to plan. */
@@ -127,7 +150,10 @@ export interface TsCoverageParams extends CallOptions {
   unavailableCover?: Bytes[];
 }
 
-/** One chunk of a TS coverage plan. */
+/**
+ * One chunk of a TS coverage plan.
+ * @category Search, TS, coverage and cluster
+ */
 export interface TsCoverageEntry {
   host: string;
   port: number;
@@ -143,7 +169,10 @@ export interface TsCoverageEntry {
   };
 }
 
-/** TsCoverageReq: where each chunk of a query runs. */
+/**
+ * TsCoverageReq: where each chunk of a query runs.
+ * @category Search, TS, coverage and cluster
+ */
 export async function tsCoverage(transport: Transport, params: TsCoverageParams): Promise<TsCoverageEntry[]> {
   const { fields, call } = readOptions('tsCoverage', params, { table: 'bytes!', query: 'bytes!', replaceCover: 'bytes', unavailableCover: 'bytesList' });
   const { query, ...rest } = fields;

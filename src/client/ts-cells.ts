@@ -4,11 +4,17 @@ import { RiakInvalidArgumentError } from '../errors.js';
 import { asBuffer } from './content.js';
 import { describe, int64Input, int64ToNumber } from './int64.js';
 
-/** Riak TS column types (TsColumnType). */
+/**
+ * Riak TS column types (TsColumnType).
+ * @category Search, TS, coverage and cluster
+ */
 export type TsColumnType = 'varchar' | 'sint64' | 'double' | 'timestamp' | 'boolean';
 const COLUMN_TYPES: readonly TsColumnType[] = ['varchar', 'sint64', 'double', 'timestamp', 'boolean'];
 
-/** A column of a TS result. */
+/**
+ * A column of a TS result.
+ * @category Search, TS, coverage and cluster
+ */
 export interface TsColumn {
   name: string;
   type: TsColumnType;
@@ -18,6 +24,7 @@ export interface TsColumn {
  * A TS cell as read: `varchar` → string (a Buffer when its bytes are not
  * valid UTF-8: no text would write them back unchanged), `sint64` / `double`
  * → number, `timestamp` → Date, `boolean` → boolean, an empty cell → null.
+ * @category Search, TS, coverage and cluster
  */
 export type TsValue = string | Buffer | number | boolean | Date | null;
 
@@ -26,6 +33,7 @@ export type TsValue = string | Buffer | number | boolean | Date | null;
  * bytes → varchar, a boolean → boolean, a Date → timestamp, a bigint or an
  * integer number → sint64, any other number → double, null → empty. Wrap a
  * value to force a type: `{ double: 2 }`, `{ timestamp: 1700000000000 }`.
+ * @category Search, TS, coverage and cluster
  */
 export type TsCellInput =
   | string
@@ -41,7 +49,10 @@ export type TsCellInput =
   | { timestamp: number | bigint | Date }
   | { boolean: boolean };
 
-/** Converts one cell to send. */
+/**
+ * Converts one cell to send.
+ * @category Search, TS, coverage and cluster
+ */
 export function encodeCell(method: string, option: string, value: TsCellInput): TsCell.$Properties {
   const where = `${method}(): invalid ${option}`;
   if (value === null) return {};
@@ -73,7 +84,10 @@ function timestamp(where: string, value: number | bigint | Date): number {
   return int64Input(value, where);
 }
 
-/** Converts a received cell by which field it carries. */
+/**
+ * Converts a received cell by which field it carries.
+ * @category Search, TS, coverage and cluster
+ */
 export function decodeCell(cell: TsCell.$Properties): TsValue {
   const has = (field: string) => Object.hasOwn(cell, field);
   if (has('varcharValue') && cell.varcharValue) {
@@ -87,15 +101,20 @@ export function decodeCell(cell: TsCell.$Properties): TsValue {
   return null;
 }
 
+/** @category Search, TS, coverage and cluster */
 export function decodeRow(row: TsRow.$Properties): TsValue[] {
   return (row.cells ?? []).map(decodeCell);
 }
 
+/** @category Search, TS, coverage and cluster */
 export function decodeColumns(columns: TsColumnDescription.$Properties[] | null | undefined): TsColumn[] {
   return (columns ?? []).map((column) => ({ name: asBuffer(column.name).toString('utf8'), type: COLUMN_TYPES[column.type ?? 0] ?? 'varchar' }));
 }
 
-/** Converts a row (or key) of cells to send. */
+/**
+ * Converts a row (or key) of cells to send.
+ * @category Search, TS, coverage and cluster
+ */
 export function encodeRow(method: string, option: string, row: readonly TsCellInput[]): TsCell.$Properties[] {
   if (!Array.isArray(row)) throw new RiakInvalidArgumentError(`${method}(): invalid ${option}: expected an array of cells, got ${describe(row)}`);
   return row.map((cell, i) => encodeCell(method, `${option}[${i}]`, cell));

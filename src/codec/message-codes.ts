@@ -11,6 +11,7 @@
  * Codes 128-130 are listed in the CSV, but their messages live in
  * riak_repl.proto of basho/riak_repl_pb_api, which is not part of proto/, so
  * they have no generated class here.
+ * @category Requests
  */
 export const MessageCode = {
   RpbErrorResp: 0, // riak.proto
@@ -116,5 +117,7 @@ export const MessageCode = {
   RpbStartTls: 255, // riak.proto, no body; sent by the client, echoed by the server
 } as const;
 
+/** @category Requests */
 export type MessageName = keyof typeof MessageCode;
+/** @category Requests */
 export type MessageCodeNumber = (typeof MessageCode)[MessageName];

@@ -10,22 +10,38 @@ import { encodeQuorumFields, type WithQuorumNames } from './quorum.js';
 
 type Generated = typeof pb;
 
-/** Names of the messages that have a generated class (a protobuf body). */
+/**
+ * Names of the messages that have a generated class (a protobuf body).
+ * @category Requests
+ */
 export type BodyMessageName = Extract<MessageName, keyof Generated>;
 
-/** A message with no protobuf body (ping, STARTTLS, ...): decodes to this frozen empty object. */
+/**
+ * A message with no protobuf body (ping, STARTTLS, ...): decodes to this frozen empty object.
+ * @category Requests
+ */
 export type EmptyMessage = Readonly<Record<string, never>>;
+/** @category Requests */
 export const EMPTY_MESSAGE: EmptyMessage = Object.freeze({});
 
-/** The decoded form of message `N`: the generated class instance, or {@link EmptyMessage}. */
+/**
+ * The decoded form of message `N`: the generated class instance, or {@link EmptyMessage}.
+ * @category Requests
+ */
 export type Message<N extends MessageName> = N extends BodyMessageName ? ReturnType<Generated[N]['decode']> : EmptyMessage;
 
-/** The plain-object form of message `N` accepted for encoding (generated `$Properties`). */
+/**
+ * The plain-object form of message `N` accepted for encoding (generated `$Properties`).
+ * @category Requests
+ */
 export type MessageInput<N extends MessageName> = N extends BodyMessageName
   ? WithQuorumNames<Parameters<Generated[N]['encode']>[0]>
   : EmptyMessage | undefined;
 
-/** A frame whose code has no generated class (or is not in the table). */
+/**
+ * A frame whose code has no generated class (or is not in the table).
+ * @category Requests
+ */
 export interface UnknownMessage {
   code: number;
   payload: Buffer;
@@ -37,6 +53,7 @@ export interface UnknownMessage {
  * when the request sets `stream: true`, otherwise it is one frame.
  * Shared replies: 31→20, 32→22, 56/60→12, 57→14, AAE folds→220/221/222
  * (and 128→10, see {@link responseCodeFor}).
+ * @category Requests
  */
 export const REQUESTS = {
   RpbPingReq: { response: 'RpbPingResp' },
@@ -96,15 +113,26 @@ export const REQUESTS = {
   RpbStartTls: { response: 'RpbStartTls' },
 } as const satisfies Record<string, { response: MessageName; streams?: 'always' | 'flag' }>;
 
+/** @category Requests */
 export type RequestName = keyof typeof REQUESTS;
+/** @category Requests */
 export type ResponseName<R extends RequestName> = (typeof REQUESTS)[R]['response'];
-/** The decoded response to request `R`. */
+/**
+ * The decoded response to request `R`.
+ * @category Requests
+ */
 export type ResponseOf<R extends RequestName> = Message<ResponseName<R>>;
-/** Requests that may stream their response (always, or with `stream: true`). */
+/**
+ * Requests that may stream their response (always, or with `stream: true`).
+ * @category Requests
+ */
 export type StreamingRequestName = {
   [R in RequestName]: (typeof REQUESTS)[R] extends { streams: string } ? R : never;
 }[RequestName];
-/** Requests answered by exactly one frame unless asked to stream. */
+/**
+ * Requests answered by exactly one frame unless asked to stream.
+ * @category Requests
+ */
 export type UnaryRequestName = {
   [R in RequestName]: (typeof REQUESTS)[R] extends { streams: 'always' } ? never : R;
 }[RequestName];
@@ -119,12 +147,18 @@ const classes = pb as unknown as Record<string, MessageClass | undefined>;
 const namesByCode: (MessageName | undefined)[] = [];
 for (const [name, code] of Object.entries(MessageCode) as [MessageName, number][]) namesByCode[code] = name;
 
-/** The message name of a code, or undefined for codes Riak does not define. */
+/**
+ * The message name of a code, or undefined for codes Riak does not define.
+ * @category Requests
+ */
 export function messageName(code: number): MessageName | undefined {
   return namesByCode[code];
 }
 
-/** Whether message `name` has a protobuf body (a generated class); body-less codes frame only the code byte. */
+/**
+ * Whether message `name` has a protobuf body (a generated class); body-less codes frame only the code byte.
+ * @category Requests
+ */
 export function hasBody(name: MessageName): boolean {
   return classes[name] !== undefined;
 }
@@ -138,7 +172,10 @@ const UNTYPED_REQUEST_RESPONSES: Record<number, number> = {
   [MessageCode.RpbReplGetClusterIdReq]: MessageCode.RpbReplGetClusterIdResp,
 };
 
-/** The response code expected for a request code, or undefined if `code` is not a request. */
+/**
+ * The response code expected for a request code, or undefined if `code` is not a request.
+ * @category Requests
+ */
 export function responseCodeFor(code: number): number | undefined {
   const name = namesByCode[code];
   if (name === undefined) return undefined;
@@ -150,6 +187,7 @@ export function responseCodeFor(code: number): number | undefined {
  * Decodes any frame: to its generated class, to {@link EMPTY_MESSAGE} for a
  * body-less message, or to `{ code, payload }` for codes with no class. A
  * payload that does not decode throws a `RiakProtocolError`.
+ * @category Requests
  */
 export function decodeMessage(code: number, payload: Buffer): unknown {
   const name = namesByCode[code];
@@ -168,6 +206,7 @@ export function decodeMessage(code: number, payload: Buffer): unknown {
 /**
  * Encodes message `name` as a complete frame. A string given for a `bytes`
  * field is sent as UTF-8 (see {@link encodeFrame}).
+ * @category Requests
  */
 export function encodeMessage<N extends MessageName>(name: N, message: MessageInput<N>): Buffer {
   if (typeof name !== 'string' || !Object.hasOwn(MessageCode, name)) throw new RiakInvalidArgumentError(`Unknown message name ${describeName(name)}`);
@@ -195,6 +234,7 @@ function checkMessage(name: string, message: unknown): void {
  * Checks that `name` names a request of the table (a response name, a typo or
  * a non-string from plain JavaScript is a `RiakInvalidArgumentError` naming
  * it) and that `message` is an object of fields or absent.
+ * @category Requests
  */
 export function checkRequest(name: unknown, message: unknown): asserts name is RequestName {
   if (typeof name !== 'string' || !isRequestName(name)) {
@@ -204,7 +244,10 @@ export function checkRequest(name: unknown, message: unknown): asserts name is R
   checkMessage(name, message);
 }
 
-/** Frames raw payload bytes under any code (for messages outside the schema, e.g. TTB). */
+/**
+ * Frames raw payload bytes under any code (for messages outside the schema, e.g. TTB).
+ * @category Requests
+ */
 export function encodeRaw(code: number, payload: Uint8Array): Buffer {
   return rawFrame(code, payload);
 }
@@ -270,14 +313,17 @@ const specs = new Map<RequestName, RequestSpec>(Object.keys(REQUESTS).map((name)
 /**
  * Builds the connection-level operation for a request. `stream` tells whether
  * a `flag`-streaming request (list buckets, 2i) was asked to stream.
+ * @category Requests
  */
 export function requestOperation<R extends RequestName>(name: R, message: MessageInput<R>): Operation<ResponseOf<R>>;
 /**
  * With `decode`, the reply payload is decoded by it instead (e.g. straight to
  * a client result type, saving a promise hop per request). It reads
  * `buffer[start, end)`, the whole buffer when they are left out.
+ * @category Requests
  */
 export function requestOperation<R extends RequestName, T>(name: R, message: MessageInput<R>, decode: RangeDecoder<T>): Operation<T>;
+/** @category Requests */
 export function requestOperation<R extends RequestName>(name: R, message: MessageInput<R>, decode?: RangeDecoder<unknown>): Operation<unknown> {
   checkRequest(name, message);
   const spec = specs.get(name) as RequestSpec;
@@ -308,10 +354,16 @@ export function requestOperation<R extends RequestName>(name: R, message: Messag
 
 const EMPTY_FRAME = Buffer.alloc(0);
 
-/** Decodes `buffer[start, end)`, all of `buffer` by default. */
+/**
+ * Decodes `buffer[start, end)`, all of `buffer` by default.
+ * @category Requests
+ */
 export type RangeDecoder<T> = (buffer: Buffer, start?: number, end?: number) => T;
 
-/** Whether a request name is in the table. */
+/**
+ * Whether a request name is in the table.
+ * @category Requests
+ */
 export function isRequestName(name: string): name is RequestName {
   return Object.hasOwn(REQUESTS, name);
 }

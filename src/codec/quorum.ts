@@ -3,6 +3,7 @@ import { RiakInvalidArgumentError } from '../errors.js';
 /**
  * Riak's symbolic quorum values, sent as sentinel integers near 2^32
  * (riak_pb `riak_pb_kv_codec.hrl`): `one`, `quorum`, `all`, `default`.
+ * @category Requests
  */
 export const QUORUM_SENTINELS = {
   one: 4294967294,
@@ -11,15 +12,22 @@ export const QUORUM_SENTINELS = {
   default: 4294967291,
 } as const;
 
+/** @category Requests */
 export type QuorumName = keyof typeof QUORUM_SENTINELS;
-/** A quorum: a node count, or one of Riak's symbolic names. */
+/**
+ * A quorum: a node count, or one of Riak's symbolic names.
+ * @category Requests
+ */
 export type Quorum = number | QuorumName;
 
 /** Field names (protobufjs camelCase) that carry a quorum, in requests and in bucket props. */
 const QUORUM_FIELDS = new Set(['r', 'pr', 'w', 'dw', 'pw', 'rw', 'nodeConfirms', 'node_confirms']);
 type QuorumField = 'r' | 'pr' | 'w' | 'dw' | 'pw' | 'rw' | 'nodeConfirms';
 
-/** `T` with every quorum field also accepting a {@link QuorumName}, recursively into `props`. */
+/**
+ * `T` with every quorum field also accepting a {@link QuorumName}, recursively into `props`.
+ * @category Requests
+ */
 export type WithQuorumNames<T> = {
   [K in keyof T]: K extends QuorumField
     ? T[K] | QuorumName
@@ -28,7 +36,10 @@ export type WithQuorumNames<T> = {
       : T[K];
 };
 
-/** The wire integer of a quorum value. */
+/**
+ * The wire integer of a quorum value.
+ * @category Requests
+ */
 export function quorumValue(value: Quorum, field = 'quorum'): number {
   if (typeof value === 'number') {
     if (!Number.isInteger(value) || value < 0 || value > 0xffffffff) {
@@ -43,7 +54,10 @@ export function quorumValue(value: Quorum, field = 'quorum'): number {
   return sentinel;
 }
 
-/** The symbolic name of a wire quorum value, or the number itself. */
+/**
+ * The symbolic name of a wire quorum value, or the number itself.
+ * @category Requests
+ */
 export function quorumName(value: number): Quorum {
   for (const [name, sentinel] of Object.entries(QUORUM_SENTINELS)) if (sentinel === value) return name as QuorumName;
   return value;
@@ -52,6 +66,7 @@ export function quorumName(value: number): Quorum {
 /**
  * Replaces symbolic quorums with their sentinels in a request (and its
  * `props`), copying only when something changes.
+ * @category Requests
  */
 export function encodeQuorumFields<T extends object>(message: T): T {
   const fields = message as Record<string, unknown>;

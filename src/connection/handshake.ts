@@ -4,7 +4,10 @@ import { requestOperation } from '../codec/message-table.js';
 import { RiakAuthError, RiakError, RiakServerError, RiakTimeoutError, RiakTlsError } from '../errors.js';
 import type { Connection } from './connection.js';
 
-/** Credentials for a Riak cluster with security enabled. */
+/**
+ * Credentials for a Riak cluster with security enabled.
+ * @category Security
+ */
 export interface AuthOptions {
   /**
    * The Riak user. With certificate auth it must equal the client
@@ -16,6 +19,7 @@ export interface AuthOptions {
   password?: string;
 }
 
+/** @category Security */
 export interface SecurityOptions {
   /** Options for the TLS upgrade; certificate verification is on unless `rejectUnauthorized: false`. */
   tls?: TlsOptions;
@@ -32,6 +36,7 @@ const RIAK_AUTH_FAILURE_DELAY_MS = 5000;
  * empty ack, a TLS handshake on the same socket, then RpbAuthReq (253) and
  * RpbAuthResp (254). Nothing else is sent before it completes, and a refusal
  * never falls back to plaintext.
+ * @category Security
  */
 export async function secureConnection(connection: Connection, host: string, security: SecurityOptions, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

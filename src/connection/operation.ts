@@ -2,6 +2,7 @@
  * One request as the connection sees it: the encoded frame, the response code
  * that answers it, and how to decode that response. Built by the message table
  * (`src/codec/message-table.ts`); the connection knows nothing of protobuf.
+ * @category Requests
  */
 export interface Operation<T> {
   /**
@@ -34,7 +35,10 @@ export interface Operation<T> {
   readonly message?: unknown;
 }
 
-/** Per-call options every request accepts. */
+/**
+ * Per-call options every request accepts.
+ * @category Requests
+ */
 export interface CallOptions {
   /** Cancels the call: rejected with a `RiakAbortError` whose `cause` is `signal.reason`. */
   signal?: AbortSignal;

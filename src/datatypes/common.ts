@@ -4,21 +4,36 @@ import { describe } from '../client/int64.js';
 import type { Bytes } from '../client/kv-types.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 
-/** The Riak datatypes: each lives in a bucket type whose `datatype` property names it. */
+/**
+ * The Riak datatypes: each lives in a bucket type whose `datatype` property names it.
+ * @category Datatypes
+ */
 export type DatatypeName = 'counter' | 'set' | 'map' | 'hll' | 'gset';
 
-/** DtFetchResp.DataType codes (riak_dt.proto). */
+/**
+ * DtFetchResp.DataType codes (riak_dt.proto).
+ * @category Datatypes
+ */
 export const DATATYPE_CODES = { counter: 1, set: 2, map: 3, hll: 4, gset: 5 } as const satisfies Record<DatatypeName, number>;
 
-/** The datatype name of a DtFetchResp.DataType code. */
+/**
+ * The datatype name of a DtFetchResp.DataType code.
+ * @category Datatypes
+ */
 export function datatypeName(code: number): DatatypeName | undefined {
   return (Object.keys(DATATYPE_CODES) as DatatypeName[]).find((name) => DATATYPE_CODES[name] === code);
 }
 
-/** The operation of one datatype update (a DtOp). */
+/**
+ * The operation of one datatype update (a DtOp).
+ * @category Datatypes
+ */
 export type DatatypeOp = DtOp.$Properties;
 
-/** What every datatype fetch returns. */
+/**
+ * What every datatype fetch returns.
+ * @category Datatypes
+ */
 export interface DatatypeFetchResult<V> {
   /** False when the key holds nothing yet; `value` is then the empty value (0, [], an empty map). */
   found: boolean;
@@ -31,7 +46,10 @@ export interface DatatypeFetchResult<V> {
   context: Buffer | undefined;
 }
 
-/** What every datatype update returns. */
+/**
+ * What every datatype update returns.
+ * @category Datatypes
+ */
 export interface DatatypeUpdateResult<V> {
   /** The key Riak generated, when the update gave none. */
   key: Buffer | undefined;
@@ -41,7 +59,10 @@ export interface DatatypeUpdateResult<V> {
   context: Buffer | undefined;
 }
 
-/** A list of set members (or HLL elements) from one value or an array of them. */
+/**
+ * A list of set members (or HLL elements) from one value or an array of them.
+ * @category Datatypes
+ */
 export function memberList(method: string, option: string, value: unknown): Uint8Array[] {
   const list = Array.isArray(value) ? value : [value];
   return list.map((item, i) => {
@@ -51,17 +72,26 @@ export function memberList(method: string, option: string, value: unknown): Uint
   });
 }
 
-/** Received set members as Buffers (views, no copy). */
+/**
+ * Received set members as Buffers (views, no copy).
+ * @category Datatypes
+ */
 export function members(values: Uint8Array[] | null | undefined): Buffer[] {
   return (values ?? []).map(asBuffer);
 }
 
-/** Members as UTF-8 text. */
+/**
+ * Members as UTF-8 text.
+ * @category Datatypes
+ */
 export function memberStrings(values: readonly Uint8Array[]): string[] {
   return values.map((value) => asBuffer(value).toString('utf8'));
 }
 
-/** Whether `values` holds `member` (compared as bytes). */
+/**
+ * Whether `values` holds `member` (compared as bytes).
+ * @category Datatypes
+ */
 export function hasMember(values: readonly Uint8Array[], member: Bytes): boolean {
   if (typeof member !== 'string' && !(member instanceof Uint8Array)) throw new RiakInvalidArgumentError(`has(): expected a string or a Uint8Array, got ${describe(member)}`);
   const wanted = asBuffer(toBytes(member));

@@ -39,6 +39,7 @@ interface FieldUpdate {
  * accumulate). Removing a field drops the updates queued for it, and updating
  * it afterwards cancels the removal. Removals, and removing set members, need
  * the `context` of a fetch.
+ * @category Datatypes
  */
 export class MapUpdate {
   readonly #updates = new Map<string, FieldUpdate>();

@@ -16,6 +16,7 @@ import { members } from './common.js';
  * are listed in `binaryFields` with their exact name bytes instead, never
  * under a lossy key that a write-back would corrupt. Pass `name` to
  * {@link MapUpdate} to update or remove one.
+ * @category Datatypes
  */
 export interface MapValue {
   counters: Record<string, number>;
@@ -27,7 +28,10 @@ export interface MapValue {
   binaryFields?: MapField[];
 }
 
-/** A map field with its exact name bytes (see {@link MapValue.binaryFields}). */
+/**
+ * A map field with its exact name bytes (see {@link MapValue.binaryFields}).
+ * @category Datatypes
+ */
 export type MapField =
   | { name: Buffer; type: 'counter'; value: number }
   | { name: Buffer; type: 'set'; value: Buffer[] }
@@ -35,16 +39,29 @@ export type MapField =
   | { name: Buffer; type: 'flag'; value: boolean }
   | { name: Buffer; type: 'map'; value: MapValue };
 
-/** A map fetch: `value` is the decoded map (empty when not found). */
+/**
+ * A map fetch: `value` is the decoded map (empty when not found).
+ * @category Datatypes
+ */
 export type MapFetchResult = DatatypeFetchResult<MapValue>;
-/** A map update: `value` is the new map with `returnBody`. */
+/**
+ * A map update: `value` is the new map with `returnBody`.
+ * @category Datatypes
+ */
 export type MapUpdateResult = DatatypeUpdateResult<MapValue>;
 
-/** MapField.MapFieldType codes (riak_dt.proto). */
+/**
+ * MapField.MapFieldType codes (riak_dt.proto).
+ * @category Datatypes
+ */
 export const MAP_FIELD_TYPES = { counter: 1, set: 2, register: 3, flag: 4, map: 5 } as const;
+/** @category Datatypes */
 export type MapFieldType = keyof typeof MAP_FIELD_TYPES;
 
-/** An empty map value. */
+/**
+ * An empty map value.
+ * @category Datatypes
+ */
 export function emptyMap(): MapValue {
   return { counters: {}, sets: {}, registers: {}, flags: {}, maps: {} };
 }
@@ -90,7 +107,10 @@ function recordOf(map: MapValue, type: MapFieldType): Record<string, unknown> {
   }
 }
 
-/** Decodes the entries of a received map (DtValue.mapValue / DtUpdateResp.mapValue), recursively. */
+/**
+ * Decodes the entries of a received map (DtValue.mapValue / DtUpdateResp.mapValue), recursively.
+ * @category Datatypes
+ */
 export function decodeMap(entries: readonly MapEntry.$Properties[] | null | undefined): MapValue {
   const map = emptyMap();
   for (const entry of entries ?? []) {

@@ -2,7 +2,10 @@ import type { Bytes } from '../client/kv-types.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { hasMember, memberList, memberStrings, type DatatypeFetchResult, type DatatypeOp, type DatatypeUpdateResult } from './common.js';
 
-/** Helpers on a fetched set's members. */
+/**
+ * Helpers on a fetched set's members.
+ * @category Datatypes
+ */
 export interface SetHelpers {
   /** The members as UTF-8 text. */
   strings(): string[];
@@ -10,12 +13,21 @@ export interface SetHelpers {
   has(member: Bytes): boolean;
 }
 
-/** A set fetch: `value` lists the members as Buffers. */
+/**
+ * A set fetch: `value` lists the members as Buffers.
+ * @category Datatypes
+ */
 export type SetFetchResult = DatatypeFetchResult<Buffer[]> & SetHelpers;
-/** A set update: `value` lists the members with `returnBody`. */
+/**
+ * A set update: `value` lists the members with `returnBody`.
+ * @category Datatypes
+ */
 export type SetUpdateResult = DatatypeUpdateResult<Buffer[]>;
 
-/** Adds {@link SetHelpers} to a result whose `value` is a member list (sets and gsets). */
+/**
+ * Adds {@link SetHelpers} to a result whose `value` is a member list (sets and gsets).
+ * @category Datatypes
+ */
 export function withSetHelpers<R extends { value: Buffer[] | undefined }>(result: R): R & SetHelpers {
   return Object.assign(result, {
     strings: () => memberStrings(result.value ?? []),
@@ -23,7 +35,10 @@ export function withSetHelpers<R extends { value: Buffer[] | undefined }>(result
   });
 }
 
-/** The DtOp adding and removing set members. Removing needs the `context` of a fetch. */
+/**
+ * The DtOp adding and removing set members. Removing needs the `context` of a fetch.
+ * @category Datatypes
+ */
 export function setOp(method: string, add: Bytes | readonly Bytes[] | undefined, remove: Bytes | readonly Bytes[] | undefined): DatatypeOp {
   if (add === undefined && remove === undefined) throw new RiakInvalidArgumentError(`${method}() needs \`add\` or \`remove\``);
   const op: { adds?: Uint8Array[]; removes?: Uint8Array[] } = {};

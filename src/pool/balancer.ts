@@ -1,4 +1,7 @@
-/** What a balancer sees of each healthy node. */
+/**
+ * What a balancer sees of each healthy node.
+ * @category Pool and cluster
+ */
 export interface BalancerNode {
   /** `host:port`. */
   readonly node: string;
@@ -8,10 +11,16 @@ export interface BalancerNode {
   readonly openConnections: number;
 }
 
-/** Picks the index of the node to use among the healthy ones (never empty). */
+/**
+ * Picks the index of the node to use among the healthy ones (never empty).
+ * @category Pool and cluster
+ */
 export type Balancer = (nodes: readonly BalancerNode[]) => number;
 
-/** Spreads load toward the node with the fewest requests in flight; ties go round-robin. */
+/**
+ * Spreads load toward the node with the fewest requests in flight; ties go round-robin.
+ * @category Pool and cluster
+ */
 export function leastInFlight(): Balancer {
   let turn = 0;
   return (nodes) => {
@@ -30,6 +39,7 @@ export function leastInFlight(): Balancer {
   };
 }
 
+/** @category Pool and cluster */
 export function roundRobin(): Balancer {
   let turn = 0;
   return (nodes) => turn++ % nodes.length;

@@ -19,6 +19,7 @@ const SCHEME = 'riak://';
  * A node as `host:port`, `host` or `[v6]:port`, or as a URL naming only that
  * (`riak://host:port`, what the dev server's `url` is); the port defaults to
  * Riak's 8087. Credentials and parameters belong in the client's `url`.
+ * @category Client
  */
 export function parseNode(spec: string): NodeAddress {
   const text = typeof spec === 'string' ? spec.trim() : '';
@@ -59,6 +60,7 @@ const TLS_PARAMETERS = ['ca', 'cert', 'key', 'servername', 'rejectUnauthorized']
  * appears in an error, a log line or an event. Everything between the
  * user's `:` and the last `@` is hidden, so a password that was not
  * percent-encoded (an `@` or `/` in it) is hidden whole too.
+ * @category Client
  */
 export function redactUrl(url: string): string {
   const at = url.lastIndexOf('@');
@@ -80,6 +82,7 @@ export function redactUrl(url: string): string {
  * parseRiakUrl('riak://ada:s%40cret@10.0.0.1,10.0.0.2:8087/?tls=true&ca=/etc/riak/ca.pem');
  * // { nodes: ['10.0.0.1:8087', '10.0.0.2:8087'], tls: { ca: <Buffer ...> }, auth: { user: 'ada' } }
  * ```
+ * @category Client
  */
 export function parseRiakUrl(url: string): PoolOptions {
   if (typeof url !== 'string') throw new RiakInvalidArgumentError(`Invalid url: expected a riak:// connection string, got ${typeof url}`);

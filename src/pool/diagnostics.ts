@@ -27,6 +27,7 @@ import { requestLocation } from '../error-context.js';
  * object, on `riak-pb:request:end` or `riak-pb:request:error`: a subscriber
  * can key a span or a timer on it. Fields are filled in as the request
  * goes; treat it as read-only.
+ * @category Pool and cluster
  */
 export interface RequestMessage {
   /** The request's message name, e.g. `RpbGetReq`. */
@@ -57,7 +58,10 @@ export interface RequestMessage {
   error: unknown;
 }
 
-/** Published on `riak-pb:request:retry` before a failed attempt is retried. */
+/**
+ * Published on `riak-pb:request:retry` before a failed attempt is retried.
+ * @category Pool and cluster
+ */
 export interface RetryMessage {
   request: string;
   /** The node the attempt failed on (empty when it failed to connect anywhere). */
@@ -69,17 +73,24 @@ export interface RetryMessage {
   message: RequestMessage | undefined;
 }
 
-/** `riak-pb:connection:open`, `riak-pb:node:up`, `riak-pb:node:added`, `riak-pb:node:removed`. */
+/**
+ * `riak-pb:connection:open`, `riak-pb:node:up`, `riak-pb:node:added`, `riak-pb:node:removed`.
+ * @category Pool and cluster
+ */
 export interface NodeMessage {
   node: string;
 }
 
-/** `riak-pb:connection:close` (error undefined for a clean close) and `riak-pb:node:down`. */
+/**
+ * `riak-pb:connection:close` (error undefined for a clean close) and `riak-pb:node:down`.
+ * @category Pool and cluster
+ */
 export interface NodeErrorMessage {
   node: string;
   error: unknown;
 }
 
+/** @category Pool and cluster */
 export const channels = {
   requestStart: channel('riak-pb:request:start'),
   requestEnd: channel('riak-pb:request:end'),
@@ -93,20 +104,32 @@ export const channels = {
   nodeRemoved: channel('riak-pb:node:removed'),
 };
 
-/** `NODE_DEBUG=riak-pb`: connection lifecycle, node health and retries on stderr. Check `debug.enabled` before formatting. */
+/**
+ * `NODE_DEBUG=riak-pb`: connection lifecycle, node health and retries on stderr. Check `debug.enabled` before formatting.
+ * @category Pool and cluster
+ */
 export const debug = debuglog('riak-pb');
 
-/** Whether anyone listens to the request channels: the only cost an unobserved request pays. */
+/**
+ * Whether anyone listens to the request channels: the only cost an unobserved request pays.
+ * @category Pool and cluster
+ */
 export function tracingRequests(): boolean {
   return channels.requestStart.hasSubscribers || channels.requestEnd.hasSubscribers || channels.requestError.hasSubscribers;
 }
 
-/** An operation whose replies are counted into its {@link RequestMessage}. */
+/**
+ * An operation whose replies are counted into its {@link RequestMessage}.
+ * @category Pool and cluster
+ */
 export interface TracedOperation<T> extends Operation<T> {
   readonly trace: RequestMessage;
 }
 
-/** The request message of an operation made by {@link traceOperation}, if it is one. */
+/**
+ * The request message of an operation made by {@link traceOperation}, if it is one.
+ * @category Pool and cluster
+ */
 export function traceOf<T>(op: Operation<T>): RequestMessage | undefined {
   return (op as Partial<TracedOperation<T>>).trace;
 }
@@ -115,6 +138,7 @@ export function traceOf<T>(op: Operation<T>): RequestMessage | undefined {
  * A copy of `op` that counts its response frames and bytes into a new
  * {@link RequestMessage}, published on `riak-pb:request:start`. The pool
  * sends the copy instead of `op`.
+ * @category Pool and cluster
  */
 export function traceOperation<T>(op: Operation<T>): TracedOperation<T> {
   const location = requestLocation(op.name ?? '', op.message);
@@ -162,7 +186,10 @@ export function traceOperation<T>(op: Operation<T>): TracedOperation<T> {
   return traced;
 }
 
-/** Publishes the end of a traced request: `riak-pb:request:end`, or `riak-pb:request:error` with `error`. */
+/**
+ * Publishes the end of a traced request: `riak-pb:request:end`, or `riak-pb:request:error` with `error`.
+ * @category Pool and cluster
+ */
 export function finishTrace(trace: RequestMessage, failed: boolean, error: unknown, cancelled = false): void {
   if (trace.durationMs !== undefined) return;
   trace.durationMs = performance.now() - trace.startTime;
@@ -175,7 +202,10 @@ export function finishTrace(trace: RequestMessage, failed: boolean, error: unkno
   }
 }
 
-/** Publishes `message` on `ch` if anyone listens (the message is built only then). */
+/**
+ * Publishes `message` on `ch` if anyone listens (the message is built only then).
+ * @category Pool and cluster
+ */
 export function publish<M extends object>(ch: ReturnType<typeof channel>, message: () => M): void {
   if (ch.hasSubscribers) ch.publish(message());
 }

@@ -28,7 +28,10 @@ export type { NodeAddress, NodeStats, NodeState } from './node-pool.js';
 export type { PoolOptions, RetryOptions, HealthOptions, DiscoveryOptions } from './pool-options.js';
 export { parseNode } from './connection-url.js';
 
-/** Events emitted by the pool (and `RiakClient.on`). */
+/**
+ * Events emitted by the pool (and `RiakClient.on`).
+ * @category Pool and cluster
+ */
 export interface PoolEvents {
   nodeUp: [event: { node: string }];
   nodeDown: [event: { node: string; error: unknown }];
@@ -39,6 +42,7 @@ export interface PoolEvents {
   retry: [event: { node: string; attempt: number; error: unknown }];
 }
 
+/** @category Pool and cluster */
 export interface PoolStats {
   nodes: NodeStats[];
   /** Requests waiting for a free connection. */
@@ -55,6 +59,7 @@ interface Lease {
  * `maxConnections` pipelined connections, opened on demand; a request goes to
  * the least-loaded connection with pipeline room on a healthy node, and waits
  * in a bounded FIFO queue (p-queue) when every connection is full.
+ * @category Pool and cluster
  */
 export class Pool extends EventEmitter<PoolEvents> {
   readonly #options: ResolvedPoolOptions;

@@ -13,9 +13,15 @@ import type { ValueResult } from './value-result.js';
 import { locationOf, requestLocation, type ValueScope } from './value-scope.js';
 import { writeValue } from './write-value.js';
 
-/** Options of a handle's `keys()`: a server-side `timeout`, and the call options. */
+/**
+ * Options of a handle's `keys()`: a server-side `timeout`, and the call options.
+ * @category Values and conflicts
+ */
 export type KeysOptions = Omit<ListKeysParams, 'bucket' | 'type'>;
-/** Options of a handle's `query()`: a 2i query's, but its match (`key` or `range`) is an argument. */
+/**
+ * Options of a handle's `query()`: a 2i query's, but its match (`key` or `range`) is an argument.
+ * @category Values and conflicts
+ */
 export type QueryOptions = Omit<IndexQueryParams, 'bucket' | 'type' | 'index' | 'key' | 'range'>;
 
 /**
@@ -23,6 +29,7 @@ export type QueryOptions = Omit<IndexQueryParams, 'bucket' | 'type' | 'index' | 
  * Reads yield `T`, writes take `Input` (the codec's types); the handle's
  * resolver and defaults (quorums, deadlines) apply to every call, under the
  * call's own options. Handles are cheap: make one per bucket and keep it.
+ * @category Values and conflicts
  */
 export class BucketHandle<T, Input = T> {
   readonly #scope: ValueScope<T, Input>;

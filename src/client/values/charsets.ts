@@ -16,6 +16,7 @@ const WRITABLE = {
   'US-ASCII': 'ascii',
   'UTF-16LE': 'utf16le',
 } as const;
+/** @category Values and conflicts */
 export type WritableCharset = keyof typeof WRITABLE;
 
 const ALIASES: Readonly<Record<string, WritableCharset>> = {
@@ -25,18 +26,27 @@ const ALIASES: Readonly<Record<string, WritableCharset>> = {
   'utf-16le': 'UTF-16LE', utf16le: 'UTF-16LE',
 };
 
-/** The canonical name of a charset text codecs can write, or undefined. */
+/**
+ * The canonical name of a charset text codecs can write, or undefined.
+ * @category Values and conflicts
+ */
 export function writableCharset(label: string): WritableCharset | undefined {
   return ALIASES[label.trim().toLowerCase()];
 }
 
-/** The charsets text codecs write, for error messages. */
+/**
+ * The charsets text codecs write, for error messages.
+ * @category Values and conflicts
+ */
 export const WRITABLE_CHARSETS = Object.keys(WRITABLE).join(', ');
 
 // With the u flag a surrogate pair is one code point: only unpaired halves match.
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
-/** Why `text` cannot be stored in `charset`, or undefined when it can (exactly). */
+/**
+ * Why `text` cannot be stored in `charset`, or undefined when it can (exactly).
+ * @category Values and conflicts
+ */
 export function unencodable(text: string, charset: WritableCharset): string | undefined {
   switch (charset) {
     case 'UTF-8':
@@ -55,7 +65,10 @@ export function unencodable(text: string, charset: WritableCharset): string | un
   }
 }
 
-/** `text` in `charset`; call {@link unencodable} first: Buffer would substitute what it cannot encode. */
+/**
+ * `text` in `charset`; call {@link unencodable} first: Buffer would substitute what it cannot encode.
+ * @category Values and conflicts
+ */
 export function encodeText(text: string, charset: WritableCharset): Buffer {
   return Buffer.from(text, WRITABLE[charset]);
 }
@@ -63,7 +76,10 @@ export function encodeText(text: string, charset: WritableCharset): Buffer {
 // ignoreBOM keeps a leading U+FEFF: it is part of the text that was stored.
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Decodes stored text in `charset` (UTF-8 when none); throws on bytes that are not valid text in it, or an unknown charset. */
+/**
+ * Decodes stored text in `charset` (UTF-8 when none); throws on bytes that are not valid text in it, or an unknown charset.
+ * @category Values and conflicts
+ */
 export function decodeText(bytes: Buffer, charset: string | undefined): string {
   const writable = charset === undefined ? 'UTF-8' : writableCharset(charset);
   switch (writable) {

@@ -15,10 +15,16 @@ import { makeScope, requestLocation, type ScopeOptions, type ValueScope } from '
  * theirs per call.
  */
 
-/** Options of `client.bucket()`: where, the codec, the resolver, and the defaults of every call. */
+/**
+ * Options of `client.bucket()`: where, the codec, the resolver, and the defaults of every call.
+ * @category Values and conflicts
+ */
 export type BucketOptions<T, Input = T> = ScopeOptions<T, Input>;
 
-/** Options of `client.update()`: the object, its codec, the change, and the update's options. */
+/**
+ * Options of `client.update()`: the object, its codec, the change, and the update's options.
+ * @category Values and conflicts
+ */
 export interface UpdateParams<T, Input = T> extends ValueUpdateOptions<T> {
   type?: Bytes | undefined;
   bucket: Bytes;
@@ -28,17 +34,26 @@ export interface UpdateParams<T, Input = T> extends ValueUpdateOptions<T> {
   update: UpdateFunction<T, Input>;
 }
 
-/** Options of `client.getMany()`: every read's, and the codec they decode with. */
+/**
+ * Options of `client.getMany()`: every read's, and the codec they decode with.
+ * @category Values and conflicts
+ */
 export interface ClientGetManyOptions<T, Input = T> extends GetManyOptions<T> {
   codec?: ValueCodec<T, Input> | undefined;
 }
 
-/** `client.bucket(options)`. */
+/**
+ * `client.bucket(options)`.
+ * @category Values and conflicts
+ */
 export function bucketHandle<T, Input>(client: ValueClient, options: BucketOptions<T, Input>): BucketHandle<T, Input> {
   return new BucketHandle(makeScope<T, Input>(client, 'bucket()', options));
 }
 
-/** `client.update(params)`. */
+/**
+ * `client.update(params)`.
+ * @category Values and conflicts
+ */
 export function clientUpdate<T, Input>(client: ValueClient, params: UpdateParams<T, Input>): Promise<UpdateResult<T>> {
   try {
     if (params === null || typeof params !== 'object' || Array.isArray(params)) throw new RiakInvalidArgumentError(`update(): expected an options object, got ${describe(params)}`);
@@ -51,7 +66,10 @@ export function clientUpdate<T, Input>(client: ValueClient, params: UpdateParams
   }
 }
 
-/** `client.getMany(locations, options)`: one scope per distinct bucket, shared by its reads. */
+/**
+ * `client.getMany(locations, options)`: one scope per distinct bucket, shared by its reads.
+ * @category Values and conflicts
+ */
 export function clientGetMany<T, Input>(client: ValueClient, locations: readonly Location[], options: ClientGetManyOptions<T, Input> | undefined): Promise<GetManyItem<T>[]> {
   try {
     if (!Array.isArray(locations)) throw new RiakInvalidArgumentError(`getMany(): expected an array of locations ({ type?, bucket, key }), got ${describe(locations)}`);

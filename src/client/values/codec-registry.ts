@@ -3,7 +3,10 @@ import { describe } from '../int64.js';
 import { checkCodec, codecReads, mediaType, type ValueCodec } from './codec.js';
 import { bytes, json, text } from './codecs.js';
 
-/** A codec of any value type, as the registry holds it. */
+/**
+ * A codec of any value type, as the registry holds it.
+ * @category Values and conflicts
+ */
 export type AnyCodec = ValueCodec<unknown, never>;
 
 /**
@@ -12,6 +15,7 @@ export type AnyCodec = ValueCodec<unknown, never>;
  * (`application/json`, `*\/*+json`), text (`text/*`) and bytes (anything
  * else, and values with no content type) are built in; `register` adds
  * yours (`client.codecs.register(msgpack)`), later registrations first.
+ * @category Values and conflicts
  */
 export class CodecRegistry {
   readonly #codecs: AnyCodec[] = [];

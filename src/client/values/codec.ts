@@ -17,6 +17,7 @@ import type { RiakContent } from '../kv-types.js';
  * `T` is what `decode` returns (what reads yield); `Input` is what `encode`
  * takes (what writes accept), the same type unless the codec accepts more on
  * write than it returns on read (bytes: `string | Uint8Array` in, `Buffer` out).
+ * @category Values and conflicts
  */
 export interface ValueCodec<T, Input = T> {
   /** The content type every write stores, and the one reads expect (matched without parameters, case-insensitively). */
@@ -36,13 +37,19 @@ export interface ValueCodec<T, Input = T> {
   readonly decode: (bytes: Buffer, content: RiakContent) => T;
 }
 
-/** The media type of a content type, lower-cased and without parameters: `Text/Plain; charset=x` → `text/plain`. */
+/**
+ * The media type of a content type, lower-cased and without parameters: `Text/Plain; charset=x` → `text/plain`.
+ * @category Values and conflicts
+ */
 export function mediaType(contentType: string): string {
   const semicolon = contentType.indexOf(';');
   return (semicolon < 0 ? contentType : contentType.slice(0, semicolon)).trim().toLowerCase();
 }
 
-/** A `charset=` parameter inside a content type (`text/plain; charset=latin1`), if any. */
+/**
+ * A `charset=` parameter inside a content type (`text/plain; charset=latin1`), if any.
+ * @category Values and conflicts
+ */
 export function charsetParameter(contentType: string | undefined): string | undefined {
   const match = contentType === undefined ? null : /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType);
   return match?.[1];
@@ -60,6 +67,7 @@ function matches(pattern: string, type: string): boolean {
  * Whether `codec` reads a sibling stored with `contentType`: its own type,
  * one of its `reads`, or no content type at all (the caller named the codec:
  * that is the declaration of what the bucket holds).
+ * @category Values and conflicts
  */
 export function codecReads(codec: ValueCodec<unknown, never>, contentType: string | undefined): boolean {
   if (contentType === undefined || contentType.trim() === '') return true;
@@ -67,7 +75,10 @@ export function codecReads(codec: ValueCodec<unknown, never>, contentType: strin
   return matches(codec.contentType, type) || (codec.reads ?? []).some((pattern) => matches(pattern, type));
 }
 
-/** Checks a codec given from plain JavaScript: a clear error instead of a TypeError at the first read. */
+/**
+ * Checks a codec given from plain JavaScript: a clear error instead of a TypeError at the first read.
+ * @category Values and conflicts
+ */
 export function checkCodec(method: string, codec: unknown): void {
   const bad = (why: string) => new RiakInvalidArgumentError(`${method}: invalid option \`codec\`: ${why}`);
   if (codec === null || typeof codec !== 'object') throw bad(`expected a codec object ({ contentType, encode, decode }), got ${describe(codec)}`);

@@ -4,7 +4,10 @@ import type { Bytes } from '../kv-types.js';
 import { decodeText, encodeText, unencodable, writableCharset, WRITABLE_CHARSETS } from './charsets.js';
 import { charsetParameter, type ValueCodec } from './codec.js';
 
-/** Options of {@link json}: check what a read parsed, so `T` is a fact rather than a hope. */
+/**
+ * Options of {@link json}: check what a read parsed, so `T` is a fact rather than a hope.
+ * @category Values and conflicts
+ */
 export interface JsonCodecOptions<T> {
   /** A type guard: a parsed value it rejects fails the read with a `RiakValueDecodeError`. */
   validate?: ((value: unknown) => value is T) | undefined;
@@ -16,6 +19,7 @@ export interface JsonCodecOptions<T> {
  * JSON values (`application/json`, also reading `*\/*+json`), UTF-8 on the
  * wire. `T` is what you store: `json<User>()`. Without `validate` or
  * `parse`, reads trust the stored JSON to be a `T`.
+ * @category Values and conflicts
  */
 export function json<T = unknown>(options: JsonCodecOptions<T> = {}): ValueCodec<T> {
   if (options === null || typeof options !== 'object') throw new RiakInvalidArgumentError(`json(): expected an options object, got ${describe(options)}`);
@@ -40,7 +44,10 @@ export function json<T = unknown>(options: JsonCodecOptions<T> = {}): ValueCodec
   };
 }
 
-/** Options of {@link text}. */
+/**
+ * Options of {@link text}.
+ * @category Values and conflicts
+ */
 export interface TextCodecOptions {
   /** The charset writes use: `UTF-8` (default), `ISO-8859-1`, `US-ASCII` or `UTF-16LE`. Reads use each value's stored charset. */
   charset?: string | undefined;
@@ -53,6 +60,7 @@ export interface TextCodecOptions {
  * a string the charset cannot hold exactly is refused, never mangled. Reads
  * decode each value in its own stored charset (UTF-8 when none), and reject
  * bytes that are not valid text in it.
+ * @category Values and conflicts
  */
 export function text(options: TextCodecOptions = {}): ValueCodec<string> {
   if (options === null || typeof options !== 'object') throw new RiakInvalidArgumentError(`text(): expected an options object, got ${describe(options)}`);
@@ -75,7 +83,10 @@ export function text(options: TextCodecOptions = {}): ValueCodec<string> {
   };
 }
 
-/** Options of {@link bytes}. */
+/**
+ * Options of {@link bytes}.
+ * @category Values and conflicts
+ */
 export interface BytesCodecOptions {
   /** The content type writes store; default `application/octet-stream`. */
   contentType?: string | undefined;
@@ -85,6 +96,7 @@ export interface BytesCodecOptions {
  * Raw bytes (`application/octet-stream`), the codec of last resort: it reads
  * any content type. Reads give the received `Buffer` view itself (no copy);
  * writes take a `Uint8Array` as is, or a string as UTF-8.
+ * @category Values and conflicts
  */
 export function bytes(options: BytesCodecOptions = {}): ValueCodec<Buffer, Bytes> {
   if (options === null || typeof options !== 'object') throw new RiakInvalidArgumentError(`bytes(): expected an options object, got ${describe(options)}`);

@@ -9,7 +9,10 @@ import type { Bytes } from '../kv-types.js';
  * hold becomes one DtOp, sent with the context of the fetch.
  */
 
-/** Changes to a counter: increments and decrements add up. */
+/**
+ * Changes to a counter: increments and decrements add up.
+ * @category Values and conflicts
+ */
 export class CounterUpdate {
   #by: number | bigint = 0;
 
@@ -32,7 +35,10 @@ export class CounterUpdate {
   }
 }
 
-/** Changes to a set: members to add and to remove (removes of members the set does not hold are dropped). */
+/**
+ * Changes to a set: members to add and to remove (removes of members the set does not hold are dropped).
+ * @category Values and conflicts
+ */
 export class SetUpdate {
   readonly #adds: Uint8Array[] = [];
   readonly #removes: Uint8Array[] = [];
@@ -76,14 +82,20 @@ class AddOnlyUpdate {
   }
 }
 
-/** Members to add to a grow-only set. */
+/**
+ * Members to add to a grow-only set.
+ * @category Values and conflicts
+ */
 export class GSetUpdate extends AddOnlyUpdate {
   constructor() {
     super('GSetUpdate');
   }
 }
 
-/** Elements to add to a HyperLogLog. */
+/**
+ * Elements to add to a HyperLogLog.
+ * @category Values and conflicts
+ */
 export class HllUpdate extends AddOnlyUpdate {
   constructor() {
     super('HllUpdate');

@@ -18,7 +18,10 @@ function holds(members: readonly Uint8Array[], member: Uint8Array): boolean {
   return members.some((candidate) => wanted.equals(candidate));
 }
 
-/** The removes of members the set holds. */
+/**
+ * The removes of members the set holds.
+ * @category Values and conflicts
+ */
 export function presentMembers(removes: readonly Uint8Array[], members: readonly Uint8Array[]): Uint8Array[] {
   return removes.filter((member) => holds(members, member));
 }
@@ -40,6 +43,7 @@ function fieldValue(map: MapValue, name: Uint8Array, code: number): unknown {
  * of absent fields, set member removes of absent members, recursively into
  * nested maps. Updates left empty by that are dropped. Undefined when
  * nothing is left to send.
+ * @category Values and conflicts
  */
 export function pruneMapOp(op: MapOp.$Properties, current: MapValue): MapOp.$Properties | undefined {
   const removes = (op.removes ?? []).filter((field) => fieldValue(current, field.name, field.type) !== undefined);

@@ -19,7 +19,10 @@ import { NO_CHANGE, type NoChange } from './no-change.js';
 import type { ValueClient } from './value-client.js';
 import type { ReadQuorumOptions, WriteQuorumOptions } from './value-options.js';
 
-/** Per datatype: its value, the builder an update function fills, and its fetch result. */
+/**
+ * Per datatype: its value, the builder an update function fills, and its fetch result.
+ * @category Values and conflicts
+ */
 export interface DatatypeKinds {
   counter: { value: number; update: CounterUpdate; fetched: CounterFetchResult };
   set: { value: Buffer[]; update: SetUpdate; fetched: SetFetchResult };
@@ -33,6 +36,7 @@ export interface DatatypeKinds {
  * value when the key holds none) and fills `update`; returning
  * {@link NO_CHANGE}, or leaving `update` empty, writes nothing. `fetched` is
  * the whole fetch (sets: `has()`, `strings()`).
+ * @category Values and conflicts
  */
 export type DatatypeChange<D extends DatatypeName> = (
   current: DatatypeKinds[D]['value'],
@@ -40,7 +44,10 @@ export type DatatypeChange<D extends DatatypeName> = (
   fetched: DatatypeKinds[D]['fetched'],
 ) => void | NoChange | Promise<void | NoChange>;
 
-/** Options of `updateDatatype()`: where, which datatype, the change, and the fetch's and update's options. */
+/**
+ * Options of `updateDatatype()`: where, which datatype, the change, and the fetch's and update's options.
+ * @category Values and conflicts
+ */
 export interface UpdateDatatypeParams<D extends DatatypeName> extends DatatypeLocation, CallOptions, ReadQuorumOptions, WriteQuorumOptions {
   /** The datatype the bucket type holds: it types `update`'s arguments (checked against what Riak says). */
   datatype: D;
@@ -49,7 +56,10 @@ export interface UpdateDatatypeParams<D extends DatatypeName> extends DatatypeLo
   create?: boolean | undefined;
 }
 
-/** What `updateDatatype()` resolves with. */
+/**
+ * What `updateDatatype()` resolves with.
+ * @category Values and conflicts
+ */
 export interface UpdateDatatypeResult<D extends DatatypeName> {
   /** False when nothing was sent (`NO_CHANGE`, an empty update, only moot removes, or a missing key with `create: false`). */
   written: boolean;
@@ -117,6 +127,7 @@ const SCHEMA = {
  * context (so removes need nothing from the caller), and return the new
  * value. Removes of what the fetched value does not hold are dropped (on a
  * missing key Riak would refuse them without a context).
+ * @category Values and conflicts
  */
 export async function updateDatatype<D extends DatatypeName>(client: ValueClient, params: UpdateDatatypeParams<D>, method = 'updateDatatype()'): Promise<UpdateDatatypeResult<D>> {
   const { fields, call } = readOptions(method, params, SCHEMA);

@@ -8,13 +8,19 @@ import { checkOptions, OPTION_NAMES, type ValueReadOptions } from './value-optio
 import type { ValueResult } from './value-result.js';
 import type { ValueScope } from './value-scope.js';
 
-/** Options of `getMany()`: every read's options, and how many reads may be in flight at once. */
+/**
+ * Options of `getMany()`: every read's options, and how many reads may be in flight at once.
+ * @category Values and conflicts
+ */
 export interface GetManyOptions<T> extends ValueReadOptions<T> {
   /** Reads in flight at once (pipelined over the pool); default 16. */
   concurrency?: number | undefined;
 }
 
-/** One read of a `getMany()`, in input order: its result (not found is a result), or why it failed. */
+/**
+ * One read of a `getMany()`, in input order: its result (not found is a result), or why it failed.
+ * @category Values and conflicts
+ */
 export type GetManyItem<T> =
   | { readonly ok: true; readonly location: Location; readonly result: ValueResult<T> }
   | { readonly ok: false; readonly location: Location; readonly error: Error };
@@ -31,7 +37,10 @@ const READ_SCHEMA = {
   deletedvclock: 'bool', nVal: 'uint', timeout: 'uint', ifModified: 'bytes',
 } as const;
 
-/** The options of a `getMany()`, checked once for every read (a bad option rejects the call, not each item). */
+/**
+ * The options of a `getMany()`, checked once for every read (a bad option rejects the call, not each item).
+ * @category Values and conflicts
+ */
 export function checkGetManyOptions(method: string, options: unknown, local: readonly string[] = []): { read: Record<string, unknown>; concurrency: number } {
   const given = checkOptions(method, options, OPTION_NAMES.read, ['resolve', 'concurrency', ...local]);
   const { concurrency = 16, resolve, idempotent: _idempotent, ...rest } = given;
@@ -45,7 +54,10 @@ export function checkGetManyOptions(method: string, options: unknown, local: rea
   return { read, concurrency };
 }
 
-/** A key argument from plain JavaScript. */
+/**
+ * A key argument from plain JavaScript.
+ * @category Values and conflicts
+ */
 export function checkKey(method: string, key: unknown, where = 'key'): Bytes {
   if (typeof key === 'string' || key instanceof Uint8Array) return key;
   throw new RiakInvalidArgumentError(`${method}: invalid \`${where}\`: expected a string or a Uint8Array, got ${describe(key)}`);
@@ -56,6 +68,7 @@ export function checkKey(method: string, key: unknown, where = 'key'): Bytes {
  * the pool's connections), and settles each on its own: the array holds
  * every read's outcome in input order, so one failure hides none of the
  * others. It never rejects once the arguments are valid.
+ * @category Values and conflicts
  */
 export async function getMany<T>(jobs: readonly GetManyJob<T>[], read: Readonly<Record<string, unknown>>, concurrency: number, method: string): Promise<GetManyItem<T>[]> {
   const items = new Array<GetManyItem<T>>(jobs.length);

@@ -17,10 +17,14 @@ import { writeValue } from './write-value.js';
  * the key holds none) and the whole read, returns the value to store, or
  * {@link NO_CHANGE} to store nothing. It may run more than once (optimistic
  * retries): keep it free of side effects other than its result.
+ * @category Values and conflicts
  */
 export type UpdateFunction<T, Input = T> = (current: T | undefined, read: ValueResult<T>) => Input | NoChange | Promise<Input | NoChange>;
 
-/** Options of `update()`: its read's and its write's, and how it retries. */
+/**
+ * Options of `update()`: its read's and its write's, and how it retries.
+ * @category Values and conflicts
+ */
 export interface ValueUpdateOptions<T> extends CallOptions, ValueMetadata, ReadQuorumOptions, WriteQuorumOptions {
   /** Resolves the read's siblings for this call. */
   resolve?: ValueResolver<T> | undefined;
@@ -36,7 +40,10 @@ export interface ValueUpdateOptions<T> extends CallOptions, ValueMetadata, ReadQ
   maxAttempts?: number | undefined;
 }
 
-/** What `update()` resolves with: the stored result (the read's when nothing was written). */
+/**
+ * What `update()` resolves with: the stored result (the read's when nothing was written).
+ * @category Values and conflicts
+ */
 export interface UpdateResult<T> extends ValueResult<T> {
   /** False when the function returned `NO_CHANGE`. */
   written: boolean;
@@ -55,6 +62,7 @@ const CONCURRENT = new Set(['modified', 'match_found', 'notfound']);
  * with the read's vclock (so the write supersedes every sibling read), and
  * return the stored result. The stored content's links, usermeta and indexes
  * are kept unless the options give new ones.
+ * @category Values and conflicts
  */
 export async function updateValue<T, Input>(
   scope: ValueScope<T, Input>,

@@ -7,6 +7,7 @@ import { locationOf, requestLocation, resolverOf, type ValueScope } from './valu
  * A get in a scope: the handle's defaults under the call's options, every
  * sibling decoded, then resolved. `resolved` is false when several siblings
  * are left without a single value.
+ * @category Values and conflicts
  */
 export async function readDecoded<T, Input>(
   scope: ValueScope<T, Input>,
@@ -20,7 +21,10 @@ export async function readDecoded<T, Input>(
   return decodeResult(raw, scope.coder, locationOf(scope, key), 'RpbGetReq', pickResolver);
 }
 
-/** {@link readDecoded}'s result alone. */
+/**
+ * {@link readDecoded}'s result alone.
+ * @category Values and conflicts
+ */
 export async function readValue<T, Input>(scope: ValueScope<T, Input>, key: Bytes, options: Readonly<Record<string, unknown>>, method: string): Promise<ValueResult<T>> {
   return (await readDecoded(scope, key, options, method)).result;
 }

@@ -4,7 +4,10 @@ import { describe } from '../int64.js';
 import type { Bytes } from '../kv-types.js';
 import type { ValueResolver } from './resolvers.js';
 
-/** Where a registered resolver applies: a bucket type (`{ type }`), or one bucket (`{ bucket }`, in `type` or Riak's `default` type). */
+/**
+ * Where a registered resolver applies: a bucket type (`{ type }`), or one bucket (`{ bucket }`, in `type` or Riak's `default` type).
+ * @category Values and conflicts
+ */
 export interface ResolverScope {
   type?: Bytes | undefined;
   bucket?: Bytes | undefined;
@@ -21,6 +24,7 @@ export interface ResolverScope {
  * see `unknown` data: pick among the siblings (`lastWriteWins`), or narrow
  * before merging. A typed merge belongs on a handle (`resolve` of
  * `client.bucket()`).
+ * @category Values and conflicts
  */
 export class ResolverRegistry {
   #default: ValueResolver<unknown> | undefined;
@@ -68,7 +72,10 @@ function idOf(name: Bytes): string {
   return asBuffer(toBytes(name)).toString('hex');
 }
 
-/** Checks a resolver given from plain JavaScript. */
+/**
+ * Checks a resolver given from plain JavaScript.
+ * @category Values and conflicts
+ */
 export function checkResolver<R>(method: string, resolver: R): R {
   if (resolver !== undefined && typeof resolver !== 'function') throw new RiakInvalidArgumentError(`${method}: a resolver must be a function, got ${describe(resolver)}`);
   return resolver;

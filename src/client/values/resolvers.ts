@@ -1,13 +1,19 @@
 import type { RiakContent } from '../kv-types.js';
 import type { ValueLocation } from './value-location.js';
 
-/** One stored sibling: its decoded value beside the raw content it came from (bytes, content type, metadata). */
+/**
+ * One stored sibling: its decoded value beside the raw content it came from (bytes, content type, metadata).
+ * @category Values and conflicts
+ */
 export interface Sibling<T> {
   readonly data: T;
   readonly content: RiakContent;
 }
 
-/** What a resolver decides: one of the siblings, or a value of its own (`{ data: merged }`, no stored content). */
+/**
+ * What a resolver decides: one of the siblings, or a value of its own (`{ data: merged }`, no stored content).
+ * @category Values and conflicts
+ */
 export interface Resolution<T> {
   readonly data: T;
   readonly content?: RiakContent | undefined;
@@ -19,6 +25,7 @@ export interface Resolution<T> {
  * and returns one of them, a merge (`{ data }`), or `undefined` to keep them
  * all unresolved. Writing the result back with the read's vclock (what
  * `update()` does) collapses the siblings in Riak.
+ * @category Values and conflicts
  */
 export type ValueResolver<T> = (siblings: readonly Sibling<T>[], where: ValueLocation) => Resolution<T> | undefined;
 
@@ -34,6 +41,7 @@ function modifiedAt(content: RiakContent): number {
  * microsecond). Ties go to the greater `vtag`, so every reader picks the same
  * one. Concurrent writes other than the latest are dropped once the pick is
  * written back.
+ * @category Values and conflicts
  */
 export function lastWriteWins<T>(siblings: readonly Sibling<T>[]): Resolution<T> | undefined {
   let best: Sibling<T> | undefined;
@@ -48,7 +56,10 @@ export function lastWriteWins<T>(siblings: readonly Sibling<T>[]): Resolution<T>
   return best;
 }
 
-/** Keeps every sibling: reads return them all in `siblings`, with no single `data` (what a read without a resolver does). */
+/**
+ * Keeps every sibling: reads return them all in `siblings`, with no single `data` (what a read without a resolver does).
+ * @category Values and conflicts
+ */
 export function keepAll<T>(_siblings: readonly Sibling<T>[]): Resolution<T> | undefined {
   return undefined;
 }

@@ -4,7 +4,10 @@ import type { AnyCodec, CodecRegistry } from './codec-registry.js';
 import { RiakValueDecodeError, RiakValueEncodeError } from './value-errors.js';
 import type { ValueLocation } from './value-location.js';
 
-/** A value ready for `put()`: its bytes and the content type (and charset) its codec stores. */
+/**
+ * A value ready for `put()`: its bytes and the content type (and charset) its codec stores.
+ * @category Values and conflicts
+ */
 export interface EncodedValue {
   value: Bytes;
   contentType: string;
@@ -15,6 +18,7 @@ export interface EncodedValue {
  * The codec choice of one call, made once: the codec the call (or its
  * handle) names, or, when none, the client's registry (reads by each
  * sibling's content type, writes by the value's JavaScript type).
+ * @category Values and conflicts
  */
 export interface ValueCoder<T, Input> {
   /** Decodes one stored sibling; a failure is a {@link RiakValueDecodeError} naming it. */
@@ -23,7 +27,10 @@ export interface ValueCoder<T, Input> {
   encode(value: Input, where: ValueLocation, method: string): EncodedValue;
 }
 
-/** The coder for `codec`, or the registry's by content type when `codec` is undefined. */
+/**
+ * The coder for `codec`, or the registry's by content type when `codec` is undefined.
+ * @category Values and conflicts
+ */
 export function valueCoder<T, Input>(codec: ValueCodec<T, Input> | undefined, registry: CodecRegistry): ValueCoder<T, Input> {
   if (codec === undefined) {
     // No codec named: T and Input are `unknown` here (the overloads say so).

@@ -13,6 +13,7 @@ function located<E extends RiakError>(error: E, request: string, where: ValueLoc
  * content type is one the codec does not read. Nothing half-decoded is
  * returned. `cause` holds what the codec threw; `bucketType`, `bucket`,
  * `key` and `contentType` say which value.
+ * @category Errors
  */
 export class RiakValueDecodeError extends RiakError {
   override readonly code: string = 'RIAK_VALUE_DECODE_ERROR';
@@ -36,7 +37,10 @@ export class RiakValueDecodeError extends RiakError {
   }
 }
 
-/** A value could not be encoded by its codec (e.g. JSON given a bigint, text outside its charset). Nothing was sent. */
+/**
+ * A value could not be encoded by its codec (e.g. JSON given a bigint, text outside its charset). Nothing was sent.
+ * @category Errors
+ */
 export class RiakValueEncodeError extends RiakInvalidArgumentError {
   override readonly code: string = 'RIAK_VALUE_ENCODE_ERROR';
   /** The content type of the codec that refused the value. */
@@ -50,7 +54,10 @@ export class RiakValueEncodeError extends RiakInvalidArgumentError {
   }
 }
 
-/** A read found several siblings and no resolver picked one, where a single value is needed (`get()`, `update()`). */
+/**
+ * A read found several siblings and no resolver picked one, where a single value is needed (`get()`, `update()`).
+ * @category Errors
+ */
 export class RiakSiblingsError extends RiakError {
   override readonly code: string = 'RIAK_UNRESOLVED_SIBLINGS';
   /** How many siblings the object has. */
@@ -68,6 +75,7 @@ export class RiakSiblingsError extends RiakError {
  * An optimistic `update()` found the object changed by another writer
  * between its read and its write on every attempt. `cause` is Riak's last
  * answer (`modified`, `match_found` or `notfound`).
+ * @category Errors
  */
 export class RiakUpdateConflictError extends RiakError {
   override readonly code: string = 'RIAK_UPDATE_CONFLICT';

@@ -5,7 +5,10 @@ import { describe } from '../int64.js';
 import type { ContentInput } from '../kv-types.js';
 import type { ValueResolver } from './resolvers.js';
 
-/** Quorums and server-side options of a read (RpbGetReq, DtFetchReq). */
+/**
+ * Quorums and server-side options of a read (RpbGetReq, DtFetchReq).
+ * @category Values and conflicts
+ */
 export interface ReadQuorumOptions {
   r?: Quorum | undefined;
   pr?: Quorum | undefined;
@@ -18,7 +21,10 @@ export interface ReadQuorumOptions {
   nVal?: number | undefined;
 }
 
-/** Quorums and server-side options of a write (RpbPutReq, DtUpdateReq). */
+/**
+ * Quorums and server-side options of a write (RpbPutReq, DtUpdateReq).
+ * @category Values and conflicts
+ */
 export interface WriteQuorumOptions {
   w?: Quorum | undefined;
   dw?: Quorum | undefined;
@@ -30,7 +36,10 @@ export interface WriteQuorumOptions {
   nVal?: number | undefined;
 }
 
-/** Options every value call takes from its bucket handle unless the call gives its own. */
+/**
+ * Options every value call takes from its bucket handle unless the call gives its own.
+ * @category Values and conflicts
+ */
 export interface BucketDefaults extends ReadQuorumOptions, WriteQuorumOptions {
   /** The delete quorum. */
   rw?: Quorum | undefined;
@@ -40,7 +49,10 @@ export interface BucketDefaults extends ReadQuorumOptions, WriteQuorumOptions {
   retry?: boolean | undefined;
 }
 
-/** Options of a value read (RpbGetReq fields). */
+/**
+ * Options of a value read (RpbGetReq fields).
+ * @category Values and conflicts
+ */
 export interface ValueReadOptions<T> extends CallOptions, ReadQuorumOptions {
   /** A vclock: Riak answers `unchanged: true` (and nothing else) if the object still has it. */
   ifModified?: Uint8Array | undefined;
@@ -50,10 +62,16 @@ export interface ValueReadOptions<T> extends CallOptions, ReadQuorumOptions {
   resolve?: ValueResolver<T> | undefined;
 }
 
-/** Metadata stored beside a value. */
+/**
+ * Metadata stored beside a value.
+ * @category Values and conflicts
+ */
 export type ValueMetadata = Pick<ContentInput, 'links' | 'usermeta' | 'indexes'>;
 
-/** Options of a value write (RpbPutReq fields and metadata; the codec sets the content type). */
+/**
+ * Options of a value write (RpbPutReq fields and metadata; the codec sets the content type).
+ * @category Values and conflicts
+ */
 export interface ValueWriteOptions extends CallOptions, ValueMetadata, WriteQuorumOptions {
   /** The vclock of the read this write supersedes. */
   vclock?: Uint8Array | undefined;
@@ -65,7 +83,10 @@ export interface ValueWriteOptions extends CallOptions, ValueMetadata, WriteQuor
   contentEncoding?: string | undefined;
 }
 
-/** Options of a value delete (RpbDelReq fields). */
+/**
+ * Options of a value delete (RpbDelReq fields).
+ * @category Values and conflicts
+ */
 export interface ValueDeleteOptions extends CallOptions {
   rw?: Quorum | undefined;
   r?: Quorum | undefined;
@@ -85,7 +106,10 @@ const READ_QUORUMS = ['r', 'pr', 'basicQuorum', 'notfoundOk', 'nodeConfirms', 't
 const WRITE_QUORUMS = ['w', 'dw', 'pw', 'nodeConfirms', 'timeout', 'sloppyQuorum', 'nVal'];
 const METADATA = ['links', 'usermeta', 'indexes'];
 
-/** What each kind of call accepts, and which of those it sends to the get, the put or the delete. */
+/**
+ * What each kind of call accepts, and which of those it sends to the get, the put or the delete.
+ * @category Values and conflicts
+ */
 export const OPTION_NAMES = {
   defaults: new Set(['r', 'pr', 'basicQuorum', 'notfoundOk', 'w', 'dw', 'pw', 'rw', 'nodeConfirms', 'sloppyQuorum', 'nVal', 'timeout', 'requestTimeout', 'retry']),
   read: new Set([...READ_QUORUMS, 'ifModified', 'deletedvclock', ...CALL]),
@@ -100,6 +124,7 @@ export const OPTION_NAMES = {
  * Checks an options object given from plain JavaScript: an object or
  * nothing, naming only options in `allowed` or `local` (the call's own, such
  * as `resolve`). The location comes from the handle and the key argument.
+ * @category Values and conflicts
  */
 export function checkOptions(method: string, options: unknown, allowed: Iterable<string>, local: readonly string[] = []): Record<string, unknown> {
   if (options === undefined) return {};
@@ -113,7 +138,10 @@ export function checkOptions(method: string, options: unknown, allowed: Iterable
   return options as Record<string, unknown>;
 }
 
-/** The entries of `source` named in `names` that are set. */
+/**
+ * The entries of `source` named in `names` that are set.
+ * @category Values and conflicts
+ */
 export function pick(source: Readonly<Record<string, unknown>>, names: ReadonlySet<string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const name in source) if (names.has(name) && source[name] !== undefined) out[name] = source[name];

@@ -8,6 +8,7 @@ import type { ValueLocation } from './value-location.js';
 /**
  * A read through a codec: the decoded value (`data`) beside the raw result
  * (`content`, `value` the bytes view, as `get()` returns them).
+ * @category Values and conflicts
  */
 export interface ValueResult<T> {
   /** False when the key holds nothing (or only tombstones). */
@@ -38,6 +39,7 @@ interface RawResult {
  * failure throws a `RiakValueDecodeError`), then, when there are several,
  * asks the resolver `pick()` returns (called only then). `resolved` tells
  * whether the result holds one value (none found, one sibling, or a resolution).
+ * @category Values and conflicts
  */
 export function decodeResult<T>(
   raw: RawResult,

@@ -21,7 +21,10 @@ export interface ValueScope<T, Input> {
   readonly defaults: Readonly<Record<string, unknown>>;
 }
 
-/** The location and codec of a handle or a call, and its defaults. */
+/**
+ * The location and codec of a handle or a call, and its defaults.
+ * @category Values and conflicts
+ */
 export interface ScopeOptions<T, Input> extends BucketDefaults {
   /** Bucket type; Riak's `default` type when omitted. */
   type?: Bytes | undefined;
@@ -37,7 +40,10 @@ const DEFAULT_SCHEMA = {
   basicQuorum: 'bool', notfoundOk: 'bool', sloppyQuorum: 'bool', nVal: 'uint', timeout: 'uint',
 } as const;
 
-/** Validates a handle's (or a call's) location, codec, resolver and defaults, all at once, before any request. */
+/**
+ * Validates a handle's (or a call's) location, codec, resolver and defaults, all at once, before any request.
+ * @category Values and conflicts
+ */
 export function makeScope<T, Input>(client: ValueClient, method: string, options: unknown): ValueScope<T, Input> {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new RiakInvalidArgumentError(`${method}: expected an options object with \`bucket\`, got ${describe(options)}`);
   const given = checkOptions(method, stripLocation(options), OPTION_NAMES.defaults, ['codec', 'resolve']);
@@ -60,17 +66,26 @@ function stripLocation(options: object): Record<string, unknown> {
   return rest;
 }
 
-/** The object `key` names in a scope, as resolvers and errors see it. */
+/**
+ * The object `key` names in a scope, as resolvers and errors see it.
+ * @category Values and conflicts
+ */
 export function locationOf<T, Input>(scope: ValueScope<T, Input>, key: Bytes): ValueLocation {
   return { type: scope.type ?? 'default', bucket: scope.bucket, key };
 }
 
-/** The location fields of a request in a scope (no `type` when the scope names none). */
+/**
+ * The location fields of a request in a scope (no `type` when the scope names none).
+ * @category Values and conflicts
+ */
 export function requestLocation<T, Input>(scope: ValueScope<T, Input>, key: Bytes): { type?: Bytes; bucket: Bytes; key: Bytes } {
   return scope.type === undefined ? { bucket: scope.bucket, key } : { type: scope.type, bucket: scope.bucket, key };
 }
 
-/** The resolver for a read in a scope, looked up only when siblings need one: the call's, the handle's, then the registry's. */
+/**
+ * The resolver for a read in a scope, looked up only when siblings need one: the call's, the handle's, then the registry's.
+ * @category Values and conflicts
+ */
 export function resolverOf<T, Input>(scope: ValueScope<T, Input>, perCall: unknown, method: string): () => ValueResolver<T> | undefined {
   const call = checkResolver(method, perCall as ValueResolver<T> | undefined);
   // A registered resolver serves every value type of its scope (it is documented to pick, or to narrow `unknown`).

@@ -6,6 +6,7 @@ import { locationOf, requestLocation, type ValueScope } from './value-scope.js';
  * A put in a scope: the value encoded by the scope's codec (which sets the
  * content type and charset), the handle's defaults under the call's options,
  * then `controls` (what an update decides itself: vclock, conditions, returnBody).
+ * @category Values and conflicts
  */
 export function writeValue<T, Input>(
   scope: ValueScope<T, Input>,
