@@ -74,7 +74,7 @@ try {
   for await (const key of client.listKeys({ bucket: `people-${run}` })) keys.push(key.toString());
   show(`people-${run}`, keys.sort());
 
-  console.log('\nDone. See README.md for the full API.');
+  console.log('\nDone. See README.md and docs/ for the full API.');
 } finally {
   await client.close();
   await server?.close();

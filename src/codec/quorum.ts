@@ -29,11 +29,12 @@ type QuorumField = 'r' | 'pr' | 'w' | 'dw' | 'pw' | 'rw' | 'nodeConfirms';
  * @category Requests
  */
 export type WithQuorumNames<T> = {
-  [K in keyof T]: K extends QuorumField
-    ? T[K] | QuorumName
-    : K extends 'props'
-      ? WithQuorumNames<NonNullable<T[K]>> | Extract<T[K], null | undefined>
-      : T[K];
+  // `$unknowns` is protobufjs bookkeeping, not a field. An optional field
+  // also takes `undefined` (absent), so a result's `vclock: Buffer | undefined`
+  // can be passed back under `exactOptionalPropertyTypes`.
+  [K in keyof T as K extends '$unknowns' ? never : K]:
+    | (K extends QuorumField ? T[K] | QuorumName : K extends 'props' ? WithQuorumNames<NonNullable<T[K]>> | Extract<T[K], null | undefined> : T[K])
+    | ({} extends Pick<T, K> ? undefined : never);
 };
 
 /**
