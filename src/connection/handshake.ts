@@ -86,7 +86,9 @@ export async function secureConnection(connection: Connection, host: string, sec
         return;
       }
       const code = error.code === undefined ? '' : ` (${error.code})`;
-      reject(new RiakTlsError(`TLS handshake with ${connection.node} failed: ${error.message}${code}`, { cause: error }));
+      // OpenSSL's reason may span lines: one line reads better in a log (the cause keeps it as it was).
+      const reason = error.message.replace(/\s*\n\s*/g, ' ').trim();
+      reject(new RiakTlsError(`TLS handshake with ${connection.node} failed: ${reason}${code}`, { cause: error }));
     };
     socket.once('secureConnect', () => {
       clearTimeout(timer);
