@@ -4,7 +4,7 @@ import { RiakInvalidArgumentError, RiakTimeoutError } from '../src/errors.js';
 import { resolvePoolOptions } from '../src/pool/pool-options.js';
 import { startFakePeer } from './helpers/fake-peer.js';
 import { frame } from './helpers/frames.js';
-import { gate } from './helpers/wait.js';
+import { gate, until } from './helpers/wait.js';
 
 // A stream whose node goes silent fails with RiakTimeoutError after
 // streamIdleTimeout; silence the client causes itself (a consumer that lags
@@ -54,6 +54,33 @@ test('the per-call streamIdleTimeout wins over the pool default', async (t) => {
 });
 
 test('a consumer slower than the idle deadline is not timed out: the silence is its own', async (t) => {
+  // Follows the connection's own timer (its callback is `#onTimer`): the test
+  // waits until every such timer armed so far has fired, an event, not a duration.
+  const IDLE = 200;
+  let armed = 0;
+  let fired = 0;
+  const realSetTimeout = globalThis.setTimeout;
+  const realClearTimeout = globalThis.clearTimeout;
+  const connectionTimers = new Set<unknown>();
+  globalThis.setTimeout = ((callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+    if (callback.name !== '#onTimer') return realSetTimeout(callback, ms, ...args);
+    armed++;
+    const handle = realSetTimeout(() => {
+      connectionTimers.delete(handle);
+      fired++;
+      callback(...args);
+    }, ms);
+    connectionTimers.add(handle);
+    return handle;
+  }) as typeof setTimeout;
+  globalThis.clearTimeout = ((handle: NodeJS.Timeout | undefined) => {
+    if (connectionTimers.delete(handle)) armed--;
+    realClearTimeout(handle);
+  }) as typeof clearTimeout;
+  t.teardown(() => {
+    globalThis.setTimeout = realSetTimeout;
+    globalThis.clearTimeout = realClearTimeout;
+  });
   const finish = gate();
   const peer = await startFakePeer(({ code, socket }) => {
     if (code !== 17) return;
@@ -62,15 +89,18 @@ test('a consumer slower than the idle deadline is not timed out: the silence is 
     void finish.promise.then(() => socket.write(DONE));
   });
   t.teardown(() => peer.close());
-  const client = new RiakClient({ nodes: [peer.node], streamIdleTimeout: 200 });
+  const client = new RiakClient({ nodes: [peer.node], streamIdleTimeout: IDLE });
   t.teardown(() => client.close());
   let seen = 0;
   for await (const _ of client.listKeys({ bucket: 'b' })) {
     seen++;
-    // `done` is sent while the socket is paused: it waits, unread, until the consumer catches up.
-    if (seen === 1) finish.release();
-    // Meanwhile the consumer dawdles for longer than the idle deadline on each of its first keys.
-    if (seen <= 4) await new Promise((resolve) => setTimeout(resolve, 250));
+    if (seen === 1) {
+      // `done` is sent while the socket is paused: it waits, unread, until the consumer catches up.
+      finish.release();
+      // The consumer lags past the idle deadline: the connection's timer fires
+      // while the socket is paused (and any it re-arms for the deadline fire too).
+      await until(() => fired > 0 && fired === armed, 'the idle deadline to pass while the consumer lags');
+    }
   }
   t.is(seen, 300);
 });
