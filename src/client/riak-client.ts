@@ -202,7 +202,13 @@ export class RiakClient implements Transport {
     await this.request('RpbSetClientIdReq', { clientId: toBytes(clientId) }, options);
   }
 
-  /** Fetches an object. Not found resolves with `found: false`. */
+  /**
+   * Fetches an object. Not found resolves with `found: false`.
+   *
+   * ```ts
+   * const { found, value, vclock } = await client.get({ bucket: 'users', key: 'ada', r: 'quorum' });
+   * ```
+   */
   get(params: GetParams): Promise<GetResult> {
     try {
       const message = kvMessage('get', params, GET_FIELDS, GET_LOCAL, true, true);
@@ -218,7 +224,13 @@ export class RiakClient implements Transport {
     }
   }
 
-  /** Stores an object; without a key, Riak generates one and `key` carries it back. */
+  /**
+   * Stores an object; without a key, Riak generates one and `key` carries it back.
+   *
+   * ```ts
+   * await client.put({ bucket: 'users', key: 'ada', value: '{"name":"Ada"}', contentType: 'application/json', vclock });
+   * ```
+   */
   put(params: PutParams): Promise<PutResult> {
     try {
       const message = kvMessage('put', params, PUT_FIELDS, PUT_LOCAL, true);
@@ -234,7 +246,13 @@ export class RiakClient implements Transport {
     }
   }
 
-  /** Deletes an object. Pass the `vclock` from a get to delete exactly what you read. */
+  /**
+   * Deletes an object. Pass the `vclock` from a get to delete exactly what you read.
+   *
+   * ```ts
+   * await client.delete({ bucket: 'users', key: 'ada', vclock });
+   * ```
+   */
   delete(params: DeleteParams): Promise<void> {
     try {
       const message = kvMessage('delete', params, DELETE_FIELDS, NO_LOCAL, true, true);
