@@ -21,6 +21,7 @@ import {
 } from '../src/server/erlang/term.js';
 import { UnorderedResults } from '../src/server/store/unordered.js';
 import { errorText, frameOf, pb, RawConnection, riakErrorOf, withServer } from './server-harness.js';
+import { seedNums } from './helpers/mapreduce-seed.js';
 
 /**
  * Erlang-term MapReduce (issue 17): `application/x-erlang-binary` jobs as
@@ -49,16 +50,6 @@ async function mapred(client: Client, request: Buffer): Promise<[number, AnyTerm
 /** All results of a phase, as ~p text (batches concatenated; a batch of small integers arrives as STRING_EXT). */
 function resultsText(frames: [number, AnyTerm][], wanted: number): string {
   return formatTerm(frames.filter(([p]) => p === wanted).flatMap(([, results]) => (typeof results === 'string' ? charCodes(results) : (results as AnyTerm[]))));
-}
-
-async function seed(client: Client): Promise<void> {
-  for (const [key, n] of [
-    ['a', 3],
-    ['b', 5],
-    ['c', 10],
-  ] as const) {
-    await client.put({ bucket: 'nums', key, value: String(n), contentType: 'text/plain', indexes: [{ key: 'n_int', value: n }] });
-  }
 }
 
 // ---- the external term format
@@ -125,7 +116,7 @@ test('~p prints funs, pids, maps, improper lists and floats as Erlang does; quer
 
 test('a term job over raw frames: map_object_value over a bucket, reduce_sum, results as term_to_binary per phase', async (t) => {
   const { server, client } = await withServer(t);
-  await seed(client);
+  await seedNums(client);
   const raw = await RawConnection.open(server);
   t.teardown(() => raw.close());
   const query = [phase('map', modfun('map_object_value'), true), phase('reduce', modfun('reduce_string_to_integer'), false), phase('reduce', modfun('reduce_sum'), true)];
@@ -151,7 +142,7 @@ function expect0(seedValue: number): string {
 
 test('key-list inputs with key data and types; notfound actions; floats stay floats', async (t) => {
   const { client } = await withServer(t);
-  await seed(client);
+  await seedNums(client);
   await client.put({ bucket: 'typed', key: 'x', type: 'siblings', value: 'typed-value' });
   const inputs = [
     tuple(b('nums'), b('a')),
@@ -206,7 +197,7 @@ test('link phases, reduce_plist_sum on tuples, and an exported fun as qfun run',
 
 test('phase specs that cannot run here fail as riak_kv_mrc_map and riak_kv_w_reduce validate them', async (t) => {
   const { client } = await withServer(t);
-  await seed(client);
+  await seedNums(client);
   const run = (query: AnyTerm) => riakErrorOf(t, mapred(client, job(b('nums'), query)));
   // riak_kv_mrc_map:validate_arg/1: the last fitting is renamed to its phase number (fix_final_fitting/1).
   const forms =
@@ -229,7 +220,7 @@ test('phase specs that cannot run here fail as riak_kv_mrc_map and riak_kv_w_red
 
 test('an anonymous fun cannot run here: its code is not on this node (undef), reported as a failed phase', async (t) => {
   const { client } = await withServer(t);
-  await seed(client);
+  await seedNums(client);
   const fun = new ErlFun(3, Buffer.alloc(16, 1), 0, atom('erl_eval'), 44, 97283095, pid, []);
   const text = await riakErrorOf(t, mapred(client, job([tuple(b('nums'), b('a'))], [phase('map', tuple(atom('qfun'), fun), true)])));
   const error = JSON.parse(text) as Record<string, unknown>;
@@ -242,7 +233,7 @@ test('an anonymous fun cannot run here: its code is not on this node (undef), re
 
 test('a reduce crash inside done/1 is reported without its input, as riak_pipe_vnode:worker_error/3 does', async (t) => {
   const { client } = await withServer(t);
-  await seed(client);
+  await seedNums(client);
   const text = await riakErrorOf(t, mapred(client, job(b('nums'), [phase('map', modfun('map_object_value'), false), phase('reduce', modfun('reduce_sum'), true)])));
   const error = JSON.parse(text) as Record<string, unknown>;
   t.like(error, { phase: 1, input: null, type: null, stack: null });

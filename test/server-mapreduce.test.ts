@@ -1,6 +1,7 @@
 import test from 'ava';
 import { MessageCode } from '../src/codec/message-codes.js';
 import { errorText, frameOf, pb, RawConnection, riakErrorOf, text, withServer } from './server-harness.js';
+import { seedNums } from './helpers/mapreduce-seed.js';
 
 type Client = Awaited<ReturnType<typeof withServer>>['client'];
 
@@ -23,19 +24,9 @@ function unordered(response: unknown): unknown[] {
 
 const erl = (kind: string, fun: string, extra: object = {}) => ({ [kind]: { language: 'erlang', module: 'riak_kv_mapreduce', function: fun, ...extra } });
 
-async function seed(client: Client): Promise<void> {
-  for (const [key, n] of [
-    ['a', 3],
-    ['b', 5],
-    ['c', 10],
-  ] as const) {
-    await client.put({ bucket: 'nums', key, value: String(n), contentType: 'text/plain', indexes: [{ key: 'n_int', value: n }] });
-  }
-}
-
 test('map_object_value over a bucket, then reduce_string_to_integer and reduce_sum, streamed per phase', async (t) => {
   const { client } = await withServer(t);
-  await seed(client);
+  await seedNums(client);
   const frames = await mapred(client, {
     inputs: 'nums',
     query: [erl('map', 'map_object_value', { keep: true }), erl('reduce', 'reduce_string_to_integer'), erl('reduce', 'reduce_sum')],
@@ -52,7 +43,7 @@ test('map_object_value over a bucket, then reduce_string_to_integer and reduce_s
 
 test('key list inputs (with key data and bucket types), notfound handling and reduce_count_inputs', async (t) => {
   const { client } = await withServer(t);
-  await seed(client);
+  await seedNums(client);
   await client.put({ bucket: 'typed', key: 'x', type: 'siblings', value: 'typed-value' });
   const frames = await mapred(client, {
     inputs: [
@@ -75,7 +66,7 @@ test('key list inputs (with key data and bucket types), notfound handling and re
 
 test('2i inputs: exact and range queries', async (t) => {
   const { client } = await withServer(t);
-  await seed(client);
+  await seedNums(client);
   const range = await mapred(client, {
     inputs: { bucket: 'nums', index: 'n_int', start: 4, end: 20 },
     query: [erl('map', 'map_object_value'), erl('reduce', 'reduce_sort')],

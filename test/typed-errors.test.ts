@@ -7,6 +7,7 @@ import { RiakError, RiakInvalidArgumentError, RiakProtocolError } from '../src/e
 import { fetchDatatype } from '../src/client/datatypes.js';
 import type { Transport } from '../src/client/transport.js';
 import { useSharedDevServer } from './helpers/shared-dev-server.js';
+import { hostile, outcome } from './helpers/hostile.js';
 
 // Issue 12: no plain Error or TypeError escapes the public API. Every public
 // method, given hostile arguments from plain JavaScript, either works or
@@ -14,27 +15,9 @@ import { useSharedDevServer } from './helpers/shared-dev-server.js';
 
 const shared = useSharedDevServer(test);
 
-/** Runs a call to its end: awaits a promise, drains a stream or an async iterator. Returns what it threw, if anything. */
-async function outcome(call: () => unknown): Promise<unknown> {
-  try {
-    const result = call();
-    if (result instanceof Promise) await result;
-    else if (result !== null && typeof result === 'object' && Symbol.asyncIterator in result) {
-      for await (const _ of result as AsyncIterable<unknown>);
-    }
-    return undefined;
-  } catch (error) {
-    return error;
-  }
-}
-
 const describeError = (error: unknown) => (error instanceof Error ? `${error.constructor.name}: ${error.message}` : String(error));
 
 /** Values plain JavaScript may pass anywhere. */
-const hostile = fc.oneof(
-  fc.constantFrom(undefined, null, 0, -1, 1.5, NaN, Infinity, '', 'x', true, 10n, Symbol('s'), [], {}, new Uint8Array([0xff]), new Date(NaN), [1, 'a'], { a: 1 }, Object.create(null)),
-  fc.anything({ maxDepth: 2 }),
-);
 
 const OPTION_NAMES = [
   'bucket', 'key', 'type', 'value', 'vclock', 'index', 'range', 'returnTerms', 'maxResults', 'continuation', 'add', 'remove', 'update',

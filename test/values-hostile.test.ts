@@ -5,6 +5,7 @@ import { bytes, json, text } from '../src/client/values/codecs.js';
 import { CounterUpdate, GSetUpdate, HllUpdate, SetUpdate } from '../src/client/values/datatype-builders.js';
 import { lastWriteWins } from '../src/client/values/resolvers.js';
 import { useSharedDevServer } from './helpers/shared-dev-server.js';
+import { hostile, outcome } from './helpers/hostile.js';
 
 // Issue 12's rule for the value API of issue 13: given hostile arguments
 // from plain JavaScript, every call works or fails with a RiakError (thrown
@@ -12,23 +13,6 @@ import { useSharedDevServer } from './helpers/shared-dev-server.js';
 
 const shared = useSharedDevServer(test);
 
-async function outcome(call: () => unknown): Promise<unknown> {
-  try {
-    const result = call();
-    if (result instanceof Promise) await result;
-    else if (result !== null && typeof result === 'object' && Symbol.asyncIterator in result) {
-      for await (const _ of result as AsyncIterable<unknown>);
-    }
-    return undefined;
-  } catch (error) {
-    return error;
-  }
-}
-
-const hostile = fc.oneof(
-  fc.constantFrom(undefined, null, 0, -1, 1.5, NaN, '', 'x', true, 10n, Symbol('s'), [], {}, new Uint8Array([0xff]), [1, 'a'], Object.create(null)),
-  fc.anything({ maxDepth: 2 }),
-);
 const NAMES = ['bucket', 'key', 'type', 'codec', 'resolve', 'update', 'datatype', 'create', 'optimistic', 'maxAttempts', 'concurrency', 'r', 'w', 'indexes', 'signal', 'requestTimeout', 'vclock', 'timeout'];
 const located = fc.tuple(fc.dictionary(fc.constantFrom(...NAMES), hostile, { maxKeys: 3 }), fc.boolean()).map(([fields, valid]) => ({
   ...(valid ? { type: 'maps', bucket: 'hostile', key: 'k', datatype: 'map', update: () => undefined } : {}),
