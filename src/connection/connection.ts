@@ -164,8 +164,6 @@ export class Connection {
   #timerAt = Infinity;
   /** When the streaming head last heard from the server (or its consumer caught up): its idle deadline counts from here. */
   #streamHeardAt = 0;
-  /** The streaming head's consumer lags and the socket is paused on purpose. */
-  #streamPaused = false;
   readonly #maxFrameBytes: number;
   /** Listeners attached to the current socket, kept to detach on upgrade. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- socket listener signatures vary by event
@@ -324,13 +322,9 @@ export class Connection {
     const stream = new ResponseStream<T>();
     pending.stream = stream;
     stream.attach({
-      // While the consumer lags, the silence is ours, not the server's: the idle deadline waits.
-      pause: () => {
-        this.#streamPaused = true;
-        this.#socket.pause();
-      },
+      pause: () => this.#socket.pause(),
+      // While the consumer lagged the silence was ours, not the server's: the idle deadline starts again.
       resume: () => {
-        this.#streamPaused = false;
         this.#socket.resume();
         this.#streamHeard();
       },
@@ -577,10 +571,7 @@ export class Connection {
         runEnd = frameEnd;
       }
       if (next.streaming) {
-        if (next.idleMs > 0) {
-          this.#streamPaused = false;
-          this.#streamHeard();
-        }
+        this.#streamHeard();
         break;
       }
     }
@@ -778,7 +769,7 @@ export class Connection {
       return;
     }
     let next = Infinity;
-    if (head !== undefined && head.streaming && head.state === State.Written && !head.abandoned && head.idleMs > 0 && !this.#streamPaused) {
+    if (head !== undefined && head.streaming && head.state === State.Written && !head.abandoned && head.idleMs > 0 && head.stream?.paused !== true) {
       const idleUntil = this.#streamHeardAt + head.idleMs;
       if (idleUntil <= now) {
         const silent = `No frame from ${this.node} for ${head.idleMs} ms while streaming the reply to ${head.op.name ?? 'a streaming request'} (streamIdleTimeout)`;

@@ -51,6 +51,11 @@ export class ResponseStream<T> implements AsyncIterable<T> {
     this.#flow = flow;
   }
 
+  /** True while unread frames have paused the socket (the consumer lags). */
+  get paused(): boolean {
+    return this.#paused;
+  }
+
   /** True once the producer has ended or failed the stream. */
   get finished(): boolean {
     return this.#ended || this.#failed;
