@@ -195,8 +195,7 @@ export class Pool extends EventEmitter<PoolEvents> {
     try {
       lease = await this.#lease(false, tried, options.signal, deadline, timeout);
     } catch (error) {
-      // Connect failures (the connection check included) happen before anything is written: always safe to retry.
-      if (!(error instanceof RiakConnectionError) && !isConnectFailure(error)) throw error;
+      if (!failedToConnect(error)) throw error;
       return this.#retryAfter(op, options, undefined, error, attempt, deadline, tried);
     }
     lease.connection.unpromise();
@@ -231,10 +230,7 @@ export class Pool extends EventEmitter<PoolEvents> {
     if (node !== undefined && !(error instanceof RiakAbortError)) node.recordFailure();
     // Without a node the attempt failed to connect: nothing was sent.
     const retryable =
-      options.retry !== false &&
-      (node === undefined
-        ? error instanceof RiakConnectionError || isConnectFailure(error)
-        : isRetryable(error, op.idempotent === true || options.idempotent === true));
+      options.retry !== false && (node === undefined ? failedToConnect(error) : isRetryable(error, op.idempotent === true || options.idempotent === true));
     if (!retryable || attempt >= this.#options.retry.attempts || this.#closed || options.signal?.aborted || msLeft(deadline) <= 1) throw error;
     if (node) {
       tried.add(node);
@@ -511,6 +507,14 @@ const EVENT_LOG = {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A lease failed to connect (TCP, or the check that the peer speaks Riak PB):
+ * nothing was written, so the request is always safe to send elsewhere.
+ */
+function failedToConnect(error: unknown): boolean {
+  return error instanceof RiakConnectionError || isConnectFailure(error);
 }
 
 /** Sentinel of {@link Pool.#choose}: no node is up at all. */
