@@ -17,8 +17,8 @@ export interface RequestContext {
 const KEY_IS_NOT_AN_OBJECT = new Set(['RpbIndexReq']);
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-/** Which request each located error belongs to. */
-const owners = new WeakMap<RiakError, object>();
+/** Which request each located error belongs to, and its message and stack before they named it. */
+const located = new WeakMap<RiakError, { owner: object; message: string; stack: string | undefined }>();
 
 /**
  * The error a caller of one request sees, naming where it happened: the
@@ -29,10 +29,11 @@ const owners = new WeakMap<RiakError, object>();
  */
 export function withRequestContext(error: unknown, context: RequestContext): unknown {
   if (!(error instanceof RiakError) || context.request === undefined) return error;
-  const owner = owners.get(error);
-  if (owner === context.owner) return error;
-  const target = owner === undefined ? error : copyOf(error);
-  owners.set(target, context.owner);
+  const before = located.get(error);
+  if (before?.owner === context.owner) return error;
+  const target = before === undefined ? error : copyOf(error, before.message, before.stack);
+  // Read `stack` now: V8 formats it on first access, from the message it has then.
+  located.set(target, { owner: context.owner, message: target.message, stack: target.stack });
   const fields: Record<string, string | undefined> = { request: context.request, ...requestLocation(context.request, context.message) };
   if (context.node && target.node === undefined) fields.node = context.node;
   for (const [name, value] of Object.entries(fields)) {
@@ -53,7 +54,6 @@ function describeIn(error: RiakError): void {
   const suffix = ` (${error.request}${location}${on})`;
   const before = error.message;
   const after = before + suffix;
-  // Read first: V8 formats `stack` on first access, from the message it has then.
   const stack = error.stack;
   Object.defineProperty(error, 'message', { value: after, enumerable: false, writable: true, configurable: true });
   if (typeof stack === 'string' && stack.includes(before)) {
@@ -61,20 +61,14 @@ function describeIn(error: RiakError): void {
   }
 }
 
-function copyOf<E extends RiakError>(error: E): E {
+/** A copy of a shared error with the message and stack it had before it named the first request. */
+function copyOf<E extends RiakError>(error: E, message: string, stack: string | undefined): E {
   // A real Error (not Object.create): tools that check for native errors accept it.
-  const copy = new Error(error.message, { cause: error.cause }) as E;
+  const copy = new Error(message, { cause: error.cause }) as E;
   Object.setPrototypeOf(copy, Object.getPrototypeOf(error) as object);
   Object.defineProperties(copy, Object.getOwnPropertyDescriptors(error));
-  // The copy's message loses the first request's suffix.
-  if (error.request !== undefined) {
-    const suffixAt = error.message.lastIndexOf(` (${error.request}`);
-    if (suffixAt > 0) {
-      const original = error.message.slice(0, suffixAt);
-      Object.defineProperty(copy, 'message', { value: original, enumerable: false, writable: true, configurable: true });
-      if (typeof error.stack === 'string') Object.defineProperty(copy, 'stack', { value: error.stack.replace(error.message, original), enumerable: false, writable: true, configurable: true });
-    }
-  }
+  Object.defineProperty(copy, 'message', { value: message, enumerable: false, writable: true, configurable: true });
+  Object.defineProperty(copy, 'stack', { value: stack, enumerable: false, writable: true, configurable: true });
   // The node stays: a shared error comes from one connection.
   for (const name of ['request', 'bucketType', 'bucket', 'key']) delete (copy as Record<string, unknown>)[name];
   return copy;
