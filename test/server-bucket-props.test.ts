@@ -1,45 +1,13 @@
 import test from 'ava';
 import { QUORUM_SENTINELS } from '../src/codec/quorum.js';
+import { plainProps, RIAK_TYPE_DEFAULTS } from './helpers/bucket-props.js';
 import { pb, riakErrorOf, text, withServer } from './server-harness.js';
 
 const b = (s: string) => Buffer.from(s);
 
-const DEFAULT_PROPS = {
-  nVal: 3,
-  allowMult: false,
-  lastWriteWins: false,
-  precommit: [],
-  hasPrecommit: true,
-  postcommit: [],
-  hasPostcommit: true,
-  oldVclock: 86400,
-  youngVclock: 20,
-  bigVclock: 50,
-  smallVclock: 50,
-  pr: 0,
-  r: QUORUM_SENTINELS.quorum,
-  w: QUORUM_SENTINELS.quorum,
-  pw: 0,
-  dw: QUORUM_SENTINELS.quorum,
-  rw: QUORUM_SENTINELS.quorum,
-  basicQuorum: false,
-  notfoundOk: true,
-};
+const DEFAULT_PROPS = { ...RIAK_TYPE_DEFAULTS, allowMult: false };
 
-function plain(props: object): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(props)) {
-    if (k === 'chashKeyfun' || k === 'linkfun') {
-      const mf = v as { module: Uint8Array; function: Uint8Array };
-      out[k] = `${text(mf.module)}:${text(mf.function)}`;
-    } else if (v instanceof Uint8Array) {
-      out[k] = text(v);
-    } else {
-      out[k] = v;
-    }
-  }
-  return out;
-}
+const plain = plainProps;
 
 test('the default bucket props are Riak KV 3.x defaults, every field RpbGetBucketResp carries', async (t) => {
   const { client } = await withServer(t);

@@ -1,6 +1,6 @@
 import test from 'ava';
-import { QUORUM_SENTINELS } from '../src/codec/quorum.js';
-import { text, withServer } from './server-harness.js';
+import { plainProps, RIAK_TYPE_DEFAULTS } from './helpers/bucket-props.js';
+import { withServer } from './server-harness.js';
 
 /**
  * The bucket props a Riak KV 3.2 node reports over PB, field by field: the
@@ -9,28 +9,7 @@ import { text, withServer } from './server-harness.js';
  * RpbBucketProps field (node_confirms, dvv_enabled, sync_on_write) are not
  * on the wire.
  */
-const COMMON = {
-  nVal: 3,
-  lastWriteWins: false,
-  precommit: [],
-  hasPrecommit: true,
-  postcommit: [],
-  hasPostcommit: true,
-  chashKeyfun: 'riak_core_util:chash_std_keyfun',
-  linkfun: 'riak_kv_wm_link_walker:mapreduce_linkfun',
-  oldVclock: 86400,
-  youngVclock: 20,
-  bigVclock: 50,
-  smallVclock: 50,
-  pr: 0,
-  r: QUORUM_SENTINELS.quorum,
-  w: QUORUM_SENTINELS.quorum,
-  pw: 0,
-  dw: QUORUM_SENTINELS.quorum,
-  rw: QUORUM_SENTINELS.quorum,
-  basicQuorum: false,
-  notfoundOk: true,
-};
+const COMMON = RIAK_TYPE_DEFAULTS;
 
 /** RpbBucketProps.RpbReplMode.TRUE */
 const REPL_TRUE = 3;
@@ -39,18 +18,7 @@ const DEFAULT_BUCKET = { ...COMMON, allowMult: false, writeOnce: false, repl: RE
 
 const b = (s: string) => Buffer.from(s);
 
-function plain(props: object): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(props)) {
-    if (k === 'chashKeyfun' || k === 'linkfun') {
-      const mf = v as { module: Uint8Array; function: Uint8Array };
-      out[k] = `${text(mf.module)}:${text(mf.function)}`;
-    } else {
-      out[k] = v instanceof Uint8Array ? text(v) : v;
-    }
-  }
-  return out;
-}
+const plain = plainProps;
 
 test('an untyped bucket reports every default prop a 3.2 node reports, repl included', async (t) => {
   const { client } = await withServer(t);
