@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { BucketRegistry, DEFAULT_TYPE, type ResolvedProps } from './buckets/bucket-registry.js';
+import { DEFAULT_BUCKET_TYPE } from '../common/bucket-type.js';
+import { BucketRegistry, type ResolvedProps } from './buckets/bucket-registry.js';
 import { Database, type DeleteMode } from './store/database.js';
 import { riakError } from './protocol/replies.js';
 import { datatypeHandlers, type DatatypeHandlers } from './datatype-bridge.js';
+import { checkWriteSize } from './object-limits.js';
 import { BoundedRegexMatcher } from './regex/bounded-matcher.js';
 
 /** riak_kv's object size limits (`max_object_size`, `warn_object_size`), in bytes of the stored object. */
@@ -46,7 +48,12 @@ export class ServerContext {
     this.serverVersion = options.serverVersion;
     this.objectSize = options.objectSize;
     this.log = options.log ?? (() => {});
-    this.datatypes = datatypeHandlers(this);
+    this.datatypes = datatypeHandlers({
+      buckets: this.buckets,
+      db: this.db,
+      actor: this.actor,
+      checkWriteSize: (type, bucket, key, size) => checkWriteSize(this, type, bucket, key, size),
+    });
   }
 
   /** Stops what outlives requests: the reaping timer and the regex workers. */
@@ -76,4 +83,5 @@ export interface RequestContext {
   readonly connection: ConnectionState;
 }
 
-export { DEFAULT_TYPE };
+/** The default bucket type's name, under the name the request handlers import (common/bucket-type.ts has it as DEFAULT_BUCKET_TYPE). */
+export { DEFAULT_BUCKET_TYPE as DEFAULT_TYPE };

@@ -1,11 +1,10 @@
-import type { ServerContext } from './context.js';
-import { DEFAULT_TYPE } from './buckets/bucket-registry.js';
+import { DEFAULT_BUCKET_TYPE } from '../common/bucket-type.js';
+import type { BucketRegistry } from './buckets/bucket-registry.js';
 import { createDatatypeHandlers, type DatatypeHandlers, type DatatypeStore, type DatatypeValue } from './datatypes/handlers.js';
 import { formatTerm } from './erlang/format.js';
 import { uniqueId62 } from './ids.js';
 import { riakError } from './protocol/replies.js';
-import { checkWriteSize } from './object-limits.js';
-import type { StoredEntry } from './store/database.js';
+import type { Database, StoredEntry } from './store/database.js';
 import { storedDatatypeSize } from './store/object-size.js';
 import { FRESH, gregorianSeconds, increment } from './vclock.js';
 
@@ -19,10 +18,23 @@ import { FRESH, gregorianSeconds, increment } from './vclock.js';
  */
 export type { DatatypeHandlers, DatatypeValue };
 
-const typeName = (type: Buffer): string => (type.length === 0 ? DEFAULT_TYPE : type.toString('latin1'));
+/**
+ * What the bridge needs of the server: its keyspace, bucket types, vclock
+ * actor and write size check. The server's context builds the bridge, so
+ * the bridge names no context type (no import cycle).
+ */
+export interface DatatypeHost {
+  readonly buckets: Pick<BucketRegistry, 'bucket'>;
+  readonly db: Pick<Database, 'get' | 'set'>;
+  readonly actor: Buffer;
+  /** riak_kv's object size check of a write (object-limits.ts): throws the RiakServerError that refuses it. */
+  checkWriteSize(type: string, bucket: string, key: string, size: number): void;
+}
+
+const typeName = (type: Buffer): string => (type.length === 0 ? DEFAULT_BUCKET_TYPE : type.toString('latin1'));
 
 /** The keyspace as the datatype handlers see it. */
-export function createDatatypeStore(server: ServerContext): DatatypeStore {
+export function createDatatypeStore(server: DatatypeHost): DatatypeStore {
   return {
     bucketProps(type, bucket) {
       const props = server.buckets.bucket(typeName(type), bucket.toString('latin1'));
@@ -46,7 +58,7 @@ export function createDatatypeStore(server: ServerContext): DatatypeStore {
       const vclock = increment(stored?.vclock ?? FRESH, server.actor, gregorianSeconds());
       // riak_kv_crdt objects go through the same vnode size check (the CRDT binary here is not Riak's, so the size is close, not exact).
       const size = storedDatatypeSize(vclock, value.toBinary(), value.contentType);
-      checkWriteSize(server, t, b, k, size);
+      server.checkWriteSize(t, b, k, size);
       const entry: StoredEntry = { vclock, contents: [], datatype: { datatype: value.kind, value }, size };
       server.db.set(t, b, k, entry);
     },
@@ -56,6 +68,6 @@ export function createDatatypeStore(server: ServerContext): DatatypeStore {
   };
 }
 
-export function datatypeHandlers(server: ServerContext): DatatypeHandlers {
+export function datatypeHandlers(server: DatatypeHost): DatatypeHandlers {
   return createDatatypeHandlers(createDatatypeStore(server), { actor: server.actor });
 }
