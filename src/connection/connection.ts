@@ -148,10 +148,11 @@ export class Connection {
   readonly #inFlight = new Fifo<Pending>();
   /** Requests queued or in flight that the caller still waits for. */
   #active = 0;
-  /** Streaming requests queued or active: the connection is reserved for them. */
+  /** Streaming requests queued or active: the connection belongs to them. */
   #streams = 0;
   #served = 0;
-  #promised = 0;
+  /** Slots the pool has claimed for requests it will send here after an `await`. */
+  #claimedSlots = 0;
   #flushScheduled = false;
   #waitingForDrain = false;
   /** `allowExitOnIdle`: the socket keeps the process alive only while a caller waits on it. */
@@ -224,23 +225,23 @@ export class Connection {
 
   /**
    * Everything ahead of a new request: queued, in flight, abandoned replies
-   * still owed, and requests a pool has promised this connection but not sent yet.
+   * still owed, and slots a pool has claimed here for requests not sent yet.
    */
   get load(): number {
-    return this.#toWrite.length + this.#inFlight.length + this.#promised;
+    return this.#toWrite.length + this.#inFlight.length + this.#claimedSlots;
   }
 
   /**
-   * Counts a request the pool has assigned here and will send after an
-   * `await`, so concurrent picks see the connection as taken. Undo with
-   * {@link unpromise} right before sending.
+   * Claims a pipeline slot for a request the pool has placed here and will
+   * send after an `await`, so concurrent placements see the connection as
+   * taken. Give it back with {@link releaseSlot} right before sending.
    */
-  promise(): void {
-    this.#promised++;
+  claimSlot(): void {
+    this.#claimedSlots++;
   }
 
-  unpromise(): void {
-    this.#promised--;
+  releaseSlot(): void {
+    this.#claimedSlots--;
   }
 
   /**
@@ -258,8 +259,8 @@ export class Connection {
     return this.#served;
   }
 
-  /** True while a streaming request is queued or active: nothing else should be sent here. */
-  get reserved(): boolean {
+  /** True while a streaming request is queued or active: the stream owns the connection and nothing else should be sent here. */
+  get ownedByStream(): boolean {
     return this.#streams > 0;
   }
 

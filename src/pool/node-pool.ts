@@ -115,7 +115,7 @@ export class NodePool implements BalancerNode {
 
   /**
    * The least-loaded connection with pipeline room (a stream needs an idle
-   * one), or undefined. Connections reserved by a stream, or stuck behind an
+   * one), or undefined. Connections owned by a stream, or stuck behind an
    * abandoned reply, are skipped.
    */
   pick(streaming: boolean): Connection | undefined {
@@ -124,7 +124,7 @@ export class NodePool implements BalancerNode {
     let bestLoad = limit;
     for (const connection of this.connections) {
       // A connection waiting on an abandoned reply may be stalled: new work goes elsewhere.
-      if (connection.closed || connection.reserved || connection.awaitingAbandonedReply) continue;
+      if (connection.closed || connection.ownedByStream || connection.awaitingAbandonedReply) continue;
       const load = connection.load;
       if (load < bestLoad) {
         best = connection;
@@ -137,16 +137,16 @@ export class NodePool implements BalancerNode {
 
   /** True when every open connection already has work: time to open another. */
   get busy(): boolean {
-    for (const connection of this.connections) if (connection.pending === 0 && !connection.reserved && !connection.closed) return false;
+    for (const connection of this.connections) if (connection.pending === 0 && !connection.ownedByStream && !connection.closed) return false;
     return true;
   }
 
   /**
    * Opens one more connection; a failure marks the node down. With
-   * `promised`, the connection is promised to the caller's request before
+   * `claimSlot`, a slot of it is claimed for the caller's request before
    * anyone waiting for capacity is woken, so it cannot be taken from under it.
    */
-  async open(promised = false): Promise<Connection> {
+  async open(claimSlot = false): Promise<Connection> {
     this.opening++;
     try {
       const connection = await this.#context.connect(this);
@@ -155,7 +155,7 @@ export class NodePool implements BalancerNode {
         throw new RiakClosedError('The client is closed');
       }
       this.connections.push(connection);
-      if (promised) connection.promise();
+      if (claimSlot) connection.claimSlot();
       this.#context.onConnectionOpen(this, connection);
       if (this.state === 'down') this.#markUp();
       return connection;

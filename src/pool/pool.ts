@@ -198,7 +198,7 @@ export class Pool extends EventEmitter<PoolEvents> {
       if (!failedToConnect(error)) throw error;
       return this.#retryAfter(op, options, undefined, error, attempt, deadline, tried);
     }
-    lease.connection.unpromise();
+    lease.connection.releaseSlot();
     const trace = traceOf(op);
     if (trace !== undefined) trace.node = lease.node.node;
     try {
@@ -267,7 +267,7 @@ export class Pool extends EventEmitter<PoolEvents> {
       if (trace !== undefined) finishTrace(trace, true, failure);
       throw failure;
     }
-    lease.connection.unpromise();
+    lease.connection.releaseSlot();
     if (trace !== undefined) trace.node = lease.node.node;
     const streamIdleTimeout = options.streamIdleTimeout ?? this.#options.streamIdleTimeout;
     const stream = lease.connection.stream(op, { signal: options.signal, requestTimeout: timeout > 0 ? timeout : 0, streamIdleTimeout }, startedAt);
@@ -298,7 +298,7 @@ export class Pool extends EventEmitter<PoolEvents> {
 
   /**
    * Finds a connection: at once when one has room, else after waiting in the
-   * queue. The lease is promised to its connection until the caller sends.
+   * queue. The lease holds a claimed slot of its connection until the caller sends.
    */
   async #lease(streaming: boolean, tried: Set<NodePool>, signal: AbortSignal | undefined, deadline: number, timeout: number): Promise<Lease> {
     if (this.#closed) throw new RiakClosedError('The client is closed');
@@ -349,13 +349,13 @@ export class Pool extends EventEmitter<PoolEvents> {
     }
   }
 
-  /** One placement attempt; opens a connection when the chosen node needs one. Promises the lease. */
+  /** One placement attempt; opens a connection when the chosen node needs one. Claims a slot for the lease. */
   async #tryLease(streaming: boolean, tried: Set<NodePool>): Promise<Lease | undefined> {
     const node = this.#place(streaming, tried);
     if (node === undefined) return undefined;
     const connection = node.picked;
     if (connection !== undefined) {
-      connection.promise();
+      connection.claimSlot();
       return { node, connection };
     }
     const refused = node.credentialError;
