@@ -1,7 +1,7 @@
 import { RpbBucketProps } from '../../generated/riak.js';
 import { quorumName, type Quorum } from '../codec/quorum.js';
-import { asBuffer, toBytes } from './content.js';
-import { describe } from './int64.js';
+import { asBuffer, toBytes } from '../common/bytes.js';
+import { describe } from '../common/describe.js';
 import { invalidOption, quorumOption } from './options.js';
 import { RiakError, RiakInvalidArgumentError } from '../errors.js';
 

@@ -1,6 +1,6 @@
 import { RiakInvalidArgumentError } from '../errors.js';
 import type { CallOptions } from '../connection/operation.js';
-import { describe } from './int64.js';
+import { describe } from '../common/describe.js';
 import { kvCallOptions } from './kv-request.js';
 
 /**

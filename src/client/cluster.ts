@@ -1,7 +1,7 @@
 import type { MessageInput } from '../codec/message-table.js';
 import type { CallOptions } from '../connection/operation.js';
-import { asBuffer } from './content.js';
-import { int64ToNumber } from './int64.js';
+import { asBuffer } from '../common/bytes.js';
+import { int64ToNumber } from '../common/int64.js';
 import type { Bytes } from './kv-types.js';
 import { callOptionsOnly, readOptions } from './options.js';
 import type { Transport } from './transport.js';

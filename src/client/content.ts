@@ -1,17 +1,9 @@
 import type { RpbContent } from '../../generated/riak.js';
-import type { Bytes, ContentInput, RiakContent } from './kv-types.js';
+import { asBuffer } from '../common/bytes.js';
+import { has } from '../common/fields.js';
+import type { ContentInput, RiakContent } from './kv-types.js';
 import { ReceivedContent } from './received-content.js';
 import { repeatedTextAt, textAt, textCache, type TextCache } from './wire-text.js';
-
-/** Strings become UTF-8 bytes; byte arrays pass through without a copy. */
-export function toBytes(value: Bytes): Uint8Array {
-  return typeof value === 'string' ? Buffer.from(value, 'utf8') : value;
-}
-
-/** A received bytes field as a Buffer view (no copy). */
-export function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
 
 const EMPTY = Buffer.alloc(0);
 /** The shared empty list of links, user metadata or indexes (result lists are read-only). */
@@ -32,10 +24,6 @@ const encodings = textCache();
 
 function repeatedText(bytes: Uint8Array | null | undefined, cache: TextCache): string | undefined {
   return bytes && bytes.length > 0 ? repeatedTextAt(bytes, 0, bytes.length, cache) : undefined;
-}
-
-function has(message: object, field: string): boolean {
-  return Object.hasOwn(message, field);
 }
 
 /** Converts a decoded `RpbContent` to the public {@link RiakContent}. */

@@ -10,8 +10,9 @@ import { hllOp, hllValue, type HllFetchResult, type HllUpdateResult } from '../d
 import { decodeMap, emptyMap, type MapFetchResult, type MapUpdateResult, type MapValue } from '../datatypes/map.js';
 import { MapUpdate } from '../datatypes/map-update.js';
 import { setOp, withSetHelpers, type SetFetchResult, type SetUpdateResult } from '../datatypes/set.js';
-import { asBuffer } from './content.js';
-import { describe } from './int64.js';
+import { asBuffer } from '../common/bytes.js';
+import { has } from '../common/fields.js';
+import { describe } from '../common/describe.js';
 import type { Bytes } from './kv-types.js';
 import { READ_QUORUM_SCHEMA, WRITE_QUORUM_SCHEMA, readOptions, type OptionSchema } from './options.js';
 import type { Transport } from './transport.js';
@@ -122,7 +123,6 @@ const UPDATE_SCHEMA: OptionSchema = {
   includeContext: 'bool',
 };
 
-const has = (message: object, field: string): boolean => Object.hasOwn(message, field);
 const contextOf = (message: DtFetchResp | DtUpdateResp): Buffer | undefined =>
   has(message, 'context') && message.context.length > 0 ? asBuffer(message.context) : undefined;
 

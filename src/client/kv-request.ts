@@ -1,6 +1,6 @@
 import type { CallOptions } from '../connection/operation.js';
 import { RiakInvalidArgumentError } from '../errors.js';
-import { describe } from './int64.js';
+import { describe } from '../common/describe.js';
 import { bytesOption, invalidOption, quorumOption, readCallOptions } from './options.js';
 
 type FieldKind = 'quorum' | 'bool' | 'uint' | 'bytes';

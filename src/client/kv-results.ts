@@ -1,5 +1,6 @@
 import type { RpbGetResp } from '../../generated/riak.js';
-import { asBuffer, fromRpbContent } from './content.js';
+import { asBuffer } from '../common/bytes.js';
+import { fromRpbContent } from './content.js';
 import type { ConflictResolver, GetResult, RiakContent } from './kv-types.js';
 
 /** Converts an RpbGetResp (also the object of a CS bucket fold entry) to a {@link GetResult}. */

@@ -1,11 +1,8 @@
 import type { MessageInput } from '../codec/message-table.js';
+import type { Bytes } from '../common/bytes.js';
 import type { CallOptions } from '../connection/operation.js';
 
-/**
- * Buckets, keys, bucket types and values: text (sent as UTF-8) or raw bytes.
- * @category Key/value
- */
-export type Bytes = string | Uint8Array;
+export type { Bytes };
 
 /**
  * Where an object lives. `type` defaults to Riak's `default` bucket type.

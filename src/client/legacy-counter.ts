@@ -1,7 +1,7 @@
 import type { MessageInput } from '../codec/message-table.js';
 import type { Quorum } from '../codec/quorum.js';
 import type { CallOptions } from '../connection/operation.js';
-import { int64Input, int64ToNumber } from './int64.js';
+import { int64Input, int64ToNumber } from '../common/int64.js';
 import type { Bytes } from './kv-types.js';
 import { readOptions } from './options.js';
 import type { Transport } from './transport.js';

@@ -1,6 +1,6 @@
 import type { MessageInput } from '../codec/message-table.js';
 import type { CallOptions } from '../connection/operation.js';
-import { asBuffer } from './content.js';
+import { asBuffer } from '../common/bytes.js';
 import type { Bytes } from './kv-types.js';
 import { readOptions } from './options.js';
 import { RiakStream, throwIfAborted } from './riak-stream.js';

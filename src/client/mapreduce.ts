@@ -1,7 +1,7 @@
 import type { CallOptions } from '../connection/operation.js';
 import { RiakInvalidArgumentError, RiakProtocolError } from '../errors.js';
-import { asBuffer } from './content.js';
-import { describe } from './int64.js';
+import { asBuffer } from '../common/bytes.js';
+import { describe } from '../common/describe.js';
 import { MapReduceJob, type JsonValue, type MapReduceSpec } from './mapreduce-job.js';
 import { callOptionsOnly } from './options.js';
 import { RiakStream, throwIfAborted } from './riak-stream.js';

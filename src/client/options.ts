@@ -1,8 +1,8 @@
 import { quorumValue, QUORUM_SENTINELS, type Quorum } from '../codec/quorum.js';
 import type { CallOptions } from '../connection/operation.js';
 import { RiakInvalidArgumentError } from '../errors.js';
-import { describe } from './int64.js';
-import { toBytes } from './content.js';
+import { describe } from '../common/describe.js';
+import { toBytes } from '../common/bytes.js';
 
 /**
  * How one option is checked and converted to its protobuf field:

@@ -1,7 +1,7 @@
 import type { RpbYokozunaIndex } from '../../generated/riak.js';
 import type { MessageInput } from '../codec/message-table.js';
 import type { CallOptions } from '../connection/operation.js';
-import { asBuffer } from './content.js';
+import { asBuffer } from '../common/bytes.js';
 import type { Bytes } from './kv-types.js';
 import { bytesOption, callOptionsOnly, readOptions } from './options.js';
 import type { Transport } from './transport.js';

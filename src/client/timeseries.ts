@@ -1,8 +1,9 @@
 import type { MessageInput } from '../codec/message-table.js';
 import type { CallOptions } from '../connection/operation.js';
 import { RiakInvalidArgumentError } from '../errors.js';
-import { asBuffer } from './content.js';
-import { describe, int64ToNumber } from './int64.js';
+import { asBuffer } from '../common/bytes.js';
+import { describe } from '../common/describe.js';
+import { int64ToNumber } from '../common/int64.js';
 import type { Bytes } from './kv-types.js';
 import { bytesOption, readOptions } from './options.js';
 import { RiakStream, throwIfAborted } from './riak-stream.js';

@@ -1,8 +1,10 @@
 import { isUtf8 } from 'node:buffer';
 import type { TsCell, TsColumnDescription, TsRow } from '../../generated/riak.js';
 import { RiakInvalidArgumentError } from '../errors.js';
-import { asBuffer } from './content.js';
-import { describe, int64Input, int64ToNumber } from './int64.js';
+import { asBuffer } from '../common/bytes.js';
+import { has } from '../common/fields.js';
+import { describe } from '../common/describe.js';
+import { int64Input, int64ToNumber } from '../common/int64.js';
 
 /**
  * Riak TS column types (TsColumnType).
@@ -89,15 +91,14 @@ function timestamp(where: string, value: number | bigint | Date): number {
  * @category Search, TS, coverage and cluster
  */
 export function decodeCell(cell: TsCell.$Properties): TsValue {
-  const has = (field: string) => Object.hasOwn(cell, field);
-  if (has('varcharValue') && cell.varcharValue) {
+  if (has(cell, 'varcharValue') && cell.varcharValue) {
     const bytes = asBuffer(cell.varcharValue);
     return isUtf8(bytes) ? bytes.toString('utf8') : bytes;
   }
-  if (has('sint64Value')) return int64ToNumber(cell.sint64Value);
-  if (has('timestampValue')) return new Date(int64ToNumber(cell.timestampValue));
-  if (has('booleanValue')) return cell.booleanValue === true;
-  if (has('doubleValue') && typeof cell.doubleValue === 'number') return cell.doubleValue;
+  if (has(cell, 'sint64Value')) return int64ToNumber(cell.sint64Value);
+  if (has(cell, 'timestampValue')) return new Date(int64ToNumber(cell.timestampValue));
+  if (has(cell, 'booleanValue')) return cell.booleanValue === true;
+  if (has(cell, 'doubleValue') && typeof cell.doubleValue === 'number') return cell.doubleValue;
   return null;
 }
 

@@ -1,7 +1,6 @@
 import type { DtOp } from '../../generated/riak.js';
-import { asBuffer, toBytes } from '../client/content.js';
-import { describe } from '../client/int64.js';
-import type { Bytes } from '../client/kv-types.js';
+import { asBuffer, toBytes, type Bytes } from '../common/bytes.js';
+import { describe } from '../common/describe.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 
 /**

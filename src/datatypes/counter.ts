@@ -1,4 +1,4 @@
-import { int64Input, int64ToNumber } from '../client/int64.js';
+import { int64Input, int64ToNumber } from '../common/int64.js';
 import type { DatatypeFetchResult, DatatypeOp, DatatypeUpdateResult } from './common.js';
 
 /**

@@ -1,5 +1,5 @@
-import { int64ToNumber } from '../client/int64.js';
-import type { Bytes } from '../client/kv-types.js';
+import { int64ToNumber } from '../common/int64.js';
+import type { Bytes } from '../common/bytes.js';
 import { memberList, type DatatypeFetchResult, type DatatypeOp, type DatatypeUpdateResult } from './common.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { MapOp, MapUpdate as PbMapUpdate } from '../../generated/riak.js';
-import { toBytes } from '../client/content.js';
-import { describe, int64Input } from '../client/int64.js';
-import type { Bytes } from '../client/kv-types.js';
+import { toBytes, type Bytes } from '../common/bytes.js';
+import { describe } from '../common/describe.js';
+import { int64Input } from '../common/int64.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { memberList } from './common.js';
 import { MAP_FIELD_TYPES, type MapFieldType } from './map.js';

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { MapEntry } from '../../generated/riak.js';
-import { asBuffer } from '../client/content.js';
-import { int64ToNumber } from '../client/int64.js';
+import { asBuffer } from '../common/bytes.js';
+import { int64ToNumber } from '../common/int64.js';
 import type { DatatypeFetchResult, DatatypeUpdateResult } from './common.js';
 import { members } from './common.js';
 

@@ -1,4 +1,4 @@
-import type { Bytes } from '../client/kv-types.js';
+import type { Bytes } from '../common/bytes.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { hasMember, memberList, memberStrings, type DatatypeFetchResult, type DatatypeOp, type DatatypeUpdateResult } from './common.js';
 

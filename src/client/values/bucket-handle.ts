@@ -1,5 +1,5 @@
 import { RiakInvalidArgumentError } from '../../errors.js';
-import { describe } from '../int64.js';
+import { describe } from '../../common/describe.js';
 import type { Bytes } from '../kv-types.js';
 import type { RiakStream, PagedStream } from '../riak-stream.js';
 import type { IndexMatch, IndexName, IndexQueryParams, IndexTerm } from '../secondary-index.js';

@@ -1,6 +1,6 @@
 import { RiakInvalidArgumentError } from '../../errors.js';
-import { asBuffer, toBytes } from '../content.js';
-import { describe } from '../int64.js';
+import { asBuffer, toBytes } from '../../common/bytes.js';
+import { describe } from '../../common/describe.js';
 import type { Bytes, Location } from '../kv-types.js';
 import { BucketHandle } from './bucket-handle.js';
 import { checkCodec, type ValueCodec } from './codec.js';

@@ -1,5 +1,5 @@
 import { RiakInvalidArgumentError } from '../../errors.js';
-import { describe } from '../int64.js';
+import { describe } from '../../common/describe.js';
 import { checkCodec, codecReads, mediaType, type ValueCodec } from './codec.js';
 import { bytes, json, text } from './codecs.js';
 

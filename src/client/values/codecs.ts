@@ -1,5 +1,5 @@
 import { RiakInvalidArgumentError } from '../../errors.js';
-import { describe } from '../int64.js';
+import { describe } from '../../common/describe.js';
 import type { Bytes } from '../kv-types.js';
 import { decodeText, encodeText, unencodable, writableCharset, WRITABLE_CHARSETS } from './charsets.js';
 import { charsetParameter, type ValueCodec } from './codec.js';

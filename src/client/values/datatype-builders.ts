@@ -1,6 +1,7 @@
 import { RiakInvalidArgumentError } from '../../errors.js';
 import { memberList } from '../../datatypes/common.js';
-import { describe, int64Input } from '../int64.js';
+import { describe } from '../../common/describe.js';
+import { int64Input } from '../../common/int64.js';
 import type { Bytes } from '../kv-types.js';
 
 /*

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { MapOp, MapUpdate as PbMapUpdate } from '../../../generated/riak.js';
 import { emptyMap, MAP_FIELD_TYPES, type MapFieldType, type MapValue } from '../../datatypes/map.js';
-import { asBuffer } from '../content.js';
+import { asBuffer } from '../../common/bytes.js';
 
 /*
  * Riak rejects a remove without a causal context when the thing removed is

@@ -1,5 +1,5 @@
 import { RiakError, RiakInvalidArgumentError } from '../../errors.js';
-import { describe } from '../int64.js';
+import { describe } from '../../common/describe.js';
 import type { Bytes, Location } from '../kv-types.js';
 import { readOptions } from '../options.js';
 import { readValue } from './read-value.js';

@@ -1,6 +1,6 @@
 import type { CallOptions } from '../../connection/operation.js';
 import { RiakInvalidArgumentError, RiakServerError } from '../../errors.js';
-import { describe } from '../int64.js';
+import { describe } from '../../common/describe.js';
 import type { Bytes } from '../kv-types.js';
 import { backoff } from './backoff.js';
 import { NO_CHANGE, type NoChange } from './no-change.js';

@@ -1,6 +1,7 @@
 import { RiakInvalidArgumentError } from '../../errors.js';
-import { asBuffer, toBytes } from '../content.js';
-import { describe } from '../int64.js';
+import { asBuffer, toBytes } from '../../common/bytes.js';
+import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
+import { describe } from '../../common/describe.js';
 import type { Bytes } from '../kv-types.js';
 import type { ValueResolver } from './resolvers.js';
 
@@ -51,7 +52,7 @@ export class ResolverRegistry {
   /** The resolver that applies to a bucket: its own, else its bucket type's, else the client default. */
   lookup(type: Bytes | undefined, bucket: Bytes): ValueResolver<unknown> | undefined {
     if (this.#byBucket.size === 0 && this.#byType.size === 0) return this.#default;
-    const typeId = idOf(type ?? 'default');
+    const typeId = idOf(type ?? DEFAULT_BUCKET_TYPE);
     return this.#byBucket.get(`${typeId}/${idOf(bucket)}`) ?? this.#byType.get(typeId) ?? this.#default;
   }
 
@@ -61,7 +62,7 @@ export class ResolverRegistry {
     for (const [name, value] of [['type', type], ['bucket', bucket]] as const) {
       if (value !== undefined && typeof value !== 'string' && !(value instanceof Uint8Array)) throw new RiakInvalidArgumentError(`${method}: invalid scope \`${name}\`: expected a string or a Uint8Array, got ${describe(value)}`);
     }
-    if (bucket !== undefined) return { map: this.#byBucket, id: `${idOf(type ?? 'default')}/${idOf(bucket)}` };
+    if (bucket !== undefined) return { map: this.#byBucket, id: `${idOf(type ?? DEFAULT_BUCKET_TYPE)}/${idOf(bucket)}` };
     if (type !== undefined) return { map: this.#byType, id: idOf(type) };
     throw new RiakInvalidArgumentError(`${method}: a scope names a \`type\`, a \`bucket\`, or both; for the client default call set(resolver)`);
   }

@@ -1,7 +1,7 @@
 import type { Quorum } from '../../codec/quorum.js';
 import type { CallOptions } from '../../connection/operation.js';
 import { RiakInvalidArgumentError } from '../../errors.js';
-import { describe } from '../int64.js';
+import { describe } from '../../common/describe.js';
 import type { ContentInput } from '../kv-types.js';
 import type { ValueResolver } from './resolvers.js';
 

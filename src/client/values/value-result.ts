@@ -1,5 +1,5 @@
 import { RiakInvalidArgumentError } from '../../errors.js';
-import { describe } from '../int64.js';
+import { describe } from '../../common/describe.js';
 import type { RiakContent } from '../kv-types.js';
 import type { Resolution, Sibling, ValueResolver } from './resolvers.js';
 import type { ValueCoder } from './value-coder.js';

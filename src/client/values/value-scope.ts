@@ -1,5 +1,6 @@
 import { RiakInvalidArgumentError } from '../../errors.js';
-import { describe } from '../int64.js';
+import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
+import { describe } from '../../common/describe.js';
 import type { Bytes } from '../kv-types.js';
 import { readOptions } from '../options.js';
 import { checkCodec, type ValueCodec } from './codec.js';
@@ -71,7 +72,7 @@ function stripLocation(options: object): Record<string, unknown> {
  * @category Values and conflicts
  */
 export function locationOf<T, Input>(scope: ValueScope<T, Input>, key: Bytes): ValueLocation {
-  return { type: scope.type ?? 'default', bucket: scope.bucket, key };
+  return { type: scope.type ?? DEFAULT_BUCKET_TYPE, bucket: scope.bucket, key };
 }
 
 /**

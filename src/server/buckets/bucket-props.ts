@@ -1,5 +1,6 @@
 import type { RpbBucketProps, RpbCommitHook } from '../../../generated/riak.js';
 import { QUORUM_SENTINELS } from '../../codec/quorum.js';
+import { has } from '../../common/fields.js';
 
 /**
  * Bucket properties as Riak keeps them: a property list keyed by the Erlang
@@ -119,8 +120,6 @@ const FIELD: Record<string, keyof RpbBucketProps.$Properties> = {
   dw: 'dw',
   rw: 'rw',
 };
-
-const has = (message: object, field: string): boolean => Object.hasOwn(message, field);
 
 function toBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes); // copy: the request frame is not kept

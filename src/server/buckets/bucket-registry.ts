@@ -1,3 +1,4 @@
+import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
 import { customTypeDefaults, defaultTypeProps, mergeProps, type PropList, type Props, type PropValue, type QuorumValue } from './bucket-props.js';
 import { validateDefaultBucketUpdate, validateTypeCreate, validateTypedUpdate, type PropError } from './validate-props.js';
 
@@ -49,7 +50,8 @@ export type UpdateResult = { ok: true } | { ok: false; reason: 'no_type' } | { o
 /** Why a bucket type could not be updated (riak_core_bucket_type:update/2 reasons). */
 export type TypeUpdateResult = { ok: true } | { ok: false; reason: string } | { ok: false; reason: 'invalid'; errors: PropError[] };
 
-export const DEFAULT_TYPE = 'default';
+/** The default bucket type's name, under the name persisted-props.ts imports (common/bucket-type.ts has it). */
+export { DEFAULT_BUCKET_TYPE as DEFAULT_TYPE };
 
 /**
  * Bucket types and per-bucket props, the way riak_core keeps them: the
@@ -63,7 +65,7 @@ export class BucketRegistry {
   readonly #buckets = new Map<string, Map<string, ResolvedProps>>();
 
   constructor() {
-    this.#types.set(DEFAULT_TYPE, resolve(defaultTypeProps()));
+    this.#types.set(DEFAULT_BUCKET_TYPE, resolve(defaultTypeProps()));
   }
 
   /**
@@ -72,7 +74,7 @@ export class BucketRegistry {
    * props Riak would refuse.
    */
   createType(name: string, props: PropList): void {
-    if (name === DEFAULT_TYPE) throw new Error('The bucket type "default" cannot be created (it always exists)');
+    if (name === DEFAULT_BUCKET_TYPE) throw new Error('The bucket type "default" cannot be created (it always exists)');
     if (this.#types.has(name)) throw new Error(`Bucket type ${JSON.stringify(name)} already exists`);
     const result = validateTypeCreate([...mergeProps(props, customTypeDefaults())]);
     if (!result.ok) throw new Error(`Invalid props for bucket type ${JSON.stringify(name)}: ${JSON.stringify(result.errors.map(([p, r]) => [p, String(r)]))}`);
@@ -103,7 +105,7 @@ export class BucketRegistry {
   setBucket(type: string, bucket: string, incoming: PropList): UpdateResult {
     const current = this.bucket(type, bucket);
     if (current === undefined) return { ok: false, reason: 'no_type' };
-    const result = type === DEFAULT_TYPE ? validateDefaultBucketUpdate(current.props, incoming) : validateTypedUpdate(current.props, incoming);
+    const result = type === DEFAULT_BUCKET_TYPE ? validateDefaultBucketUpdate(current.props, incoming) : validateTypedUpdate(current.props, incoming);
     if (!result.ok) return { ok: false, reason: 'invalid', errors: result.errors };
     let buckets = this.#buckets.get(type);
     if (!buckets) {
@@ -121,7 +123,7 @@ export class BucketRegistry {
 
   /** RpbSetBucketTypeReq (riak_core_bucket_type:update/2). */
   setType(type: string, incoming: PropList): TypeUpdateResult {
-    if (type === DEFAULT_TYPE) return { ok: false, reason: 'no_default_update' };
+    if (type === DEFAULT_BUCKET_TYPE) return { ok: false, reason: 'no_default_update' };
     const current = this.#types.get(type);
     if (current === undefined) return { ok: false, reason: 'not_active' };
     const result = validateTypedUpdate(current.props, incoming);

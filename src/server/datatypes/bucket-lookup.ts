@@ -1,18 +1,18 @@
+import { DEFAULT_BUCKET_TYPE_BYTES } from '../../common/bucket-type.js';
 import { RiakServerError } from '../../errors.js';
 import type { DatatypeKind } from './datatype-value.js';
 import type { DatatypeBucketProps, DatatypeStore } from './datatype-store.js';
 import { noBucketType } from './riak-errors.js';
 
+/** The default bucket type's name as bytes, under the name legacy-counter.ts imports (common/bucket-type.ts has it). */
+export const DEFAULT_TYPE = DEFAULT_BUCKET_TYPE_BYTES;
+
 /** riak_kv_pb_crdt treats bucket type `default` as a request for a Riak 1.4 counter. */
-export const DEFAULT_TYPE = Buffer.from('default');
-
 export function isDefaultType(type: Uint8Array): boolean {
-  return DEFAULT_TYPE.equals(type);
+  return DEFAULT_BUCKET_TYPE_BYTES.equals(type);
 }
 
-export function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
+export { asBuffer } from '../../common/bytes.js';
 
 /**
  * The props of a typed bucket. An unknown type gets the data type

@@ -1,3 +1,4 @@
+import { has } from '../../common/fields.js';
 import { FatalRequestError } from './replies.js';
 
 interface Decodable<T> {
@@ -19,10 +20,8 @@ export function decodeRequest<T>(type: Decodable<T>, payload: Buffer, name: stri
   }
 }
 
-/** protobufjs keeps defaults on the prototype: a field was sent iff it is an own property. */
-export function has(message: object, field: string): boolean {
-  return Object.hasOwn(message, field);
-}
+/** Handlers import it from here with the other request readers. */
+export { has };
 
 /** An optional bytes field, or undefined when the request did not send it. */
 export function optionalBytes(message: object, field: string): Buffer | undefined {

@@ -1,5 +1,6 @@
 import * as pb from '../../../generated/riak.js';
 import { MessageCode } from '../../codec/message-codes.js';
+import { has } from '../../common/fields.js';
 import { mapReducePermissions as mapReducePermissionsOf, type MapRedScope } from '../mapreduce/permissions.js';
 import { ANY, type Permission, type Scope } from './grants.js';
 
@@ -16,7 +17,6 @@ import { ANY, type Permission, type Scope } from './grants.js';
 
 const DEFAULT = 'default';
 const text = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-const has = (message: object, field: string): boolean => Object.hasOwn(message, field);
 
 /** bucket_type/2: `{<<"default">>, B}` when the request has no type. */
 function bucketScope(req: { type?: Uint8Array; bucket: Uint8Array }): Scope {
