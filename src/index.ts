@@ -14,7 +14,7 @@ export {
   RiakAuthError,
   RiakTlsError,
 } from './errors.js';
-export type { CallOptions } from './connection/operation.js';
+export type { CallOptions } from './pool/call-options.js';
 export { QUORUM_SENTINELS, quorumValue, quorumName, type Quorum, type QuorumName } from './codec/quorum.js';
 // The request/response types of `request()` and `stream()`; the codec itself is `riak-pb/protocol`.
 export type {

@@ -1,5 +1,5 @@
 import type { MessageInput } from '../codec/message-table.js';
-import type { CallOptions } from '../connection/operation.js';
+import type { CallOptions } from '../pool/call-options.js';
 import { decodeBucketProps, encodeBucketProps, type BucketProps, type BucketPropsInput } from './bucket-props.js';
 import { bytesOption, callOptionsOnly, readOptions } from './options.js';
 import type { Bytes } from './kv-types.js';

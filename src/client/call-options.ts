@@ -1,5 +1,5 @@
 import { RiakInvalidArgumentError } from '../errors.js';
-import type { CallOptions } from '../connection/operation.js';
+import type { CallOptions } from '../pool/call-options.js';
 import { describe } from '../common/describe.js';
 import { kvCallOptions } from './kv-request.js';
 

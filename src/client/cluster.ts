@@ -1,5 +1,5 @@
 import type { MessageInput } from '../codec/message-table.js';
-import type { CallOptions } from '../connection/operation.js';
+import type { CallOptions } from '../pool/call-options.js';
 import { asBuffer } from '../common/bytes.js';
 import { int64ToNumber } from '../common/int64.js';
 import type { Bytes } from './kv-types.js';

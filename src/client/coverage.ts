@@ -1,5 +1,5 @@
 import type { MessageInput } from '../codec/message-table.js';
-import type { CallOptions } from '../connection/operation.js';
+import type { CallOptions } from '../pool/call-options.js';
 import { asBuffer } from '../common/bytes.js';
 import { toGetResult } from './kv-results.js';
 import type { Bytes, GetResult } from './kv-types.js';

@@ -1,7 +1,7 @@
 import type { DtFetchResp, DtUpdateResp, DtValue } from '../../generated/riak.js';
 import type { MessageInput } from '../codec/message-table.js';
 import type { Quorum } from '../codec/quorum.js';
-import type { CallOptions } from '../connection/operation.js';
+import type { CallOptions } from '../pool/call-options.js';
 import { RiakInvalidArgumentError, RiakProtocolError } from '../errors.js';
 import { datatypeName, members, type DatatypeName, type DatatypeOp, type DatatypeUpdateResult } from '../datatypes/common.js';
 import { counterOp, counterValue, type CounterFetchResult, type CounterUpdateResult } from '../datatypes/counter.js';

@@ -1,4 +1,4 @@
-import type { CallOptions } from '../connection/operation.js';
+import type { CallOptions } from '../pool/call-options.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { describe } from '../common/describe.js';
 import { bytesOption, invalidOption, quorumOption, readCallOptions } from './options.js';

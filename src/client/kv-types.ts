@@ -1,6 +1,6 @@
 import type { MessageInput } from '../codec/message-table.js';
 import type { Bytes } from '../common/bytes.js';
-import type { CallOptions } from '../connection/operation.js';
+import type { CallOptions } from '../pool/call-options.js';
 
 export type { Bytes };
 

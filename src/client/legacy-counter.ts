@@ -1,6 +1,6 @@
 import type { MessageInput } from '../codec/message-table.js';
 import type { Quorum } from '../codec/quorum.js';
-import type { CallOptions } from '../connection/operation.js';
+import type { CallOptions } from '../pool/call-options.js';
 import { int64Input, int64ToNumber } from '../common/int64.js';
 import type { Bytes } from './kv-types.js';
 import { readOptions } from './options.js';

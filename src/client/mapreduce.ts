@@ -1,4 +1,4 @@
-import type { CallOptions } from '../connection/operation.js';
+import type { CallOptions } from '../pool/call-options.js';
 import { RiakInvalidArgumentError, RiakProtocolError } from '../errors.js';
 import { asBuffer } from '../common/bytes.js';
 import { describe } from '../common/describe.js';

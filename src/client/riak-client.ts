@@ -7,7 +7,7 @@ import {
   type StreamingRequestName,
   type UnaryRequestName,
 } from '../codec/message-table.js';
-import type { CallOptions } from '../connection/operation.js';
+import type { CallOptions } from '../pool/call-options.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { Pool, type PoolEvents, type PoolStats } from '../pool/pool.js';
 import { poolOptionsOf, type RiakClientOptions } from './client-options.js';

@@ -1,6 +1,6 @@
 import type { RpbYokozunaIndex } from '../../generated/riak.js';
 import type { MessageInput } from '../codec/message-table.js';
-import type { CallOptions } from '../connection/operation.js';
+import type { CallOptions } from '../pool/call-options.js';
 import { asBuffer } from '../common/bytes.js';
 import type { Bytes } from './kv-types.js';
 import { bytesOption, callOptionsOnly, readOptions } from './options.js';

@@ -1,6 +1,6 @@
 import type { RpbIndexResp } from '../../generated/riak.js';
 import type { MessageInput } from '../codec/message-table.js';
-import type { CallOptions } from '../connection/operation.js';
+import type { CallOptions } from '../pool/call-options.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { asBuffer, toBytes } from '../common/bytes.js';
 import { describe } from '../common/describe.js';

@@ -1,5 +1,5 @@
 import type { MessageInput, ResponseOf, StreamingRequestName, UnaryRequestName } from '../codec/message-table.js';
-import type { CallOptions } from '../connection/operation.js';
+import type { CallOptions } from '../pool/call-options.js';
 
 /**
  * What the feature modules (listing, 2i, datatypes, ...) need from the client:

@@ -1,6 +1,6 @@
 import type { DtOp, DtUpdateResp } from '../../../generated/riak.js';
 import type { MessageInput } from '../../codec/message-table.js';
-import type { CallOptions } from '../../connection/operation.js';
+import type { CallOptions } from '../../pool/call-options.js';
 import { RiakInvalidArgumentError } from '../../errors.js';
 import { members, type DatatypeName } from '../../datatypes/common.js';
 import { counterValue, type CounterFetchResult } from '../../datatypes/counter.js';

@@ -1,4 +1,4 @@
-import type { CallOptions } from '../../connection/operation.js';
+import type { CallOptions } from '../../pool/call-options.js';
 import { RiakInvalidArgumentError, RiakServerError } from '../../errors.js';
 import { describe } from '../../common/describe.js';
 import type { Bytes } from '../kv-types.js';

@@ -1,5 +1,5 @@
 import type { Quorum } from '../../codec/quorum.js';
-import type { CallOptions } from '../../connection/operation.js';
+import type { CallOptions } from '../../pool/call-options.js';
 import { RiakInvalidArgumentError } from '../../errors.js';
 import { describe } from '../../common/describe.js';
 import type { ContentInput } from '../kv-types.js';
