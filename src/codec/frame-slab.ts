@@ -35,7 +35,7 @@ class FrameSlab {
 /** Encoding is synchronous: one slab serves the whole process. */
 export const frameSlab = new FrameSlab();
 
-/** Where an operation's frame is: `frameBuffer[frameStart, frameEnd)`. */
+/** Where an encoded request's frame is: `frameBuffer[frameStart, frameEnd)`. */
 export interface FrameRange {
   frameBuffer: Buffer;
   frameStart: number;

@@ -1,9 +1,9 @@
 import * as pb from '../../generated/riak.js';
-import type { Operation } from '../connection/operation.js';
 import { RiakInvalidArgumentError, RiakProtocolError } from '../errors.js';
 import { emptyFrame, encodeFrame, rawFrame, type MessageEncoder } from './frame-encoder.js';
 import { MessageCode, type MessageName } from './message-codes.js';
 import { decodeGetResp } from './get-resp-decoder.js';
+import type { EncodedRequest, RangeDecoder } from './encoded-request.js';
 import { DEL_REQ_LAYOUT, GET_REQ_LAYOUT, PUT_REQ_LAYOUT, encodeFlatFrameTo, type FlatLayout } from './flat-encoder.js';
 import type { FrameRange } from './frame-slab.js';
 import { encodeQuorumFields, type WithQuorumNames } from './quorum.js';
@@ -311,26 +311,28 @@ function buildSpec(name: RequestName): RequestSpec {
 const specs = new Map<RequestName, RequestSpec>(Object.keys(REQUESTS).map((name) => [name as RequestName, buildSpec(name as RequestName)]));
 
 /**
- * Builds the connection-level operation for a request. `stream` tells whether
- * a `flag`-streaming request (list buckets, 2i) was asked to stream.
+ * Encodes a request and describes how to read its reply: the frame, the
+ * response code, the decoder, and for a streaming reply how it ends (a
+ * `flag`-streaming request, list buckets or 2i, streams when its message
+ * sets `stream: true`).
  * @category Requests
  */
-export function requestOperation<R extends RequestName>(name: R, message: MessageInput<R>): Operation<ResponseOf<R>>;
+export function encodeRequest<R extends RequestName>(name: R, message: MessageInput<R>): EncodedRequest<ResponseOf<R>>;
 /**
  * With `decode`, the reply payload is decoded by it instead (e.g. straight to
  * a client result type, saving a promise hop per request). It reads
  * `buffer[start, end)`, the whole buffer when they are left out.
  * @category Requests
  */
-export function requestOperation<R extends RequestName, T>(name: R, message: MessageInput<R>, decode: RangeDecoder<T>): Operation<T>;
+export function encodeRequest<R extends RequestName, T>(name: R, message: MessageInput<R>, decode: RangeDecoder<T>): EncodedRequest<T>;
 /** @category Requests */
-export function requestOperation<R extends RequestName>(name: R, message: MessageInput<R>, decode?: RangeDecoder<unknown>): Operation<unknown> {
+export function encodeRequest<R extends RequestName>(name: R, message: MessageInput<R>, decode?: RangeDecoder<unknown>): EncodedRequest<unknown> {
   checkRequest(name, message);
   const spec = specs.get(name) as RequestSpec;
   const layout = FLAT_LAYOUTS[name];
   const streams = (REQUESTS[name] as { streams?: string }).streams;
   const streaming = streams === 'always' || (streams === 'flag' && (message as { stream?: boolean } | undefined)?.stream === true);
-  const op: Operation<unknown> & FrameRange = {
+  const request: EncodedRequest<unknown> & FrameRange = {
     frameBuffer: EMPTY_FRAME,
     frameStart: 0,
     frameEnd: 0,
@@ -343,22 +345,27 @@ export function requestOperation<R extends RequestName>(name: R, message: Messag
     message,
   };
   if (layout !== undefined) {
-    encodeFlatFrameTo(spec.code, layout, message as Record<string, unknown>, op);
+    encodeFlatFrameTo(spec.code, layout, message as Record<string, unknown>, request);
   } else {
     const frame = spec.type === undefined ? emptyFrame(spec.code) : encodeFrame(spec.code, spec.type as MessageEncoder<unknown>, encodeQuorumFields(message ?? {}), name);
-    op.frameBuffer = frame;
-    op.frameEnd = frame.length;
+    request.frameBuffer = frame;
+    request.frameEnd = frame.length;
   }
-  return op;
+  return request;
 }
 
+/**
+ * The old name of {@link encodeRequest}, kept while the connection's
+ * handshake and open-connection, pool/discovery, the client and the codec
+ * benchmark still import it.
+ * @deprecated Use {@link encodeRequest}.
+ */
+export const requestOperation: typeof encodeRequest = encodeRequest;
+
+/** A request's frame until it is encoded (empty: nothing can be written to it). */
 const EMPTY_FRAME = Buffer.alloc(0);
 
-/**
- * Decodes `buffer[start, end)`, all of `buffer` by default.
- * @category Requests
- */
-export type RangeDecoder<T> = (buffer: Buffer, start?: number, end?: number) => T;
+export type { EncodedRequest, RangeDecoder };
 
 /**
  * Whether a request name is in the table.
