@@ -119,5 +119,3 @@ export const MessageCode = {
 
 /** @category Requests */
 export type MessageName = keyof typeof MessageCode;
-/** @category Requests */
-export type MessageCodeNumber = (typeof MessageCode)[MessageName];

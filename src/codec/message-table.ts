@@ -237,7 +237,7 @@ function checkMessage(name: string, message: unknown): void {
  * @category Requests
  */
 export function checkRequest(name: unknown, message: unknown): asserts name is RequestName {
-  if (typeof name !== 'string' || !isRequestName(name)) {
+  if (typeof name !== 'string' || !Object.hasOwn(REQUESTS, name)) {
     const why = typeof name === 'string' && Object.hasOwn(MessageCode, name) ? 'is a message Riak sends, not a request' : 'is not a request message name';
     throw new RiakInvalidArgumentError(`${describeName(name)} ${why} (REQUESTS lists the requests, e.g. "RpbGetReq")`);
   }
@@ -367,10 +367,3 @@ const EMPTY_FRAME = Buffer.alloc(0);
 
 export type { EncodedRequest, RangeDecoder };
 
-/**
- * Whether a request name is in the table.
- * @category Requests
- */
-export function isRequestName(name: string): name is RequestName {
-  return Object.hasOwn(REQUESTS, name);
-}

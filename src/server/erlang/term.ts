@@ -128,7 +128,6 @@ export function tuple(...items: AnyTerm[]): ErlTuple<AnyTerm> {
 
 export const UNDEFINED = atom('undefined');
 export const TRUE = atom('true');
-export const FALSE = atom('false');
 export const NULL = atom('null');
 
 /** `[Items | Tail]`: a proper list when the tail is one, else an {@link ErlImproperList}. */
