@@ -9,6 +9,8 @@ import { handleGetClientId, handleMembership, handlePing, handlePreflist, handle
 import { handleIndex } from './handlers/secondary-index.js';
 import { handleCsBucket } from './handlers/cs-bucket.js';
 import { unknownCode } from './handlers/unsupported.js';
+import * as aae from './handlers/aae-folds.js';
+import { handleReplFetch, handleReplPush } from './handlers/aae-repl.js';
 import type { HandlerResult } from './protocol/replies.js';
 
 export type Handler = (payload: Buffer, ctx: RequestContext) => HandlerResult;
@@ -38,6 +40,21 @@ const HANDLERS = new Map<number, Handler>([
   [MessageCode.DtFetchReq, handleDtFetch],
   [MessageCode.DtUpdateReq, handleDtUpdate],
   [MessageCode.RpbMembershipReq, handleMembership],
+  [MessageCode.RpbFetchReq, handleReplFetch],
+  [MessageCode.RpbPushReq, handleReplPush],
+  [MessageCode.RpbAaeFoldMergeRootNValReq, aae.handleMergeRoot],
+  [MessageCode.RpbAaeFoldMergeBranchNValReq, aae.handleMergeBranches],
+  [MessageCode.RpbAaeFoldFetchClocksNValReq, aae.handleFetchClocksNVal],
+  [MessageCode.RpbAaeFoldMergeTreesRangeReq, aae.handleMergeTreesRange],
+  [MessageCode.RpbAaeFoldFetchClocksRangeReq, aae.handleFetchClocksRange],
+  [MessageCode.RpbAaeFoldFindKeysReq, aae.handleFindKeys],
+  [MessageCode.RpbAaeFoldObjectStatsReq, aae.handleObjectStats],
+  [MessageCode.RpbAaeFoldReplKeysReq, aae.handleReplKeys],
+  [MessageCode.RpbAaeFoldFindTombsReq, aae.handleFindTombs],
+  [MessageCode.RpbAaeFoldRepairKeysReq, aae.handleRepairKeys],
+  [MessageCode.RpbAaeFoldListBucketsReq, aae.handleAaeListBuckets],
+  [MessageCode.RpbAaeFoldReapTombsReq, aae.handleReapTombs],
+  [MessageCode.RpbAaeFoldEraseKeysReq, aae.handleEraseKeys],
 ]);
 
 /** Runs the handler of `code`; unregistered codes get Riak's "Unknown message code" error. */
