@@ -1,6 +1,6 @@
-import * as pb from '../../../generated/riak.js';
-import { emptyFrame, encodeFrame, type MessageEncoder } from '../../codec/frame-encoder.js';
+import { emptyFrame } from '../../codec/frame-encoder.js';
 import { MessageCode, type MessageName } from '../../codec/message-codes.js';
+import { encodeMessage, type BodyMessageName, type MessageInput } from '../../codec/message-table.js';
 import { RiakServerError } from '../../errors.js';
 
 /**
@@ -35,17 +35,12 @@ export function riakError(errmsg: string): RiakServerError {
 
 /** Encodes an RpbErrorResp frame; `errmsg` is a byte string (one char per byte). */
 export function errorFrame(errmsg: string, errcode = 0): Buffer {
-  return encodeFrame(MessageCode.RpbErrorResp, pb.RpbErrorResp, { errmsg: Buffer.from(errmsg, 'latin1'), errcode });
+  return encodeMessage('RpbErrorResp', { errmsg: Buffer.from(errmsg, 'latin1'), errcode });
 }
 
-type Generated = typeof pb;
-type BodyName = Extract<MessageName, keyof Generated>;
-type Props<N extends BodyName> = Parameters<Generated[N]['encode']>[0];
-
-/** Encodes a reply message by name. */
-export function reply<N extends BodyName>(name: N, message: Props<N>): Buffer {
-  const type = pb[name] as unknown as MessageEncoder<Props<N>>;
-  return encodeFrame(MessageCode[name], type, message);
+/** Encodes a reply message by name, with the codec's message table (the one map of names to generated classes). */
+export function reply<N extends BodyMessageName>(name: N, message: MessageInput<N>): Buffer {
+  return encodeMessage(name, message);
 }
 
 /** A body-less reply (RpbPingResp, RpbDelResp, ...). */
