@@ -1,0 +1,114 @@
+import { withRequestContext } from '../error-context.js';
+import type { CallOptions, Operation } from './operation.js';
+import type { ResponseStream } from './response-stream.js';
+
+/** Takes over a failed request: resolves with its retry's response, or rejects (with `error` when not retried). */
+export type Recover = <T>(error: unknown, op: Operation<T>, options: CallOptions, startedAt: number) => Promise<T>;
+
+/** Where a request is on its connection (see the queue diagram in `connection.ts`). */
+export const enum RequestState {
+  /** In the write queue, not yet on the socket. */
+  Queued,
+  /** Written: owed a reply, in the in-flight queue. */
+  Written,
+  /** Out of both queues: answered, or removed before it was written. */
+  Done,
+}
+
+/**
+ * One request on a connection, from `send()` to its reply: the caller's
+ * promise (or stream), its deadlines, and its abort listener. Settles the
+ * caller exactly once; after that (`abandoned`) a late reply is dropped.
+ */
+export class PendingRequest<T = unknown> {
+  state = RequestState.Queued;
+  /** The caller has been answered; a late reply is dropped. */
+  abandoned = false;
+  /** Whole milliseconds (performance.now()), kept an integer so no request carries a boxed number for it. */
+  abandonedAt = 0;
+  /** When the request was made (performance.now(), the clock of every deadline here), for deadlines and latency. */
+  readonly startedAt: number;
+  stream: ResponseStream<T> | undefined;
+  resolve: ((value: T) => void) | undefined;
+  reject: ((error: unknown) => void) | undefined;
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | undefined;
+  /** Gets a failure first (see Connection#sendRecoverable), with the caller's options. */
+  recover: Recover | undefined;
+  options: CallOptions | undefined;
+  /** Streams: the longest silence allowed between frames (0 = none). */
+  idleMs = 0;
+  /** Written to the socket: a failure without Riak's answer leaves the outcome unknown. */
+  written = false;
+
+  constructor(
+    readonly op: Operation<T>,
+    /** The caller's deadline in milliseconds from `startedAt`; 0 = none. */
+    readonly timeoutMs: number,
+    startedAt: number,
+    readonly node: string,
+  ) {
+    this.startedAt = startedAt;
+  }
+
+  /** Computed, not stored: one boxed number less per request. Infinity: no deadline. */
+  get deadline(): number {
+    return this.timeoutMs > 0 ? this.startedAt + this.timeoutMs : Infinity;
+  }
+
+  get streaming(): boolean {
+    return this.op.isLast !== undefined;
+  }
+
+  /** The caller's promise, settled by {@link succeed} or {@link fail}. */
+  callerPromise(): Promise<T> {
+    // A shared executor (no closure per request); it runs synchronously, so the slots are read back at once.
+    const promise = new Promise<T>(captureSettlers);
+    this.resolve = capturedResolve as (value: T) => void;
+    this.reject = capturedReject;
+    capturedResolve = capturedReject = noop; // not to keep this promise reachable from here
+    return promise;
+  }
+
+  /** Answers the caller exactly once. */
+  succeed(value: T): void {
+    if (this.abandoned) return;
+    this.abandoned = true;
+    this.#cleanup();
+    this.resolve?.(value);
+  }
+
+  fail(failure: unknown): void {
+    if (this.abandoned) return;
+    this.abandoned = true;
+    this.abandonedAt = Math.floor(performance.now());
+    this.#cleanup();
+    const error = withRequestContext(failure, { owner: this.op, node: this.node, request: this.op.name, message: this.op.message, written: this.written });
+    if (this.stream) this.stream.fail(error);
+    else if (this.recover) this.#recover(error, this.recover);
+    else this.reject?.(error);
+  }
+
+  #recover(error: unknown, recover: Recover): void {
+    const { resolve, reject } = this;
+    // Later, not from inside the connection's own bookkeeping (a retry emits events to user code).
+    queueMicrotask(() => {
+      recover(error, this.op, this.options ?? {}, this.startedAt).then(resolve, reject);
+    });
+  }
+
+  #cleanup(): void {
+    if (this.onAbort) this.signal?.removeEventListener('abort', this.onAbort);
+    this.onAbort = undefined;
+  }
+}
+
+export function noop(): void {}
+
+// The settlers of the promise being made, read back by callerPromise() right after the executor ran.
+let capturedResolve: (value: never) => void = noop;
+let capturedReject: (error: unknown) => void = noop;
+function captureSettlers(resolve: (value: never) => void, reject: (error: unknown) => void): void {
+  capturedResolve = resolve;
+  capturedReject = reject;
+}

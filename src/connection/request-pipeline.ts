@@ -1,0 +1,321 @@
+import type { Socket } from 'node:net';
+import { FrameDecoder } from '../codec/frame-decoder.js';
+import { RiakAbortError, RiakConnectionError, RiakInvalidArgumentError, RiakProtocolError, type RiakError } from '../errors.js';
+import { ConnectionDeadlines } from './connection-deadlines.js';
+import { lostError, serverError } from './connection-errors.js';
+import { Fifo } from './fifo.js';
+import { RequestState, type PendingRequest } from './pending-request.js';
+import { WriteBatcher } from './write-batcher.js';
+
+/** What a pipeline tells its connection. */
+export interface PipelineEvents {
+  /** A request finished (answered, failed or abandoned) and pipeline capacity freed up. */
+  settled(): void;
+  /** A unary request was answered successfully after `ms` milliseconds (queueing included). */
+  replied(ms: number): void;
+  /** A caller now waits where none did (`true`), or the last one stopped waiting (`false`). */
+  callersWaiting(waiting: boolean): void;
+  /** A request left the queues and no caller waits any more: a graceful close may finish. */
+  drained(): void;
+  /** The connection must end with `error`: a stream stopped while it streams, a stalled reply. */
+  end(error: RiakError): void;
+}
+
+/*
+ * A request moves through two queues:
+ *
+ *   enqueue() ──▶ #toWrite ──flush──▶ #inFlight ──frame──▶ settled
+ *                  (abort/timeout:      (abort/timeout: caller rejected now,
+ *                   removed, rejected)   entry kept as "abandoned" so its
+ *                                        late reply is read and dropped)
+ *
+ * Riak answers strictly in order with no request ids, so the head of
+ * #inFlight always owns the next frame.
+ */
+
+/**
+ * The requests of one connection and the frames that answer them: requests
+ * leave in batched writes (write-batcher.ts), replies are matched to them in
+ * order, and one timer keeps their deadlines (connection-deadlines.ts).
+ * Knows nothing of the socket's life: that is the `Connection`'s.
+ */
+export class RequestPipeline {
+  readonly #node: string;
+  readonly #maxFrameBytes: number;
+  readonly #events: PipelineEvents;
+  readonly #decoder: FrameDecoder;
+  readonly #toWrite = new Fifo<PendingRequest>();
+  readonly #inFlight = new Fifo<PendingRequest>();
+  readonly #writer: WriteBatcher;
+  readonly #deadlines: ConnectionDeadlines;
+  /** Requests queued or in flight that the caller still waits for. */
+  #active = 0;
+  /** Streaming requests queued or active: the connection belongs to them. */
+  #streams = 0;
+  #served = 0;
+  /** Slots a pool has claimed for requests it will send here after an `await`. */
+  #claimedSlots = 0;
+  #stopped = false;
+  /** When the chunk being decoded arrived: one clock read covers every reply in it. */
+  #receivedAt = 0;
+
+  constructor(socket: Socket, node: string, options: { readTimeout: number; maxFrameBytes: number }, events: PipelineEvents) {
+    this.#node = node;
+    this.#maxFrameBytes = options.maxFrameBytes;
+    this.#events = events;
+    this.#decoder = FrameDecoder.ranges((code, buffer, start, end) => this.#onFrame(code, buffer, start, end), this.#maxFrameBytes);
+    this.#writer = new WriteBatcher(socket, this.#fillBatch);
+    this.#deadlines = new ConnectionDeadlines(node, options.readTimeout, this.#toWrite, this.#inFlight, {
+      expire: (pending, error) => this.#cancel(pending, error),
+      drop: (error) => events.end(error),
+    });
+  }
+
+  /** The socket written to; replaced when the connection is upgraded to TLS. */
+  set socket(socket: Socket) {
+    this.#writer.socket = socket;
+  }
+
+  get inFlight(): number {
+    return this.#inFlight.length;
+  }
+
+  get queued(): number {
+    return this.#toWrite.length;
+  }
+
+  get pending(): number {
+    return this.#active;
+  }
+
+  get load(): number {
+    return this.#toWrite.length + this.#inFlight.length + this.#claimedSlots;
+  }
+
+  claimSlot(): void {
+    this.#claimedSlots++;
+  }
+
+  releaseSlot(): void {
+    this.#claimedSlots--;
+  }
+
+  get awaitingAbandonedReply(): boolean {
+    const head = this.#inFlight.peek();
+    return head !== undefined && head.abandoned && head.state === RequestState.Written;
+  }
+
+  get served(): number {
+    return this.#served;
+  }
+
+  get ownedByStream(): boolean {
+    return this.#streams > 0;
+  }
+
+  get streaming(): boolean {
+    const head = this.#inFlight.peek();
+    return head !== undefined && head.streaming && head.state === RequestState.Written;
+  }
+
+  /** Bytes of a frame received only in part. */
+  get bufferedBytes(): number {
+    return this.#decoder.bufferedBytes;
+  }
+
+  /** Decodes a chunk from the socket, settling the requests its frames answer. Throws when the peer broke the protocol. */
+  read(chunk: Buffer): void {
+    this.#receivedAt = performance.now();
+    this.#decoder.push(chunk);
+  }
+
+  /** Queues a request for the next flush; one too large to send, or already aborted, fails at once. */
+  enqueue(pending: PendingRequest, signal: AbortSignal | undefined): void {
+    const frameLength = pending.op.frameEnd - pending.op.frameStart - 4;
+    if (frameLength > this.#maxFrameBytes) {
+      // A peer drops a connection that sends an oversized frame, which would
+      // leave the outcome unknown: refused here, the answer is definite.
+      pending.fail(
+        new RiakInvalidArgumentError(`Request of ${frameLength} bytes is larger than maxFrameBytes (${this.#maxFrameBytes}); it was not sent to ${this.#node}`),
+      );
+      return;
+    }
+    if (signal) {
+      if (signal.aborted) {
+        pending.fail(new RiakAbortError('Request aborted', { cause: signal.reason }));
+        return;
+      }
+      pending.signal = signal;
+      pending.onAbort = () => this.#cancel(pending, new RiakAbortError('Request aborted', { cause: signal.reason }));
+      signal.addEventListener('abort', pending.onAbort, { once: true });
+    }
+    if (this.#active === 0) this.#events.callersWaiting(true);
+    this.#active++;
+    if (pending.streaming) this.#streams++;
+    this.#toWrite.push(pending);
+    this.#deadlines.arm(pending.deadline);
+    this.#writer.schedule();
+  }
+
+  /** The consumer of a stream stopped early: a queued stream is dropped, one on the wire costs the connection. */
+  stopStream(pending: PendingRequest): void {
+    // The server keeps streaming until `done` and rejects anything sent
+    // meanwhile, so a stream abandoned midway costs the connection.
+    if (pending.state === RequestState.Queued) this.#abandonQueued(pending, undefined);
+    else if (pending.state === RequestState.Written) this.#events.end(new RiakConnectionError('Streaming response cancelled by the consumer', this.#node));
+  }
+
+  /** The consumer of the streaming head caught up: the silence was ours, not the server's, so its idle deadline starts again. */
+  streamResumed(): void {
+    this.#deadlines.streamHeard();
+  }
+
+  /** Stops reading, writing and timing: the connection is closing. */
+  stop(): void {
+    this.#stopped = true;
+    this.#decoder.stop();
+    this.#deadlines.stop();
+  }
+
+  /** Fails every request still queued or in flight with what `error` means for it (see `lostError`). */
+  failAll(error: RiakError | undefined): void {
+    const queued = this.#toWrite.drain();
+    const written = this.#inFlight.drain();
+    for (const pending of written) {
+      pending.state = RequestState.Done;
+      pending.fail(lostError(this.#node, error, true));
+    }
+    for (const pending of queued) {
+      pending.state = RequestState.Done;
+      pending.fail(lostError(this.#node, error, false));
+    }
+    this.#active = 0;
+    this.#streams = 0;
+  }
+
+  /** One request fewer that a caller waits for. */
+  #release(): void {
+    this.#active--;
+    if (this.#active === 0) this.#events.callersWaiting(false);
+  }
+
+  /** Timeout or abort: a queued request is removed, a written one abandoned. */
+  #cancel(pending: PendingRequest, error: RiakError): void {
+    if (pending.abandoned) return;
+    if (pending.state === RequestState.Queued) {
+      this.#abandonQueued(pending, error);
+      return;
+    }
+    if (pending.streaming && pending.state === RequestState.Written) {
+      pending.fail(error);
+      this.#release();
+      this.#events.end(new RiakConnectionError(`Streaming request on ${this.#node} cancelled: ${error.message}`, this.#node, { cause: error }));
+      return;
+    }
+    pending.fail(error);
+    this.#release();
+    this.#events.settled();
+    this.#deadlines.abandonedOnWire();
+  }
+
+  #abandonQueued(pending: PendingRequest, error: RiakError | undefined): void {
+    pending.state = RequestState.Done;
+    if (pending.streaming) this.#streams--;
+    if (error) pending.fail(error);
+    else pending.abandoned = true;
+    this.#release();
+    this.#events.settled();
+    if (this.#active === 0) this.#events.drained();
+  }
+
+  /**
+   * Hands the write batcher every request that may be written now, moving
+   * each from #toWrite to #inFlight, until the socket asks to wait for `drain`.
+   */
+  #fillBatch = (): void => {
+    if (this.#stopped) return;
+    const writer = this.#writer;
+    while (this.#toWrite.length > 0 && writer.writable) {
+      const next = this.#toWrite.peek() as PendingRequest;
+      if (next.state === RequestState.Done) {
+        this.#toWrite.shift();
+        continue;
+      }
+      // Nothing may be written behind an active stream, and a stream waits
+      // for the pipeline to empty: Riak kills a connection that receives a
+      // frame while it streams.
+      if (this.streaming || (next.streaming && this.#inFlight.length > 0)) break;
+      this.#toWrite.shift();
+      next.state = RequestState.Written;
+      next.written = true;
+      this.#inFlight.push(next);
+      const { op } = next;
+      writer.add(op.frameBuffer, op.frameStart, op.frameEnd);
+      if (next.streaming) {
+        this.#deadlines.streamHeard();
+        break;
+      }
+    }
+  };
+
+  /**
+   * Handles one frame. Everything that can throw (a foreign code, a payload
+   * that does not decode, an `RpbErrorResp` without its required fields)
+   * happens while the request still heads #inFlight, so the throw reaches
+   * the connection's `read()`, which destroys the connection and with it
+   * fails that request too: no frame can orphan a request.
+   */
+  #onFrame(code: number, buffer: Buffer, start: number, end: number): void {
+    const head = this.#inFlight.peek();
+    if (head === undefined) {
+      throw new RiakProtocolError(`Unexpected frame (code ${code}) from ${this.#node} with no request in flight`);
+    }
+    if (code === 0) {
+      const error = serverError(this.#node, buffer.subarray(start, end));
+      this.#finishHead(head);
+      head.fail(error);
+      return;
+    }
+    if (code !== head.op.responseCode) {
+      throw new RiakProtocolError(`Unexpected response code ${code} from ${this.#node}; expected ${head.op.responseCode}`);
+    }
+    let message: unknown;
+    let last = false;
+    const isLast = head.op.isLast;
+    try {
+      const { op } = head;
+      message = op.decodeAt !== undefined ? op.decodeAt(buffer, start, end) : op.decode(buffer.subarray(start, end));
+      if (isLast !== undefined) last = isLast(message);
+    } catch (cause) {
+      throw new RiakProtocolError(`Undecodable response (code ${code}) from ${this.#node}`, { cause });
+    }
+    if (isLast === undefined) {
+      this.#finishHead(head);
+      if (!head.abandoned) this.#events.replied(this.#receivedAt - head.startedAt);
+      head.succeed(message);
+      return;
+    }
+    if (head.idleMs > 0) this.#deadlines.streamFrameAt(this.#receivedAt);
+    if (!head.abandoned) head.stream?.push(message);
+    if (last) {
+      this.#finishHead(head);
+      if (!head.abandoned) {
+        head.abandoned = true;
+        head.stream?.end();
+      }
+    }
+  }
+
+  #finishHead(head: PendingRequest): void {
+    this.#inFlight.shift();
+    this.#served++;
+    head.state = RequestState.Done;
+    if (head.streaming) this.#streams--;
+    this.#deadlines.headReplaced();
+    if (!head.abandoned) this.#release();
+    // Also after an abandoned reply: the pipeline behind it is usable again.
+    this.#events.settled();
+    if (this.#inFlight.length === 0 && this.#toWrite.length > 0) this.#writer.schedule();
+    if (this.#active === 0) this.#events.drained();
+  }
+}
