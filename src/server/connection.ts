@@ -105,7 +105,7 @@ export class ServerConnection {
   readonly #host: SessionHost = this.#makeHost();
 
   #makeHost(): SessionHost {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- getters below need the connection, not the literal
+    // The getters below need the connection: inside them, `this` is the literal.
     const connection = this;
     return {
       get socket() {
