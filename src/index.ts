@@ -1,4 +1,5 @@
 export { RiakClient, type RiakClientOptions, type ServerInfo } from './client/riak-client.js';
+export { checkClientOptions } from './client/client-options.js';
 export { parseRiakUrl, redactUrl } from './pool/connection-url.js';
 export type * from './client/kv-types.js';
 export {
@@ -33,7 +34,7 @@ export type { ListBucketsParams, ListKeysParams } from './client/listing.js';
 export type { IndexName, IndexTerm, IndexQueryParams, IndexMatch, IndexPage, IndexStream } from './client/secondary-index.js';
 export { MapReduceJob, type JsonValue, type PhaseFunction, type PhaseOptions, type KeyInput, type IndexInput, type MapReduceSpec } from './client/mapreduce-job.js';
 export type { MapReduceInput, MapReduceResult } from './client/mapreduce.js';
-export { BUCKET_PROP_NAMES, type BucketProps, type BucketPropsInput, type CommitHook, type ModFun, type ReplMode } from './client/bucket-props.js';
+export { BUCKET_PROP_NAMES, checkBucketProps, type BucketProps, type BucketPropsInput, type CommitHook, type ModFun, type ReplMode } from './client/bucket-props.js';
 export type { BucketParams, SetBucketPropsParams } from './client/bucket-admin.js';
 export type { DatatypeLocation, DatatypeFetchParams, DatatypeUpdateParams, CounterUpdateParams, SetUpdateParams, GSetUpdateParams, HllUpdateParams, MapUpdateParams, AnyDatatypeFetchResult } from './client/datatypes.js';
 export type { LegacyCounterUpdateParams, LegacyCounterFetchParams } from './client/legacy-counter.js';

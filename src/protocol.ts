@@ -25,5 +25,6 @@ export {
 } from './codec/message-table.js';
 export { MessageCode, type MessageName } from './codec/message-codes.js';
 export { FrameDecoder, DEFAULT_MAX_FRAME_BYTES, type FrameHandler } from './codec/frame-decoder.js';
+export { decodeErrorResponse } from './codec/error-response.js';
 export { encodeFrame, emptyFrame } from './codec/frame-encoder.js';
 export * as messages from '../generated/riak.js';

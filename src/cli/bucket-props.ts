@@ -1,4 +1,4 @@
-import { BUCKET_PROP_NAMES, encodeBucketProps, type BucketProps, type BucketPropsInput, type CommitHook, type ModFun } from '../client/bucket-props.js';
+import { BUCKET_PROP_NAMES, checkBucketProps, type BucketProps, type BucketPropsInput, type CommitHook, type ModFun } from '../index.js';
 import { parseAssignment } from './args.js';
 import { UsageError } from './command.js';
 
@@ -88,7 +88,7 @@ export function parseProps(args: readonly string[]): BucketPropsInput {
  * (`n_val=five` is refused without connecting); main.ts names the property.
  */
 function checked(props: BucketPropsInput): BucketPropsInput {
-  encodeBucketProps('setBucketProps', props);
+  checkBucketProps(props);
   return props;
 }
 

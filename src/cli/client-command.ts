@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { RiakClient } from '../client/riak-client.js';
+import { RiakClient } from '../index.js';
 import { UsageError, type Command, type CommandStdio } from './command.js';
 import { CONNECTION_OPTIONS, CONNECTION_USAGE, resolveConnection, type ConnectionValues } from './connection-options.js';
 import { Output, stdioOf, writeTo } from './output.js';

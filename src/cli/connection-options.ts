@@ -1,9 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { ParseArgsConfig } from 'node:util';
-import type { RiakClientOptions } from '../client/riak-client.js';
-import { RiakInvalidArgumentError } from '../errors.js';
-import { parseNode, parseRiakUrl } from '../pool/connection-url.js';
-import { resolvePoolOptions, type PoolOptions } from '../pool/pool-options.js';
+import { checkClientOptions, parseRiakUrl, RiakInvalidArgumentError, type PoolOptions, type RiakClientOptions } from '../index.js';
 import { UsageError, type CommandStdio } from './command.js';
 import { promptPassword } from './password-prompt.js';
 
@@ -83,7 +80,7 @@ export async function resolveConnection(values: ConnectionValues, stdio: Command
     // The client would refuse a bad address too, but as a library error (exit 1) naming no flag.
     for (const node of nodes) {
       try {
-        parseNode(node);
+        checkClientOptions({ nodes: [node] });
       } catch (error) {
         if (error instanceof RiakInvalidArgumentError) throw new UsageError(`${source} expects HOST:PORT[,HOST:PORT...], got ${JSON.stringify(node)}`);
         throw error;
@@ -132,7 +129,7 @@ export async function resolveConnection(values: ConnectionValues, stdio: Command
   if (user !== undefined) {
     // The client's own checks (credentials need TLS...) run before any prompt.
     try {
-      resolvePoolOptions({ ...options, auth: { user, password: '' } });
+      checkClientOptions({ ...options, auth: { user, password: '' } });
     } catch (error) {
       if (!useTls && error instanceof RiakInvalidArgumentError) throw new RiakInvalidArgumentError(`${error.message} (--tls, --tls-ca or --tls-cert)`, { cause: error });
       throw error;

@@ -1,4 +1,4 @@
-import { RiakConnectionError } from '../errors.js';
+import { RiakConnectionError } from '../index.js';
 
 /** The `code` (ECONNREFUSED...) of an error or of one of its causes. */
 function systemCode(error: unknown): string | undefined {

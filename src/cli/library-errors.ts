@@ -1,4 +1,4 @@
-import { RiakInvalidArgumentError } from '../errors.js';
+import { RiakInvalidArgumentError } from '../index.js';
 import { snakeCase } from './bucket-props.js';
 import { UsageError } from './command.js';
 

@@ -1,4 +1,4 @@
-import { QUORUM_SENTINELS, type Quorum } from '../codec/quorum.js';
+import { QUORUM_SENTINELS, type Quorum } from '../index.js';
 import { UsageError } from './command.js';
 
 /** The quorum flags of the KV commands: `--r`, `--pr`, `--w`, `--dw`, `--pw`, `--rw`. */

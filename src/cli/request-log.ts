@@ -1,8 +1,6 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { Socket } from 'node:net';
-import { decodeErrorResponse } from '../codec/error-response.js';
-import { FrameDecoder } from '../codec/frame-decoder.js';
-import { decodeMessage, messageName, REQUESTS } from '../codec/message-table.js';
+import { decodeErrorResponse, decodeMessage, FrameDecoder, messageName, REQUESTS } from '../protocol.js';
 import { displayBytes } from './output.js';
 
 /** A request waiting for its reply: what its log line starts with, and whether the reply streams. */

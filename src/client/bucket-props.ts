@@ -102,6 +102,21 @@ const KINDS: ReadonlyMap<string, Kind> = (() => {
 export const BUCKET_PROP_NAMES: readonly string[] = [...KINDS.keys()];
 
 /**
+ * Checks bucket properties as `setBucketProps()` does (and
+ * `setBucketTypeProps()`), without sending anything: throws the
+ * `RiakInvalidArgumentError` `setBucketProps()` would throw, naming the property.
+ *
+ * ```ts
+ * checkBucketProps({ nVal: 3, allowMult: true }); // fine
+ * checkBucketProps({ nVal: -1 }); // throws: setBucketProps(): invalid option `props.nVal`: expected a non-negative integer, got -1
+ * ```
+ * @category Bucket properties
+ */
+export function checkBucketProps(props: BucketPropsInput): void {
+  encodeBucketProps('setBucketProps', props);
+}
+
+/**
  * Converts friendly props to an RpbBucketProps message, validating each value.
  * @category Bucket properties
  */

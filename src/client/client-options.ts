@@ -1,6 +1,7 @@
 import { RiakInvalidArgumentError } from '../errors.js';
-import { parseRiakUrl, redactUrl } from '../pool/connection-url.js';
+import { parseNode, parseRiakUrl, redactUrl } from '../pool/connection-url.js';
 import type { PoolOptions } from '../pool/pool.js';
+import { resolvePoolOptions } from '../pool/pool-options.js';
 
 /**
  * Client options: the pool's (`nodes`, sizing, timeouts, retries, TLS, ...),
@@ -15,6 +16,23 @@ export interface RiakClientOptions extends Omit<PoolOptions, 'nodes'> {
    * `tls` objects are merged. Not together with `nodes`.
    */
   url?: string;
+}
+
+/**
+ * Checks client options as `new RiakClient(options)` does, without creating
+ * a client or connecting: throws the `RiakInvalidArgumentError` the
+ * constructor would throw, naming the option (a bad node address, an unknown
+ * option, credentials without TLS, a certificate that does not parse...).
+ *
+ * ```ts
+ * checkClientOptions({ nodes: ['10.0.0.5:8087'], requestTimeout: 5000 }); // fine
+ * checkClientOptions({ nodes: ['10.0.0.5:port'] }); // throws: Invalid node address "10.0.0.5:port" (expected host:port)
+ * ```
+ * @category Client
+ */
+export function checkClientOptions(options: RiakClientOptions | string): void {
+  const resolved = resolvePoolOptions(poolOptionsOf(options));
+  for (const node of resolved.nodes) parseNode(node);
 }
 
 /** The pool options of `new RiakClient(urlOrOptions)`: a URL parsed, merged with the options given beside it. */

@@ -1,4 +1,4 @@
-import type { RiakContent } from '../../client/kv-types.js';
+import type { RiakContent } from '../../index.js';
 import { isUtf8 } from 'node:buffer';
 import { CommandError, UsageError } from '../command.js';
 import { defineClientCommand } from '../client-command.js';

@@ -1,4 +1,4 @@
-import type { IndexMatch, IndexName, IndexQueryParams } from '../../client/secondary-index.js';
+import type { IndexMatch, IndexName, IndexQueryParams } from '../../index.js';
 import { parseBase64, parseCount } from '../args.js';
 import { UsageError } from '../command.js';
 import { defineClientCommand } from '../client-command.js';

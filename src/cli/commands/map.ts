@@ -1,5 +1,4 @@
-import type { MapValue } from '../../datatypes/map.js';
-import { MapUpdate } from '../../datatypes/map-update.js';
+import { MapUpdate, type MapValue } from '../../index.js';
 import { parseAssignment, parseInteger } from '../args.js';
 import { UsageError } from '../command.js';
 import { defineClientCommand } from '../client-command.js';

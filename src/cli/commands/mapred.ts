@@ -1,4 +1,4 @@
-import type { MapReduceSpec } from '../../client/mapreduce-job.js';
+import type { MapReduceSpec } from '../../index.js';
 import { readInputFile, readStdin } from '../args.js';
 import { UsageError } from '../command.js';
 import { defineClientCommand } from '../client-command.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { startDevServer, type BucketTypeProps, type DevServerSecurityOptions, type DevServerUser } from '../../server/index.js';
+import { startDevServer, type BucketTypeProps, type DevServerSecurityOptions, type DevServerUser } from '../../dev-server.js';
 import { UsageError, type Command } from '../command.js';
 import { usageOfParseError } from '../parse-errors.js';
 import { logRequests } from '../request-log.js';
