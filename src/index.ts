@@ -44,6 +44,7 @@ export type { TsColumn, TsColumnType, TsValue, TsCellInput } from './client/ts-c
 export type { CoveragePlanParams, CoverageEntry, CsBucketFoldParams, FoldedObject } from './client/coverage.js';
 export type { PreflistItem, ClusterMember } from './client/cluster.js';
 export * from './client/values/public.js';
+export * from './client/aae/public.js';
 export { MapUpdate } from './datatypes/map-update.js';
 export { MAP_FIELD_TYPES, type MapValue, type MapField, type MapFieldType, type MapFetchResult, type MapUpdateResult } from './datatypes/map.js';
 export type { DatatypeName, DatatypeFetchResult, DatatypeUpdateResult } from './datatypes/common.js';

@@ -58,6 +58,7 @@ import { updateDatatype, type UpdateDatatypeParams, type UpdateDatatypeResult } 
 import type { GetManyItem } from './values/get-many.js';
 import type { UpdateResult } from './values/kv-update.js';
 import { ResolverRegistry } from './values/resolver-registry.js';
+import { AaeClient } from './aae/aae-client.js';
 import type { DatatypeName } from '../datatypes/common.js';
 import type { CounterFetchResult, CounterUpdateResult } from '../datatypes/counter.js';
 import type { GSetFetchResult, GSetUpdateResult } from '../datatypes/gset.js';
@@ -113,6 +114,8 @@ export class RiakClient implements Transport {
   readonly codecs = new CodecRegistry();
   /** Default sibling resolvers of the value calls, per client, bucket type and bucket: `client.resolvers.set(lastWriteWins)`. */
   readonly resolvers = new ResolverRegistry();
+  /** Riak 3.x operator calls: AAE folds and NextGenRepl fetch/push (`client.aae.findKeys(...)`, see docs/operating.md). */
+  readonly aae: AaeClient = new AaeClient(this);
 
   /**
    * `new RiakClient('riak://host:8087')`, or an options object with `nodes`
