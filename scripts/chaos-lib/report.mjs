@@ -1,5 +1,5 @@
 // The one-screen summary and its verdict. The check lines (`name: count`)
-// are read by test/chaos-smoke.test.ts: keep their names.
+// are read by test/package/chaos-smoke.test.ts: keep their names.
 
 const SAMPLES = 3;
 

@@ -14,8 +14,9 @@ const BACKSPACE = new Set(['\u007f', '\b']);
 export async function promptPassword(stdio: Pick<CommandStdio, 'stdin' | 'stderr'>, prompt: string): Promise<string> {
   const { stdin, stderr } = stdio;
   if (stdin.isTTY !== true || typeof stdin.setRawMode !== 'function') throw new Error('promptPassword needs a terminal on stdin');
-  stderr.write(prompt);
+  // Echo off before the prompt shows: whatever is typed once it is visible stays hidden.
   stdin.setRawMode(true);
+  stderr.write(prompt);
   stdin.setEncoding('utf8');
   stdin.resume();
   try {

@@ -114,6 +114,8 @@ export interface DevServer {
   readonly seed: number;
   /** Counters of STARTTLS and authentication requests, with or without security. */
   authStats(): DevServerAuthStats;
+  /** The PB connections open now (accepted and not yet closed): a test can wait for the server to have accepted its sockets. */
+  connectionCount(): number;
   /** Closes the listener and every connection; resolves once all are closed. */
   close(): Promise<void>;
   /** `await using server = await startDevServer()`: closes the server (`close()`) when the scope ends. */
@@ -243,6 +245,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     url: `riak://${urlHost}:${boundPort}`,
     seed,
     authStats: () => ({ ...security.stats }),
+    connectionCount: () => sockets.size,
     close,
     [Symbol.asyncDispose]: close,
   };

@@ -1,5 +1,5 @@
 import { QUORUM_SENTINELS } from '../../src/codec/quorum.js';
-import { text } from '../server-harness.js';
+import { text } from './server-harness.js';
 
 /**
  * The bucket props every Riak KV 3.2 bucket type starts from, as

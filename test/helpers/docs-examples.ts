@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { root } from './paths.js';
 
 /*
  * Docs examples are tests. Every ```ts / ```typescript / ```js /
@@ -46,7 +47,7 @@ export const DOC_FILES: readonly string[] = [
 /** The fence attribute of a block that is type-checked but not run. */
 export const NO_RUN = 'no-run';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const ROOT = root;
 
 /** One ```ts block of a markdown file. */
 export interface DocExample {
@@ -166,7 +167,11 @@ export function writeExamples(examples: readonly DocExample[]): { dir: string; w
     writeFileSync(path, `${prelude(dir, example)}\n${withSourceImports(example.code, dir)}\n`);
     return { ...example, path };
   });
-  return { dir, written, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  const remove = (): void => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(join(ROOT, '.build', relative(ROOT, dir)), { recursive: true, force: true });
+  };
+  return { dir, written, remove };
 }
 
 /** The compiler options examples are checked with: the strictest a user project might set. */
@@ -232,13 +237,36 @@ export interface ExampleGlobals {
   server: unknown;
 }
 
+/** True when this run is the compiled copy in .build/ (npm test): no TypeScript loader, so blocks are transpiled first. */
+const COMPILED = fileURLToPath(import.meta.url).split(sep).includes('.build');
+
+/**
+ * The module to import for a written example. Under tsx, the example itself.
+ * In a compiled run, its transpiled copy at the same path under .build/, so
+ * that its relative 'riak-pb' imports reach the compiled sources the test
+ * itself runs on (one copy of each class: instanceof holds), with an inline
+ * source map that names the example, so stacks still read as markdown lines.
+ */
+function runnable(example: WrittenExample): string {
+  if (!COMPILED) return example.path;
+  process.setSourceMapsEnabled(true);
+  const out = join(ROOT, '.build', relative(ROOT, example.path)).replace(/\.(ts|js)$/, '.mjs');
+  const { outputText } = ts.transpileModule(readFileSync(example.path, 'utf8'), {
+    fileName: basename(example.path),
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, inlineSourceMap: true, sourceRoot: `${pathToFileURL(dirname(example.path)).href}/` },
+  });
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, outputText);
+  return out;
+}
+
 /** Runs one written example: imports its module with `client` and `server` set as globals for the duration. */
 export async function runExample(example: WrittenExample, globals: ExampleGlobals): Promise<void> {
   const scope = globalThis as unknown as Partial<ExampleGlobals>;
   scope.client = globals.client;
   scope.server = globals.server;
   try {
-    await import(pathToFileURL(example.path).href);
+    await import(pathToFileURL(runnable(example)).href);
   } finally {
     delete scope.client;
     delete scope.server;

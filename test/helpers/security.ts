@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import type { ExecutionContext } from 'ava';
 import { readFileSync } from 'node:fs';
 import { connect, createServer, type Server, type Socket } from 'node:net';
@@ -7,7 +8,7 @@ import { startDevServer, type DevServer, type DevServerOptions, type DevServerSe
 import * as pb from '../../generated/riak.js';
 import { until, WAIT_CAP_MS } from './wait.js';
 
-const dir = new URL('../fixtures/tls/', import.meta.url);
+const dir = pathToFileURL(repoPath('test/fixtures/tls') + '/');
 
 /** A PEM file from test/fixtures/tls (see its README). */
 export function pem(name: string): Buffer {
@@ -49,6 +50,7 @@ export async function secureServer(
 
 export { frame } from './frames.js';
 import { frame } from './frames.js';
+import { repoPath } from './paths.js';
 
 export const PING = frame(1);
 export const START_TLS = frame(255);

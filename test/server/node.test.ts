@@ -1,0 +1,48 @@
+import test from 'ava';
+import { createHash } from 'node:crypto';
+import { MessageCode } from '../../src/codec/message-codes.js';
+import { termToBinary } from '../../src/server/erlang/etf.js';
+import { tuple } from '../../src/server/erlang/term.js';
+import { errorText, frameOf, RawConnection, text, withServer } from '../helpers/server-harness.js';
+
+test('ping and server info answer like a Riak 3.x node', async (t) => {
+  const { client, server } = await withServer(t, { nodeName: 'riak@10.0.0.1' });
+  await t.notThrowsAsync(client.ping());
+  t.deepEqual(await client.serverInfo(), { node: 'riak@10.0.0.1', serverVersion: '3.2.0' });
+  t.is(server.url, `riak://127.0.0.1:${server.port}`);
+});
+
+test('membership lists this node\'s PB address as the only up node', async (t) => {
+  const { client, server } = await withServer(t);
+  const resp = await client.request('RpbMembershipReq', {});
+  t.deepEqual(
+    resp.upNodes.map((n) => [text(n.ip), n.port]),
+    [['127.0.0.1', server.port]],
+  );
+});
+
+// int64 fields decode as Long objects when the `long` package is present (see the report).
+const asNumber = (v: unknown): number => (typeof v === 'number' ? v : (v as { toNumber(): number }).toNumber());
+
+test('preflists are n_val consecutive partitions of a 64-partition ring, hashed as riak_core does', async (t) => {
+  const { client } = await withServer(t);
+  const resp = await client.request('RpbGetBucketKeyPreflistReq', { bucket: Buffer.from('b'), key: Buffer.from('k') });
+  const hash = BigInt(`0x${createHash('sha1').update(termToBinary(tuple(Buffer.from('b'), Buffer.from('k')))).digest('hex')}`);
+  const first = Number((hash / ((1n << 160n) / 64n) + 1n) % 64n);
+  t.deepEqual(
+    resp.preflist.map((p) => [asNumber(p.partition), text(p.node), p.primary]),
+    [0, 1, 2].map((i) => [(first + i) % 64, 'riak@127.0.0.1', true]),
+  );
+  await client.request('RpbSetBucketReq', { bucket: Buffer.from('one'), props: { nVal: 1 } });
+  t.is((await client.request('RpbGetBucketKeyPreflistReq', { bucket: Buffer.from('one'), key: Buffer.from('k') })).preflist.length, 1);
+});
+
+test('Yokozuna, TS and coverage requests get "Unknown message code", as on a 3.x node without them', async (t) => {
+  const { server } = await withServer(t);
+  const raw = await RawConnection.open(server);
+  t.teardown(() => raw.close());
+  const codes = [MessageCode.RpbSearchQueryReq, MessageCode.RpbYokozunaIndexPutReq, MessageCode.RpbYokozunaSchemaGetReq, MessageCode.TsPutReq, MessageCode.TsTtbMsg, MessageCode.RpbCoverageReq];
+  raw.send(...codes.map((c) => frameOf(c, Buffer.from([0x0a, 0x01, 0x61]))));
+  const frames = await raw.waitFrames(codes.length);
+  t.deepEqual(frames.map(errorText), codes.map((c) => `Unknown message code: ${c}`));
+});
