@@ -3,7 +3,9 @@
  * recorders, test doubles): the frame codec, the message table and the
  * generated protobuf classes. Applications need only `riak-pb`.
  *
- * `emptyFrame()` returns shared cached buffers: never write to them.
+ * Every buffer these functions return is the caller's own, never shared
+ * with the library or with a later call; `FrameDecoder` hands out payloads
+ * as views of the bytes pushed into it.
  */
 export {
   REQUESTS,
@@ -26,5 +28,5 @@ export {
 export { MessageCode, type MessageName } from './codec/message-codes.js';
 export { FrameDecoder, DEFAULT_MAX_FRAME_BYTES, type FrameHandler } from './codec/frame-decoder.js';
 export { decodeErrorResponse } from './codec/error-response.js';
-export { encodeFrame, emptyFrame } from './codec/frame-encoder.js';
+export { encodeFrame, newEmptyFrame as emptyFrame } from './codec/frame-encoder.js';
 export * as messages from '../generated/riak.js';

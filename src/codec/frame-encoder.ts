@@ -66,7 +66,8 @@ function invalidMessage<T>(name: string, type: MessageEncoder<T>, message: T, ca
 
 /**
  * A frame with no payload (ping, server info, STARTTLS, ...). Built once per
- * code and shared: callers must not modify it.
+ * code and shared: callers must not modify it (the request and reply paths
+ * only write it to a socket). Outside the library, {@link newEmptyFrame}.
  */
 export function emptyFrame(code: number): Buffer {
   let frame = emptyFrames[code];
@@ -77,6 +78,15 @@ export function emptyFrame(code: number): Buffer {
   return frame;
 }
 const emptyFrames: Buffer[] = [];
+
+/**
+ * A frame with no payload (ping, server info, STARTTLS, ...) under `code`,
+ * as a new buffer: the caller's to keep or change (`emptyFrame` of
+ * `riak-pb/protocol`).
+ */
+export function newEmptyFrame(code: number): Buffer {
+  return Buffer.from(emptyFrame(code));
+}
 
 /** Frames raw payload bytes under `code` (used for codes with no generated class). */
 export function rawFrame(code: number, payload: Uint8Array): Buffer {

@@ -1,6 +1,6 @@
 import * as pb from '../../generated/riak.js';
 import { RiakInvalidArgumentError, RiakProtocolError } from '../errors.js';
-import { emptyFrame, encodeFrame, rawFrame, type MessageEncoder } from './frame-encoder.js';
+import { emptyFrame, encodeFrame, newEmptyFrame, rawFrame, type MessageEncoder } from './frame-encoder.js';
 import { MessageCode, type MessageName } from './message-codes.js';
 import { decodeGetResp } from './get-resp-decoder.js';
 import type { EncodedRequest, RangeDecoder } from './encoded-request.js';
@@ -213,7 +213,8 @@ export function encodeMessage<N extends MessageName>(name: N, message: MessageIn
   checkMessage(name, message);
   const code = MessageCode[name];
   const type = classes[name];
-  if (type === undefined) return emptyFrame(code);
+  // A buffer of the caller's own: the cached empty frames are only for the request path.
+  if (type === undefined) return newEmptyFrame(code);
   return encodeFrame(code, type as MessageEncoder<unknown>, encodeQuorumFields(message ?? {}), name);
 }
 
