@@ -2,6 +2,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CommandError, UsageError, type Command, type CommandIo } from './command.js';
+import { aae } from './commands/aae.js';
 import { bucket } from './commands/bucket.js';
 import { bucketType } from './commands/bucket-type.js';
 import { counter } from './commands/counter.js';
@@ -42,6 +43,7 @@ const COMMANDS: readonly Command[] = [
   hll,
   gset,
   mapred,
+  aae,
   serve,
 ];
 
