@@ -2,7 +2,6 @@ import * as pb from '../../generated/riak.js';
 import { RiakInvalidArgumentError, RiakProtocolError } from '../errors.js';
 import { emptyFrame, encodeFrame, newEmptyFrame, rawFrame, type MessageEncoder } from './frame-encoder.js';
 import { MessageCode, type MessageName } from './message-codes.js';
-import { decodeGetResp } from './get-resp-decoder.js';
 import type { EncodedRequest, RangeDecoder } from './encoded-request.js';
 import { DEL_REQ_LAYOUT, GET_REQ_LAYOUT, PUT_REQ_LAYOUT, encodeFlatFrameTo, type FlatLayout } from './flat-encoder.js';
 import type { FrameRange } from './frame-slab.js';
@@ -260,9 +259,6 @@ export function encodeRaw(code: number, payload: Uint8Array): Buffer {
  */
 const FLAT_LAYOUTS: Partial<Record<RequestName, FlatLayout>> = { RpbGetReq: GET_REQ_LAYOUT, RpbDelReq: DEL_REQ_LAYOUT, RpbPutReq: PUT_REQ_LAYOUT };
 
-/** Hand-written decoders of the hottest replies (same classes and presence as the generated ones; tests compare them). */
-const FAST_DECODERS: Partial<Record<MessageName, (payload: Buffer) => unknown>> = { RpbGetResp: decodeGetResp };
-
 /**
  * Requests that cannot change state: the only ones retried after a failure
  * on the wire. Every write stays out, conditional ones included: a replayed
@@ -294,13 +290,11 @@ function buildSpec(name: RequestName): RequestSpec {
   const { response } = REQUESTS[name];
   const responseType = classes[response];
   const responseCode = MessageCode[response];
-  const fast = FAST_DECODERS[response];
   return {
     code: MessageCode[name],
     responseCode,
-    decode: fast
-      ? fast
-      : responseType
+    // The generic path: the client's get and put pass their own decoder (client/kv-result-decoder.ts).
+    decode: responseType
       ? (payload) => responseType.decode(payload)
       : // A body-less reply; a payload where none is defined is kept raw, not dropped.
         (payload) => (payload.length === 0 ? EMPTY_MESSAGE : ({ code: responseCode, payload } satisfies UnknownMessage)),

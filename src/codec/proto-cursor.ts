@@ -1,6 +1,6 @@
 /*
  * A minimal protobuf reader over a range of a buffer, for the hand-written
- * decoders of the hottest replies. It reads the way protobufjs does (tests
+ * decoder of the hottest replies (get and put: client/kv-result-decoder.ts). It reads the way protobufjs does (tests
  * compare them on random messages) and throws on malformed input.
  */
 
@@ -89,19 +89,13 @@ export class Cursor {
    * Advances past a length-delimited field (bytes or an embedded message)
    * and returns where its bytes start; they end at `pos`. No allocation.
    */
-  delimited(overrun = 'bytes beyond the message'): number {
+  delimited(): number {
     const length = this.varint();
     const start = this.pos;
     const end = start + length;
-    if (end > this.end) throw new RangeError(`index out of range: ${overrun}`);
+    if (end > this.end) throw new RangeError('index out of range: bytes beyond the message');
     this.pos = end;
     return start;
-  }
-
-  /** The bounds of an embedded message, advancing past it. */
-  message(): [number, number] {
-    const start = this.delimited('message beyond its parent');
-    return [start, this.pos];
   }
 
   skip(wireType: number): void {
