@@ -77,8 +77,6 @@ export class NodePool implements BalancerNode {
    */
   credentialError: RiakAuthError | undefined;
   readonly latency = new LatencyReservoir();
-  /** The connection the last placement picked here (undefined: one must be opened); see Pool#place. */
-  picked: Connection | undefined;
   /** Hands a failed request back to the pool for a retry (one function per node, not per request). */
   readonly recover: Recover;
   readonly #context: NodePoolContext;

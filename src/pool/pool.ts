@@ -1,19 +1,10 @@
 import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
-import PQueue from 'p-queue';
 import type { Connection } from '../connection/connection.js';
 import { openConnection } from '../connection/open-connection.js';
 import type { CallOptions, Operation } from '../connection/operation.js';
 import type { ResponseStream } from '../connection/response-stream.js';
-import {
-  QueueFullError,
-  RiakAbortError,
-  RiakAuthError,
-  RiakClosedError,
-  RiakConnectionError,
-  RiakError,
-  RiakTimeoutError,
-} from '../errors.js';
+import { QueueFullError, RiakAbortError, RiakAuthError, RiakClosedError, RiakConnectionError, type RiakError, RiakTimeoutError } from '../errors.js';
 import { leastInFlight, roundRobin, type Balancer } from './balancer.js';
 import { Discovery } from './discovery.js';
 import { isConnectFailure, NodePool, nodeKey, type NodePoolContext, type NodeStats } from './node-pool.js';
@@ -23,24 +14,14 @@ import { backoffDelay, isRetryable } from './retry.js';
 import { withRequestContext } from '../error-context.js';
 import { appendCallSite, captureCallSite, withCallSite } from './call-site.js';
 import { channels, debug, finishTrace, traceOf, traceOperation, tracingRequests, type RequestMessage } from './diagnostics.js';
+import { place } from './placement.js';
+import { emitNodeEvent, messageOf, type PoolEvents } from './pool-events.js';
+import { WaitQueue } from './wait-queue.js';
 
 export type { NodeAddress, NodeStats, NodeState } from './node-pool.js';
 export type { PoolOptions, RetryOptions, HealthOptions, DiscoveryOptions } from './pool-options.js';
 export { parseNode } from './connection-url.js';
-
-/**
- * Events emitted by the pool (and `RiakClient.on`).
- * @category Pool and cluster
- */
-export interface PoolEvents {
-  nodeUp: [event: { node: string }];
-  nodeDown: [event: { node: string; error: unknown }];
-  nodeAdded: [event: { node: string }];
-  nodeRemoved: [event: { node: string }];
-  connectionOpen: [event: { node: string }];
-  connectionClose: [event: { node: string; error: RiakError | undefined }];
-  retry: [event: { node: string; attempt: number; error: unknown }];
-}
+export type { PoolEvents } from './pool-events.js';
 
 /** @category Pool and cluster */
 export interface PoolStats {
@@ -65,10 +46,9 @@ export class Pool extends EventEmitter<PoolEvents> {
   readonly #options: ResolvedPoolOptions;
   readonly #nodes = new Map<string, NodePool>();
   readonly #balancer: Balancer;
-  // Waiters run one at a time, in arrival order: each waits for capacity,
-  // takes a connection, and hands its request over.
-  readonly #queue = new PQueue({ concurrency: 1 });
-  #capacityWaiter: (() => void) | undefined;
+  /** Requests waiting for a connection with room. */
+  readonly #waiting = new WaitQueue();
+  readonly #nodeContext: NodePoolContext;
   #closed = false;
   readonly #reaper: NodeJS.Timeout;
   readonly #discovery: Discovery | undefined;
@@ -80,10 +60,13 @@ export class Pool extends EventEmitter<PoolEvents> {
     this.#balancer = typeof balancer === 'function' ? balancer : balancer === 'round-robin' ? roundRobin() : leastInFlight();
     this.#nodeContext = this.#makeNodeContext();
     for (const spec of this.#options.nodes) this.addNode(spec);
-    this.#reaper = setInterval(() => {
-      const now = Date.now();
-      for (const node of this.#nodes.values()) node.reapIdle(now);
-    }, Math.max(100, Math.floor(this.#options.idleTimeout / 2)));
+    this.#reaper = setInterval(
+      () => {
+        const now = Date.now();
+        for (const node of this.#nodes.values()) node.reapIdle(now);
+      },
+      Math.max(100, Math.floor(this.#options.idleTimeout / 2)),
+    );
     this.#reaper.unref();
     this.#discovery = this.#options.discovery ? new Discovery(this, this.#options.discovery.intervalMs) : undefined;
     this.#warmUp();
@@ -95,7 +78,7 @@ export class Pool extends EventEmitter<PoolEvents> {
     const key = nodeKey(address);
     if (this.#nodes.has(key) || this.#closed) return false;
     this.#nodes.set(key, new NodePool(address, this.#nodeContext));
-    if (discovered) this.#event('nodeAdded', { node: key });
+    if (discovered) emitNodeEvent(this, 'nodeAdded', { node: key });
     return true;
   }
 
@@ -106,22 +89,8 @@ export class Pool extends EventEmitter<PoolEvents> {
     this.#nodes.delete(node);
     pool.state = 'removed';
     void pool.close(this.#options.requestTimeout || 5000);
-    this.#event('nodeRemoved', { node });
+    emitNodeEvent(this, 'nodeRemoved', { node });
     return true;
-  }
-
-  /**
-   * Emits a pool event, publishes it on its diagnostics channel
-   * (`riak-pb:node:down`...) and logs it under `NODE_DEBUG=riak-pb`.
-   */
-  #event<E extends Exclude<keyof PoolEvents, 'retry'>>(event: E, payload: PoolEvents[E][0]): void {
-    const ch = EVENT_CHANNELS[event];
-    if (ch.hasSubscribers) ch.publish(payload);
-    if (debug.enabled) {
-      const error = (payload as { error?: unknown }).error;
-      debug('%s: %s%s', payload.node, EVENT_LOG[event], error === undefined ? '' : ` (${messageOf(error)})`);
-    }
-    (this.emit as (name: E, event: PoolEvents[E][0]) => boolean).call(this, event, payload);
   }
 
   /** `host:port` of every node in the pool. */
@@ -130,7 +99,7 @@ export class Pool extends EventEmitter<PoolEvents> {
   }
 
   stats(): PoolStats {
-    return { nodes: [...this.#nodes.values()].map((node) => node.stats()), queued: this.#queue.size + this.#queue.pending };
+    return { nodes: [...this.#nodes.values()].map((node) => node.stats()), queued: this.#waiting.length };
   }
 
   /**
@@ -164,16 +133,17 @@ export class Pool extends EventEmitter<PoolEvents> {
   #send<T>(op: Operation<T>, options: CallOptions, trace: RequestMessage | undefined): Promise<T> {
     // Fast path: nothing waiting and a connection with room right now. The
     // request is written to it synchronously: no queue, no extra awaits.
-    if (!this.#closed && this.#queue.size === 0 && this.#queue.pending === 0) {
-      const node = this.#place(false, undefined);
-      const connection = node?.picked;
+    if (!this.#closed && this.#waiting.length === 0) {
+      const placement = place(this.#nodes, this.#balancer, false, undefined);
+      const connection = placement?.connection;
       if (connection !== undefined) {
         // One promise per request, the connection's: only a failure comes
         // back, to the node's recover hook (#recover), to be retried. Latency
         // is recorded by the connection's onReply hook.
+        const { node } = placement as Lease;
         const timeout = options.requestTimeout ?? this.#options.requestTimeout;
-        if (trace !== undefined) trace.node = (node as NodePool).node;
-        return connection.sendRecoverable(op, Math.max(0, timeout), options, (node as NodePool).recover, performance.now());
+        if (trace !== undefined) trace.node = node.node;
+        return connection.sendRecoverable(op, Math.max(0, timeout), options, node.recover, performance.now());
       }
     }
     return this.#sendSlow(op, options);
@@ -203,7 +173,11 @@ export class Pool extends EventEmitter<PoolEvents> {
     if (trace !== undefined) trace.node = lease.node.node;
     try {
       // The call's own deadline and timeout (it may have waited for this connection).
-      return await lease.connection.send(op, { signal: options.signal, requestTimeout: timeout > 0 ? timeout : 0 }, deadline === Infinity ? performance.now() : deadline - timeout);
+      return await lease.connection.send(
+        op,
+        { signal: options.signal, requestTimeout: timeout > 0 ? timeout : 0 },
+        deadline === Infinity ? performance.now() : deadline - timeout,
+      );
     } catch (error) {
       return this.#retryAfter(op, options, lease.node, error, attempt, deadline, tried);
     }
@@ -288,7 +262,7 @@ export class Pool extends EventEmitter<PoolEvents> {
     this.#discovery?.stop();
     // Waiters are not cleared from the queue (their promises would never
     // settle): each one runs, sees the pool closed, and rejects.
-    this.#capacityWaiter?.();
+    this.#waiting.notifyCapacity();
     await Promise.all([...this.#nodes.values()].map((node) => node.close(graceMs)));
   }
 
@@ -303,11 +277,11 @@ export class Pool extends EventEmitter<PoolEvents> {
   async #lease(streaming: boolean, tried: Set<NodePool>, signal: AbortSignal | undefined, deadline: number, timeout: number): Promise<Lease> {
     if (this.#closed) throw new RiakClosedError('The client is closed');
     if (signal?.aborted) throw new RiakAbortError('Request aborted', { cause: signal.reason });
-    if (this.#queue.size === 0 && this.#queue.pending === 0) {
+    if (this.#waiting.length === 0) {
       const lease = await this.#tryLease(streaming, tried);
       if (lease) return lease;
     }
-    if (this.#queue.size + this.#queue.pending >= this.#options.maxQueue) {
+    if (this.#waiting.length >= this.#options.maxQueue) {
       throw new QueueFullError(`Request queue is full (${this.#options.maxQueue} waiting); every connection is busy`);
     }
     let waitSignal = signal;
@@ -320,8 +294,7 @@ export class Pool extends EventEmitter<PoolEvents> {
       waitSignal = anySignal(signal, expired.signal);
     }
     try {
-      const lease = await this.#queue.add(() => this.#waitForLease(streaming, tried, waitSignal), { signal: waitSignal });
-      return lease as Lease;
+      return await this.#waiting.add(() => this.#waitForLease(streaming, tried, waitSignal), waitSignal);
     } catch (error) {
       if (signal?.aborted) throw new RiakAbortError('Request aborted while queued', { cause: signal.reason });
       if (waitSignal?.aborted) throw new RiakTimeoutError(`Request timed out after ${timeout} ms waiting for a free connection`, timeout, { cause: error });
@@ -337,91 +310,22 @@ export class Pool extends EventEmitter<PoolEvents> {
       signal?.throwIfAborted();
       const lease = await this.#tryLease(streaming, tried);
       if (lease) return lease;
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          signal?.removeEventListener('abort', done);
-          if (this.#capacityWaiter === done) this.#capacityWaiter = undefined;
-          resolve();
-        };
-        this.#capacityWaiter = done;
-        signal?.addEventListener('abort', done, { once: true });
-      });
+      await this.#waiting.capacity(signal);
     }
   }
 
   /** One placement attempt; opens a connection when the chosen node needs one. Claims a slot for the lease. */
   async #tryLease(streaming: boolean, tried: Set<NodePool>): Promise<Lease | undefined> {
-    const node = this.#place(streaming, tried);
-    if (node === undefined) return undefined;
-    const connection = node.picked;
+    const placement = place(this.#nodes, this.#balancer, streaming, tried);
+    if (placement === undefined) return undefined;
+    const { node, connection } = placement;
     if (connection !== undefined) {
       connection.claimSlot();
-      return { node, connection };
+      return placement as Lease;
     }
     const refused = node.credentialError;
     if (refused !== undefined) throw new RiakAuthError(refused.message, { cause: refused });
     return { node, connection: await node.open(true) };
-  }
-
-  /**
-   * Synchronous placement: the balancer picks among healthy nodes with room
-   * (preferring nodes this request has not failed on). Returns a node whose
-   * `picked` is the connection with room to use, a node whose `picked` is undefined because it must open one
-   * first, or undefined when everything is full. A node whose every
-   * connection has work grows one in the background: parallel sockets use the
-   * server's cores, pipelining hides latency. Throws when no node is
-   * configured. `picked` is only valid until the next placement.
-   */
-  #place(streaming: boolean, tried: Set<NodePool> | undefined): NodePool | undefined {
-    let node = this.#choose(streaming, tried);
-    if (node === undefined && tried !== undefined && tried.size > 0) node = this.#choose(streaming, undefined);
-    if (node === NO_NODE_UP) {
-      // Every node is marked down: rather than wait for a probe, this request
-      // tries to connect itself (a success marks the node up again), or waits
-      // for a connect already under way; its failure fails the request.
-      if (this.#nodes.size === 0) throw new RiakConnectionError('No Riak node is configured', '');
-      // A node that refused our credentials is only retried by its probe;
-      // it is returned (and fails the request) when no other node can be tried.
-      let refused: NodePool | undefined;
-      let opening = false;
-      for (const down of this.#nodes.values()) {
-        if (down.state !== 'down') continue;
-        down.picked = undefined;
-        if (down.credentialError !== undefined) refused ??= down;
-        else if (down.opening === 0) return down;
-        else opening = true;
-      }
-      return opening ? undefined : refused;
-    }
-    if (node === undefined) return undefined;
-    // A connection being opened will take this request: wait for it.
-    if (node.picked === undefined) return node.opening > 0 ? undefined : node;
-    if (node.canGrow && node.opening === 0 && node.busy) node.open().catch(() => {});
-    return node;
-  }
-
-  /**
-   * The node to use among healthy ones with room, its `picked` set to the
-   * connection it picked (undefined when it must open one); NO_NODE_UP; or
-   * undefined when all are full. Each node is asked to pick once.
-   */
-  #choose(streaming: boolean, skip: Set<NodePool> | undefined): NodePool | typeof NO_NODE_UP | undefined {
-    let first: NodePool | undefined;
-    let several: NodePool[] | undefined;
-    let up = 0;
-    for (const node of this.#nodes.values()) {
-      if (node.state !== 'up') continue;
-      up++;
-      if (skip?.has(node)) continue;
-      const connection = node.pick(streaming);
-      if (connection === undefined && !node.canGrow) continue;
-      node.picked = connection;
-      if (first === undefined) first = node;
-      else (several ??= [first]).push(node);
-    }
-    if (up === 0) return NO_NODE_UP;
-    if (several === undefined) return first;
-    return several[this.#balancer(several)] ?? several[0];
   }
 
   async #backoff(attempt: number, signal: AbortSignal | undefined, deadline: number): Promise<void> {
@@ -441,72 +345,38 @@ export class Pool extends EventEmitter<PoolEvents> {
     }
   }
 
-  #notifyCapacity(): void {
-    const waiter = this.#capacityWaiter;
-    if (waiter) {
-      this.#capacityWaiter = undefined;
-      waiter();
-    }
-  }
-
-  readonly #nodeContext: NodePoolContext;
-
   #makeNodeContext(): NodePoolContext {
     return {
-    options: this.#options,
-    connect: async (node: NodePool) => {
-      const connection = await openConnection(
-        {
-          host: node.host,
-          port: node.port,
-          connectTimeout: this.#options.connectTimeout,
-          readTimeout: this.#options.readTimeout,
-          maxFrameBytes: this.#options.maxFrameBytes,
-          security: this.#options.security,
-        },
-        {
-          onSettled: () => this.#notifyCapacity(),
-          onReply: (ms) => node.recordSuccess(ms),
-          onClose: (connection, error) => node.connectionClosed(connection, error),
-        },
-      );
-      if (this.#options.allowExitOnIdle) connection.allowExitOnIdle();
-      return connection;
-    },
-    onConnectionOpen: (node: NodePool) => this.#event('connectionOpen', { node: node.node }),
-    onConnectionClose: (node: NodePool, _connection: Connection, error: RiakError | undefined) =>
-      this.#event('connectionClose', { node: node.node, error }),
-    onNodeDown: (node: NodePool, error: unknown) => this.#event('nodeDown', { node: node.node, error }),
-    onNodeUp: (node: NodePool) => this.#event('nodeUp', { node: node.node }),
-    onCapacity: () => this.#notifyCapacity(),
-    recover: <T>(node: NodePool, error: unknown, op: Operation<T>, options: CallOptions, startedAt: number) =>
-      this.#recover(node, error, op, options, startedAt),
+      options: this.#options,
+      connect: async (node: NodePool) => {
+        const connection = await openConnection(
+          {
+            host: node.host,
+            port: node.port,
+            connectTimeout: this.#options.connectTimeout,
+            readTimeout: this.#options.readTimeout,
+            maxFrameBytes: this.#options.maxFrameBytes,
+            security: this.#options.security,
+          },
+          {
+            onSettled: () => this.#waiting.notifyCapacity(),
+            onReply: (ms) => node.recordSuccess(ms),
+            onClose: (connection, error) => node.connectionClosed(connection, error),
+          },
+        );
+        if (this.#options.allowExitOnIdle) connection.allowExitOnIdle();
+        return connection;
+      },
+      onConnectionOpen: (node: NodePool) => emitNodeEvent(this, 'connectionOpen', { node: node.node }),
+      onConnectionClose: (node: NodePool, _connection: Connection, error: RiakError | undefined) =>
+        emitNodeEvent(this, 'connectionClose', { node: node.node, error }),
+      onNodeDown: (node: NodePool, error: unknown) => emitNodeEvent(this, 'nodeDown', { node: node.node, error }),
+      onNodeUp: (node: NodePool) => emitNodeEvent(this, 'nodeUp', { node: node.node }),
+      onCapacity: () => this.#waiting.notifyCapacity(),
+      recover: <T>(node: NodePool, error: unknown, op: Operation<T>, options: CallOptions, startedAt: number) =>
+        this.#recover(node, error, op, options, startedAt),
     };
   }
-}
-
-/** The diagnostics channel of each pool event (`retry` has its own message, see #retryAfter). */
-const EVENT_CHANNELS = {
-  nodeUp: channels.nodeUp,
-  nodeDown: channels.nodeDown,
-  nodeAdded: channels.nodeAdded,
-  nodeRemoved: channels.nodeRemoved,
-  connectionOpen: channels.connectionOpen,
-  connectionClose: channels.connectionClose,
-} as const;
-
-/** What each event says in a `NODE_DEBUG=riak-pb` line. */
-const EVENT_LOG = {
-  nodeUp: 'node up',
-  nodeDown: 'node down, probing it',
-  nodeAdded: 'node added (discovery)',
-  nodeRemoved: 'node removed',
-  connectionOpen: 'connection open',
-  connectionClose: 'connection closed',
-} as const;
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -516,9 +386,6 @@ function messageOf(error: unknown): string {
 function failedToConnect(error: unknown): boolean {
   return error instanceof RiakConnectionError || isConnectFailure(error);
 }
-
-/** Sentinel of {@link Pool.#choose}: no node is up at all. */
-const NO_NODE_UP = Symbol('no node up');
 
 /** Whole milliseconds until `deadline` (performance.now() clock), at least 1; Infinity when there is none (`requestTimeout: 0`). */
 function msLeft(deadline: number): number {
