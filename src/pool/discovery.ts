@@ -1,9 +1,23 @@
-import { requestOperation } from '../codec/message-table.js';
+import { encodeRequest, type ResponseOf } from '../codec/message-table.js';
+import type { Operation } from '../connection/operation.js';
 import { RiakServerError } from '../errors.js';
 import { nodeKey } from './node-pool.js';
-import type { Pool } from './pool.js';
 
-const MEMBERSHIP = requestOperation('RpbMembershipReq', {});
+const MEMBERSHIP = encodeRequest('RpbMembershipReq', {});
+
+/**
+ * What discovery needs of the pool whose node list it keeps: the pool
+ * depends on discovery, discovery only on this view of it.
+ */
+export interface DiscoveryTarget {
+  readonly closed: boolean;
+  /** `host:port` of every node in the pool. */
+  readonly nodes: string[];
+  send<T>(op: Operation<T>): Promise<T>;
+  /** Adds a node announced as `discovered`; false if it was already known. */
+  addNode(spec: string, discovered: boolean): boolean;
+  removeNode(node: string): boolean;
+}
 
 /**
  * Keeps the pool's node list equal to the cluster's up nodes, asked with
@@ -12,13 +26,13 @@ const MEMBERSHIP = requestOperation('RpbMembershipReq', {});
  * nodes stay as they are.
  */
 export class Discovery {
-  readonly #pool: Pool;
+  readonly #pool: DiscoveryTarget;
   readonly #timer: NodeJS.Timeout;
   #stopped = false;
   /** Resolves after the first refresh (tests and start-up use it). */
   readonly ready: Promise<void>;
 
-  constructor(pool: Pool, intervalMs: number) {
+  constructor(pool: DiscoveryTarget, intervalMs: number) {
     this.#pool = pool;
     this.#timer = setInterval(() => void this.refresh(), intervalMs);
     this.#timer.unref();
@@ -28,7 +42,7 @@ export class Discovery {
   /** One membership round trip; errors other than "unsupported" are retried next interval. */
   async refresh(): Promise<void> {
     if (this.#stopped || this.#pool.closed) return;
-    let response;
+    let response: ResponseOf<'RpbMembershipReq'>;
     try {
       response = await this.#pool.send(MEMBERSHIP);
     } catch (error) {
