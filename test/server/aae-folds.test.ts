@@ -2,6 +2,8 @@ import test from 'ava';
 import { inflateSync } from 'node:zlib';
 import { riakErrorOf, text, withServer } from '../helpers/server-harness.js';
 
+const B = (s: string): Buffer => Buffer.from(s);
+
 /**
  * The AAE fold service's wire shapes (riak_kv_pb_aaefold with
  * riak_kv_clusteraae_fsm:pb_encode_results/3), through raw requests.
@@ -12,8 +14,8 @@ test('response types and counts are the ones riak_kv_clusteraae_fsm encodes', as
   await client.put({ bucket: 'b', key: 'k', value: 'v' });
   await client.put({ bucket: 'b', key: 'gone', value: 'v' });
   await client.delete({ bucket: 'b', key: 'gone' });
-  const range = { bucket: 'b', keyRange: false, modifiedRange: false } as const;
-  const segmented = { ...range, segmentFilter: false } as const;
+  const range = { bucket: B('b'), keyRange: false, modifiedRange: false };
+  const segmented = { ...range, segmentFilter: false };
   const find = await client.request('RpbAaeFoldFindKeysReq', { ...range, finder: 0, findLimit: 0 });
   t.is(text(find.responseType), 'find_keys');
   const tombs = await client.request('RpbAaeFoldFindTombsReq', segmented);
@@ -26,7 +28,7 @@ test('response types and counts are the ones riak_kv_clusteraae_fsm encodes', as
   }
   const repair = await client.request('RpbAaeFoldRepairKeysReq', range);
   t.is(text(repair.responseType), 'repair_keys');
-  const repl = await client.request('RpbAaeFoldReplKeysReq', { ...range, queuename: 'q' });
+  const repl = await client.request('RpbAaeFoldReplKeysReq', { ...range, queuename: B('q') });
   t.is(text(repl.responseType), 'repl_keys');
   const stats = await client.request('RpbAaeFoldObjectStatsReq', range);
   t.is(text(stats.responseType), 'stats');
@@ -40,7 +42,7 @@ test('a range tree carries every branch as <<Id:32, zlib(Branch)>> and its root'
   const { client } = await withServer(t);
   await client.put({ bucket: 'b', key: 'k', value: 'v' });
   const tree = await client.request('RpbAaeFoldMergeTreesRangeReq', {
-    bucket: 'b', keyRange: false, treeSize: 1, segmentFilter: false, modifiedRange: false, usePrehash: true,
+    bucket: B('b'), keyRange: false, treeSize: 1, segmentFilter: false, modifiedRange: false, usePrehash: true,
   });
   t.is(tree.size, 1);
   t.is(tree.levelOne.length, 64 * 4);
@@ -68,10 +70,10 @@ test('merge_branch_nval answers the branches asked, in order; a repeated id is e
 test('folds is_valid_fold/1 refuses answer "Invalid AAE fold definition"', async (t) => {
   const { client } = await withServer(t);
   const invalid = '"Invalid AAE fold definition"';
-  t.is(await riakErrorOf(t, client.request('RpbAaeFoldObjectStatsReq', { bucket: 'b', keyRange: true, startKey: 'z', endKey: 'a', modifiedRange: false })), invalid);
-  t.is(await riakErrorOf(t, client.request('RpbAaeFoldObjectStatsReq', { bucket: 'b', keyRange: true, modifiedRange: false })), invalid);
-  t.is(await riakErrorOf(t, client.request('RpbAaeFoldObjectStatsReq', { bucket: 'b', keyRange: false, modifiedRange: true, lastModStart: 9, lastModEnd: 1 })), invalid);
-  t.is(await riakErrorOf(t, client.request('RpbAaeFoldFindTombsReq', { bucket: 'b', keyRange: false, modifiedRange: false, segmentFilter: true, idFilter: [1] })), invalid);
+  t.is(await riakErrorOf(t, client.request('RpbAaeFoldObjectStatsReq', { bucket: B('b'), keyRange: true, startKey: B('z'), endKey: B('a'), modifiedRange: false })), invalid);
+  t.is(await riakErrorOf(t, client.request('RpbAaeFoldObjectStatsReq', { bucket: B('b'), keyRange: true, modifiedRange: false })), invalid);
+  t.is(await riakErrorOf(t, client.request('RpbAaeFoldObjectStatsReq', { bucket: B('b'), keyRange: false, modifiedRange: true, lastModStart: 9, lastModEnd: 1 })), invalid);
+  t.is(await riakErrorOf(t, client.request('RpbAaeFoldFindTombsReq', { bucket: B('b'), keyRange: false, modifiedRange: false, segmentFilter: true, idFilter: [1] })), invalid);
   t.is(await riakErrorOf(t, client.request('RpbAaeFoldFetchClocksNValReq', { nVal: 3, idFilter: [], modifiedRange: true })), invalid);
 });
 
@@ -82,6 +84,6 @@ test('list buckets is sorted with typed buckets first, and push reports the queu
   await client.put({ type: 'siblings', bucket: 'mm', key: 'k', value: 'v' });
   const list = await client.request('RpbAaeFoldListBucketsReq', {});
   t.deepEqual(list.bucketList.map((b) => `${b.type?.length ? text(b.type) : '-'}/${text(b.bucket)}`), ['siblings/mm', '-/aa', '-/zz']);
-  const push = await client.request('RpbPushReq', { queuename: 'q', keysValue: [] });
-  t.deepEqual({ ...push, queuename: text(push.queuename) }, { queuename: 'q', queueExists: true, foldqLength: 0, fsyncLength: 0, realtLength: 0 });
+  const push = await client.request('RpbPushReq', { queuename: B('q'), keysValue: [] });
+  t.deepEqual({ ...push, queuename: text(push.queuename) }, { queuename: B('q'), queueExists: true, foldqLength: 0, fsyncLength: 0, realtLength: 0 });
 });
