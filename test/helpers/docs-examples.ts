@@ -42,6 +42,7 @@ export const DOC_FILES: readonly string[] = [
   'docs/migrating.md',
   'docs/opentelemetry.md',
   'docs/how-it-works.md',
+  'docs/operating.md',
 ];
 
 /** The fence attribute of a block that is type-checked but not run. */
