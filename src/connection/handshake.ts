@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { connect as tlsConnect, type ConnectionOptions as TlsOptions, type TLSSocket } from 'node:tls';
-import { requestOperation } from '../codec/message-table.js';
+import { encodeRequest } from '../codec/message-table.js';
 import { RiakAuthError, RiakError, RiakServerError, RiakTimeoutError, RiakTlsError } from '../errors.js';
 import type { Connection } from './connection.js';
 
@@ -26,7 +26,7 @@ export interface SecurityOptions {
   auth?: AuthOptions;
 }
 
-const START_TLS = requestOperation('RpbStartTls', undefined);
+const START_TLS = encodeRequest('RpbStartTls', undefined);
 
 /** riak_api_pb_server sleeps this long before answering a failed authentication. */
 const RIAK_AUTH_FAILURE_DELAY_MS = 5000;
@@ -105,7 +105,7 @@ export async function secureConnection(connection: Connection, host: string, sec
     // Sent for every source, certificate and trust included: Riak names the
     // user here and checks the certificate's CN against it.
     await connection.send(
-      requestOperation('RpbAuthReq', { user: Buffer.from(auth.user, 'utf8'), password: Buffer.from(auth.password ?? '', 'utf8') }),
+      encodeRequest('RpbAuthReq', { user: Buffer.from(auth.user, 'utf8'), password: Buffer.from(auth.password ?? '', 'utf8') }),
       { requestTimeout: authTimeoutMs },
     );
   } catch (error) {

@@ -1,5 +1,6 @@
 import { connect as netConnect, type Socket } from 'node:net';
-import { requestOperation } from '../codec/message-table.js';
+import { encodeRequest } from '../codec/message-table.js';
+import { nodeKey } from '../common/node-address.js';
 import { RiakAbortError, RiakAuthError, RiakConnectionError, RiakProtocolError, RiakTimeoutError } from '../errors.js';
 import { Connection, type ConnectionHooks, type ConnectionOptions } from './connection.js';
 import { secureConnection, type SecurityOptions } from './handshake.js';
@@ -25,7 +26,7 @@ export interface OpenConnectionOptions extends Omit<ConnectionOptions, 'node'> {
   verifyPeer?: boolean;
 }
 
-const PING = requestOperation('RpbPingReq', undefined);
+const PING = encodeRequest('RpbPingReq', undefined);
 
 /**
  * Opens a TCP connection to a Riak node, secures it when asked (STARTTLS,
@@ -33,7 +34,7 @@ const PING = requestOperation('RpbPingReq', undefined);
  * failure the socket is destroyed: no half-open connection is returned.
  */
 export async function openConnection(options: OpenConnectionOptions, hooks: ConnectionHooks = {}): Promise<Connection> {
-  const node = options.host.includes(':') ? `[${options.host}]:${options.port}` : `${options.host}:${options.port}`;
+  const node = nodeKey(options);
   const started = performance.now();
   const socket = await connectSocket(node, options);
   const verify = options.verifyPeer ?? true;

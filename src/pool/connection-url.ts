@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { ConnectionOptions as TlsOptions } from 'node:tls';
 import type { AuthOptions } from '../connection/handshake.js';
 import { RiakInvalidArgumentError } from '../errors.js';
-import { nodeKey, type NodeAddress } from './node-pool.js';
+import { nodeKey, type NodeAddress } from '../common/node-address.js';
 import type { PoolOptions } from './pool-options.js';
 
 /*
@@ -28,7 +28,7 @@ export function parseNode(spec: string): NodeAddress {
   const match = /^(?:\[([^\]]+)\]|([^:\s/?#@,]+))(?::(\d+))?$/.exec(bare);
   const shown = JSON.stringify(redactUrl(text));
   if (!match) {
-    const hint = isUrl ? ': a node URL names one host[:port]; give credentials, parameters and several hosts as the client\'s `url`' : ' (expected host:port)';
+    const hint = isUrl ? ": a node URL names one host[:port]; give credentials, parameters and several hosts as the client's `url`" : ' (expected host:port)';
     throw new RiakInvalidArgumentError(`Invalid node address ${shown}${hint}`);
   }
   const host = match[1] ?? match[2];
@@ -104,7 +104,8 @@ export function parseRiakUrl(url: string): PoolOptions {
   const queryAt = tail.indexOf('?');
   const query = queryAt === -1 ? '' : tail.slice(queryAt + 1);
   tail = queryAt === -1 ? tail : tail.slice(0, queryAt);
-  if (tail !== '' && tail !== '/') throw fail(`a path (${JSON.stringify(tail)}) is not allowed: Riak has no databases to name; percent-encode / in a password as %2F`);
+  if (tail !== '' && tail !== '/')
+    throw fail(`a path (${JSON.stringify(tail)}) is not allowed: Riak has no databases to name; percent-encode / in a password as %2F`);
 
   const at = authority.lastIndexOf('@');
   const hosts = authority.slice(at + 1);

@@ -1,7 +1,7 @@
 import { encodeRequest, type ResponseOf } from '../codec/message-table.js';
+import { nodeKey } from '../common/node-address.js';
 import type { Operation } from '../connection/operation.js';
 import { RiakServerError } from '../errors.js';
-import { nodeKey } from './node-pool.js';
 
 const MEMBERSHIP = encodeRequest('RpbMembershipReq', {});
 

@@ -1,3 +1,4 @@
+import { nodeKey, type NodeAddress } from '../common/node-address.js';
 import type { Connection, Recover } from '../connection/connection.js';
 import type { CallOptions, Operation } from '../connection/operation.js';
 import { RiakAuthError, RiakClosedError, RiakConnectionError, RiakProtocolError, RiakTimeoutError, type RiakError } from '../errors.js';
@@ -6,16 +7,6 @@ import { debug } from './diagnostics.js';
 import type { BalancerNode } from './balancer.js';
 import { LatencyReservoir } from './latency.js';
 import type { ResolvedPoolOptions } from './pool-options.js';
-
-export interface NodeAddress {
-  host: string;
-  port: number;
-}
-
-/** `host:port`, with an IPv6 host in brackets: the name of a node everywhere. */
-export function nodeKey(address: NodeAddress): string {
-  return address.host.includes(':') ? `[${address.host}]:${address.port}` : `${address.host}:${address.port}`;
-}
 
 /** Health of a node: `up` takes traffic; `down` is probed until it answers; `removed` is draining out. */
 export type NodeState = 'up' | 'down' | 'removed';

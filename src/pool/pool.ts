@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { nodeKey } from '../common/node-address.js';
 import type { Connection } from '../connection/connection.js';
 import { openConnection } from '../connection/open-connection.js';
 import type { CallOptions, Operation } from '../connection/operation.js';
@@ -7,7 +8,7 @@ import type { ResponseStream } from '../connection/response-stream.js';
 import { QueueFullError, RiakAbortError, RiakAuthError, RiakClosedError, RiakConnectionError, type RiakError, RiakTimeoutError } from '../errors.js';
 import { leastInFlight, roundRobin, type Balancer } from './balancer.js';
 import { Discovery } from './discovery.js';
-import { isConnectFailure, NodePool, nodeKey, type NodePoolContext, type NodeStats } from './node-pool.js';
+import { isConnectFailure, NodePool, type NodePoolContext, type NodeStats } from './node-pool.js';
 import { resolvePoolOptions, type PoolOptions, type ResolvedPoolOptions } from './pool-options.js';
 import { parseNode } from './connection-url.js';
 import { backoffDelay, isRetryable } from './retry.js';
@@ -18,7 +19,8 @@ import { place } from './placement.js';
 import { emitNodeEvent, messageOf, type PoolEvents } from './pool-events.js';
 import { WaitQueue } from './wait-queue.js';
 
-export type { NodeAddress, NodeStats, NodeState } from './node-pool.js';
+export type { NodeAddress } from '../common/node-address.js';
+export type { NodeStats, NodeState } from './node-pool.js';
 export type { PoolOptions, RetryOptions, HealthOptions, DiscoveryOptions } from './pool-options.js';
 export { parseNode } from './connection-url.js';
 export type { PoolEvents } from './pool-events.js';
