@@ -350,9 +350,8 @@ export function encodeRequest<R extends RequestName>(name: R, message: MessageIn
 }
 
 /**
- * The old name of {@link encodeRequest}, kept while the connection's
- * handshake and open-connection, pool/discovery, the client and the codec
- * benchmark still import it.
+ * The old name of {@link encodeRequest}, kept while the client
+ * (riak-client.ts), tests and the codec benchmark still import it.
  * @deprecated Use {@link encodeRequest}.
  */
 export const requestOperation: typeof encodeRequest = encodeRequest;
