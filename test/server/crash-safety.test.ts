@@ -4,12 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RiakClient } from '../../src/client/riak-client.js';
-import { root } from '../helpers/built.js';
+import { builtFile } from '../helpers/built.js';
 import { once, until } from '../helpers/wait.js';
 
-/** `riak-pb serve --data-dir DIR` as a real process (from the sources, through tsx); resolves with its port. */
+/** `riak-pb serve --data-dir DIR` as a real process (the compiled CLI); resolves with its port. */
 async function serveProcess(t: ExecutionContext, dir: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'serve', '--port', '0', '--data-dir', dir], {
+  const child = spawn(process.execPath, [builtFile('cli/main.js'), 'serve', '--port', '0', '--data-dir', dir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   t.teardown(() => child.kill('SIGKILL'));

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { RiakClient } from '../../src/client/riak-client.js';
 import { MapUpdate } from '../../src/datatypes/map-update.js';
 import { RiakInvalidArgumentError } from '../../src/errors.js';
@@ -11,6 +12,7 @@ import { startDevServer, type DevServer, type DevServerOptions } from '../../src
 import type { StoredEntry } from '../../src/server/store/database.js';
 import { classicLevelUrl } from '../../src/server/store/leveldb/classic-level-module.js';
 import { LevelBackend } from '../../src/server/store/leveldb/level-backend.js';
+import { builtFile } from '../helpers/built.js';
 import { riakErrorOf, text } from '../helpers/server-harness.js';
 
 /** A fresh data dir, removed when the test ends. */
@@ -274,8 +276,8 @@ test('a data dir in use by another server is refused with a clear error', async 
 test('the client alone never loads the native LevelDB module; a memory-only dev server neither', async (t) => {
   const script = `
     const { readFileSync } = await import('node:fs');
-    const { RiakClient } = await import('./src/index.ts');
-    const { startDevServer } = await import('./src/server/index.ts');
+    const { RiakClient } = await import(${JSON.stringify(pathToFileURL(builtFile('index.js')).href)});
+    const { startDevServer } = await import(${JSON.stringify(pathToFileURL(builtFile('server/index.js')).href)});
     const server = await startDevServer({ port: 0 });
     const client = new RiakClient({ nodes: ['127.0.0.1:' + server.port] });
     await client.put({ bucket: 'b', key: 'k', value: 'v' });
@@ -284,7 +286,7 @@ test('the client alone never loads the native LevelDB module; a memory-only dev 
     const maps = readFileSync('/proc/self/maps', 'utf8');
     console.log(maps.includes('classic-level') ? 'loaded' : 'not loaded');
   `;
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: process.cwd() });
+  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script]);
   t.is(stdout.trim(), 'not loaded');
 });
 
