@@ -80,11 +80,17 @@ export function getSegment(segmentHash: number, size: TreeSize): number {
 /**
  * The segment of a key in a tree of `size` (default `large`, the size Riak
  * stores and caches by): the ids `fetchClocks` and segment filters take.
+ * Text is taken as UTF-8; the `default` type is no type (riak_kv hashes a
+ * default-type key as bucket + key).
  * @category AAE and replication
  */
-export function keySegment(bucket: Uint8Array, key: Uint8Array, options: { type?: Uint8Array; size?: TreeSize } = {}): number {
-  return getSegment(keyToSegment32(binaryKey(bucket, key, options.type)), options.size ?? STORE_TREE_SIZE);
+export function keySegment(bucket: string | Uint8Array, key: string | Uint8Array, options: { type?: string | Uint8Array; size?: TreeSize } = {}): number {
+  const type = options.type === undefined || options.type === 'default' ? undefined : utf8(options.type);
+  return getSegment(keyToSegment32(binaryKey(utf8(bucket), utf8(key), type)), options.size ?? STORE_TREE_SIZE);
 }
+
+/** Text as UTF-8 bytes, as the client sends names and keys. */
+const utf8 = (value: string | Uint8Array): Uint8Array => (typeof value === 'string' ? Buffer.from(value, 'utf8') : value);
 
 /**
  * leveled_tictac:tictac_hash/2 with a pre-computed value hash: the key's
