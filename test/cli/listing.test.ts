@@ -4,7 +4,9 @@ import { cleanEnv, cliServer, fails, ok } from '../helpers/cli-harness.js';
 import { builtFile } from '../helpers/built.js';
 import { once } from '../helpers/wait.js';
 
-const MANY = 20_000;
+// Enough listing output (about 200 KB) to overflow a 64 KiB pipe, so the reader-goes-away test meets EPIPE.
+const MANY = 5_000;
+const manyKey = (i: number) => `key-${i}-`.padEnd(40, 'x');
 
 const riak = cliServer(test, async (client) => {
   for (let i = 1; i <= 6; i++) {
@@ -12,7 +14,7 @@ const riak = cliServer(test, async (client) => {
   }
   await client.put({ type: 'siblings', bucket: 'typed', key: 'k', value: 'v' });
   for (let i = 0; i < MANY; i += 1000) {
-    await Promise.all(Array.from({ length: 1000 }, (_, j) => client.put({ bucket: 'many', key: `key-${i + j}`, value: 'x' })));
+    await Promise.all(Array.from({ length: 1000 }, (_, j) => client.put({ bucket: 'many', key: manyKey(i + j), value: 'x' })));
   }
 });
 
