@@ -10,6 +10,7 @@ import { sendInputs, SendInputsError } from '../mapreduce/inputs.js';
 import { JobError, type MapRedJob } from '../mapreduce/job.js';
 import { parseJsonJob } from '../mapreduce/parse-json.js';
 import { parseTermJob } from '../mapreduce/parse-term.js';
+import { PipeTimeout, PipeTimer } from '../mapreduce/pipe-timer.js';
 import { PhaseSpecError, planPipe } from '../mapreduce/plan.js';
 import { encodeResults, type ResultEncoding } from '../mapreduce/results.js';
 import { PipeFailure, runPipe } from '../mapreduce/run.js';
@@ -29,7 +30,8 @@ import { FatalRequestError, reply, riakError, StreamReply } from '../protocol/re
  * ("~p" of the reason), a phase spec that does not validate ("Phase ~p: ~s"),
  * inputs that cannot be sent ("Error sending inputs: ~p"), a failed phase
  * (riak_kv_mapred_json:jsonify_pipe_error/2 as JSON, for either encoding),
- * and the crashes that close the connection.
+ * the job's `timeout` passing ("timeout", mapreduce/pipe-timer.ts), and the
+ * crashes that close the connection.
  */
 const PARSERS: Record<string, { encoding: ResultEncoding; parse: (request: Buffer) => MapRedJob }> = {
   'application/json': { encoding: 'json', parse: parseJsonJob },
@@ -48,21 +50,25 @@ export async function handleMapReduce(payload: Buffer, ctx: RequestContext): Pro
   if (parser === undefined) throw riakError(formatTerm(tuple(atom('unknown_content_type'), contentType)));
   let fittings;
   let inputs;
+  let timer;
   try {
     const job = parser.parse(Buffer.from(req.request));
     fittings = planPipe(ctx.server, job.query);
-    inputs = await sendInputs(ctx.server, job.inputs);
+    timer = PipeTimer.start(ctx.server, job.timeout);
+    inputs = await sendInputs(ctx.server, job.inputs, timer);
   } catch (err) {
     if (err instanceof JobError) throw riakError(formatAfter('', err.reason));
     if (err instanceof PhaseSpecError) throw riakError(`${formatAfter('Phase ', err.fitting)}: ${err.text}`);
     if (err instanceof SendInputsError) throw riakError(formatAfter('Error sending inputs: ', err.reason));
+    if (err instanceof PipeTimeout) throw riakError(err.message);
     throw crash('Error processing incoming message: ', err);
   }
   let kept;
   try {
-    kept = runPipe(ctx.server, fittings, inputs);
+    kept = runPipe(ctx.server, fittings, inputs, timer);
   } catch (err) {
     if (err instanceof PipeFailure) throw riakError(iolistToBuffer(encodeJson(err.json)).toString('latin1'));
+    if (err instanceof PipeTimeout) throw riakError(err.message);
     throw err;
   }
   // A job without a query has one pass fitting; its results are its inputs (jsonify_bkeys/2).

@@ -1,9 +1,10 @@
 import { DEFAULT_TYPE, type ServerContext } from '../context.js';
 import { atom, ErlAtom, isTuple, tuple, UNDEFINED, type AnyTerm } from '../erlang/term.js';
-import { runIndexQuery, type Term } from '../handlers/secondary-index.js';
+import { scanIndex, type Term } from '../handlers/secondary-index.js';
 import { indexFieldType } from '../store/content-codec.js';
 import { unorderedResults } from '../store/unordered.js';
 import { BadFilterError, compose, MatchPending, RegexAnswers } from './key-filters.js';
+import { PipeTimeout, type PipeTimer } from './pipe-timer.js';
 import { isBinary, isProperList, items } from './terms.js';
 
 /**
@@ -13,7 +14,9 @@ import { isBinary, isProperList, items } from './terms.js';
  * `{{{Type, Bucket}, Key}, undefined}` in a typed bucket, in no particular
  * order (the server's seeded order, store/unordered.ts), as vnode folds
  * deliver them. A failure is what the input sender exits with:
- * "Error sending inputs: ~p" ({@link SendInputsError}).
+ * "Error sending inputs: ~p" ({@link SendInputsError}). Listing keys for
+ * bucket, key-filter and 2i inputs asks the job's timer at every key, so a
+ * job over a large bucket stops with {@link PipeTimeout} when its time is up.
  */
 export class SendInputsError extends Error {
   constructor(readonly reason: AnyTerm) {
@@ -35,11 +38,14 @@ function keyInput(bucket: AnyTerm, key: Buffer): AnyTerm {
   return isBinary(bucket) ? tuple(bucket, key) : tuple(tuple(bucket, key), UNDEFINED);
 }
 
-function listKeys(server: ServerContext, bucket: AnyTerm): Buffer[] {
+function listKeys(server: ServerContext, bucket: AnyTerm, timer: PipeTimer): Buffer[] {
   const where = location(bucket);
   if (where === undefined) return [];
   const names: string[] = [];
-  for (const [key] of server.db.entries(where.type, where.name)) names.push(key);
+  for (const [key] of server.db.entries(where.type, where.name)) {
+    timer.check();
+    names.push(key);
+  }
   return unorderedResults(server).arrangeNames(names).map((key) => Buffer.from(key, 'latin1'));
 }
 
@@ -49,7 +55,7 @@ function listKeys(server: ServerContext, bucket: AnyTerm): Buffer[] {
  * `matches` answers come from the regex workers, in rounds (see
  * RegexAnswers): keys waiting for an answer are evaluated again once it is in.
  */
-async function filterKeys(server: ServerContext, filters: AnyTerm[], keys: Buffer[]): Promise<Buffer[]> {
+async function filterKeys(server: ServerContext, filters: AnyTerm[], keys: Buffer[], timer: PipeTimer): Promise<Buffer[]> {
   const answers = new RegexAnswers();
   let keep;
   try {
@@ -63,6 +69,7 @@ async function filterKeys(server: ServerContext, filters: AnyTerm[], keys: Buffe
   while (undecided.length > 0) {
     const waiting: Buffer[] = [];
     for (const key of undecided) {
+      timer.check();
       try {
         if (keep(key) === true) kept.add(key);
       } catch (err) {
@@ -76,7 +83,7 @@ async function filterKeys(server: ServerContext, filters: AnyTerm[], keys: Buffe
 }
 
 /** riak_kv_pipe_index: the keys of an `{index, Bucket, Index, Key}` or `{index, Bucket, Index, Start, End}` input. */
-function indexKeys(server: ServerContext, input: AnyTerm[]): Buffer[] {
+function indexKeys(server: ServerContext, input: AnyTerm[], timer: PipeTimer): Buffer[] {
   const [, bucket, index, start, end] = input;
   const where = location(bucket);
   if (where === undefined || !isBinary(index)) return [];
@@ -85,7 +92,9 @@ function indexKeys(server: ServerContext, input: AnyTerm[]): Buffer[] {
   if (kind === undefined) return [];
   const bound = (t: AnyTerm | undefined): Term | undefined => (isBinary(t) || typeof t === 'number' || typeof t === 'bigint' ? t : undefined);
   const bucketQuery = kind === '$bucket';
-  const results = runIndexQuery(server, where.type, where.name, { bucketQuery, kind, field, start: bound(start), end: bound(end ?? start) });
+  const query = { bucketQuery, kind, field, start: bound(start), end: bound(end ?? start) };
+  const { results, complete } = scanIndex(server, where.type, where.name, query, timer.deadline);
+  if (!complete) throw new PipeTimeout();
   const seen = new Set<string>();
   const keys = results.map((r) => r.key.toString('latin1')).filter((k) => !seen.has(k) && seen.add(k) !== undefined);
   return unorderedResults(server).arrangeNames(keys).map((key) => Buffer.from(key, 'latin1'));
@@ -93,14 +102,14 @@ function indexKeys(server: ServerContext, input: AnyTerm[]): Buffer[] {
 
 const isAtomNamed = (t: AnyTerm | undefined, name: string): boolean => t instanceof ErlAtom && t.name === name;
 
-export async function sendInputs(server: ServerContext, inputs: AnyTerm): Promise<AnyTerm[]> {
+export async function sendInputs(server: ServerContext, inputs: AnyTerm, timer: PipeTimer): Promise<AnyTerm[]> {
   if (isProperList(inputs)) return items(inputs);
   if (isBinary(inputs) || (isTuple(inputs, 2) && isBinary(inputs.items[0]) && isBinary(inputs.items[1]))) {
-    return listKeys(server, inputs).map((key) => keyInput(inputs, key));
+    return listKeys(server, inputs, timer).map((key) => keyInput(inputs, key));
   }
   if (isTuple(inputs)) {
     const [tag, a] = inputs.items;
-    if (isAtomNamed(tag, 'index')) return indexKeys(server, inputs.items).map((key) => keyInput(a, key));
+    if (isAtomNamed(tag, 'index')) return indexKeys(server, inputs.items, timer).map((key) => keyInput(a, key));
     if (isAtomNamed(tag, 'search')) throw new SendInputsError(tuple(atom('error'), 'search not enabled'));
     if (isAtomNamed(tag, 'modfun')) {
       // Mod:Fun(Pipe, Arg, Timeout) of a module this node does not have: undef, caught by send_inputs/3.
@@ -108,7 +117,7 @@ export async function sendInputs(server: ServerContext, inputs: AnyTerm): Promis
       throw new SendInputsError(tuple(inputs, atom('error'), atom('undef'), [tuple(module, fun, 3, [])]));
     }
     if (inputs.items.length === 2 && isProperList(a)) {
-      const keys = await filterKeys(server, items(a), listKeys(server, tag));
+      const keys = await filterKeys(server, items(a), listKeys(server, tag, timer), timer);
       return keys.map((key) => keyInput(tag, key));
     }
   }

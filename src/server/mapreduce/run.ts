@@ -7,6 +7,7 @@ import { isDeleted } from '../store/riak-object.js';
 import { MODULES, type MapFun, type ReduceFun } from './builtins.js';
 import { ErlangError } from './erlang-error.js';
 import type { Fitting } from './plan.js';
+import type { PipeTimer } from './pipe-timer.js';
 import { objectTerm } from './riak-object-term.js';
 import { isBinary, isList, isProperList, items, proplistGet } from './terms.js';
 
@@ -19,7 +20,9 @@ import { isBinary, isList, isProperList, items, proplistGet } from './terms.js';
  * what tees copy and what the last fitting outputs, by phase number.
  *
  * A failing worker stops the job with {@link PipeFailure}: the error as
- * riak_kv_mapred_json:jsonify_pipe_error/2 reports it.
+ * riak_kv_mapred_json:jsonify_pipe_error/2 reports it. The job's timer is
+ * asked before each fitting and at every input a fitting handles: when the
+ * time is up the job stops there (PipeTimeout, pipe-timer.ts).
  */
 export interface PhaseResults {
   phase: number;
@@ -129,10 +132,11 @@ function mapFunction(spec: AnyTerm): AnyTerm | 'strfun' {
   return 'strfun';
 }
 
-function runMap(fitting: Extract<Fitting, { kind: 'map' }>, inputs: AnyTerm[], nextIsKvget: boolean): AnyTerm[] {
+function runMap(fitting: Extract<Fitting, { kind: 'map' }>, inputs: AnyTerm[], nextIsKvget: boolean, timer: PipeTimer): AnyTerm[] {
   const fun = mapFunction(fitting.spec);
   const out: AnyTerm[] = [];
   for (const input of inputs) {
+    timer.check();
     const [status, value, keydata] = (input as ErlTuple<AnyTerm>).items;
     const object = status instanceof ErlAtom && status.name === 'ok' ? value : status;
     // A strfun never starts: its worker's init/2 fails ({strfun, not_allowed}), so the kvget fitting cannot hand it inputs.
@@ -181,7 +185,7 @@ function reduceOnce(fitting: Extract<Fitting, { kind: 'reduce' }>, inputs: AnyTe
   return items(result);
 }
 
-function runReduce(fitting: Extract<Fitting, { kind: 'reduce' }>, inputs: AnyTerm[]): AnyTerm[] {
+function runReduce(fitting: Extract<Fitting, { kind: 'reduce' }>, inputs: AnyTerm[], timer: PipeTimer): AnyTerm[] {
   const max = delayMax(fitting.arg);
   let acc: AnyTerm[] = [];
   if (inputs.length === 0) {
@@ -195,6 +199,7 @@ function runReduce(fitting: Extract<Fitting, { kind: 'reduce' }>, inputs: AnyTer
   }
   let pending: AnyTerm[] = [];
   for (const input of inputs) {
+    timer.check();
     pending.push(input);
     if (compareTerms(pending.length, max) >= 0) {
       try {
@@ -219,7 +224,7 @@ function runReduce(fitting: Extract<Fitting, { kind: 'reduce' }>, inputs: AnyTer
 }
 
 /** Runs the pipe over `inputs`; results by phase number, in phase order. */
-export function runPipe(server: ServerContext, fittings: Fitting[], inputs: AnyTerm[]): PhaseResults[] {
+export function runPipe(server: ServerContext, fittings: Fitting[], inputs: AnyTerm[], timer: PipeTimer): PhaseResults[] {
   const kept = new Map<number, AnyTerm[]>();
   const keep = (phase: AnyTerm, results: AnyTerm[]): void => {
     if (typeof phase !== 'number' || results.length === 0) return;
@@ -228,15 +233,19 @@ export function runPipe(server: ServerContext, fittings: Fitting[], inputs: AnyT
   let current = inputs;
   fittings.forEach((fitting, i) => {
     const next = fittings[i + 1];
+    timer.check();
     switch (fitting.kind) {
       case 'kvget':
-        current = current.map((input) => fetch(server, input));
+        current = current.map((input) => {
+          timer.check();
+          return fetch(server, input);
+        });
         break;
       case 'map':
-        current = runMap(fitting, current, next?.kind === 'kvget');
+        current = runMap(fitting, current, next?.kind === 'kvget', timer);
         break;
       case 'reduce':
-        current = runReduce(fitting, current);
+        current = runReduce(fitting, current, timer);
         break;
       case 'tee':
         keep(fitting.name, current);
