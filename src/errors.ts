@@ -1,12 +1,38 @@
 /**
+ * The `code` of each error class riak-pb throws, offered by editors in a
+ * `switch (err.code)` on a {@link RiakError}; each class's own `code` is typed
+ * as its literal.
+ * @category Errors
+ */
+export type RiakErrorCode =
+  | 'RIAK_ERROR'
+  | 'RIAK_SERVER_ERROR'
+  | 'RIAK_CONNECTION_ERROR'
+  | 'RIAK_TIMEOUT'
+  | 'RIAK_ABORTED'
+  | 'RIAK_PROTOCOL_ERROR'
+  | 'RIAK_INVALID_ARGUMENT'
+  | 'RIAK_CLOSED'
+  | 'RIAK_QUEUE_FULL'
+  | 'RIAK_AUTH_ERROR'
+  | 'RIAK_TLS_ERROR'
+  // The value API's errors (client/values/value-errors.ts).
+  | 'RIAK_VALUE_DECODE_ERROR'
+  | 'RIAK_VALUE_ENCODE_ERROR'
+  | 'RIAK_UNRESOLVED_SIBLINGS'
+  | 'RIAK_UPDATE_CONFLICT';
+
+/**
  * Every error riak-pb throws or rejects with is a {@link RiakError}. Each class
- * has a stable `code` string to branch on (`err.code === 'RIAK_SERVER_ERROR'`),
- * and wraps what caused it in `cause`.
+ * has a stable `code` string to branch on (`err.code === 'RIAK_SERVER_ERROR'`,
+ * or `switch (err.code)`: see {@link RiakErrorCode}), and wraps what caused it
+ * in `cause`.
  * @category Errors
  */
 export class RiakError extends Error {
-  /** Stable machine-readable identifier of the error class. */
-  readonly code: string = 'RIAK_ERROR';
+  /** Stable machine-readable identifier of the error class: one of {@link RiakErrorCode}. */
+  // `| (string & {})` only while the value API's error classes declare their code as `string`.
+  readonly code: RiakErrorCode | (string & {}) = 'RIAK_ERROR';
   /** `host:port` of the node the request was sent to (or was to be), when one was chosen. */
   declare readonly node?: string;
   /** The request's message name, e.g. `RpbGetReq`, when the error answers a request. */
@@ -39,7 +65,7 @@ export class RiakError extends Error {
  * @category Errors
  */
 export class RiakServerError extends RiakError {
-  override readonly code: string = 'RIAK_SERVER_ERROR';
+  override readonly code: 'RIAK_SERVER_ERROR' = 'RIAK_SERVER_ERROR';
   /** `errmsg` as text, exactly as Riak sent it (e.g. `"modified"`, `"match_found"`, `"overload"`). */
   readonly errmsg: string;
   /** `errcode`: always 0 from Riak KV services; 1001-1027 from Riak TS. */
@@ -57,7 +83,7 @@ export class RiakServerError extends RiakError {
  * @category Errors
  */
 export class RiakConnectionError extends RiakError {
-  override readonly code: string = 'RIAK_CONNECTION_ERROR';
+  override readonly code: 'RIAK_CONNECTION_ERROR' = 'RIAK_CONNECTION_ERROR';
   /** `host:port` of the node. */
   declare readonly node: string;
   /**
@@ -78,7 +104,7 @@ export class RiakConnectionError extends RiakError {
  * @category Errors
  */
 export class RiakTimeoutError extends RiakError {
-  override readonly code: string = 'RIAK_TIMEOUT';
+  override readonly code: 'RIAK_TIMEOUT' = 'RIAK_TIMEOUT';
   /** The deadline that expired, in milliseconds. */
   readonly timeoutMs: number;
 
@@ -93,7 +119,7 @@ export class RiakTimeoutError extends RiakError {
  * @category Errors
  */
 export class RiakAbortError extends RiakError {
-  override readonly code: string = 'RIAK_ABORTED';
+  override readonly code: 'RIAK_ABORTED' = 'RIAK_ABORTED';
 }
 
 /**
@@ -103,7 +129,7 @@ export class RiakAbortError extends RiakError {
  * @category Errors
  */
 export class RiakProtocolError extends RiakError {
-  override readonly code: string = 'RIAK_PROTOCOL_ERROR';
+  override readonly code: 'RIAK_PROTOCOL_ERROR' = 'RIAK_PROTOCOL_ERROR';
 }
 
 /**
@@ -111,7 +137,8 @@ export class RiakProtocolError extends RiakError {
  * @category Errors
  */
 export class RiakInvalidArgumentError extends RiakError {
-  override readonly code: string = 'RIAK_INVALID_ARGUMENT';
+  /** `RIAK_INVALID_ARGUMENT`; a subclass has its own (`RiakValueEncodeError`: `RIAK_VALUE_ENCODE_ERROR`). */
+  override readonly code: RiakErrorCode | (string & {}) = 'RIAK_INVALID_ARGUMENT';
 }
 
 /**
@@ -119,23 +146,34 @@ export class RiakInvalidArgumentError extends RiakError {
  * @category Errors
  */
 export class RiakClosedError extends RiakError {
-  override readonly code: string = 'RIAK_CLOSED';
+  override readonly code: 'RIAK_CLOSED' = 'RIAK_CLOSED';
 }
 
 /**
  * Every connection is busy and the wait queue is at `maxQueue`.
  * @category Errors
  */
-export class QueueFullError extends RiakError {
-  override readonly code: string = 'RIAK_QUEUE_FULL';
+export class RiakQueueFullError extends RiakError {
+  override readonly code: 'RIAK_QUEUE_FULL' = 'RIAK_QUEUE_FULL';
 }
+
+/**
+ * The name {@link RiakQueueFullError} had before every error class took the
+ * `Riak` prefix: the same class (`instanceof` either name matches), kept so
+ * code written against it goes on working.
+ * @deprecated Use {@link RiakQueueFullError}.
+ * @category Errors
+ */
+export const QueueFullError = RiakQueueFullError;
+/** @deprecated Use {@link RiakQueueFullError}. */
+export type QueueFullError = RiakQueueFullError;
 
 /**
  * STARTTLS or authentication was refused, or credentials were rejected.
  * @category Errors
  */
 export class RiakAuthError extends RiakError {
-  override readonly code: string = 'RIAK_AUTH_ERROR';
+  override readonly code: 'RIAK_AUTH_ERROR' = 'RIAK_AUTH_ERROR';
 }
 
 /**
@@ -143,5 +181,5 @@ export class RiakAuthError extends RiakError {
  * @category Errors
  */
 export class RiakTlsError extends RiakError {
-  override readonly code: string = 'RIAK_TLS_ERROR';
+  override readonly code: 'RIAK_TLS_ERROR' = 'RIAK_TLS_ERROR';
 }

@@ -11,9 +11,11 @@ export {
   RiakProtocolError,
   RiakInvalidArgumentError,
   RiakClosedError,
+  RiakQueueFullError,
   QueueFullError,
   RiakAuthError,
   RiakTlsError,
+  type RiakErrorCode,
 } from './errors.js';
 export type { CallOptions } from './pool/call-options.js';
 export { QUORUM_SENTINELS, quorumValue, quorumName, type Quorum, type QuorumName } from './codec/quorum.js';

@@ -34,7 +34,7 @@ export interface PoolOptions {
   maxConnections?: number;
   /** Requests pipelined on one connection before another is used or opened. Default 16. */
   maxInFlightPerConnection?: number;
-  /** Requests waiting for a free connection before `QueueFullError`. Default 10000. */
+  /** Requests waiting for a free connection before `RiakQueueFullError`. Default 10000. */
   maxQueue?: number;
   /**
    * ms allowed to open a connection (TCP, plus STARTTLS/auth when secured).

@@ -5,7 +5,7 @@ import type { Connection } from '../connection/connection.js';
 import { openConnection } from '../connection/open-connection.js';
 import type { CallOptions, Operation } from '../connection/operation.js';
 import type { ResponseStream } from '../connection/response-stream.js';
-import { QueueFullError, RiakAbortError, RiakAuthError, RiakClosedError, RiakConnectionError, type RiakError, RiakTimeoutError } from '../errors.js';
+import { RiakAbortError, RiakAuthError, RiakClosedError, RiakConnectionError, type RiakError, RiakQueueFullError, RiakTimeoutError } from '../errors.js';
 import { leastInFlight, roundRobin, type Balancer } from './balancer.js';
 import { Discovery } from './discovery.js';
 import { isConnectFailure, NodePool, type NodePoolContext, type NodeStats } from './node-pool.js';
@@ -284,7 +284,7 @@ export class Pool extends EventEmitter<PoolEvents> {
       if (lease) return lease;
     }
     if (this.#waiting.length >= this.#options.maxQueue) {
-      throw new QueueFullError(`Request queue is full (${this.#options.maxQueue} waiting); every connection is busy`);
+      throw new RiakQueueFullError(`Request queue is full (${this.#options.maxQueue} waiting); every connection is busy`);
     }
     let waitSignal = signal;
     let timer: NodeJS.Timeout | undefined;

@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeMessage, requestOperation } from '../../src/codec/message-table.js';
-import { QueueFullError, RiakAbortError, RiakConnectionError, RiakInvalidArgumentError, RiakProtocolError, RiakTimeoutError } from '../../src/errors.js';
+import { QueueFullError, RiakAbortError, RiakQueueFullError, RiakConnectionError, RiakInvalidArgumentError, RiakProtocolError, RiakTimeoutError } from '../../src/errors.js';
 import { Pool } from '../../src/pool/pool.js';
 import type { Operation } from '../../src/connection/operation.js';
 import { RpbGetReq, type RpbGetResp } from '../../generated/riak.js';
@@ -57,7 +57,7 @@ test('connections open on demand up to maxConnections and requests spread over t
   t.true(stats.latencyMs.p99 >= stats.latencyMs.p50);
 });
 
-test('a full queue rejects with QueueFullError; queued requests honour timeout and abort', async (t) => {
+test('a full queue rejects with RiakQueueFullError; queued requests honour timeout and abort', async (t) => {
   const peer = await startFakePeer(() => {}); // never answers
   const pool = new Pool({ nodes: [peer.node], minConnections: 0, maxConnections: 1, maxInFlightPerConnection: 1, maxQueue: 3, requestTimeout: 0 });
   t.teardown(async () => {
@@ -68,6 +68,8 @@ test('a full queue rejects with QueueFullError; queued requests honour timeout a
   await until(() => peer.received.some((f) => f.code === 9), 'the first get to reach the peer');
   const controller = new AbortController();
   const queued = [pool.send(get('b')), pool.send(get('c'), { requestTimeout: 60 }), pool.send(get('d'), { signal: controller.signal })];
+  await t.throwsAsync(pool.send(get('e')), { instanceOf: RiakQueueFullError, name: 'RiakQueueFullError', code: 'RIAK_QUEUE_FULL' });
+  // The old name is the same class, kept for code written against it.
   await t.throwsAsync(pool.send(get('e')), { instanceOf: QueueFullError });
   t.is(pool.stats().queued, 3);
   controller.abort(new Error('stop'));
