@@ -100,6 +100,14 @@ export class ByteReader {
     }
   }
 
+  /** The next `length` bytes, as a view into the record (no copy). */
+  raw(length: number): Buffer {
+    const start = this.#offset;
+    if (start + length > this.buffer.length) throw new RangeError('stored record ends early');
+    this.#offset += length;
+    return this.buffer.subarray(start, start + length);
+  }
+
   /** Length-prefixed bytes, as a view into the record (no copy). */
   bytes(): Buffer {
     const length = this.varint();

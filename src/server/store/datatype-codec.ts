@@ -1,120 +1,79 @@
 import { GSet } from '../datatypes/crdt/gset.js';
 import { Hll } from '../datatypes/crdt/hll.js';
-import type { FieldUpdate, MapChange, MapEntryValue } from '../datatypes/crdt/map-change.js';
 import { OrMap } from '../datatypes/crdt/or-map.js';
 import { Orswot } from '../datatypes/crdt/orswot.js';
 import { PnCounter } from '../datatypes/crdt/pn-counter.js';
-import type { Dot, VClock } from '../datatypes/crdt/vclock.js';
 import { DatatypeValue, type DatatypeKind } from '../datatypes/datatype-value.js';
+import { ByteReader, ByteWriter } from './byte-writer.js';
+import { readGSet, readHll, readOrMap, readOrswot, readPnCounter, writeGSet, writeHll, writeOrMap, writeOrswot, writePnCounter } from './crdt-state-codec.js';
+import { decodeLegacyDatatype, LEGACY_JSON_FORMAT } from './legacy-datatype-codec.js';
 
 /**
- * Datatype values on a durable backend. The CRDT classes keep their state
- * in private fields and offer no export, so what is written is what their
- * public API shows: the value, the clock (the context clients get), the HLL
- * precision. Read back, the value and the context are the same; per-element
- * dots are rebuilt from the clock (a remove with a context older than the
- * last write may then keep an element it would have removed), and an HLL is
- * rebuilt to the same count from stand-in members (re-adding a member
- * written before the restart counts it again). Exact state needs a state
- * export on the CRDT classes (see the store's README paragraph).
+ * Datatype values on a durable backend: the CRDT's whole exported state
+ * (crdt-state-codec.ts), so a value read back after a restart is the value
+ * written (same dots, tombstones, deferred removes, per-actor counts, HLL
+ * registers), not a rebuild from what clients see.
+ *
+ *   Payload = 0x01 (format), Kind:8, State   (a counter adds Legacy:8 before its state)
+ *
+ * Records of the first format (JSON, starting `{`) still load, rebuilt
+ * approximately (legacy-datatype-codec.ts).
  */
 
-interface Stored {
-  readonly kind: DatatypeKind;
-  readonly value: unknown;
-  readonly clock?: [string, number][];
-  readonly legacy?: boolean;
-  readonly precision?: number;
-}
-
-/** The actor a rebuilt counter's total is credited to (a counter shows no actors). */
-const RESTORED_ACTOR = 'riak-pb:restored';
+const STATE_FORMAT = 0x01;
+const KINDS: readonly DatatypeKind[] = ['counter', 'set', 'map', 'hll', 'gset'];
 
 export function encodeDatatype(value: DatatypeValue): Buffer {
   const state = value.state;
-  let stored: Stored;
+  const w = new ByteWriter(64);
+  w.byte(STATE_FORMAT);
+  w.byte(KINDS.indexOf(state.kind));
   switch (state.kind) {
     case 'counter':
-      stored = { kind: 'counter', value: state.crdt.value(), legacy: state.legacy };
-      break;
-    case 'gset':
-      stored = { kind: 'gset', value: state.crdt.value() };
-      break;
-    case 'hll':
-      stored = { kind: 'hll', value: state.crdt.value(), precision: state.crdt.precision };
+      w.byte(state.legacy ? 1 : 0);
+      writePnCounter(w, state.crdt.exportState());
       break;
     case 'set':
-      stored = { kind: 'set', value: state.crdt.value(), clock: [...state.crdt.clock] };
+      writeOrswot(w, state.crdt.exportState());
       break;
     case 'map':
-      stored = { kind: 'map', value: state.crdt.value(), clock: [...state.crdt.clock] };
+      writeOrMap(w, state.crdt.exportState());
+      break;
+    case 'hll':
+      writeHll(w, state.crdt.exportState());
+      break;
+    case 'gset':
+      writeGSet(w, state.crdt.exportState());
       break;
   }
-  return Buffer.from(JSON.stringify(stored), 'utf8');
+  return Buffer.from(w.view());
 }
 
 export function decodeDatatype(bytes: Buffer): DatatypeValue {
-  const stored = JSON.parse(bytes.toString('utf8')) as Stored;
-  switch (stored.kind) {
-    case 'counter':
-      return DatatypeValue.of({ kind: 'counter', crdt: PnCounter.empty().apply(stored.value as number, RESTORED_ACTOR), legacy: stored.legacy === true });
-    case 'gset':
-      return DatatypeValue.of({ kind: 'gset', crdt: GSet.empty().add(stored.value as string[]) });
+  if (bytes[0] === LEGACY_JSON_FORMAT) return decodeLegacyDatatype(bytes);
+  if (bytes[0] !== STATE_FORMAT) throw new RangeError(`unknown stored datatype format ${bytes[0]}`);
+  const r = new ByteReader(bytes, 1);
+  const value = readValue(r);
+  if (!r.done) throw new RangeError('stored datatype has trailing bytes');
+  return value;
+}
+
+function readValue(r: ByteReader): DatatypeValue {
+  const kind = KINDS[r.byte()];
+  switch (kind) {
+    case 'counter': {
+      const legacy = r.byte() === 1;
+      return DatatypeValue.of({ kind, crdt: PnCounter.importState(readPnCounter(r)), legacy });
+    }
+    case 'set':
+      return DatatypeValue.of({ kind, crdt: Orswot.importState(readOrswot(r)) });
+    case 'map':
+      return DatatypeValue.of({ kind, crdt: OrMap.importState(readOrMap(r)) });
     case 'hll':
-      return DatatypeValue.of({ kind: 'hll', crdt: rebuildHll(stored.precision, stored.value as number) });
-    case 'set': {
-      const clock: VClock = new Map(stored.clock);
-      const dot = anyDot(clock);
-      const set = dot === undefined ? Orswot.empty() : Orswot.empty().apply({ adds: stored.value as string[], removes: [] }, dot);
-      return DatatypeValue.of({ kind: 'set', crdt: set.withParentClock(clock) });
-    }
-    case 'map': {
-      const clock: VClock = new Map(stored.clock);
-      const dot = anyDot(clock);
-      const entries = stored.value as MapEntryValue[];
-      const map = dot === undefined || entries.length === 0 ? OrMap.empty() : OrMap.empty().apply(mapChange(entries), dot);
-      return DatatypeValue.of({ kind: 'map', crdt: map.withParentClock(clock) });
-    }
+      return DatatypeValue.of({ kind, crdt: Hll.importState(readHll(r)) });
+    case 'gset':
+      return DatatypeValue.of({ kind, crdt: GSet.importState(readGSet(r)) });
     default:
-      throw new RangeError(`unknown stored datatype ${String((stored as { kind: unknown }).kind)}`);
+      throw new RangeError('unknown stored datatype kind');
   }
-}
-
-/** An event the clock has seen, credited to every rebuilt element. */
-function anyDot(clock: VClock): Dot | undefined {
-  for (const [actor, counter] of clock) return [actor, counter];
-  return undefined;
-}
-
-/** The map update that writes every field of `entries` (registers at timestamp 1: any later write wins). */
-function mapChange(entries: readonly MapEntryValue[]): MapChange {
-  const updates = entries.map((entry): FieldUpdate => {
-    const field = { name: entry.field.name, type: entry.field.type };
-    switch (entry.type) {
-      case 'counter':
-        return { field, op: { type: 'counter', increment: entry.value } };
-      case 'set':
-        return { field, op: { type: 'set', change: { adds: entry.value, removes: [] } } };
-      case 'register':
-        return { field, op: { type: 'register', value: entry.value ?? undefined, timestamp: 1 } };
-      case 'flag':
-        return { field, op: { type: 'flag', enable: entry.value } };
-      case 'map':
-        return { field, op: { type: 'map', change: mapChange(entry.value) } };
-    }
-  });
-  return { removes: [], updates };
-}
-
-/** Stand-in members added until the sketch counts `count`. */
-function rebuildHll(precision: number | undefined, count: number): Hll {
-  let hll = Hll.empty(precision);
-  let next = 0;
-  for (let round = 0; round < 64 && hll.value() < count; round++) {
-    const missing = count - hll.value();
-    const members: Buffer[] = [];
-    for (let i = 0; i < missing; i++) members.push(Buffer.from(`\u0000riak-pb restored ${next++}`, 'latin1'));
-    hll = hll.add(members);
-  }
-  return hll;
 }

@@ -1,10 +1,17 @@
 import { EMPTY_CLOCK, mergeClocks, seesDot, withDot, type Actor, type Dot, type VClock } from './vclock.js';
 
-interface Entry {
+export interface EmCounterEntry {
   /** The event that last wrote this actor's totals. */
   readonly event: number;
   readonly inc: number;
   readonly dec: number;
+}
+type Entry = EmCounterEntry;
+
+/** An embedded counter's whole state: the parent clock it holds and each actor's entry. */
+export interface EmCounterState {
+  readonly clock: VClock;
+  readonly entries: ReadonlyMap<Actor, EmCounterEntry>;
 }
 
 /**
@@ -24,6 +31,15 @@ export class EmCounter {
 
   static empty(): EmCounter {
     return new EmCounter(EMPTY_CLOCK, new Map());
+  }
+
+  /** The whole state, to store it (store/crdt-state-codec.ts); {@link importState} gives the same counter back. */
+  exportState(): EmCounterState {
+    return { clock: this.#clock, entries: this.#entries };
+  }
+
+  static importState(state: EmCounterState): EmCounter {
+    return new EmCounter(new Map(state.clock), new Map(state.entries));
   }
 
   value(): number {

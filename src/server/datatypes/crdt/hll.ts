@@ -12,6 +12,12 @@ const LINEAR_COUNTING_THRESHOLD: Readonly<Record<number, number>> = {
   11: 1800, 12: 3100, 13: 6500, 14: 11500, 15: 20000, 16: 50000,
 };
 
+/** An HLL's whole state: its precision and its 2^precision registers (each the highest rank seen). */
+export interface HllState {
+  readonly precision: number;
+  readonly registers: Uint8Array;
+}
+
 /**
  * HyperLogLog set (riak_kv_hll over basho/hyper). Hashing follows hyper:
  * SHA-1 of the member, the first `p` bits pick the register and the run of
@@ -39,6 +45,20 @@ export class Hll {
       throw new RangeError('Precision for HLL datatype must be between 4 and 16, inclusive');
     }
     return new Hll(precision, new Uint8Array(1 << precision));
+  }
+
+  /** The whole state, to store it (store/crdt-state-codec.ts): the registers are a copy. */
+  exportState(): HllState {
+    return { precision: this.precision, registers: this.#registers.slice() };
+  }
+
+  /** The sketch `state` holds; its registers must number 2^precision, each a rank the precision allows. */
+  static importState(state: HllState): Hll {
+    const { precision, registers } = state;
+    const empty = Hll.empty(precision);
+    if (registers.length !== 1 << precision) throw new RangeError(`an HLL of precision ${precision} has ${1 << precision} registers, not ${registers.length}`);
+    if (registers.some((rank) => rank > precision + 1)) throw new RangeError(`an HLL register of precision ${precision} holds at most ${precision + 1}`);
+    return new Hll(empty.precision, Uint8Array.from(registers));
   }
 
   add(members: readonly Uint8Array[]): Hll {

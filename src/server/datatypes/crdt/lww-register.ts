@@ -1,3 +1,8 @@
+export interface LwwRegisterState {
+  readonly value: string | undefined;
+  readonly timestamp: number;
+}
+
 /**
  * Last-write-wins register for map fields (riak_dt_lwwreg): a value and the
  * microsecond timestamp of its write. A write only lands if its timestamp is
@@ -11,6 +16,15 @@ export class LwwRegister {
   private constructor(value: string | undefined, timestamp: number) {
     this.value = value;
     this.timestamp = timestamp;
+  }
+
+  /** The whole state, to store it (store/crdt-state-codec.ts); {@link importState} gives the same register back. */
+  exportState(): LwwRegisterState {
+    return { value: this.value, timestamp: this.timestamp };
+  }
+
+  static importState(state: LwwRegisterState): LwwRegister {
+    return new LwwRegister(state.value, state.timestamp);
   }
 
   /** riak_dt_lwwreg:new(): `{<<>>, 0}`. */

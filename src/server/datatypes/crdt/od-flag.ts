@@ -10,6 +10,13 @@ import {
   type VClock,
 } from './vclock.js';
 
+/** A flag's whole state: its clock, the dots of the enables it holds, the disables ahead of its clock. */
+export interface OdFlagState {
+  readonly clock: VClock;
+  readonly dots: VClock;
+  readonly deferred: readonly VClock[];
+}
+
 /**
  * Observed-disable flag for map fields (riak_dt_od_flag): enable adds a dot,
  * disable drops the dots it has seen, so a concurrent enable wins. Disable
@@ -29,6 +36,15 @@ export class OdFlag {
 
   static empty(): OdFlag {
     return new OdFlag(EMPTY_CLOCK, EMPTY_CLOCK, new Map());
+  }
+
+  /** The whole state, to store it (store/crdt-state-codec.ts); {@link importState} gives the same flag back. */
+  exportState(): OdFlagState {
+    return { clock: this.#clock, dots: this.#dots, deferred: [...this.#deferred.values()] };
+  }
+
+  static importState(state: OdFlagState): OdFlag {
+    return new OdFlag(new Map(state.clock), new Map(state.dots), new Map(state.deferred.map((ctx) => [clockKey(ctx), new Map(ctx)])));
   }
 
   value(): boolean {

@@ -1,9 +1,9 @@
-import { EmCounter } from './em-counter.js';
+import { EmCounter, type EmCounterState } from './em-counter.js';
 import { compareFields, fieldKey, type Field, type FieldType } from './field.js';
-import { LwwRegister } from './lww-register.js';
+import { LwwRegister, type LwwRegisterState } from './lww-register.js';
 import type { FieldOp, MapChange, MapEntryValue } from './map-change.js';
-import { OdFlag } from './od-flag.js';
-import { Orswot } from './orswot.js';
+import { OdFlag, type OdFlagState } from './od-flag.js';
+import { Orswot, type OrswotState } from './orswot.js';
 import { PreconditionError } from './precondition.js';
 import {
   EMPTY_CLOCK,
@@ -34,6 +34,28 @@ interface FieldState {
 type Fields = ReadonlyMap<string, FieldState>;
 type Deferred = ReadonlyMap<string, { readonly ctx: VClock; readonly fields: ReadonlyMap<string, Field> }>;
 
+/** The state of a field's CRDT, tagged with the field type. */
+export type EmbeddedState =
+  | { readonly type: 'counter'; readonly state: EmCounterState }
+  | { readonly type: 'set'; readonly state: OrswotState }
+  | { readonly type: 'register'; readonly state: LwwRegisterState }
+  | { readonly type: 'flag'; readonly state: OdFlagState }
+  | { readonly type: 'map'; readonly state: OrMapState };
+
+/** A field's whole state: its value per map event that wrote it, and its tombstone. */
+export interface FieldEntryState {
+  readonly field: Field;
+  readonly dots: readonly { readonly dot: Dot; readonly value: EmbeddedState }[];
+  readonly tombstone: EmbeddedState;
+}
+
+/** A map's whole state: its clock, its fields, the context removes ahead of its clock. */
+export interface OrMapState {
+  readonly clock: VClock;
+  readonly fields: readonly FieldEntryState[];
+  readonly deferred: readonly { readonly ctx: VClock; readonly fields: readonly Field[] }[];
+}
+
 /**
  * Map of named, typed CRDT fields (riak_dt_map, the "big delta" map): every
  * update is one map event (dot), each field stores its value per dot, and a
@@ -53,6 +75,32 @@ export class OrMap {
 
   static empty(): OrMap {
     return new OrMap(EMPTY_CLOCK, new Map(), new Map());
+  }
+
+  /** The whole state, nested fields included, to store it (store/crdt-state-codec.ts); {@link importState} gives the same map back. */
+  exportState(): OrMapState {
+    return {
+      clock: this.#clock,
+      fields: [...this.#fields.values()].map((state) => ({
+        field: state.field,
+        dots: [...state.dots.values()].map(({ dot, crdt }) => ({ dot, value: exportEmbedded(crdt) })),
+        tombstone: exportEmbedded(state.tombstone),
+      })),
+      deferred: [...this.#deferred.values()].map(({ ctx, fields }) => ({ ctx, fields: [...fields.values()] })),
+    };
+  }
+
+  /** The map `state` holds; a field value of another type than its field's is a RangeError. */
+  static importState(state: OrMapState): OrMap {
+    const fields = new Map<string, FieldState>();
+    for (const { field, dots, tombstone } of state.fields) {
+      const values = new Map(dots.map(({ dot, value }) => [dotKey(dot), { dot: [dot[0], dot[1]] as Dot, crdt: importEmbedded(field.type, value) }]));
+      fields.set(fieldKey(field), { field: { name: field.name, type: field.type }, dots: values, tombstone: importEmbedded(field.type, tombstone) });
+    }
+    const deferred = new Map(
+      state.deferred.map(({ ctx, fields: pending }) => [clockKey(ctx), { ctx: new Map(ctx), fields: new Map(pending.map((f) => [fieldKey(f), { name: f.name, type: f.type }])) }]),
+    );
+    return new OrMap(new Map(state.clock), fields, deferred);
   }
 
   /** The map's version vector; also its precondition context. */
@@ -177,6 +225,30 @@ function mergedField(state: FieldState | undefined, type: FieldType): Embedded {
   let merged = emptyOf(type);
   for (const { crdt } of state.dots.values()) merged = mergeEmbedded(merged, crdt);
   return mergeEmbedded(state.tombstone, merged);
+}
+
+function exportEmbedded(crdt: Embedded): EmbeddedState {
+  if (crdt instanceof EmCounter) return { type: 'counter', state: crdt.exportState() };
+  if (crdt instanceof Orswot) return { type: 'set', state: crdt.exportState() };
+  if (crdt instanceof LwwRegister) return { type: 'register', state: crdt.exportState() };
+  if (crdt instanceof OdFlag) return { type: 'flag', state: crdt.exportState() };
+  return { type: 'map', state: crdt.exportState() };
+}
+
+function importEmbedded(type: FieldType, embedded: EmbeddedState): Embedded {
+  if (embedded.type !== type) throw new RangeError(`a ${type} field cannot hold a ${embedded.type}`);
+  switch (embedded.type) {
+    case 'counter':
+      return EmCounter.importState(embedded.state);
+    case 'set':
+      return Orswot.importState(embedded.state);
+    case 'register':
+      return LwwRegister.importState(embedded.state);
+    case 'flag':
+      return OdFlag.importState(embedded.state);
+    case 'map':
+      return OrMap.importState(embedded.state);
+  }
 }
 
 function emptyOf(type: FieldType): Embedded {

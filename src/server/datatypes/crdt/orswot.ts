@@ -23,6 +23,13 @@ type Entries = ReadonlyMap<string, VClock>;
 /** Removes whose context the set has not caught up with yet, keyed by {@link clockKey}. */
 type Deferred = ReadonlyMap<string, { readonly ctx: VClock; readonly members: ReadonlySet<string> }>;
 
+/** A set's whole state: its clock, each member's dots, the context removes ahead of its clock. */
+export interface OrswotState {
+  readonly clock: VClock;
+  readonly entries: ReadonlyMap<string, VClock>;
+  readonly deferred: readonly { readonly ctx: VClock; readonly members: readonly string[] }[];
+}
+
 /**
  * Observed-remove set without tombstones (riak_dt_orswot): each member keeps
  * the dots of the adds that wrote it; a remove drops the dots it has seen, so
@@ -42,6 +49,17 @@ export class Orswot {
 
   static empty(): Orswot {
     return new Orswot(EMPTY_CLOCK, new Map(), new Map());
+  }
+
+  /** The whole state, to store it (store/crdt-state-codec.ts); {@link importState} gives the same set back. */
+  exportState(): OrswotState {
+    return { clock: this.#clock, entries: this.#entries, deferred: [...this.#deferred.values()].map(({ ctx, members }) => ({ ctx, members: [...members] })) };
+  }
+
+  static importState(state: OrswotState): Orswot {
+    const entries = new Map([...state.entries].map(([member, dots]) => [member, new Map(dots)]));
+    const deferred = new Map(state.deferred.map(({ ctx, members }) => [clockKey(ctx), { ctx: new Map(ctx), members: new Set(members) }]));
+    return new Orswot(new Map(state.clock), entries, deferred);
   }
 
   /** The set's version vector; also its precondition context. */

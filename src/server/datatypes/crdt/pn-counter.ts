@@ -1,8 +1,13 @@
 import type { Actor } from './vclock.js';
 
-interface Tally {
+export interface Tally {
   readonly inc: number;
   readonly dec: number;
+}
+
+/** A counter's whole state: each actor's totals. */
+export interface PnCounterState {
+  readonly tallies: ReadonlyMap<Actor, Tally>;
 }
 
 /**
@@ -19,6 +24,15 @@ export class PnCounter {
 
   static empty(): PnCounter {
     return new PnCounter(new Map());
+  }
+
+  /** The whole state, to store it (store/crdt-state-codec.ts); {@link importState} gives the same counter back. */
+  exportState(): PnCounterState {
+    return { tallies: this.#tallies };
+  }
+
+  static importState(state: PnCounterState): PnCounter {
+    return new PnCounter(new Map(state.tallies));
   }
 
   value(): number {
