@@ -6,7 +6,7 @@
  * from the path the server thread resolved, so the native module loads only
  * when a LevelDB backend is asked for.
  *
- * Requests: open; get {key}; batch {ops, sync}; iterate {gte, lt, values};
+ * Requests: open; get {key}; getMany {keys}; batch {ops, sync}; iterate {gte, lt, values};
  * next {id, size}; end {id}; close. Each answer is posted, then the shared
  * flag is set and notified: the server thread waits on that flag and reads
  * the answer with receiveMessageOnPort.
@@ -49,6 +49,8 @@ async function handle(msg) {
     }
     case 'get':
       return db.getSync(msg.key) ?? null;
+    case 'getMany':
+      return (await db.getMany(msg.keys)).map((value) => value ?? null);
     case 'batch':
       await db.batch(msg.ops, { sync: msg.sync });
       return null;
