@@ -1,20 +1,10 @@
-import {
-  REQUESTS,
-  checkRequest,
-  requestOperation,
-  type MessageInput,
-  type ResponseOf,
-  type StreamingRequestName,
-  type UnaryRequestName,
-} from '../codec/message-table.js';
+import type { MessageInput, ResponseOf, StreamingRequestName, UnaryRequestName } from '../codec/message-table.js';
 import type { CallOptions } from '../pool/call-options.js';
-import { RiakInvalidArgumentError } from '../errors.js';
 import { Pool, type PoolEvents, type PoolStats } from '../pool/pool.js';
 import { poolOptionsOf, type RiakClientOptions } from './client-options.js';
 import { asBuffer, toBytes } from '../common/bytes.js';
-import { toPutContent } from './content.js';
-import { DELETE_FIELDS, GET_FIELDS, PUT_FIELDS, kvCallOptions, kvMessage } from './kv-request.js';
-import { checkCallOptions } from './call-options.js';
+import { deleteObject, getObject, putObject } from './kv-calls.js';
+import { sendRequest, streamRequest } from './message-calls.js';
 import * as admin from './bucket-admin.js';
 import type { BucketParams, SetBucketPropsParams } from './bucket-admin.js';
 import type { BucketProps, BucketPropsInput } from './bucket-props.js';
@@ -32,8 +22,6 @@ import type {
   MapUpdateParams,
   SetUpdateParams,
 } from './datatypes.js';
-import { resolveSiblings } from './kv-results.js';
-import { decodeGetResult, decodePutResult } from './kv-result-decoder.js';
 import * as legacy from './legacy-counter.js';
 import type { LegacyCounterFetchParams, LegacyCounterUpdateParams } from './legacy-counter.js';
 import * as listing from './listing.js';
@@ -65,15 +53,7 @@ import type { GSetFetchResult, GSetUpdateResult } from '../datatypes/gset.js';
 import type { HllFetchResult, HllUpdateResult } from '../datatypes/hll.js';
 import type { MapFetchResult, MapUpdateResult } from '../datatypes/map.js';
 import type { SetFetchResult, SetUpdateResult } from '../datatypes/set.js';
-import type {
-  Bytes,
-  DeleteParams,
-  GetParams,
-  GetResult,
-  Location,
-  PutParams,
-  PutResult,
-} from './kv-types.js';
+import type { Bytes, DeleteParams, GetParams, GetResult, Location, PutParams, PutResult } from './kv-types.js';
 
 export type { RiakClientOptions } from './client-options.js';
 
@@ -84,17 +64,6 @@ export type { RiakClientOptions } from './client-options.js';
 export interface ServerInfo {
   node: string;
   serverVersion: string;
-}
-
-// Params of get/put/delete handled here rather than sent as request fields.
-const GET_LOCAL = new Set(['resolve']);
-const PUT_LOCAL = new Set(['resolve', 'value', 'contentType', 'charset', 'contentEncoding', 'links', 'usermeta', 'indexes']);
-const NO_LOCAL = new Set<string>();
-
-
-function requireLocation(method: string, message: Record<string, unknown>, needsKey: boolean): void {
-  if (message.bucket === undefined) throw new RiakInvalidArgumentError(`${method}(): \`bucket\` is required`);
-  if (needsKey && message.key === undefined) throw new RiakInvalidArgumentError(`${method}(): \`key\` is required`);
 }
 
 /**
@@ -156,18 +125,7 @@ export class RiakClient implements Transport {
    * resolves to `RpbGetResp`. `RpbErrorResp` rejects with `RiakServerError`.
    */
   request<R extends UnaryRequestName>(name: R, message: MessageInput<R>, options?: CallOptions): Promise<ResponseOf<R>> {
-    try {
-      checkCallOptions('request', options);
-      const op = requestOperation(name, message);
-      // From plain JavaScript: a streamed answer has no single frame to resolve with.
-      if (op.isLast !== undefined) {
-        const flag = (REQUESTS[name] as { streams?: string }).streams === 'flag' ? ' with `stream: true`' : '';
-        throw new RiakInvalidArgumentError(`request(): ${name}${flag} streams its response; use stream()`);
-      }
-      return this.#pool.send(op, options);
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    return sendRequest(this.#pool, name, message, options);
   }
 
   /**
@@ -176,12 +134,8 @@ export class RiakClient implements Transport {
    * frame as it arrives, ending after the frame with `done`. Breaking out of
    * the loop early closes the connection it streamed on.
    */
-  async *stream<R extends StreamingRequestName>(name: R, message: MessageInput<R>, options?: CallOptions): AsyncGenerator<ResponseOf<R>, void, undefined> {
-    checkRequest(name, message);
-    checkCallOptions('stream', options);
-    const op = requestOperation(name, withStreamFlag(name, message));
-    if (op.isLast === undefined) throw new RiakInvalidArgumentError(`stream(): ${name} does not stream; use request()`);
-    yield* await this.#pool.stream(op, options);
+  stream<R extends StreamingRequestName>(name: R, message: MessageInput<R>, options?: CallOptions): AsyncGenerator<ResponseOf<R>, void, undefined> {
+    return streamRequest(this.#pool, name, message, options);
   }
 
   /** RpbPingReq: resolves when the node answers. */
@@ -214,18 +168,7 @@ export class RiakClient implements Transport {
    * ```
    */
   get(params: GetParams): Promise<GetResult> {
-    try {
-      const message = kvMessage('get', params, GET_FIELDS, GET_LOCAL, true, true);
-      const call = kvCallOptions('get', params);
-      requireLocation('get', message, true);
-      if (params.resolve !== undefined && typeof params.resolve !== 'function') throw new RiakInvalidArgumentError('get(): `resolve` must be a function');
-      // Replies decode straight to results; a resolver (user code) runs after, outside the connection's frame handling.
-      const reply = this.#pool.send(requestOperation('RpbGetReq', message as MessageInput<'RpbGetReq'>, decodeGetResult), call);
-      const { resolve } = params;
-      return resolve === undefined ? reply : reply.then((result) => resolveSiblings(result, resolve));
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    return getObject(this.#pool, params);
   }
 
   /**
@@ -236,18 +179,7 @@ export class RiakClient implements Transport {
    * ```
    */
   put(params: PutParams): Promise<PutResult> {
-    try {
-      const message = kvMessage('put', params, PUT_FIELDS, PUT_LOCAL, true);
-      const call = kvCallOptions('put', params);
-      requireLocation('put', message, false);
-      if (params.value === undefined || params.value === null) throw new RiakInvalidArgumentError('put(): `value` is required');
-      message.content = toPutContent(params);
-      const reply = this.#pool.send(requestOperation('RpbPutReq', message as MessageInput<'RpbPutReq'>, decodePutResult), call);
-      const { resolve } = params;
-      return resolve === undefined ? reply : reply.then((result) => resolveSiblings(result, resolve));
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    return putObject(this.#pool, params);
   }
 
   /**
@@ -258,14 +190,7 @@ export class RiakClient implements Transport {
    * ```
    */
   delete(params: DeleteParams): Promise<void> {
-    try {
-      const message = kvMessage('delete', params, DELETE_FIELDS, NO_LOCAL, true, true);
-      const call = kvCallOptions('delete', params);
-      requireLocation('delete', message, true);
-      return this.request('RpbDelReq', message as MessageInput<'RpbDelReq'>, call).then(() => undefined);
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    return deleteObject(this.#pool, params);
   }
 
   // ---- Values: codecs, bucket handles, updates (docs/values-and-conflicts.md) --
@@ -566,11 +491,3 @@ export class RiakClient implements Transport {
     return this.close();
   }
 }
-
-/** List buckets and 2i stream only when asked: `stream()` asks. */
-function withStreamFlag<R extends StreamingRequestName>(name: R, message: MessageInput<R>): MessageInput<R> {
-  return REQUESTS[name].streams === 'flag' ? ({ ...message, stream: true } as MessageInput<R>) : message;
-}
-
-
-
