@@ -1,6 +1,6 @@
 import { DEFAULT_TYPE, type ServerContext } from './context.js';
 import { formatTerm } from './erlang/format.js';
-import { tuple, type ErlTerm } from './erlang/term.js';
+import { tuple, type ErlTerm } from '../codec/erlang/term.js';
 import { riakError } from './protocol/replies.js';
 
 /**

@@ -1,7 +1,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { binaryToTerm, termToBinary } from './erlang/etf.js';
+import { binaryToTerm, termToBinary } from '../codec/erlang/etf.js';
 import { formatTerm } from './erlang/format.js';
-import { ErlAtom, ErlTuple, tuple, type ErlTerm } from './erlang/term.js';
+import { ErlAtom, ErlTuple, tuple, type ErlTerm } from '../codec/erlang/term.js';
 
 /** One vclock entry: Riak's `{Actor, {Counter, Timestamp}}`. */
 export interface VClockEntry {

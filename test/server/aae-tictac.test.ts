@@ -4,7 +4,7 @@ import { adjustSegmentMatchList, getSegment, keySegment, keyToSegment32, keyToSe
 import { TictacTree } from '../../src/aae/tictac-tree.js';
 import { crc32 } from '../../src/aae/crc32.js';
 import { makeHash2, phash2 } from '../../src/server/aae/phash2.js';
-import { atom, tuple } from '../../src/server/erlang/term.js';
+import { atom, tuple } from '../../src/codec/erlang/term.js';
 import { createHash } from 'node:crypto';
 
 /*

@@ -1,8 +1,8 @@
 import test from 'ava';
-import { binaryToTerm, termToBinary } from '../../src/server/erlang/etf.js';
+import { binaryToTerm, termToBinary } from '../../src/codec/erlang/etf.js';
 import { formatTerm } from '../../src/server/erlang/format.js';
 import { formatAfter } from '../../src/server/erlang/pretty.js';
-import { atom, tuple, type ErlTerm } from '../../src/server/erlang/term.js';
+import { atom, tuple, type ErlTerm } from '../../src/codec/erlang/term.js';
 
 const formatPairListAfter = (prefix: string, pairs: [string, ErlTerm][]) => formatAfter(prefix, pairs.map(([p, r]) => tuple(atom(p), r)));
 import { compileTermRegex } from '../../src/server/handlers/term-regex.js';

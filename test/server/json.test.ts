@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { MessageCode } from '../../src/codec/message-codes.js';
 import { iolistToBuffer } from '../../src/server/erlang/iolist.js';
 import { formatTerm } from '../../src/server/erlang/format.js';
-import { atom, ErlFloat, tuple, type AnyTerm } from '../../src/server/erlang/term.js';
+import { atom, ErlFloat, tuple, type AnyTerm } from '../../src/codec/erlang/term.js';
 import { decodeJson, MochiDecodeError, MochiThrow } from '../../src/server/json/mochijson2-decode.js';
 import { encodeJson, MochiEncodeError } from '../../src/server/json/mochijson2-encode.js';
 import { mochinumDigits } from '../../src/server/json/mochinum.js';

@@ -1,8 +1,7 @@
 import test from 'ava';
-import fc from 'fast-check';
 import { MessageCode } from '../../src/codec/message-codes.js';
 import { RiakServerError } from '../../src/errors.js';
-import { binaryToAnyTerm, termToBinary } from '../../src/server/erlang/etf.js';
+import { binaryToAnyTerm, termToBinary } from '../../src/codec/erlang/etf.js';
 import { formatTerm } from '../../src/server/erlang/format.js';
 import { dictFind } from '../../src/server/erlang/otp-dict.js';
 import {
@@ -14,11 +13,10 @@ import {
   ErlImproperList,
   ErlMap,
   ErlPid,
-  ErlRef,
   ErlTuple,
   tuple,
   type AnyTerm,
-} from '../../src/server/erlang/term.js';
+} from '../../src/codec/erlang/term.js';
 import { UnorderedResults } from '../../src/server/store/unordered.js';
 import { errorText, frameOf, pb, RawConnection, riakErrorOf, withServer } from '../helpers/server-harness.js';
 import { seedNums } from '../helpers/mapreduce-seed.js';
@@ -52,50 +50,9 @@ function resultsText(frames: [number, AnyTerm][], wanted: number): string {
   return formatTerm(frames.filter(([p]) => p === wanted).flatMap(([, results]) => (typeof results === 'string' ? charCodes(results) : (results as AnyTerm[]))));
 }
 
-// ---- the external term format
+// ---- the external term format (its codec's own tests: test/codec/erlang-etf.test.ts)
 
 const pid = new ErlPid(atom('client@host'), 85, 0, 1700000000);
-const anyTerm = fc.letrec<{ term: AnyTerm }>((tie) => ({
-  term: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc.integer(),
-    fc.bigInt({ min: -(1n << 200n), max: 1n << 200n }).filter((n) => n < -(1n << 53n) || n > 1n << 53n),
-    fc.double({ noNaN: true, noDefaultInfinity: true }).map((v) => new ErlFloat(v)),
-    fc.uint8Array({ maxLength: 20 }).map((bytes) => Buffer.from(bytes)),
-    fc.string({ maxLength: 8 }).map((name) => atom(name)),
-    fc.array(tie('term'), { maxLength: 4 }).map((items) => tuple(...items)),
-    fc.array(tie('term'), { maxLength: 4 }),
-    fc.tuple(fc.array(tie('term'), { minLength: 1, maxLength: 3 }), fc.oneof(fc.integer(), fc.string({ maxLength: 3 }).map((n) => atom(n)))).map(([items, tail]) => new ErlImproperList(items, tail)),
-    fc.array(fc.tuple(tie('term'), tie('term')), { maxLength: 3 }).map((pairs) => new ErlMap(pairs)),
-    fc.constant(pid),
-    fc.constant(new ErlRef(atom('client@host'), 1700000000, [1, 2, 3])),
-    fc.constant(new ErlExportFun(atom('riak_kv_mapreduce'), atom('map_object_value'), 3)),
-    fc.array(tie('term'), { maxLength: 2 }).map((free) => new ErlFun(3, Buffer.alloc(16, 7), 0, atom('erl_eval'), 44, 97283095, pid, free)),
-  ),
-}));
-
-test('binary_to_term reads back every term term_to_binary writes, byte for byte (property)', (t) => {
-  fc.assert(
-    fc.property(anyTerm.term, (term) => {
-      const bytes = termToBinary(term);
-      return termToBinary(binaryToAnyTerm(bytes)).equals(bytes);
-    }),
-  );
-  t.pass();
-});
-
-test('term_to_binary writes what OTP 25 writes: byte lists as STRING_EXT, floats as NEW_FLOAT_EXT, improper lists with their tail', (t) => {
-  t.deepEqual([...termToBinary([1, 2, 255])], [131, 107, 0, 3, 1, 2, 255]);
-  t.deepEqual([...termToBinary([1, 256])], [131, 108, 0, 0, 0, 2, 97, 1, 98, 0, 0, 1, 0, 106]);
-  t.deepEqual([...termToBinary(new ErlFloat(4))], [131, 70, 64, 16, 0, 0, 0, 0, 0, 0]);
-  t.deepEqual([...termToBinary(new ErlImproperList([atom('a')], atom('b')))], [131, 108, 0, 0, 0, 1, 100, 0, 1, 97, 100, 0, 1, 98]);
-  t.deepEqual([...termToBinary(new ErlExportFun(atom('m'), atom('f'), 3))], [131, 113, 100, 0, 1, 109, 100, 0, 1, 102, 97, 3]);
-  // FLOAT_EXT (old clients) and a compressed term decode too.
-  const old = Buffer.concat([Buffer.from([131, 99]), Buffer.from('1.50000000000000000000e+00'.padEnd(31, '\0'), 'latin1')]);
-  t.deepEqual(binaryToAnyTerm(old), new ErlFloat(1.5));
-  t.throws(() => binaryToAnyTerm(Buffer.from([131, 100, 0, 1, 97, 0])), { message: 'badarg' }, 'trailing bytes');
-  t.throws(() => binaryToAnyTerm(Buffer.from([131, 108, 0, 0, 0, 0, 97, 1])), { message: 'badarg' }, 'an empty LIST_EXT with a tail');
-});
 
 test('~p prints funs, pids, maps, improper lists and floats as Erlang does; query is no reserved word since R16B', (t) => {
   t.is(formatTerm(tuple(atom('query'), 'Query takes a list of step tuples', atom('undefined'))), '{query,"Query takes a list of step tuples",undefined}');

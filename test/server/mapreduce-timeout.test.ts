@@ -3,8 +3,8 @@ import { MapReduceJob } from '../../src/client/mapreduce-job.js';
 import type { RiakClient } from '../../src/client/riak-client.js';
 import { MessageCode } from '../../src/codec/message-codes.js';
 import { RiakServerError } from '../../src/errors.js';
-import { termToBinary } from '../../src/server/erlang/etf.js';
-import { atom, ErlFloat, tuple, type AnyTerm } from '../../src/server/erlang/term.js';
+import { termToBinary } from '../../src/codec/erlang/etf.js';
+import { atom, ErlFloat, tuple, type AnyTerm } from '../../src/codec/erlang/term.js';
 import type { DevServer } from '../../src/server/index.js';
 import { errorText, frameOf, pb, RawConnection, withServer, type RawFrame } from '../helpers/server-harness.js';
 

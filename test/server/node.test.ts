@@ -1,8 +1,8 @@
 import test from 'ava';
 import { createHash } from 'node:crypto';
 import { MessageCode } from '../../src/codec/message-codes.js';
-import { termToBinary } from '../../src/server/erlang/etf.js';
-import { tuple } from '../../src/server/erlang/term.js';
+import { termToBinary } from '../../src/codec/erlang/etf.js';
+import { tuple } from '../../src/codec/erlang/term.js';
 import { errorText, frameOf, RawConnection, text, withServer } from '../helpers/server-harness.js';
 
 test('ping and server info answer like a Riak 3.x node', async (t) => {

@@ -1,8 +1,8 @@
 import test, { type ExecutionContext } from 'ava';
 import { RiakClient } from '../../src/client/riak-client.js';
 import { RiakServerError } from '../../src/errors.js';
-import { termToBinary } from '../../src/server/erlang/etf.js';
-import { atom, tuple, type AnyTerm } from '../../src/server/erlang/term.js';
+import { termToBinary } from '../../src/codec/erlang/etf.js';
+import { atom, tuple, type AnyTerm } from '../../src/codec/erlang/term.js';
 import { startDevServer, type DevServer } from '../../src/server/index.js';
 import { CA, pem } from '../helpers/security.js';
 

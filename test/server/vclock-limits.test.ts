@@ -1,8 +1,8 @@
 import test from 'ava';
 import { deflateRawSync } from 'node:zlib';
 import { MessageCode } from '../../src/codec/message-codes.js';
-import { termToBinary } from '../../src/server/erlang/etf.js';
-import { atom, tuple } from '../../src/server/erlang/term.js';
+import { termToBinary } from '../../src/codec/erlang/etf.js';
+import { atom, tuple } from '../../src/codec/erlang/term.js';
 import { MAX_VCLOCK_INFLATED_BYTES } from '../../src/server/vclock.js';
 import { errorText, frameOf, pb, RawConnection, withServer } from '../helpers/server-harness.js';
 

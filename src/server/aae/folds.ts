@@ -1,7 +1,7 @@
 import { STORE_TREE_SIZE, type TreeSize } from '../../aae/segment.js';
 import { TictacTree } from '../../aae/tictac-tree.js';
 import type { ServerContext } from '../context.js';
-import { atom, tuple } from '../erlang/term.js';
+import { atom, tuple } from '../../codec/erlang/term.js';
 import { aaeRecords, compareRecords, sortedClockTerm, type AaeRecord, type BucketScope } from './keystore.js';
 import { matches, type RangeFilter } from './fold-query.js';
 import { makeHash2, phash2 } from './phash2.js';

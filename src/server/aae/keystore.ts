@@ -1,7 +1,7 @@
 import { binaryKey, getSegment, keyToSegment32, STORE_TREE_SIZE } from '../../aae/segment.js';
 import { DEFAULT_TYPE, type ServerContext } from '../context.js';
 import { compareTerms } from '../erlang/compare.js';
-import { tuple, type ErlTerm } from '../erlang/term.js';
+import { tuple, type ErlTerm } from '../../codec/erlang/term.js';
 import type { StoredEntry } from '../store/database.js';
 import { isDeleted } from '../store/riak-object.js';
 import type { VClock } from '../vclock.js';

@@ -1,4 +1,4 @@
-import { ErlAtom, ErlTuple, type ErlTerm } from '../erlang/term.js';
+import { ErlAtom, ErlTuple, type ErlTerm } from '../../codec/erlang/term.js';
 
 /**
  * `erlang:phash2/1,2`: erts make_hash2 (erl_term_hashing.c), the portable

@@ -1,5 +1,5 @@
-import { termToBinary } from '../erlang/etf.js';
-import { ErlImproperList, ErlTuple, type AnyTerm } from '../erlang/term.js';
+import { termToBinary } from '../../codec/erlang/etf.js';
+import { ErlImproperList, ErlTuple, type AnyTerm } from '../../codec/erlang/term.js';
 import { objectTerm } from '../mapreduce/riak-object-term.js';
 import type { StoredEntry } from '../store/database.js';
 import { clockTerm } from './keystore.js';

@@ -1,4 +1,4 @@
-import { atom, type ErlTerm } from '../erlang/term.js';
+import { atom, type ErlTerm } from '../../codec/erlang/term.js';
 import { formatTerm } from '../erlang/format.js';
 import { mergeProps, type PropList, type Props, type PropValue } from './bucket-props.js';
 

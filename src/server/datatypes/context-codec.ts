@@ -1,5 +1,5 @@
-import { EtfDecodeError, binaryToTerm, termToBinary } from '../erlang/etf.js';
-import { ErlTuple, tuple } from '../erlang/term.js';
+import { EtfDecodeError, binaryToTerm, termToBinary } from '../../codec/erlang/etf.js';
+import { ErlTuple, tuple } from '../../codec/erlang/term.js';
 import { sortedEntries, type VClock } from './crdt/vclock.js';
 
 /**

@@ -10,7 +10,7 @@ import { RiakServerError } from '../../errors.js';
 import { formatTerm } from '../erlang/format.js';
 import { formatAfter } from '../erlang/pretty.js';
 import { FatalRequestError } from '../protocol/replies.js';
-import { atom, tuple, type ErlTerm } from '../erlang/term.js';
+import { atom, tuple, type ErlTerm } from '../../codec/erlang/term.js';
 import { FIELD_MODULE } from './crdt/field.js';
 import type { Missing } from './crdt/precondition.js';
 

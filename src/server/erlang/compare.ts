@@ -12,7 +12,7 @@ import {
   ErlTuple,
   charCodes,
   type AnyTerm,
-} from './term.js';
+} from '../../codec/erlang/term.js';
 
 /**
  * Erlang's term order (`<`, `==`) and exact equality (`=:=`):

@@ -14,7 +14,7 @@ import {
   ErlTuple,
   charCodes,
   type AnyTerm,
-} from './term.js';
+} from '../../codec/erlang/term.js';
 
 /**
  * Erlang's `io_lib:format("~p", [Term])` for the terms Riak puts in error

@@ -1,4 +1,4 @@
-import { charCodes, type AnyTerm } from './term.js';
+import { charCodes, type AnyTerm } from '../../codec/erlang/term.js';
 
 /** Thrown by {@link iolistToBuffer} on a term that is not an iolist (Erlang's badarg). */
 export class NotIolistError extends Error {}

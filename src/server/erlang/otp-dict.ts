@@ -1,6 +1,6 @@
 import { sameTerm } from './compare.js';
 import { phash } from './phash.js';
-import { atom, cons, ErlImproperList, ErlTuple, tuple, type AnyTerm } from './term.js';
+import { atom, cons, ErlImproperList, ErlTuple, tuple, type AnyTerm } from '../../codec/erlang/term.js';
 
 /**
  * OTP's `dict` and `sets` (v1, the default up to OTP 27) as far as riak_kv

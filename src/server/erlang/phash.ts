@@ -1,4 +1,4 @@
-import { ErlAtom, ErlFloat, ErlImproperList, ErlTuple, charCodes, type AnyTerm } from './term.js';
+import { ErlAtom, ErlFloat, ErlImproperList, ErlTuple, charCodes, type AnyTerm } from '../../codec/erlang/term.js';
 
 /**
  * `erlang:phash(Term, Range)`: erts make_hash/1 (erl_term_hashing.c), the

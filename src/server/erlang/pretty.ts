@@ -1,5 +1,5 @@
 import { formatTerm, isCharList } from './format.js';
-import { ErlAtom, ErlTuple, charCodes, type AnyTerm } from './term.js';
+import { ErlAtom, ErlTuple, charCodes, type AnyTerm } from '../../codec/erlang/term.js';
 
 /**
  * `io_lib:format(Prefix ++ "~p", [Term])`: Erlang's pretty printer

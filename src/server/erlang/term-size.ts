@@ -1,4 +1,4 @@
-import { ErlAtom, ErlTuple, type ErlTerm } from './term.js';
+import { ErlAtom, ErlTuple, type ErlTerm } from '../../codec/erlang/term.js';
 
 /**
  * `byte_size(term_to_binary(Term))` without building the binary: the sizes

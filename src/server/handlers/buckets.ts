@@ -3,7 +3,7 @@ import { decodeBucketProps, encodeBucketProps } from '../buckets/bucket-props.js
 import { DEFAULT_TYPE, type RequestContext } from '../context.js';
 import { bytesText, formatTerm } from '../erlang/format.js';
 import { formatAfter } from '../erlang/pretty.js';
-import { atom, tuple } from '../erlang/term.js';
+import { atom, tuple } from '../../codec/erlang/term.js';
 import type { PropError } from '../buckets/validate-props.js';
 import { byteString, decodeRequest, has } from '../protocol/decode.js';
 import { emptyReply, reply, riakError } from '../protocol/replies.js';

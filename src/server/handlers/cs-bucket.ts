@@ -1,8 +1,8 @@
 import { RpbCSBucketReq } from '../../../generated/riak.js';
 import { DEFAULT_TYPE, type RequestContext } from '../context.js';
-import { termToBinary } from '../erlang/etf.js';
+import { termToBinary } from '../../codec/erlang/etf.js';
 import { formatTerm } from '../erlang/format.js';
-import { atom, tuple } from '../erlang/term.js';
+import { atom, tuple } from '../../codec/erlang/term.js';
 import { byteString, decodeRequest, has, optional, optionalBytes } from '../protocol/decode.js';
 import { reply, riakError, StreamReply, type HandlerResult } from '../protocol/replies.js';
 import { requestDeadline } from '../request-deadline.js';

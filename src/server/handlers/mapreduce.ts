@@ -3,7 +3,7 @@ import type { RequestContext } from '../context.js';
 import { formatTerm } from '../erlang/format.js';
 import { iolistToBuffer } from '../erlang/iolist.js';
 import { formatAfter } from '../erlang/pretty.js';
-import { atom, tuple } from '../erlang/term.js';
+import { atom, tuple } from '../../codec/erlang/term.js';
 import { encodeJson } from '../json/mochijson2-encode.js';
 import { crashText, ErlangError } from '../mapreduce/erlang-error.js';
 import { sendInputs, SendInputsError } from '../mapreduce/inputs.js';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { RpbGetBucketKeyPreflistReq, RpbSetClientIdReq } from '../../../generated/riak.js';
 import { DEFAULT_TYPE, type RequestContext } from '../context.js';
-import { termToBinary } from '../erlang/etf.js';
-import { tuple } from '../erlang/term.js';
+import { termToBinary } from '../../codec/erlang/etf.js';
+import { tuple } from '../../codec/erlang/term.js';
 import { byteString, decodeRequest, has } from '../protocol/decode.js';
 import { emptyReply, reply, riakError } from '../protocol/replies.js';
 

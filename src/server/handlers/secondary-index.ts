@@ -1,8 +1,8 @@
 import { RpbIndexReq } from '../../../generated/riak.js';
 import { DEFAULT_TYPE, type RequestContext, type ServerContext } from '../context.js';
-import { binaryToTerm, termToBinary } from '../erlang/etf.js';
+import { binaryToTerm, termToBinary } from '../../codec/erlang/etf.js';
 import { formatTerm } from '../erlang/format.js';
-import { atom, ErlTuple, tuple, type ErlTerm } from '../erlang/term.js';
+import { atom, ErlTuple, tuple, type ErlTerm } from '../../codec/erlang/term.js';
 import { byteString, decodeRequest, has, optional, optionalBytes } from '../protocol/decode.js';
 import { FatalRequestError, reply, riakError, StreamReply, type HandlerResult } from '../protocol/replies.js';
 import { compareIndexValues, indexFieldType, latin1Lower, parseErlangInteger, type IndexFieldType } from '../store/content-codec.js';

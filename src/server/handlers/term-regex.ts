@@ -1,6 +1,6 @@
 import { formatTerm } from '../erlang/format.js';
 import { formatAfter } from '../erlang/pretty.js';
-import { tuple } from '../erlang/term.js';
+import { tuple } from '../../codec/erlang/term.js';
 
 /**
  * 2i `term_regex`: Riak compiles it with Erlang's `re` (PCRE) and matches it

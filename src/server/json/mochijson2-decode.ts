@@ -1,4 +1,4 @@
-import { atom, ErlFloat, ErlTuple, tuple, type AnyTerm } from '../erlang/term.js';
+import { atom, ErlFloat, ErlTuple, tuple, type AnyTerm } from '../../codec/erlang/term.js';
 import { bif, frame, type StackFrame } from './stack.js';
 
 /**

@@ -1,5 +1,5 @@
 import { sortedPairs } from '../erlang/format.js';
-import { atom, charCodes, ErlAtom, ErlFloat, ErlMap, ErlTuple, tuple, type AnyTerm } from '../erlang/term.js';
+import { atom, charCodes, ErlAtom, ErlFloat, ErlMap, ErlTuple, tuple, type AnyTerm } from '../../codec/erlang/term.js';
 import { mochinumDigits } from './mochinum.js';
 import { frame, type StackFrame } from './stack.js';
 

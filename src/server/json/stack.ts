@@ -1,4 +1,4 @@
-import { atom, ErlMap, tuple, type AnyTerm } from '../erlang/term.js';
+import { atom, ErlMap, tuple, type AnyTerm } from '../../codec/erlang/term.js';
 
 /**
  * Stack frames as Erlang records them in an error's stacktrace (OTP 25):

@@ -1,6 +1,6 @@
 import { compareTerms, sameTerm } from '../erlang/compare.js';
 import { dictFind, dictFromList, dictToList, setsUnion } from '../erlang/otp-dict.js';
-import { atom, ErlAtom, ErlFloat, ErlTuple, isTuple, tuple, type AnyTerm } from '../erlang/term.js';
+import { atom, ErlAtom, ErlFloat, ErlTuple, isTuple, tuple, type AnyTerm } from '../../codec/erlang/term.js';
 import { bif, frame, frameWithoutLocation } from '../json/stack.js';
 import { ErlangError, functionClause } from './erlang-error.js';
 import { objectContents, isObjectTerm } from './riak-object-term.js';

@@ -1,5 +1,5 @@
 import { formatAfter } from '../erlang/pretty.js';
-import { atom, type AnyTerm } from '../erlang/term.js';
+import { atom, type AnyTerm } from '../../codec/erlang/term.js';
 import { BACKTRACE_DEPTH, type StackFrame } from '../json/stack.js';
 
 /**

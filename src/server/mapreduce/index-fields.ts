@@ -1,5 +1,5 @@
 import { compareTerms } from '../erlang/compare.js';
-import { atom, ErlTuple, tuple, type AnyTerm } from '../erlang/term.js';
+import { atom, ErlTuple, tuple, type AnyTerm } from '../../codec/erlang/term.js';
 import { frame } from '../json/stack.js';
 import { latin1Lower, parseErlangInteger } from '../store/content-codec.js';
 import { badarg, functionClause } from './erlang-error.js';

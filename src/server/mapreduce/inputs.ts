@@ -1,5 +1,5 @@
 import { DEFAULT_TYPE, type ServerContext } from '../context.js';
-import { atom, ErlAtom, isTuple, tuple, UNDEFINED, type AnyTerm } from '../erlang/term.js';
+import { atom, ErlAtom, isTuple, tuple, UNDEFINED, type AnyTerm } from '../../codec/erlang/term.js';
 import { scanIndex, type Term } from '../handlers/secondary-index.js';
 import { indexFieldType } from '../store/content-codec.js';
 import { unorderedResults } from '../store/unordered.js';

@@ -1,4 +1,4 @@
-import type { AnyTerm } from '../erlang/term.js';
+import type { AnyTerm } from '../../codec/erlang/term.js';
 
 /**
  * A parsed MapReduce request, as riak_kv_mapred_json / riak_kv_mapred_term

@@ -1,5 +1,5 @@
 import { compareTerms, sameTerm } from '../erlang/compare.js';
-import { ErlAtom, ErlFloat, type AnyTerm } from '../erlang/term.js';
+import { ErlAtom, ErlFloat, type AnyTerm } from '../../codec/erlang/term.js';
 
 type MrValue = AnyTerm;
 /** What flows through a filter chain: the key, its transforms, and finally a JS boolean. */

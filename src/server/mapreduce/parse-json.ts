@@ -1,4 +1,4 @@
-import { atom, ErlAtom, ErlFloat, ErlTuple, isTuple, tuple, UNDEFINED, type AnyTerm } from '../erlang/term.js';
+import { atom, ErlAtom, ErlFloat, ErlTuple, isTuple, tuple, UNDEFINED, type AnyTerm } from '../../codec/erlang/term.js';
 import { decodeJson, MochiDecodeError, MochiThrow } from '../json/mochijson2-decode.js';
 import { encodeJson } from '../json/mochijson2-encode.js';
 import { bif, frame } from '../json/stack.js';

@@ -1,5 +1,5 @@
-import { binaryToAnyTerm, EtfDecodeError } from '../erlang/etf.js';
-import { atom, ErlAtom, ErlImproperList, ErlTuple, isTuple, tuple, UNDEFINED, type AnyTerm } from '../erlang/term.js';
+import { binaryToAnyTerm, EtfDecodeError } from '../../codec/erlang/etf.js';
+import { atom, ErlAtom, ErlImproperList, ErlTuple, isTuple, tuple, UNDEFINED, type AnyTerm } from '../../codec/erlang/term.js';
 import { ErlangError } from './erlang-error.js';
 import { parseIndexFields } from './index-fields.js';
 import { JobError, type MapRedJob } from './job.js';

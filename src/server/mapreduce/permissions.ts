@@ -1,5 +1,5 @@
 import { compareTerms } from '../erlang/compare.js';
-import { ErlAtom, isTuple, type AnyTerm } from '../erlang/term.js';
+import { ErlAtom, isTuple, type AnyTerm } from '../../codec/erlang/term.js';
 import { ErlangError } from './erlang-error.js';
 import { JobError, type MapRedJob } from './job.js';
 import { parseJsonJob } from './parse-json.js';

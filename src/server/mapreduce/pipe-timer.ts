@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { ServerContext } from '../context.js';
-import { atom, ErlPid, ErlRef, tuple, type AnyTerm } from '../erlang/term.js';
+import { atom, ErlPid, ErlRef, tuple, type AnyTerm } from '../../codec/erlang/term.js';
 import { bif, frame } from '../json/stack.js';
 import { requestDeadline, type Deadline } from '../request-deadline.js';
 import { ErlangError } from './erlang-error.js';

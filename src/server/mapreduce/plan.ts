@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { ServerContext } from '../context.js';
 import { formatAtom } from '../erlang/format.js';
-import { atom, ErlAtom, ErlExportFun, ErlFun, isTuple, tuple, type AnyTerm } from '../erlang/term.js';
+import { atom, ErlAtom, ErlExportFun, ErlFun, isTuple, tuple, type AnyTerm } from '../../codec/erlang/term.js';
 import { bif, frame } from '../json/stack.js';
 import { MODULES } from './builtins.js';
 import { ErlangError } from './erlang-error.js';

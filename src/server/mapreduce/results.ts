@@ -1,6 +1,6 @@
-import { termToBinary } from '../erlang/etf.js';
+import { termToBinary } from '../../codec/erlang/etf.js';
 import { iolistToBuffer } from '../erlang/iolist.js';
-import { atom, ErlAtom, isTuple, NULL, type AnyTerm } from '../erlang/term.js';
+import { atom, ErlAtom, isTuple, NULL, type AnyTerm } from '../../codec/erlang/term.js';
 import { encodeJson, MochiEncodeError } from '../json/mochijson2-encode.js';
 import { frame } from '../json/stack.js';
 import { ErlangError } from './erlang-error.js';

@@ -1,5 +1,5 @@
 import { dictFromList } from '../erlang/otp-dict.js';
-import { atom, ErlAtom, ErlTuple, tuple, UNDEFINED, type AnyTerm } from '../erlang/term.js';
+import { atom, ErlAtom, ErlTuple, tuple, UNDEFINED, type AnyTerm } from '../../codec/erlang/term.js';
 import type { StoredEntry } from '../store/database.js';
 import type { Content } from '../store/riak-object.js';
 

@@ -1,7 +1,7 @@
 import { DEFAULT_TYPE, type ServerContext } from '../context.js';
 import { compareTerms } from '../erlang/compare.js';
 import { formatAfter } from '../erlang/pretty.js';
-import { atom, ErlAtom, ErlExportFun, ErlFun, ErlTuple, isTuple, NULL, tuple, UNDEFINED, type AnyTerm } from '../erlang/term.js';
+import { atom, ErlAtom, ErlExportFun, ErlFun, ErlTuple, isTuple, NULL, tuple, UNDEFINED, type AnyTerm } from '../../codec/erlang/term.js';
 import { frame } from '../json/stack.js';
 import { isDeleted } from '../store/riak-object.js';
 import { MODULES, type MapFun, type ReduceFun } from './builtins.js';

@@ -13,7 +13,7 @@ import {
   ErlTuple,
   TRUE,
   type AnyTerm,
-} from '../erlang/term.js';
+} from '../../codec/erlang/term.js';
 import { frameWithoutLocation } from '../json/stack.js';
 import { functionClause } from './erlang-error.js';
 

@@ -1,6 +1,6 @@
 import type { RpbContent, RpbLink, RpbPair } from '../../../generated/riak.js';
 import { formatTerm } from '../erlang/format.js';
-import { atom, tuple, type ErlTerm } from '../erlang/term.js';
+import { atom, tuple, type ErlTerm } from '../../codec/erlang/term.js';
 import { makeVtag } from '../ids.js';
 import { has } from '../protocol/decode.js';
 import type { Content, IndexEntry, Link, Pair } from './riak-object.js';

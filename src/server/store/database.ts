@@ -1,6 +1,6 @@
 import type { DatatypeValue } from '../datatypes/handlers.js';
 import { formatTerm } from '../erlang/format.js';
-import { atom, tuple } from '../erlang/term.js';
+import { atom, tuple } from '../../codec/erlang/term.js';
 import { riakError } from '../protocol/replies.js';
 import type { IndexMatch, IndexRange, StoreBackend } from './backend.js';
 import { encodeEntry } from './entry-codec.js';

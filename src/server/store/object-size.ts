@@ -1,5 +1,5 @@
 import { termToBinarySize } from '../erlang/term-size.js';
-import { atom, tuple, type ErlTerm } from '../erlang/term.js';
+import { atom, tuple, type ErlTerm } from '../../codec/erlang/term.js';
 import type { VClock } from '../vclock.js';
 import type { Content } from './riak-object.js';
 

@@ -91,7 +91,7 @@ function encodeTerm(term: AnyTerm, out: Buffer[]): void {
     encodeAtom(term.node, out);
     const body = Buffer.allocUnsafe(4 + 4 * term.ids.length);
     body.writeUInt32BE(term.creation >>> 0, 0);
-    term.ids.forEach((id, i) => body.writeUInt32BE(id >>> 0, 4 + 4 * i));
+    for (const [i, id] of term.ids.entries()) body.writeUInt32BE(id >>> 0, 4 + 4 * i);
     out.push(body);
   } else if (term instanceof ErlPort) {
     const v4 = term.id > 0xffffffffn;

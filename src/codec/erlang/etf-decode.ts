@@ -1,20 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { TAG, VERSION } from './etf-tags.js';
-import {
-  ErlAtom,
-  ErlBitstring,
-  ErlExportFun,
-  ErlFloat,
-  ErlFun,
-  ErlMap,
-  ErlPid,
-  ErlPort,
-  ErlRef,
-  ErlTuple,
-  cons,
-  type AnyTerm,
-  type ErlTerm,
-} from './term.js';
+import { ErlAtom, ErlBitstring, ErlExportFun, ErlFloat, ErlFun, ErlMap, ErlPid, ErlPort, ErlRef, ErlTuple, cons, type AnyTerm, type ErlTerm } from './term.js';
 
 /** Thrown by {@link binaryToTerm} / {@link binaryToAnyTerm} on bytes that are not a term (Erlang's `badarg`). */
 export class EtfDecodeError extends Error {}
@@ -178,7 +164,7 @@ function decodeRare(reader: Reader, tag: number): AnyTerm {
     case TAG.NEW_PORT:
     case TAG.V4_PORT: {
       const node = decodeNode(reader);
-      const id = tag === TAG.V4_PORT ? (need(reader, 8), bytes(reader, 8).readBigUInt64BE(0)) : BigInt(u32(reader));
+      const id = tag === TAG.V4_PORT ? bytes(reader, 8).readBigUInt64BE(0) : BigInt(u32(reader));
       const creation = tag === TAG.PORT ? u8(reader) : u32(reader);
       return new ErlPort(node, id, creation);
     }

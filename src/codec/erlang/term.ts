@@ -1,8 +1,10 @@
 /**
- * A small model of Erlang terms: just enough to encode what Riak puts on the
- * wire inside opaque fields (vclocks, 2i continuations, preflist hashes) with
- * `term_to_binary`, and to format error texts the way `io_lib:format("~p")`
- * does.
+ * A small model of Erlang terms, shared by the client and the dev server:
+ * enough to encode what Riak puts on the wire inside opaque fields
+ * (vclocks, 2i continuations, preflist hashes) with `term_to_binary`, and
+ * the Erlang-term MapReduce jobs (`application/x-erlang-binary`) and their
+ * results. The dev server also formats error texts from it (`~p`,
+ * server/erlang/format.ts).
  *
  * Mapping: Buffer = binary, number/bigint = integer, JS array = list,
  * string = Erlang string (a list of character codes, printed "..."),
@@ -10,8 +12,8 @@
  *
  * {@link AnyTerm} widens this to every term `binary_to_term` can produce
  * (floats kept apart from integers, funs, pids, references, ports, maps,
- * improper lists, bitstrings): what a client's Erlang-term MapReduce job may
- * hold (etf-decode.ts).
+ * improper lists, bitstrings): what an Erlang-term MapReduce job or its
+ * results may hold (etf-decode.ts).
  */
 export type ErlTerm = Buffer | number | bigint | string | ErlAtom | ErlTuple | ErlTerm[];
 
