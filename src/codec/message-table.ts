@@ -350,8 +350,9 @@ export function encodeRequest<R extends RequestName>(name: R, message: MessageIn
 }
 
 /**
- * The old name of {@link encodeRequest}, kept while the client
- * (riak-client.ts), tests and the codec benchmark still import it.
+ * The old name of {@link encodeRequest}: no library file uses it; kept
+ * while tests, test/helpers/close-exits.mjs and scripts/bench-codec.mjs
+ * still import it.
  * @deprecated Use {@link encodeRequest}.
  */
 export const requestOperation: typeof encodeRequest = encodeRequest;
