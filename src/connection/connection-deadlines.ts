@@ -1,6 +1,6 @@
 import { RiakConnectionError, RiakTimeoutError } from '../errors.js';
 import type { Fifo } from './fifo.js';
-import { RequestState, type PendingRequest } from './pending-request.js';
+import type { PendingRequest } from './pending-request.js';
 
 /** What the deadlines of a connection do when one passes. */
 export interface DeadlineActions {
@@ -106,7 +106,7 @@ export class ConnectionDeadlines {
       return;
     }
     let next = Infinity;
-    if (head !== undefined && head.streaming && head.state === RequestState.Written && !head.abandoned && head.idleMs > 0 && head.stream?.paused !== true) {
+    if (head !== undefined && head.streaming && head.isInFlight && !head.abandoned && head.idleMs > 0 && head.stream?.paused !== true) {
       const idleUntil = this.#streamHeardAt + head.idleMs;
       if (idleUntil <= now) {
         const silent = `No frame from ${this.#node} for ${head.idleMs} ms while streaming the reply to ${head.op.name ?? 'a streaming request'} (streamIdleTimeout)`;

@@ -5,8 +5,8 @@ import type { ResponseStream } from './response-stream.js';
 /** Takes over a failed request: resolves with its retry's response, or rejects (with `error` when not retried). */
 export type Recover = <T>(error: unknown, op: Operation<T>, options: CallOptions, startedAt: number) => Promise<T>;
 
-/** Where a request is on its connection (see the queue diagram in `connection.ts`). */
-export const enum RequestState {
+/** Where a request is on its connection (see the queue diagram in request-pipeline.ts); module-private, so its uses inline to numbers. */
+const enum RequestState {
   /** In the write queue, not yet on the socket. */
   Queued,
   /** Written: owed a reply, in the in-flight queue. */
@@ -21,7 +21,7 @@ export const enum RequestState {
  * caller exactly once; after that (`abandoned`) a late reply is dropped.
  */
 export class PendingRequest<T = unknown> {
-  state = RequestState.Queued;
+  #state = RequestState.Queued;
   /** The caller has been answered; a late reply is dropped. */
   abandoned = false;
   /** Whole milliseconds (performance.now()), kept an integer so no request carries a boxed number for it. */
@@ -58,6 +58,32 @@ export class PendingRequest<T = unknown> {
 
   get streaming(): boolean {
     return this.op.isLast !== undefined;
+  }
+
+  /** In the write queue, not yet on the socket. */
+  get isQueued(): boolean {
+    return this.#state === RequestState.Queued;
+  }
+
+  /** Written and owed a reply (abandoned or not). */
+  get isInFlight(): boolean {
+    return this.#state === RequestState.Written;
+  }
+
+  /** Out of both queues: answered, or removed before it was written. */
+  get isDone(): boolean {
+    return this.#state === RequestState.Done;
+  }
+
+  /** Moved from the write queue to the in-flight queue. */
+  markWritten(): void {
+    this.#state = RequestState.Written;
+    this.written = true;
+  }
+
+  /** Taken out of its queue. */
+  markDone(): void {
+    this.#state = RequestState.Done;
   }
 
   /** The caller's promise, settled by {@link succeed} or {@link fail}. */

@@ -4,7 +4,7 @@ import { RiakAbortError, RiakConnectionError, RiakInvalidArgumentError, RiakProt
 import { ConnectionDeadlines } from './connection-deadlines.js';
 import { lostError, serverError } from './connection-errors.js';
 import { Fifo } from './fifo.js';
-import { RequestState, type PendingRequest } from './pending-request.js';
+import type { PendingRequest } from './pending-request.js';
 import { WriteBatcher } from './write-batcher.js';
 
 /** What a pipeline tells its connection. */
@@ -102,7 +102,7 @@ export class RequestPipeline {
 
   get awaitingAbandonedReply(): boolean {
     const head = this.#inFlight.peek();
-    return head !== undefined && head.abandoned && head.state === RequestState.Written;
+    return head !== undefined && head.abandoned && head.isInFlight;
   }
 
   get served(): number {
@@ -115,7 +115,7 @@ export class RequestPipeline {
 
   get streaming(): boolean {
     const head = this.#inFlight.peek();
-    return head !== undefined && head.streaming && head.state === RequestState.Written;
+    return head !== undefined && head.streaming && head.isInFlight;
   }
 
   /** Bytes of a frame received only in part. */
@@ -161,8 +161,8 @@ export class RequestPipeline {
   stopStream(pending: PendingRequest): void {
     // The server keeps streaming until `done` and rejects anything sent
     // meanwhile, so a stream abandoned midway costs the connection.
-    if (pending.state === RequestState.Queued) this.#abandonQueued(pending, undefined);
-    else if (pending.state === RequestState.Written) this.#events.end(new RiakConnectionError('Streaming response cancelled by the consumer', this.#node));
+    if (pending.isQueued) this.#abandonQueued(pending, undefined);
+    else if (pending.isInFlight) this.#events.end(new RiakConnectionError('Streaming response cancelled by the consumer', this.#node));
   }
 
   /** The consumer of the streaming head caught up: the silence was ours, not the server's, so its idle deadline starts again. */
@@ -182,11 +182,11 @@ export class RequestPipeline {
     const queued = this.#toWrite.drain();
     const written = this.#inFlight.drain();
     for (const pending of written) {
-      pending.state = RequestState.Done;
+      pending.markDone();
       pending.fail(lostError(this.#node, error, true));
     }
     for (const pending of queued) {
-      pending.state = RequestState.Done;
+      pending.markDone();
       pending.fail(lostError(this.#node, error, false));
     }
     this.#active = 0;
@@ -202,11 +202,11 @@ export class RequestPipeline {
   /** Timeout or abort: a queued request is removed, a written one abandoned. */
   #cancel(pending: PendingRequest, error: RiakError): void {
     if (pending.abandoned) return;
-    if (pending.state === RequestState.Queued) {
+    if (pending.isQueued) {
       this.#abandonQueued(pending, error);
       return;
     }
-    if (pending.streaming && pending.state === RequestState.Written) {
+    if (pending.streaming && pending.isInFlight) {
       pending.fail(error);
       this.#release();
       this.#events.end(new RiakConnectionError(`Streaming request on ${this.#node} cancelled: ${error.message}`, this.#node, { cause: error }));
@@ -219,7 +219,7 @@ export class RequestPipeline {
   }
 
   #abandonQueued(pending: PendingRequest, error: RiakError | undefined): void {
-    pending.state = RequestState.Done;
+    pending.markDone();
     if (pending.streaming) this.#streams--;
     if (error) pending.fail(error);
     else pending.abandoned = true;
@@ -237,7 +237,7 @@ export class RequestPipeline {
     const writer = this.#writer;
     while (this.#toWrite.length > 0 && writer.writable) {
       const next = this.#toWrite.peek() as PendingRequest;
-      if (next.state === RequestState.Done) {
+      if (next.isDone) {
         this.#toWrite.shift();
         continue;
       }
@@ -246,8 +246,7 @@ export class RequestPipeline {
       // frame while it streams.
       if (this.streaming || (next.streaming && this.#inFlight.length > 0)) break;
       this.#toWrite.shift();
-      next.state = RequestState.Written;
-      next.written = true;
+      next.markWritten();
       this.#inFlight.push(next);
       const { op } = next;
       writer.add(op.frameBuffer, op.frameStart, op.frameEnd);
@@ -309,7 +308,7 @@ export class RequestPipeline {
   #finishHead(head: PendingRequest): void {
     this.#inFlight.shift();
     this.#served++;
-    head.state = RequestState.Done;
+    head.markDone();
     if (head.streaming) this.#streams--;
     this.#deadlines.headReplaced();
     if (!head.abandoned) this.#release();
