@@ -14,6 +14,21 @@ export interface IndexRange {
   end: Buffer | number | bigint;
 }
 
+/** A 2i scan's position: the last (term, key) it returned; a resumed scan starts after it. */
+export interface IndexPosition {
+  term: Buffer | number | bigint;
+  key: string;
+}
+
+/** What a key holds, as listings tell keys apart: a KV object, a datatype, or only tombstones. */
+export type KeyKind = 'object' | 'datatype' | 'tombstone';
+
+/** A key as an ordered key scan returns it. */
+export interface KeyEntry {
+  key: string;
+  kind: KeyKind;
+}
+
 /**
  * A storage engine under the {@link Database}, as riak_kv's backends sit
  * under its multi-backend: keys by bucket type, bucket and key (byte
@@ -39,11 +54,22 @@ export interface StoreBackend {
   bucketNames(type: string): Iterable<string>;
   /** The keys of a bucket with their entries, tombstones included. */
   entries(type: string, bucket: string): Iterable<[string, StoredEntry]>;
+  /*
+   * Ordered reads, one bounded chunk per call: listings and 2i queries go
+   * through a bucket a chunk at a time, resuming after the last item read,
+   * so they hold one chunk, never the bucket. A chunk may be shorter than
+   * `limit` before the end (LevelDB caps one by bytes): only an empty one
+   * means the end.
+   */
+  /** Up to `limit` keys of a bucket from `gte` (included) below `lt` (no bound when undefined), in byte order, tombstones included. */
+  keyRange(type: string, bucket: string, gte: string, lt: string | undefined, limit: number): KeyEntry[];
+  /** Up to `limit` names, from `gte` (included) in byte order, of the buckets of `type` holding any key (live or not). */
+  bucketRange(type: string, gte: string, limit: number): string[];
   /**
    * The live objects' 2i entries of `range.field` within the range, ordered by
-   * term then key (each (term, key) once).
+   * term then key (each (term, key) once): up to `limit`, after `after` when given.
    */
-  indexRange(type: string, bucket: string, range: IndexRange): Iterable<IndexMatch>;
+  indexRange(type: string, bucket: string, range: IndexRange, after?: IndexPosition, limit?: number): IndexMatch[];
   close(): void;
 }
 

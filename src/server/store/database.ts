@@ -2,7 +2,7 @@ import type { DatatypeValue } from '../datatypes/handlers.js';
 import { formatTerm } from '../erlang/format.js';
 import { atom, tuple } from '../../codec/erlang/term.js';
 import { riakError } from '../protocol/replies.js';
-import type { IndexMatch, IndexRange, StoreBackend } from './backend.js';
+import type { IndexMatch, IndexPosition, IndexRange, KeyEntry, StoreBackend } from './backend.js';
 import { encodeEntry } from './entry-codec.js';
 import { MemoryBackend } from './memory-backend.js';
 import { isDeleted, type RiakObject } from './riak-object.js';
@@ -124,23 +124,28 @@ export class Database {
     this.backendFor(type, bucket).remove(type, bucket, key);
   }
 
-  /** Names of the buckets of `type` holding at least one live (not deleted) key. */
+  /**
+   * Names of the buckets of `type` holding at least one live (not deleted)
+   * key, in byte order, read a chunk at a time from every backend (their
+   * names merged; each bucket counted in the backend its props map it to: a
+   * bucket moved by a props change leaves its old keys unseen).
+   */
   *buckets(type: string): Generator<string> {
-    const seen = this.#backends.length > 1 ? new Set<string>() : undefined;
-    for (const backend of this.#backends) {
-      for (const name of backend.bucketNames(type)) {
-        if (seen?.has(name)) continue;
-        // Only the backend the bucket maps to counts (a bucket moved by a props change leaves its old keys unseen).
-        if (this.#select !== undefined && this.#backendName(type, name) !== backend.name) continue;
-        for (const [, entry] of backend.entries(type, name)) {
-          if (isLive(entry)) {
-            seen?.add(name);
-            yield name;
-            break;
-          }
-        }
+    let from = '';
+    for (;;) {
+      const names = this.#bucketRange(type, from, SCAN_CHUNK);
+      if (names.length === 0) return;
+      for (const name of names) {
+        const backend = this.#mappedBackend(type, name);
+        if (backend !== undefined && hasLiveKey(backend, type, name)) yield name;
       }
+      from = `${names[names.length - 1]}\u0000`;
     }
+  }
+
+  /** Up to `limit` keys of a bucket in byte order from `gte` below `lt` (see {@link StoreBackend.keyRange}). */
+  keyRange(type: string, bucket: string, gte: string, lt: string | undefined, limit: number): KeyEntry[] {
+    return this.backendFor(type, bucket).keyRange(type, bucket, gte, lt, limit);
   }
 
   /** Live entries of a bucket (memory: insertion order; LevelDB: key order). Safe against writes between steps. */
@@ -149,11 +154,11 @@ export class Database {
   }
 
   /**
-   * 2i terms of live objects in a range, ordered by term then key: an ordered
-   * range scan on LevelDB, as eleveldb serves 2i.
+   * 2i terms of live objects in a range, ordered by term then key, up to
+   * `limit` after `after`: an ordered range scan, as eleveldb serves 2i.
    */
-  indexRange(type: string, bucket: string, range: IndexRange): Iterable<IndexMatch> {
-    return this.backendFor(type, bucket).indexRange(type, bucket, range);
+  indexRange(type: string, bucket: string, range: IndexRange, after?: IndexPosition, limit?: number): IndexMatch[] {
+    return this.backendFor(type, bucket).indexRange(type, bucket, range, after, limit);
   }
 
   /** Stops the reaping timer and closes the backends (the server is closing). */
@@ -163,8 +168,18 @@ export class Database {
     for (const backend of this.#backends) backend.close();
   }
 
-  #backendName(type: string, bucket: string): string {
-    return this.#select?.(type, bucket) ?? this.#default.name;
+  /** {@link backendFor} without the crash: undefined for a backend name nobody has (such a bucket lists nothing). */
+  #mappedBackend(type: string, bucket: string): StoreBackend | undefined {
+    const name = this.#select?.(type, bucket);
+    return name === undefined ? this.#default : this.#backends.find((b) => b.name === name);
+  }
+
+  /** The first `limit` bucket names from `gte` over every backend (merged, each once). */
+  #bucketRange(type: string, gte: string, limit: number): string[] {
+    if (this.#backends.length === 1) return this.#backends[0].bucketRange(type, gte, limit);
+    const names = new Set<string>();
+    for (const backend of this.#backends) for (const name of backend.bucketRange(type, gte, limit)) names.add(name);
+    return [...names].sort().slice(0, limit);
   }
 
   #scheduleReap(reap: Reap): void {
@@ -201,6 +216,20 @@ export class Database {
       this.#reapHead = 0;
     }
     this.#armTimer();
+  }
+}
+
+/** Keys read per backend call while looking for a bucket's first live key (and per chunk of bucket names). */
+const SCAN_CHUNK = 256;
+
+/** Whether a bucket holds a key that is not only tombstones: its first key, usually; then a chunk at a time. */
+function hasLiveKey(backend: StoreBackend, type: string, bucket: string): boolean {
+  let from = '';
+  for (let limit = 1; ; limit = SCAN_CHUNK) {
+    const keys = backend.keyRange(type, bucket, from, undefined, limit);
+    if (keys.length === 0) return false;
+    if (keys.some((k) => k.kind !== 'tombstone')) return true;
+    from = `${keys[keys.length - 1].key}\u0000`;
   }
 }
 

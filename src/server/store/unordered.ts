@@ -12,6 +12,13 @@ import type { ServerContext } from '../context.js';
  * and the item's identity (its bytes), as a key's vnode depends only on its
  * hash. The same data under the same seed comes back in the same order, so
  * a failing test can be replayed with the seed the server logged.
+ *
+ * Results come from ordered scans (store/ordered-scan.ts) and are put in
+ * that order a chunk at a time ({@link UNORDERED_CHUNK} consecutive items
+ * of the scan), as each of Riak's vnode folds hands over a batch at a
+ * time: a listing or query holds one chunk, never the whole result, and
+ * sends each chunk as soon as it is ready. Within a chunk the order depends
+ * only on the seed and the items; the chunks follow the scan's order.
  */
 export class UnorderedResults {
   constructor(readonly seed: number) {}
@@ -28,9 +35,33 @@ export class UnorderedResults {
 
   /** {@link arrange} for byte strings held as latin1 text (the dev server's key and bucket names). */
   arrangeNames(names: readonly string[]): string[] {
-    return this.arrange(names, (name) => Buffer.from(name, 'latin1'));
+    return this.arrange(names, nameBytes);
+  }
+
+  /** `items` (an ordered scan, read lazily) cut in chunks of `size`, each {@link arrange}d. */
+  *chunks<T>(items: Iterable<T>, identity: (item: T) => Buffer, size = UNORDERED_CHUNK): Generator<T[]> {
+    let chunk: T[] = [];
+    for (const item of items) {
+      chunk.push(item);
+      if (chunk.length >= size) {
+        yield this.arrange(chunk, identity);
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0) yield this.arrange(chunk, identity);
+  }
+
+  /** The items of {@link chunks}, one by one. */
+  *arrangeEach<T>(items: Iterable<T>, identity: (item: T) => Buffer, size = UNORDERED_CHUNK): Generator<T> {
+    for (const chunk of this.chunks(items, identity, size)) yield* chunk;
   }
 }
+
+/** Consecutive items of an ordered scan put in seeded order together. */
+export const UNORDERED_CHUNK = 1000;
+
+/** A key or bucket name's bytes: its identity in the seeded order. */
+export const nameBytes = (name: string): Buffer => Buffer.from(name, 'latin1');
 
 /** A fresh seed: what a server uses when none is given. */
 export function randomSeed(): number {

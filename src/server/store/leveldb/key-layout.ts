@@ -78,6 +78,29 @@ export const indexFieldPrefix = (type: string, bucket: string, field: string): B
 export const indexTermPrefix = (type: string, bucket: string, field: string, term: Term): Buffer =>
   new KeyBuilder().byte(INDEX).name(type).name(bucket).name(field).term(term).build();
 
+/**
+ * A 2i entry's (term, key) and a term alone, in the same encoding as after
+ * an index key's field: what the in-memory backend sorts its 2i entries by,
+ * so both backends scan 2i in one order.
+ */
+export const indexEntryKey = (term: Term, key: string): Buffer => new KeyBuilder().term(term).name(key).build();
+export const indexTermKey = (term: Term): Buffer => new KeyBuilder().term(term).build();
+
+/**
+ * The encoded (term, key) range a 2i scan covers, after the field: terms from
+ * `start` to `end` included, and only entries after `after` (a resumed scan).
+ * Empty when `gte` is not below `lt`.
+ */
+export function indexScanBounds(start: Term, end: Term, after: { term: Term; key: string } | undefined): { gte: Buffer; lt: Buffer } {
+  let gte = indexTermKey(start);
+  if (after !== undefined) {
+    // Entry keys are prefix-free: the first one after `after` is at or above its encoding plus a 0 byte.
+    const next = Buffer.concat([indexEntryKey(after.term, after.key), Buffer.from([0])]);
+    if (Buffer.compare(next, gte) > 0) gte = next;
+  }
+  return { gte, lt: prefixEnd(indexTermKey(end)) };
+}
+
 export const typePropsKey = (type: string): Buffer => new KeyBuilder().byte(PROPS).byte(0x74).name(type).build();
 export const bucketPropsKey = (type: string, bucket: string): Buffer => new KeyBuilder().byte(PROPS).byte(0x62).name(type).name(bucket).build();
 export const propsPrefix = (): Buffer => Buffer.from([PROPS]);

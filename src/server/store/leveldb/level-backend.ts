@@ -1,11 +1,11 @@
-import type { IndexMatch, IndexRange, StoreBackend } from '../backend.js';
+import type { IndexMatch, IndexPosition, IndexRange, KeyEntry, StoreBackend } from '../backend.js';
 import type { StoredEntry } from '../database.js';
-import { decodeEntry, encodeEntry, liveIndexes } from '../entry-codec.js';
+import { decodeEntry, encodeEntry, isTombstoneRecord, liveIndexes } from '../entry-codec.js';
 import { classicLevelUrl } from './classic-level-module.js';
 import {
   indexFieldPrefix,
   indexKey,
-  indexTermPrefix,
+  indexScanBounds,
   KeyReader,
   metaKey,
   objectBucketPrefix,
@@ -18,8 +18,10 @@ import { SyncBridge } from './sync-bridge.js';
 type Bytes = Uint8Array;
 type BatchOp = { type: 'put'; key: Bytes; value: Bytes } | { type: 'del'; key: Bytes };
 
-/** Entries fetched from LevelDB per round trip of a listing or 2i scan. */
+/** Entries fetched from LevelDB per round trip of an `entries` scan. */
 const SCAN_BATCH = 512;
+/** Bytes of keys and values after which a chunk read stops short of its limit: each read is one wait of the server thread. */
+const CHUNK_BYTES = 1 << 20;
 const COUNT_KEY = metaKey('count');
 const KIND_KV = 1;
 
@@ -135,16 +137,39 @@ export class LevelBackend implements StoreBackend {
 
   /** Bucket names in byte order, one short seek per bucket. */
   *bucketNames(type: string): Generator<string> {
+    let from = '';
+    for (;;) {
+      const [bucket] = this.bucketRange(type, from, 1);
+      if (bucket === undefined) return;
+      yield bucket;
+      from = `${bucket}\u0000`;
+    }
+  }
+
+  bucketRange(type: string, gte: string, limit: number): string[] {
     const prefix = objectTypePrefix(type);
     const end = prefixEnd(prefix);
-    let from = prefix;
-    for (;;) {
-      const [first] = this.#scanOnce(from, end);
-      if (first === undefined) return;
-      const bucket = new KeyReader(first, prefix.length).text();
-      yield bucket;
+    const names: string[] = [];
+    let from = objectBucketPrefix(type, gte);
+    while (names.length < limit) {
+      const [first] = this.#range(from, end, false, 1);
+      if (first === undefined) break;
+      const bucket = new KeyReader(first[0], prefix.length).text();
+      names.push(bucket);
+      // Past every key of that bucket: a seek, not a walk through its keys.
       from = prefixEnd(objectBucketPrefix(type, bucket));
     }
+    return names;
+  }
+
+  keyRange(type: string, bucket: string, gte: string, lt: string | undefined, limit: number): KeyEntry[] {
+    const prefix = objectBucketPrefix(type, bucket);
+    const upper = lt === undefined ? prefixEnd(prefix) : objectKey(type, bucket, lt);
+    return this.#range(objectKey(type, bucket, gte), upper, true, limit).map(([k, v]) => {
+      const record = asBuffer(v as Bytes);
+      const kind = record[0] !== KIND_KV ? 'datatype' : isTombstoneRecord(record) ? 'tombstone' : 'object';
+      return { key: new KeyReader(k, prefix.length).text(), kind };
+    });
   }
 
   *entries(type: string, bucket: string): Generator<[string, StoredEntry]> {
@@ -154,15 +179,24 @@ export class LevelBackend implements StoreBackend {
     }
   }
 
-  *indexRange(type: string, bucket: string, range: IndexRange): Generator<IndexMatch> {
-    const gte = indexTermPrefix(type, bucket, range.field, range.start);
-    const lt = prefixEnd(indexTermPrefix(type, bucket, range.field, range.end));
-    const skip = indexFieldPrefix(type, bucket, range.field).length;
-    for (const [k] of this.#scan(gte, lt, false)) {
-      const reader = new KeyReader(k, skip);
-      const term = reader.term();
-      yield { term, key: reader.text() };
+  indexRange(type: string, bucket: string, range: IndexRange, after?: IndexPosition, limit = Number.POSITIVE_INFINITY): IndexMatch[] {
+    const prefix = indexFieldPrefix(type, bucket, range.field);
+    const { gte, lt } = indexScanBounds(range.start, range.end, after);
+    if (Buffer.compare(gte, lt) >= 0) return [];
+    const matches: IndexMatch[] = [];
+    let from = Buffer.concat([prefix, gte]);
+    const upper = Buffer.concat([prefix, lt]);
+    while (matches.length < limit) {
+      const chunk = this.#range(from, upper, false, Math.min(limit - matches.length, SCAN_BATCH));
+      if (chunk.length === 0) break;
+      for (const [k] of chunk) {
+        const reader = new KeyReader(k, prefix.length);
+        const term = reader.term();
+        matches.push({ term, key: reader.text() });
+      }
+      from = Buffer.concat([chunk[chunk.length - 1][0], Buffer.from([0])]);
     }
+    return matches;
   }
 
   /** Every stored key under `prefix` with its value (small keyspaces only: bucket props). */
@@ -208,15 +242,11 @@ export class LevelBackend implements StoreBackend {
     return keys;
   }
 
-  /** The first key in [gte, lt), if any. */
-  #scanOnce(gte: Buffer, lt: Buffer): [Buffer | undefined] {
-    const id = this.#bridge.call({ op: 'iterate', gte, lt, values: false }) as number;
-    try {
-      const entries = this.#bridge.call({ op: 'next', id, size: 1 }) as [Bytes, unknown][];
-      return [entries.length > 0 ? asBuffer(entries[0][0]) : undefined];
-    } finally {
-      this.#bridge.call({ op: 'end', id });
-    }
+  /** Up to `limit` keys (and values) in [gte, lt), in key order, in one round trip (fewer past {@link CHUNK_BYTES}). */
+  #range(gte: Buffer, lt: Buffer, values: boolean, limit: number): [Buffer, Bytes | undefined][] {
+    if (limit <= 0) return [];
+    const entries = this.#bridge.call({ op: 'range', gte, lt, values, limit, maxBytes: CHUNK_BYTES }) as [Bytes, Bytes | undefined][];
+    return entries.map(([k, v]) => [asBuffer(k), v]);
   }
 
   /** Keys (and values) in [gte, lt), in key order, fetched in batches; the iterator is closed however the loop ends. */

@@ -6,8 +6,9 @@
  * from the path the server thread resolved, so the native module loads only
  * when a LevelDB backend is asked for.
  *
- * Requests: open; get {key}; getMany {keys}; batch {ops, sync}; iterate {gte, lt, values};
- * next {id, size}; end {id}; close. Each answer is posted, then the shared
+ * Requests: open; get {key}; getMany {keys}; batch {ops, sync}; range {gte, lt, values,
+ * limit, maxBytes} (one ordered chunk, its iterator opened and closed here);
+ * iterate {gte, lt, values}; next {id, size}; end {id}; close. Each answer is posted, then the shared
  * flag is set and notified: the server thread waits on that flag and reads
  * the answer with receiveMessageOnPort.
  */
@@ -54,6 +55,25 @@ async function handle(msg) {
     case 'batch':
       await db.batch(msg.ops, { sync: msg.sync });
       return null;
+    case 'range': {
+      // Up to limit entries, fewer once maxBytes of keys and values are read.
+      const it = db.iterator({ gte: msg.gte, lt: msg.lt, values: msg.values, limit: msg.limit });
+      const out = [];
+      let bytes = 0;
+      try {
+        while (out.length < msg.limit && bytes < msg.maxBytes) {
+          const batch = await it.nextv(msg.limit - out.length);
+          if (batch.length === 0) break;
+          for (const entry of batch) {
+            out.push(entry);
+            bytes += entry[0].length + (entry[1] ? entry[1].length : 0);
+          }
+        }
+      } finally {
+        await it.close();
+      }
+      return out;
+    }
     case 'iterate': {
       const id = nextId++;
       iterators.set(id, { it: db.iterator({ gte: msg.gte, lt: msg.lt, values: msg.values }), used: Date.now() });
