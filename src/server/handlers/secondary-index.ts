@@ -7,8 +7,12 @@ import { byteString, decodeRequest, has, optional, optionalBytes } from '../prot
 import { FatalRequestError, reply, riakError, StreamReply, type HandlerResult } from '../protocol/replies.js';
 import { compareIndexValues, indexFieldType, latin1Lower, parseErlangInteger, type IndexFieldType } from '../store/content-codec.js';
 import { requestDeadline, type Deadline } from '../request-deadline.js';
-import { unorderedResults } from '../store/unordered.js';
+import { UNORDERED_CHUNK, unorderedResults } from '../store/unordered.js';
+import { resultsInOrder, type IndexQuery, type Result, type Term } from './index-scan.js';
+import { batches, UntilDeadline } from './scan-stream.js';
 import { compileTermRegex } from './term-regex.js';
+
+export type { IndexQuery, Result, Term } from './index-scan.js';
 
 /** riak_kv_pb_index's text for the index FSM's `{error, timeout}`. */
 const TIMEOUT = '{error,timeout}';
@@ -18,22 +22,20 @@ const TIMEOUT = '{error,timeout}';
  * `_bin`/`_int` indexes and on the `$bucket` / `$key` special indexes,
  * return_terms, term_regex, max_results with Riak's continuation
  * (`base64(term_to_binary(LastResult))`), pagination_sort and streaming.
- * Results are sorted (by term, then key) when Riak sorts them: with
- * max_results, a continuation, or pagination_sort; otherwise they come in
- * the server's seeded order (store/unordered.ts), as Riak's vnode folds
- * give them in no order.
+ * Results come from the backend's ordered index scan (index-scan.ts), read
+ * as the reply needs them: a page of max_results reads that many entries
+ * and its continuation resumes the scan after the page's last result.
+ * They are sorted (by term, then key) when Riak sorts them: with
+ * max_results, a continuation, or pagination_sort; otherwise each chunk of
+ * the scan comes in the server's seeded order (store/unordered.ts), as
+ * Riak's vnode folds give them in no order, and a streamed query sends each
+ * chunk as it is read.
  *
  * `timeout` (default 60 s) bounds the query as the index FSM's timer does:
  * when it runs out, the request ends with "{error,timeout}" (the FSM's
  * `{error, timeout}` message formatted with ~p by riak_kv_pb_index), after
  * the results found so far when streaming.
  */
-
-export type Term = Buffer | number | bigint;
-export interface Result {
-  term: Term | undefined;
-  key: Buffer;
-}
 
 /**
  * riak_kv_pb_index hands some errors to riak_api_pb_server:send_error/2 as
@@ -57,14 +59,6 @@ function parseBound(kind: IndexFieldType, field: string, value: Buffer | undefin
   const parsed = parseErlangInteger(value.toString('latin1'));
   if (parsed === undefined) throw sendErrorCrash(tuple(atom('field_parsing_failed'), tuple(Buffer.from(field, 'latin1'), value)));
   return parsed;
-}
-
-function compareResults(a: Result, b: Result): number {
-  if (a.term !== undefined && b.term !== undefined) {
-    const byTerm = compareIndexValues(a.term, b.term);
-    if (byTerm !== 0) return byTerm;
-  }
-  return Buffer.compare(a.key, b.key);
 }
 
 /** riak_index:decode_continuation/1: base64 of an Erlang term; garbage crashes the request as binary_to_term does. */
@@ -113,21 +107,56 @@ export function handleIndex(payload: Buffer, ctx: RequestContext): HandlerResult
   if (!ctx.server.buckets.hasType(type)) throw riakError('no_type');
 
   const deadline = requestDeadline(ctx.server, optional<number>(req, 'timeout'));
-  const scan = scanIndex(ctx.server, type, bucket, { bucketQuery: isBucketQuery || kind === '$bucket', kind, field, start, end }, deadline);
+  const query: IndexQuery = { bucketQuery: isBucketQuery || kind === '$bucket', kind, field, start, end };
   const maxResults = optional<number>(req, 'maxResults');
   // riak_kv_index_fsm: paginating (max_results > 0) sorts; so does a continuation (maybe_pgsort/2) or pagination_sort.
   const sorted = (maxResults !== undefined && maxResults > 0) || after !== undefined || req.paginationSort === true;
-  let results = scan.results;
-  if (after !== undefined) results = results.filter((r) => isAfter(r, after, pairs));
-  if (!sorted) results = unorderedResults(ctx.server).arrange(results, resultIdentity);
-  const paging = { maxResults, pairs, withTerms: req.returnTerms === true && pairs, stream: req.stream === true, timedOut: !scan.complete };
-  if (regex === undefined || !scan.complete) return answerIndex(results, paging, ctx.server.streamBatchSize);
-  return keepMatching(ctx.server, regex, results).then((matching) => answerIndex(matching, paging, ctx.server.streamBatchSize));
+  const resume = after === undefined ? undefined : resumeFrom(after, pairs, query);
+  // A page reads no more than it returns, unless some of what is read may be dropped (a regex, an odd continuation).
+  const budget = regex === undefined && resume?.keep === undefined ? maxResults : undefined;
+  const scan = resultsInOrder(ctx.server.db, type, bucket, query, resume?.after, budget);
+  const found = new UntilDeadline(resume?.keep === undefined ? scan : filter(scan, resume.keep), deadline);
+  const answer = new IndexAnswer({ maxResults, pairs, withTerms: req.returnTerms === true && pairs, stream: req.stream === true }, ctx.server.streamBatchSize);
+  if (regex !== undefined) return answerMatching(ctx.server, regex, found, sorted, answer);
+  return answer.reply(sorted ? found : unorderedResults(ctx.server).arrangeEach(found, resultIdentity), found);
 }
 
 /** What a result's place in the seeded order depends on: its term and key. */
 function resultIdentity(result: Result): Buffer {
   return result.term === undefined ? result.key : Buffer.concat([termBytes(result.term), Buffer.from([0]), result.key]);
+}
+
+/**
+ * Where a continuation resumes the scan (riak_index:apply_continuation/2:
+ * results strictly after the last one returned). The shapes Riak itself
+ * sends resume the ordered scan right after that result; any other shape
+ * keeps Riak's comparison as a filter over the whole range ({@link isAfter},
+ * which crashes the request on an invalid one, as Riak does).
+ */
+function resumeFrom(after: ErlTerm, pairs: boolean, query: IndexQuery): { after?: Result; keep?: (result: Result) => boolean } {
+  if (after instanceof ErlTuple && after.items.length === 2 && Buffer.isBuffer(after.items[1])) {
+    const [term, key] = after.items as [ErlTerm, Buffer];
+    // Without pairs only the key is compared: the results all have the query's one term (or none).
+    if (!pairs) return { after: { term: query.start, key } };
+    if (Buffer.isBuffer(term) || typeof term === 'bigint' || (typeof term === 'number' && Number.isInteger(term))) return { after: { term, key } };
+  } else if (Buffer.isBuffer(after) && !pairs) {
+    return { after: { term: query.start, key: after } };
+  }
+  return { keep: (result) => isAfter(result, after, pairs) };
+}
+
+function* filter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
+  for (const item of items) if (keep(item)) yield item;
+}
+
+/** The first `n` items; never reads past the last of them. */
+function* take<T>(items: Iterable<T>, n: number): Generator<T> {
+  if (n <= 0) return;
+  let taken = 0;
+  for (const item of items) {
+    yield item;
+    if (++taken >= n) return;
+  }
 }
 
 /**
@@ -142,42 +171,79 @@ async function keepMatching(server: ServerContext, regex: RegExp, results: Resul
   return results.filter((r, i) => matched[i] && (r.term === undefined || Buffer.isBuffer(r.term)));
 }
 
+/**
+ * A query with term_regex: the scan is matched a chunk at a time (the
+ * matching is asynchronous), the matching results kept in order when
+ * sorted, each chunk's in the seeded order otherwise, until a page is full
+ * or the scan ends; then the reply is sent. Only matching results are held.
+ */
+async function answerMatching(server: ServerContext, regex: RegExp, found: UntilDeadline<Result>, sorted: boolean, answer: IndexAnswer): Promise<Buffer | StreamReply> {
+  const kept: Result[] = [];
+  const wanted = answer.paging.maxResults ?? Number.POSITIVE_INFINITY;
+  if (wanted > 0) {
+    for (const chunk of batches(found, UNORDERED_CHUNK)) {
+      const matching = await keepMatching(server, regex, chunk);
+      kept.push(...(sorted ? matching : unorderedResults(server).arrange(matching, resultIdentity)));
+      if (kept.length >= wanted) break;
+    }
+  }
+  return answer.reply(kept, found);
+}
+
 interface Paging {
   maxResults: number | undefined;
   /** Results are {term, key} pairs internally (range queries on a real index). */
   pairs: boolean;
   withTerms: boolean;
   stream: boolean;
-  /** The deadline passed during the scan: the results are partial and the request ends with the timeout error. */
-  timedOut: boolean;
 }
 
-/** Applies max_results to the results (already past the continuation), then encodes the reply: one frame, or a stream. */
-function answerIndex(results: Result[], paging: Paging, batchSize: number): Buffer | StreamReply {
-  const { maxResults, pairs, withTerms } = paging;
-  const page = maxResults === undefined ? results : results.slice(0, maxResults);
+/** Encodes a query's reply: one frame, or a stream of frames generated as the client reads them. */
+class IndexAnswer {
+  constructor(
+    readonly paging: Paging,
+    readonly batchSize: number,
+  ) {}
 
-  const continuationOf = (last: Result): Buffer => {
-    const term: ErlTerm = pairs ? tuple(last.term as Term, last.key) : last.key;
+  /**
+   * Applies max_results to `results` (already past the continuation, in the
+   * order to send them) and answers; `found.expired` tells, once they are
+   * read, whether the deadline passed: then the request ends with the
+   * timeout error (after the results read so far, when streaming).
+   */
+  reply(results: Iterable<Result>, found: { readonly expired: boolean }): Buffer | StreamReply {
+    const { maxResults } = this.paging;
+    const page = maxResults === undefined ? results : take(results, maxResults);
+    if (!this.paging.stream) {
+      const all = [...page];
+      if (found.expired) throw riakError(TIMEOUT);
+      const more = maxResults !== undefined && all.length === maxResults && all.length > 0;
+      return reply('RpbIndexResp', { ...this.#body(all), ...(more ? { continuation: this.#continuationOf(all[all.length - 1]) } : {}) });
+    }
+    const answer = this;
+    function* frames(): Generator<Buffer> {
+      let count = 0;
+      let last: Result | undefined;
+      for (const batch of batches(page, answer.batchSize)) {
+        count += batch.length;
+        last = batch[batch.length - 1];
+        yield reply('RpbIndexResp', answer.#body(batch));
+      }
+      if (found.expired) throw riakError(TIMEOUT);
+      const more = maxResults !== undefined && count >= maxResults && last !== undefined;
+      yield reply('RpbIndexResp', { done: true, ...(more ? { continuation: answer.#continuationOf(last as Result) } : {}) });
+    }
+    return new StreamReply(frames());
+  }
+
+  #continuationOf(last: Result): Buffer {
+    const term: ErlTerm = this.paging.pairs ? tuple(last.term as Term, last.key) : last.key;
     return Buffer.from(termToBinary(term).toString('base64'), 'latin1');
-  };
-  const body = (batch: Result[]) =>
-    withTerms
-      ? { results: batch.map((r) => ({ key: termBytes(r.term as Term), value: r.key })) }
-      : { keys: batch.map((r) => r.key) };
+  }
 
-  if (!paging.stream) {
-    if (paging.timedOut) throw riakError(TIMEOUT);
-    const more = maxResults !== undefined && page.length === maxResults && page.length > 0;
-    return reply('RpbIndexResp', { ...body(page), ...(more ? { continuation: continuationOf(page[page.length - 1]) } : {}) });
+  #body(batch: Result[]) {
+    return this.paging.withTerms ? { results: batch.map((r) => ({ key: termBytes(r.term as Term), value: r.key })) } : { keys: batch.map((r) => r.key) };
   }
-  function* frames(): Generator<Buffer> {
-    for (let i = 0; i < page.length; i += batchSize) yield reply('RpbIndexResp', body(page.slice(i, i + batchSize)));
-    if (paging.timedOut) throw riakError(TIMEOUT);
-    const more = maxResults !== undefined && page.length >= maxResults && page.length > 0;
-    yield reply('RpbIndexResp', { done: true, ...(more ? { continuation: continuationOf(page[page.length - 1]) } : {}) });
-  }
-  return new StreamReply(frames());
 }
 
 /** An `_int` term goes on the wire as its decimal text (riak_kv_pb_index:encode_result/1). */
@@ -199,59 +265,21 @@ function isAfter(result: Result, after: ErlTerm, pairs: boolean): boolean {
   throw sendErrorCrash(tuple(atom('invalid_continuation'), after));
 }
 
-export interface IndexQuery {
-  /** A `$bucket` query: every key. */
-  bucketQuery: boolean;
-  kind: IndexFieldType;
-  field: string;
-  start: Term | undefined;
-  end: Term | undefined;
-}
-
 /**
  * Runs an index query over a bucket's live objects: `{term, key}` results
- * (term undefined for `$bucket`/`$key`), sorted by term then key. Indexes of
- * every live sibling count; tombstones have none. A term_regex is applied
- * afterwards, off the server thread ({@link keepMatching}).
+ * (term undefined for `$bucket`/`$key`), sorted by term then key, stopping
+ * when `deadline` passes (`complete` false: the results found so far). A
+ * term_regex is not applied here ({@link keepMatching} is, by the handler).
  */
-export function runIndexQuery(server: ServerContext, type: string, bucket: string, query: IndexQuery): Result[] {
-  return scanIndex(server, type, bucket, query).results;
+export function scanIndex(server: ServerContext, type: string, bucket: string, query: IndexQuery, deadline?: Deadline): { results: Result[]; complete: boolean } {
+  const scan = resultsInOrder(server.db, type, bucket, query);
+  if (deadline === undefined) return { results: [...scan], complete: true };
+  const found = new UntilDeadline(scan, deadline);
+  const results = [...found];
+  return { results, complete: !found.expired };
 }
 
-/** {@link runIndexQuery} that stops when `deadline` passes (`complete` false: the results found so far). */
-export function scanIndex(server: ServerContext, type: string, bucket: string, query: IndexQuery, deadline?: Deadline): { results: Result[]; complete: boolean } {
-  const { kind, field, start, end } = query;
-  const results: Result[] = [];
-  let complete = true;
-  for (const [k, entry] of server.db.entries(type, bucket)) {
-    if (deadline?.expired() === true) {
-      complete = false;
-      break;
-    }
-    if (entry.datatype !== undefined) continue;
-    const keyBytes = Buffer.from(k, 'latin1');
-    if (query.bucketQuery) {
-      results.push({ term: undefined, key: keyBytes });
-    } else if (kind === '$key') {
-      const s = start as Buffer;
-      const e = end as Buffer;
-      if (Buffer.compare(keyBytes, s) >= 0 && Buffer.compare(keyBytes, e) <= 0) {
-        results.push({ term: undefined, key: keyBytes });
-      }
-    } else {
-      const seen = new Set<string>();
-      for (const content of entry.contents) {
-        if (content.deleted || !content.indexes) continue;
-        for (const index of content.indexes) {
-          if (index.field !== field) continue;
-          if (compareIndexValues(index.value, start as Term) < 0 || compareIndexValues(index.value, end as Term) > 0) continue;
-          const id = Buffer.isBuffer(index.value) ? `b${index.value.toString('latin1')}` : `i${index.value}`;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          results.push({ term: index.value, key: keyBytes });
-        }
-      }
-    }
-  }
-  return { results: results.sort(compareResults), complete };
+/** {@link scanIndex} without a deadline. */
+export function runIndexQuery(server: ServerContext, type: string, bucket: string, query: IndexQuery): Result[] {
+  return scanIndex(server, type, bucket, query).results;
 }

@@ -2,7 +2,8 @@ import { DEFAULT_TYPE, type ServerContext } from '../context.js';
 import { atom, ErlAtom, isTuple, tuple, UNDEFINED, type AnyTerm } from '../../codec/erlang/term.js';
 import { scanIndex, type Term } from '../handlers/secondary-index.js';
 import { indexFieldType } from '../store/content-codec.js';
-import { unorderedResults } from '../store/unordered.js';
+import { keysInOrder } from '../store/ordered-scan.js';
+import { nameBytes, unorderedResults } from '../store/unordered.js';
 import { BadFilterError, compose, MatchPending, RegexAnswers } from './key-filters.js';
 import { PipeTimeout, type PipeTimer } from './pipe-timer.js';
 import { isBinary, isProperList, items } from './terms.js';
@@ -38,15 +39,26 @@ function keyInput(bucket: AnyTerm, key: Buffer): AnyTerm {
   return isBinary(bucket) ? tuple(bucket, key) : tuple(tuple(bucket, key), UNDEFINED);
 }
 
-function listKeys(server: ServerContext, bucket: AnyTerm, timer: PipeTimer): Buffer[] {
+/**
+ * A bucket's keys from an ordered scan, each chunk in the seeded order. The
+ * job's timer is asked at every key, and the event loop runs between
+ * chunks, so other connections are served and a long listing stops on time.
+ */
+async function listKeys(server: ServerContext, bucket: AnyTerm, timer: PipeTimer): Promise<Buffer[]> {
   const where = location(bucket);
   if (where === undefined) return [];
-  const names: string[] = [];
-  for (const [key] of server.db.entries(where.type, where.name)) {
-    timer.check();
-    names.push(key);
+  const keys: Buffer[] = [];
+  const timed = (function* () {
+    for (const key of keysInOrder(server.db, where.type, where.name)) {
+      timer.check();
+      yield key;
+    }
+  })();
+  for (const chunk of unorderedResults(server).chunks(timed, nameBytes)) {
+    for (const key of chunk) keys.push(Buffer.from(key, 'latin1'));
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  return unorderedResults(server).arrangeNames(names).map((key) => Buffer.from(key, 'latin1'));
+  return keys;
 }
 
 /**
@@ -105,7 +117,7 @@ const isAtomNamed = (t: AnyTerm | undefined, name: string): boolean => t instanc
 export async function sendInputs(server: ServerContext, inputs: AnyTerm, timer: PipeTimer): Promise<AnyTerm[]> {
   if (isProperList(inputs)) return items(inputs);
   if (isBinary(inputs) || (isTuple(inputs, 2) && isBinary(inputs.items[0]) && isBinary(inputs.items[1]))) {
-    return listKeys(server, inputs, timer).map((key) => keyInput(inputs, key));
+    return (await listKeys(server, inputs, timer)).map((key) => keyInput(inputs, key));
   }
   if (isTuple(inputs)) {
     const [tag, a] = inputs.items;
@@ -117,7 +129,7 @@ export async function sendInputs(server: ServerContext, inputs: AnyTerm, timer: 
       throw new SendInputsError(tuple(inputs, atom('error'), atom('undef'), [tuple(module, fun, 3, [])]));
     }
     if (inputs.items.length === 2 && isProperList(a)) {
-      const keys = await filterKeys(server, items(a), listKeys(server, tag, timer), timer);
+      const keys = await filterKeys(server, items(a), await listKeys(server, tag, timer), timer);
       return keys.map((key) => keyInput(tag, key));
     }
   }
