@@ -31,8 +31,7 @@ export type RiakErrorCode =
  */
 export class RiakError extends Error {
   /** Stable machine-readable identifier of the error class: one of {@link RiakErrorCode}. */
-  // `| (string & {})` only while the value API's error classes declare their code as `string`.
-  readonly code: RiakErrorCode | (string & {}) = 'RIAK_ERROR';
+  readonly code: RiakErrorCode = 'RIAK_ERROR';
   /** `host:port` of the node the request was sent to (or was to be), when one was chosen. */
   declare readonly node?: string;
   /** The request's message name, e.g. `RpbGetReq`, when the error answers a request. */
@@ -138,7 +137,7 @@ export class RiakProtocolError extends RiakError {
  */
 export class RiakInvalidArgumentError extends RiakError {
   /** `RIAK_INVALID_ARGUMENT`; a subclass has its own (`RiakValueEncodeError`: `RIAK_VALUE_ENCODE_ERROR`). */
-  override readonly code: RiakErrorCode | (string & {}) = 'RIAK_INVALID_ARGUMENT';
+  override readonly code: 'RIAK_INVALID_ARGUMENT' | 'RIAK_VALUE_ENCODE_ERROR' = 'RIAK_INVALID_ARGUMENT';
 }
 
 /**

@@ -57,6 +57,12 @@ import type { Bytes, DeleteParams, GetParams, GetResult, Location, PutParams, Pu
 
 export type { RiakClientOptions } from './client-options.js';
 
+// Why this file is longer than the others (~500 lines): it is the public
+// class, one documented method per Riak call (62 of them), and each method
+// only delegates to the module that does the work (kv-calls, message-calls,
+// bucket-admin, listing, datatypes, ...). Splitting it further would split
+// the API reference, not a job.
+
 /**
  * What `serverInfo()` returns.
  * @category Client

@@ -54,7 +54,34 @@ export function misspelt(error: RiakServerError): boolean {
   return error.code === 'RIAK_SERVR_ERROR';
 }
 
-// On any RiakError, the code is one of RiakErrorCode (offered by editors); it is
-// typed open-ended (`| (string & {})`) while the value API's error classes
-// declare their code as `string`, so a switch on it cannot narrow yet.
-expectType<Equal<RiakError['code'], RiakErrorCode | (string & {})>>();
+// On any RiakError, the code is exactly RiakErrorCode: a switch over every
+// code is exhaustive, and a code riak-pb does not have is a type error.
+expectType<Equal<RiakError['code'], RiakErrorCode>>();
+export function describeAny(error: RiakError): string {
+  switch (error.code) {
+    case 'RIAK_ERROR':
+    case 'RIAK_SERVER_ERROR':
+    case 'RIAK_CONNECTION_ERROR':
+    case 'RIAK_TIMEOUT':
+    case 'RIAK_ABORTED':
+    case 'RIAK_PROTOCOL_ERROR':
+    case 'RIAK_INVALID_ARGUMENT':
+    case 'RIAK_CLOSED':
+    case 'RIAK_QUEUE_FULL':
+    case 'RIAK_AUTH_ERROR':
+    case 'RIAK_TLS_ERROR':
+    case 'RIAK_VALUE_DECODE_ERROR':
+    case 'RIAK_VALUE_ENCODE_ERROR':
+    case 'RIAK_UNRESOLVED_SIBLINGS':
+    case 'RIAK_UPDATE_CONFLICT':
+      return error.code;
+    default: {
+      const unreachable: never = error.code;
+      return unreachable;
+    }
+  }
+}
+export function unknownCode(error: RiakError): boolean {
+  // @ts-expect-error 'RIAK_NOPE' is no RiakError's code
+  return error.code === 'RIAK_NOPE';
+}

@@ -16,7 +16,7 @@ function located<E extends RiakError>(error: E, request: string, where: ValueLoc
  * @category Errors
  */
 export class RiakValueDecodeError extends RiakError {
-  override readonly code: string = 'RIAK_VALUE_DECODE_ERROR';
+  override readonly code: 'RIAK_VALUE_DECODE_ERROR' = 'RIAK_VALUE_DECODE_ERROR';
   /** The stored content type (undefined when the value has none). */
   readonly contentType: string | undefined;
   /** The stored charset, if any. */
@@ -42,7 +42,7 @@ export class RiakValueDecodeError extends RiakError {
  * @category Errors
  */
 export class RiakValueEncodeError extends RiakInvalidArgumentError {
-  override readonly code: string = 'RIAK_VALUE_ENCODE_ERROR';
+  override readonly code: 'RIAK_VALUE_ENCODE_ERROR' = 'RIAK_VALUE_ENCODE_ERROR';
   /** The content type of the codec that refused the value. */
   readonly contentType: string;
 
@@ -59,7 +59,7 @@ export class RiakValueEncodeError extends RiakInvalidArgumentError {
  * @category Errors
  */
 export class RiakSiblingsError extends RiakError {
-  override readonly code: string = 'RIAK_UNRESOLVED_SIBLINGS';
+  override readonly code: 'RIAK_UNRESOLVED_SIBLINGS' = 'RIAK_UNRESOLVED_SIBLINGS';
   /** How many siblings the object has. */
   readonly siblings: number;
 
@@ -78,7 +78,7 @@ export class RiakSiblingsError extends RiakError {
  * @category Errors
  */
 export class RiakUpdateConflictError extends RiakError {
-  override readonly code: string = 'RIAK_UPDATE_CONFLICT';
+  override readonly code: 'RIAK_UPDATE_CONFLICT' = 'RIAK_UPDATE_CONFLICT';
   /** How many read-modify-write cycles were tried. */
   readonly attempts: number;
 
