@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import test from 'ava';
 import fc from 'fast-check';
-import { binaryToAnyTerm, binaryToTerm, EtfDecodeError, termToBinary } from '../../src/codec/erlang/etf.js';
+import { binaryToAnyTerm, binaryToTerm, EtfDecodeError, MAX_TERM_DEPTH, termToBinary } from '../../src/codec/erlang/etf.js';
 import {
   atom,
   ErlExportFun,
@@ -129,4 +129,20 @@ test('term_to_binary writes what OTP 25 writes: byte lists as STRING_EXT, floats
   t.deepEqual(binaryToAnyTerm(Buffer.concat([Buffer.from([131, 80]), size, deflateSync(inner)])), [atom('a'), Buffer.alloc(100, 1)]);
   t.throws(() => binaryToAnyTerm(Buffer.from([131, 100, 0, 1, 97, 0])), { message: 'badarg' }, 'trailing bytes');
   t.throws(() => binaryToAnyTerm(Buffer.from([131, 108, 0, 0, 0, 0, 97, 1])), { message: 'badarg' }, 'an empty LIST_EXT with a tail');
+});
+
+test('terms nested up to MAX_TERM_DEPTH decode; one level more is badarg, never a stack overflow', (t) => {
+  /** [[...[1, 2]..., 2], 2] as LIST_EXT cells: `depth` terms from the root to the innermost 1. */
+  const nested = (depth: number): Buffer => {
+    const parts: Buffer[] = [Buffer.from([131])];
+    for (let i = 1; i < depth; i++) parts.push(Buffer.from([108, 0, 0, 0, 2]));
+    parts.push(Buffer.from([97, 1]));
+    for (let i = 1; i < depth; i++) parts.push(Buffer.from([97, 2, 106]));
+    return Buffer.concat(parts);
+  };
+  let term = binaryToAnyTerm(nested(MAX_TERM_DEPTH));
+  for (let i = 1; i < MAX_TERM_DEPTH; i++) term = (term as AnyTerm[])[0] as AnyTerm;
+  t.is(term, 1);
+  t.throws(() => binaryToAnyTerm(nested(MAX_TERM_DEPTH + 1)), { instanceOf: EtfDecodeError, message: 'badarg' });
+  t.throws(() => binaryToTerm(nested(100_000)), { instanceOf: EtfDecodeError, message: 'badarg' });
 });

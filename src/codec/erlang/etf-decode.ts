@@ -6,10 +6,13 @@ import { ErlAtom, ErlBitstring, ErlExportFun, ErlFloat, ErlFun, ErlMap, ErlPid, 
 export class EtfDecodeError extends Error {}
 
 /**
- * Nesting deeper than this is refused as badarg (Erlang has no such limit;
- * the decoder and the printers recurse, and a client must not overflow them).
+ * Terms nested deeper than this (the root, each list, tuple and map level,
+ * and the innermost term count one each) are refused as badarg. Erlang has
+ * no such limit; the decoder, the printers and the client's conversions
+ * recurse, and a peer must not overflow their stack (5000 did, in a worker
+ * thread's smaller stack).
  */
-const MAX_DEPTH = 5000;
+export const MAX_TERM_DEPTH = 1000;
 
 /**
  * `binary_to_term(Bytes)` for the shapes Riak's opaque fields hold.
@@ -93,7 +96,7 @@ function bytes(reader: Reader, n: number): Buffer {
 }
 
 function decodeTerm(reader: Reader): AnyTerm {
-  if (++reader.depth > MAX_DEPTH) throw badarg();
+  if (++reader.depth > MAX_TERM_DEPTH) throw badarg();
   try {
     return decodeTag(reader, u8(reader));
   } finally {

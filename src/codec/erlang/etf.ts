@@ -24,7 +24,7 @@ import { TAG, VERSION } from './etf-tags.js';
  * same bytes as Riak (OTP 25: latin-1 atoms as ATOM_EXT, lists of bytes as
  * STRING_EXT) lets real Riak vclocks and continuations round-trip.
  */
-export { binaryToAnyTerm, binaryToTerm, EtfDecodeError } from './etf-decode.js';
+export { binaryToAnyTerm, binaryToTerm, EtfDecodeError, MAX_TERM_DEPTH } from './etf-decode.js';
 
 /** `term_to_binary(Term)`. */
 export function termToBinary(term: AnyTerm): Buffer {

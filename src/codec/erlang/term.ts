@@ -100,15 +100,16 @@ export class ErlExportFun {
 }
 
 /** A map, its pairs in the order they were decoded. */
-export class ErlMap {
-  constructor(readonly pairs: [AnyTerm, AnyTerm][]) {}
+export class ErlMap<T = AnyTerm> {
+  // NoInfer: `new ErlMap([[atom('a'), 1]])` is a map of any terms, not of atoms.
+  constructor(readonly pairs: [NoInfer<T>, NoInfer<T>][]) {}
 }
 
 /** `[A, B | Tail]` with a tail that is not a list. */
-export class ErlImproperList {
+export class ErlImproperList<T = AnyTerm> {
   constructor(
-    readonly items: AnyTerm[],
-    readonly tail: AnyTerm,
+    readonly items: NoInfer<T>[],
+    readonly tail: NoInfer<T>,
   ) {}
 }
 
