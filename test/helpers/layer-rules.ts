@@ -110,3 +110,13 @@ export function layerOf(path: string): LayerName | undefined {
   }
   return best?.layer;
 }
+
+/** ARCHITECTURE.md's layer table, rendered from LAYERS (bottom to top): the doc holds exactly this between its markers. */
+export function renderLayerTable(): string {
+  const rows = (Object.entries(LAYERS) as [LayerName, LayerRule][]).map(([name, layer]) => {
+    const paths = layer.paths.map((p) => `\`${p}\``).join(', ');
+    const may = layer.mayImport.length === 0 ? 'nothing' : layer.mayImport.join(', ');
+    return `| ${name} | ${paths} | ${may} | ${layer.rule} |`;
+  });
+  return ['| layer | files | may import | rule |', '|---|---|---|---|', ...rows].join('\n');
+}
