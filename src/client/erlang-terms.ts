@@ -40,6 +40,7 @@ import type { JsonValue } from './mapreduce-job.js';
  * Erlang string too: an array of character codes), a tuple {@link ErlTuple},
  * a map {@link ErlMap}, and the rest as their classes. Every term received,
  * funs aside, can be sent back as it is.
+ * @category Streams, 2i and MapReduce
  */
 export type ErlangTerm =
   | Buffer
@@ -61,6 +62,7 @@ export type ErlangTerm =
 /**
  * What an Erlang-term job may carry as a phase `arg`, key data or a modfun
  * input's argument: see {@link ErlangTerm} for the mapping.
+ * @category Streams, 2i and MapReduce
  */
 export type ErlangValue =
   | JsonValue
@@ -81,18 +83,27 @@ export type ErlangValue =
 
 export { ErlAtom, ErlBitstring, ErlExportFun, ErlFloat, ErlFun, ErlImproperList, ErlMap, ErlPid, ErlPort, ErlRef, ErlTuple };
 
-/** The atom `name` (at most 255 characters, as Erlang allows). */
+/**
+ * The atom `name` (at most 255 characters, as Erlang allows).
+ * @category Streams, 2i and MapReduce
+ */
 export function atom(name: string): ErlAtom {
   checkAtom('atom()', name);
   return new ErlAtom(name);
 }
 
-/** The tuple `{Items...}`. */
+/**
+ * The tuple `{Items...}`.
+ * @category Streams, 2i and MapReduce
+ */
 export function tuple(...items: ErlangValue[]): ErlTuple<ErlangValue> {
   return new ErlTuple<ErlangValue>(...items);
 }
 
-/** An Erlang string: the list of the character codes of `text` (what `"text"` is in Erlang). */
+/**
+ * An Erlang string: the list of the character codes of `text` (what `"text"` is in Erlang).
+ * @category Streams, 2i and MapReduce
+ */
 export function charlist(text: string): number[] {
   if (typeof text !== 'string') throw new RiakInvalidArgumentError(`charlist(): expected a string, got ${describe(text)}`);
   return charCodes(text);

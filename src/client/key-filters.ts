@@ -49,10 +49,16 @@ export class KeyFilter<From extends KeyFilterKind = 'text'> {
 
 const copyStep = (step: KeyFilterStep): KeyFilterStep => step.map((arg) => (Array.isArray(arg) ? arg.map(copyStep) : arg)) as KeyFilterStep;
 
-/** A sub-filter of `and` / `or` / `not`: a filter of the current value, or a function building it from a fresh chain. */
+/**
+ * A sub-filter of `and` / `or` / `not`: a filter of the current value, or a function building it from a fresh chain.
+ * @category Streams, 2i and MapReduce
+ */
 export type KeyFilterOperand<K extends KeyFilterKind> = KeyFilter<K> | ((value: KeyFilterChain<K, K>) => KeyFilter<K>);
 
-/** The builder for a value of kind `Now`, inside a filter of a `From` value. */
+/**
+ * The builder for a value of kind `Now`, inside a filter of a `From` value.
+ * @category Streams, 2i and MapReduce
+ */
 export type KeyFilterChain<From extends KeyFilterKind, Now extends KeyFilterKind> = Now extends 'text'
   ? TextKeyFilter<From>
   : Now extends 'chars'

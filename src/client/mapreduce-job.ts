@@ -30,10 +30,16 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
  */
 export type MapReduceEncoding = 'json' | 'erlang';
 
-/** What a job of encoding `E` takes as an argument or key data. */
+/**
+ * What a job of encoding `E` takes as an argument or key data.
+ * @category Streams, 2i and MapReduce
+ */
 export type MapReduceArg<E extends MapReduceEncoding> = E extends 'erlang' ? ErlangValue : JsonValue;
 
-/** What a job of encoding `E` takes as a bucket, bucket type or key: text, or raw bytes in an Erlang-term job. */
+/**
+ * What a job of encoding `E` takes as a bucket, bucket type or key: text, or raw bytes in an Erlang-term job.
+ * @category Streams, 2i and MapReduce
+ */
 export type MapReduceName<E extends MapReduceEncoding> = E extends 'erlang' ? string | Uint8Array : string;
 
 /**
@@ -80,12 +86,15 @@ export interface IndexInput<E extends MapReduceEncoding = 'json'> {
   bucket: MapReduceName<E>;
   type?: MapReduceName<E>;
   index: string;
-  key?: IndexTerm<E>;
-  range?: readonly [IndexTerm<E>, IndexTerm<E>];
+  key?: MapReduceIndexTerm<E>;
+  range?: readonly [MapReduceIndexTerm<E>, MapReduceIndexTerm<E>];
 }
 
-/** A 2i term: a string or a number; in an Erlang-term job also raw bytes or a bigint. */
-export type IndexTerm<E extends MapReduceEncoding = 'json'> = E extends 'erlang' ? string | number | bigint | Uint8Array : string | number;
+/**
+ * A 2i term: a string or a number; in an Erlang-term job also raw bytes or a bigint.
+ * @category Streams, 2i and MapReduce
+ */
+export type MapReduceIndexTerm<E extends MapReduceEncoding = 'json'> = E extends 'erlang' ? string | number | bigint | Uint8Array : string | number;
 
 /**
  * The options of an input: `encoding: 'erlang'` makes an Erlang-term job

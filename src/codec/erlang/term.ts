@@ -35,10 +35,18 @@ export type AnyTerm =
   | ErlImproperList
   | ErlBitstring;
 
+/**
+ * An Erlang atom.
+ * @category Streams, 2i and MapReduce
+ */
 export class ErlAtom {
   constructor(readonly name: string) {}
 }
 
+/**
+ * An Erlang tuple `{Items...}`.
+ * @category Streams, 2i and MapReduce
+ */
 export class ErlTuple<T = ErlTerm> {
   readonly items: T[];
   constructor(...items: T[]) {
@@ -46,11 +54,18 @@ export class ErlTuple<T = ErlTerm> {
   }
 }
 
-/** A float, kept apart from integers (a JS number in {@link AnyTerm} is always an integer). */
+/**
+ * A float, kept apart from integers (a JS number in {@link AnyTerm} is always an integer).
+ * @category Streams, 2i and MapReduce
+ */
 export class ErlFloat {
   constructor(readonly value: number) {}
 }
 
+/**
+ * An Erlang process id.
+ * @category Streams, 2i and MapReduce
+ */
 export class ErlPid {
   constructor(
     readonly node: ErlAtom,
@@ -60,6 +75,10 @@ export class ErlPid {
   ) {}
 }
 
+/**
+ * An Erlang reference.
+ * @category Streams, 2i and MapReduce
+ */
 export class ErlRef {
   constructor(
     readonly node: ErlAtom,
@@ -68,6 +87,10 @@ export class ErlRef {
   ) {}
 }
 
+/**
+ * An Erlang port.
+ * @category Streams, 2i and MapReduce
+ */
 export class ErlPort {
   constructor(
     readonly node: ErlAtom,
@@ -76,7 +99,10 @@ export class ErlPort {
   ) {}
 }
 
-/** A local fun (NEW_FUN_EXT): code of `module`, which the receiving node must have to call it. */
+/**
+ * A local fun (NEW_FUN_EXT): code of `module`, which the receiving node must have to call it.
+ * @category Streams, 2i and MapReduce
+ */
 export class ErlFun {
   constructor(
     readonly arity: number,
@@ -90,7 +116,10 @@ export class ErlFun {
   ) {}
 }
 
-/** `fun Module:Function/Arity` (EXPORT_EXT). */
+/**
+ * `fun Module:Function/Arity` (EXPORT_EXT).
+ * @category Streams, 2i and MapReduce
+ */
 export class ErlExportFun {
   constructor(
     readonly module: ErlAtom,
@@ -99,13 +128,19 @@ export class ErlExportFun {
   ) {}
 }
 
-/** A map, its pairs in the order they were decoded. */
+/**
+ * A map, its pairs in the order they were decoded.
+ * @category Streams, 2i and MapReduce
+ */
 export class ErlMap<T = AnyTerm> {
   // NoInfer: `new ErlMap([[atom('a'), 1]])` is a map of any terms, not of atoms.
   constructor(readonly pairs: [NoInfer<T>, NoInfer<T>][]) {}
 }
 
-/** `[A, B | Tail]` with a tail that is not a list. */
+/**
+ * `[A, B | Tail]` with a tail that is not a list.
+ * @category Streams, 2i and MapReduce
+ */
 export class ErlImproperList<T = AnyTerm> {
   constructor(
     readonly items: NoInfer<T>[],
@@ -113,7 +148,10 @@ export class ErlImproperList<T = AnyTerm> {
   ) {}
 }
 
-/** A bitstring whose size is not a whole number of bytes: `bits` (1..7) of the last byte are used. */
+/**
+ * A bitstring whose size is not a whole number of bytes: `bits` (1..7) of the last byte are used.
+ * @category Streams, 2i and MapReduce
+ */
 export class ErlBitstring {
   constructor(
     readonly bytes: Buffer,
