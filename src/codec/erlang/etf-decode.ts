@@ -9,8 +9,8 @@ export class EtfDecodeError extends Error {}
  * Terms nested deeper than this (the root, each list, tuple and map level,
  * and the innermost term count one each) are refused as badarg. Erlang has
  * no such limit; the decoder, the printers and the client's conversions
- * recurse, and a peer must not overflow their stack (5000 did, in a worker
- * thread's smaller stack).
+ * recurse, and a peer must not overflow their stack (a limit of 5000 let
+ * the decoder overflow it first).
  */
 export const MAX_TERM_DEPTH = 1000;
 
