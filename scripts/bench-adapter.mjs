@@ -3,22 +3,25 @@
 //
 //   npm run build
 //   node ../shared/bench/run.mjs --client /work/main/scripts/bench-adapter.mjs
+//   node ../shared/bench/run.mjs --client scripts/bench-lib/adapters/riak-pb-1conn-pipelined.mjs
 //
-// Uses the compiled library (dist/), so build first. Importing this module
-// connects nowhere. The default export is riak-pb the way it is meant to be
-// used at high concurrency: ONE connection per node with every outstanding
-// request pipelined on it (the shape of the `raw` reference client).
-// RIAK_PB_CONNECTIONS / RIAK_PB_IN_FLIGHT override the connection count and
-// the per-connection pipeline depth; `createAdapter` builds other variants.
+// Uses the compiled library (dist/, or the index.js named by RIAK_PB_DIST),
+// so build first. Importing this module connects nowhere. The default export is riak-pb with the library's DEFAULT
+// options (`new RiakClient({ nodes })`: the adaptive pool), named `riak-pb`.
+// RIAK_PB_CONNECTIONS / RIAK_PB_IN_FLIGHT pin the connection count and the
+// per-connection pipeline depth instead (the name then says so);
+// `createAdapter` builds the other variants (scripts/bench-lib/adapters/).
 
 import { readFileSync } from 'node:fs';
-import { RiakClient } from '../dist/index.js';
+import { pathToFileURL } from 'node:url';
+
+const { RiakClient } = await import(process.env.RIAK_PB_DIST ? pathToFileURL(process.env.RIAK_PB_DIST).href : '../dist/index.js');
 
 const CONTENT_TYPE = 'application/octet-stream';
 const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
 /** A get's value, or null when not found (the harness's contract). */
-const valueOf = (result) => (result.found ? result.value : null);
+const foundValue = (result) => (result.found ? result.value : null);
 
 const envInt = (name) => {
   const v = process.env[name];
@@ -31,9 +34,9 @@ const envInt = (name) => {
 /**
  * @param {object} [o]
  * @param {string} [o.name]          adapter name (unique in a run)
- * @param {number} [o.connections]   connections per node (min = max); undefined = the library's pool defaults
- * @param {number} [o.inFlight]      pipeline depth per connection; default ceil(concurrency / connections)
- * @param {boolean} [o.poolDefaults] use the library's default pool options (ignores connections / inFlight)
+ * @param {number} [o.connections]   pin the connections per node (min = max); undefined = the library's defaults
+ * @param {number} [o.inFlight]      with `connections`: pipeline depth per connection; default ceil(concurrency / connections)
+ * @param {object} [o.options]       more RiakClient options, as given
  * @param {boolean} [o.captureStackTraces] the client option of that name (a stack captured per call)
  */
 export function createAdapter(o = {}) {
@@ -43,11 +46,11 @@ export function createAdapter(o = {}) {
     version,
     description: '',
     async connect({ host, port, concurrency }) {
-      const options = { nodes: [`${host}:${port}`] };
-      if (o.poolDefaults) {
-        this.description = 'riak-pb, default pool options (1..8 connections, 16 in flight each)';
+      const options = { nodes: [`${host}:${port}`], ...o.options };
+      if (o.connections === undefined) {
+        this.description = `riak-pb RiakClient, default options${o.options ? ` + ${JSON.stringify(o.options)}` : ''}`;
       } else {
-        const connections = o.connections ?? 1;
+        const connections = o.connections;
         const inFlight = o.inFlight ?? Math.max(1, Math.ceil(concurrency / connections));
         Object.assign(options, { minConnections: connections, maxConnections: connections, maxInFlightPerConnection: inFlight });
         this.description = `riak-pb RiakClient, ${connections} connection(s), up to ${inFlight} pipelined each`;
@@ -61,10 +64,28 @@ export function createAdapter(o = {}) {
       await Promise.all(Array.from({ length: Math.max(1, options.minConnections ?? 1) }, () => client.ping()));
     },
     get(bucket, key) {
-      return client.get({ bucket, key }).then(valueOf);
+      return client.get({ bucket, key }).then(foundValue);
     },
     put(bucket, key, value) {
       return client.put({ bucket, key, value, contentType: CONTENT_TYPE });
+    },
+    /** Lists a bucket's keys as an application does (for await), handing each to onKey; resolves with the count. */
+    async listKeys(bucket, onKey) {
+      let n = 0;
+      for await (const key of client.listKeys({ bucket })) {
+        onKey(key);
+        n++;
+      }
+      return n;
+    },
+    /** A streamed 2i exact-match query, the same way. */
+    async streamIndex(bucket, index, key, onKey) {
+      let n = 0;
+      for await (const match of client.streamIndex({ bucket, index, key })) {
+        onKey(match.key);
+        n++;
+      }
+      return n;
     },
     async close() {
       await client?.close();
@@ -73,7 +94,13 @@ export function createAdapter(o = {}) {
   };
 }
 
-export default createAdapter({
-  connections: envInt('RIAK_PB_CONNECTIONS'),
-  inFlight: envInt('RIAK_PB_IN_FLIGHT'),
-});
+const pinnedConnections = envInt('RIAK_PB_CONNECTIONS');
+const pinnedInFlight = envInt('RIAK_PB_IN_FLIGHT');
+
+export default pinnedConnections === undefined
+  ? createAdapter()
+  : createAdapter({
+      name: `riak-pb-${pinnedConnections}conn${pinnedInFlight === undefined ? '' : `-${pinnedInFlight}deep`}`,
+      connections: pinnedConnections,
+      inFlight: pinnedInFlight,
+    });

@@ -2,9 +2,11 @@
 // riak-pb side by side with the other Node.js Riak clients and a raw
 // pipelined-socket baseline, in one run on one machine.
 //
-//   npm run bench                           # build, then the default run (~2.5 min)
-//   node scripts/bench.mjs --quick          # ~30 s
+//   npm run bench                           # build, then the default run (~3 min)
+//   node scripts/bench.mjs --quick          # ~40 s
+//   node scripts/bench.mjs --riak-like      # a server that serves each connection serially, like Riak
 //   node scripts/bench.mjs --target 10.0.0.5:8087
+//   node scripts/bench.mjs --streams        # listKeys, streamed 2i and 1 MiB gets vs a raw socket
 //   node scripts/bench.mjs --server fakeriak
 //   node scripts/bench.mjs --profile get    # CPU profile of riak-pb's get hot path
 //
@@ -21,14 +23,22 @@ import { summarize } from './bench-lib/profile-summary.mjs';
 
 const ADAPTERS = {
   raw: path.join(LIB_DIR, 'adapters', 'raw.mjs'),
+  'raw-pool': path.join(LIB_DIR, 'adapters', 'raw-pool.mjs'),
   'riak-pb': path.join(SCRIPTS_DIR, 'bench-adapter.mjs'),
-  'riak-pb-pool': path.join(LIB_DIR, 'adapters', 'riak-pb-pool.mjs'),
+  'riak-pb-1conn-pipelined': path.join(LIB_DIR, 'adapters', 'riak-pb-1conn-pipelined.mjs'),
   'riak-pb-stacks': path.join(LIB_DIR, 'adapters', 'riak-pb-stacks.mjs'),
   'basho-riak-client': path.join(LIB_DIR, 'adapters', 'basho-riak-client.mjs'),
   'no-riak': path.join(LIB_DIR, 'adapters', 'no-riak.mjs'),
 };
-const DEFAULT_CLIENTS = ['raw', 'riak-pb', 'basho-riak-client', 'no-riak'];
+const DEFAULT_CLIENTS = ['raw', 'raw-pool', 'riak-pb', 'riak-pb-1conn-pipelined', 'basho-riak-client', 'no-riak'];
+const STREAM_CLIENTS = ['raw', 'riak-pb'];
 const FAKERIAK_SRC = process.env.FAKERIAK_SRC ?? path.resolve(ROOT_DIR, '..', 'shared', 'bench', 'server', 'fakeriak.c');
+/**
+ * ../shared/bench's calibration of a real Riak 3.2.3 node on a 2-core VM: each
+ * connection served strictly one request after another (320 µs a get, 480 µs
+ * a put), one worker busy 190 µs per get / 435 µs per put (the node's cores).
+ */
+const RIAK_LIKE_ARGS = ['--service-us', '320', '--work-us', '190', '--workers', '1', '--put-service-us', '480', '--put-work-us', '435'];
 
 const HELP = `usage: node scripts/bench.mjs [options]
 
@@ -38,15 +48,23 @@ four measurements of --duration each: get throughput and put throughput with
 C requests outstanding, get latency at 1 and at C outstanding.
 
 Server:
-  (default)              start scripts/bench-server.mjs (canned replies, JS) on a free port
-  --server fakeriak      build ${path.relative(ROOT_DIR, FAKERIAK_SRC)} with gcc into
+  (default)              start scripts/bench-server.mjs (canned replies, JS) on a free port:
+                         it answers at once, however many requests are pipelined
+  --server fakeriak      build ${path.relative(ROOT_DIR, FAKERIAK_SRC)} with make into
                          ${path.join(os.tmpdir(), 'riak-pb-bench')} and use it instead (C, epoll)
+  --riak-like            fakeriak serving like a real node: each connection strictly one request
+                         after another, a per-request service time, a worker cap (the node's cores);
+                         ../shared/bench's calibration of Riak 3.2.3 on a 2-core VM:
+                         ${RIAK_LIKE_ARGS.join(' ')}
+  --server-args "..."    more fakeriak arguments (appended: they override --riak-like's)
   --target host:port     use a running server, e.g. a real Riak node; every client
                          first stores the expected value under the get keys
 
 Clients:
   --clients a,b,...      among ${Object.keys(ADAPTERS).join(', ')}
-                         (default ${DEFAULT_CLIENTS.join(',')})
+                         (default ${DEFAULT_CLIENTS.join(',')}; with --streams ${STREAM_CLIENTS.join(',')})
+                         riak-pb = the library's default options; raw = 1 socket, unlimited pipelining;
+                         raw-pool = C sockets x 1 request each
   --client file.mjs      add any adapter module (repeatable; ../shared/bench interface)
   --baseline name        what the ratios divide by (default raw)
 
@@ -58,7 +76,15 @@ Workload:
   --get-size N           value size the server returns (default 100; not with --target)
   --put-size N           value size of puts (default 100)
   --keyspace N           distinct keys (default 1000)
-  --quick                1 round, --duration 1s, --warmup 0.5s (about 30 s)
+  --quick                1 round, --duration 1s, --warmup 0.5s (about 40 s)
+
+Streams (scripts/bench-server.mjs only):
+  --streams              instead of the KV phases: listKeys of --stream-keys keys, the same keys as
+                         a streamed 2i reply (keys/s, CPU per key), and gets of a --big-size value
+                         with --big-concurrency outstanding; riak-pb against a raw socket reader
+  --stream-keys N        keys per listing (default 1000000, 100 per frame)
+  --big-size N           the large value's bytes (default 1048576)
+  --big-concurrency N    large gets outstanding (default 4)
 
 Output:
   --json                 JSON document on stdout (the table goes to stderr)
@@ -78,6 +104,12 @@ Profiling:
 function parseArgs(argv) {
   const o = {
     server: 'js',
+    riakLike: false,
+    serverArgs: [],
+    streams: false,
+    streamKeys: 1_000_000,
+    bigSize: 1 << 20,
+    bigConcurrency: 4,
     target: null,
     clients: DEFAULT_CLIENTS,
     extra: [],
@@ -126,12 +158,33 @@ function parseArgs(argv) {
         o.server = s;
         break;
       }
+      case '--riak-like':
+        o.riakLike = true;
+        break;
+      case '--server-args':
+        o.serverArgs.push(...next().split(/\s+/).filter(Boolean));
+        break;
+      case '--streams':
+        o.streams = true;
+        break;
+      case '--stream-keys':
+        o.streamKeys = int();
+        break;
+      case '--big-size':
+        o.bigSize = int();
+        break;
+      case '--big-concurrency':
+        o.bigConcurrency = int();
+        break;
       case '--target':
         o.target = next();
         parseHostPort(o.target);
         break;
       case '--clients':
-        o.clients = next().split(',').map((s) => s.trim()).filter(Boolean);
+        o.clients = next()
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         for (const c of o.clients) if (!ADAPTERS[c]) throw new Error(`--clients: unknown client ${c} (known: ${Object.keys(ADAPTERS).join(', ')})`);
         break;
       case '--client':
@@ -197,6 +250,17 @@ function parseArgs(argv) {
   }
   if (o.profile && !set.has('--duration')) o.durationMs = 5000;
   o.clientsGiven = set.has('--clients');
+  if (o.riakLike || o.serverArgs.length > 0) {
+    if (set.has('--server') && o.server !== 'fakeriak') throw new Error('--riak-like and --server-args need --server fakeriak');
+    o.server = 'fakeriak';
+  }
+  if (o.target && (o.riakLike || o.serverArgs.length > 0 || set.has('--server')))
+    throw new Error('--target uses a running server: no --server, --riak-like or --server-args');
+  if (o.streams) {
+    if (o.target || o.server !== 'js') throw new Error('--streams needs scripts/bench-server.mjs (no --target, --server fakeriak or --riak-like)');
+    if (!o.clientsGiven) o.clients = STREAM_CLIENTS;
+  }
+  o.mode = o.streams ? 'streams' : o.target ? 'external' : o.riakLike || o.serverArgs.length > 0 ? 'riak-like' : 'instant';
   return o;
 }
 
@@ -211,6 +275,7 @@ const info = (s) => process.stderr.write(`${s}\n`);
 const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
 
 // ---------------------------------------------------------------- server
+/** Builds fakeriak with its own Makefile, in a temporary directory (nothing is written next to the sources). */
 function buildFakeriak() {
   if (!fs.existsSync(FAKERIAK_SRC)) throw new Error(`--server fakeriak: ${FAKERIAK_SRC} not found (set FAKERIAK_SRC)`);
   const dir = path.join(os.tmpdir(), 'riak-pb-bench');
@@ -218,16 +283,39 @@ function buildFakeriak() {
   if (fs.existsSync(bin) && fs.statSync(bin).mtimeMs >= fs.statSync(FAKERIAK_SRC).mtimeMs) return bin;
   fs.mkdirSync(dir, { recursive: true });
   info(`building ${bin} from ${FAKERIAK_SRC} ...`);
-  const r = spawnSync('gcc', ['-O2', '-o', bin, FAKERIAK_SRC], { stdio: ['ignore', 'inherit', 'inherit'] });
-  if (r.status !== 0) throw new Error('gcc failed to build fakeriak (is gcc installed?)');
+  const makefile = path.join(path.dirname(FAKERIAK_SRC), 'Makefile');
+  fs.copyFileSync(FAKERIAK_SRC, path.join(dir, 'fakeriak.c'));
+  const r = fs.existsSync(makefile)
+    ? spawnSync('make', ['-C', dir, '-f', makefile, 'fakeriak'], { stdio: ['ignore', 'inherit', 'inherit'] })
+    : spawnSync('gcc', ['-O2', '-o', bin, path.join(dir, 'fakeriak.c')], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0 || !fs.existsSync(bin)) throw new Error('building fakeriak failed (are make and gcc installed?)');
   return bin;
 }
 
 async function startServer() {
+  const fakeriakArgs = [...(opts.riakLike ? RIAK_LIKE_ARGS : []), ...opts.serverArgs];
   const [cmd, args, label] =
     opts.server === 'fakeriak'
-      ? [buildFakeriak(), ['-p', '0', '-s', String(opts.getSize)], 'fakeriak (C)']
-      : [process.execPath, [path.join(SCRIPTS_DIR, 'bench-server.mjs'), '-p', '0', '-s', String(opts.getSize)], 'bench-server.mjs (JS)'];
+      ? [
+          buildFakeriak(),
+          ['-p', '0', '-s', String(opts.getSize), ...fakeriakArgs],
+          `fakeriak (C)${fakeriakArgs.length ? `, ${opts.riakLike ? 'riak-like ' : ''}${fakeriakArgs.join(' ')}` : ''}`,
+        ]
+      : [
+          process.execPath,
+          [
+            path.join(SCRIPTS_DIR, 'bench-server.mjs'),
+            '-p',
+            '0',
+            '-s',
+            String(opts.getSize),
+            '--stream-keys',
+            String(opts.streamKeys),
+            '--big-size',
+            String(opts.bigSize),
+          ],
+          'bench-server.mjs (JS)',
+        ];
   const proc = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += d));
@@ -262,10 +350,18 @@ async function startServer() {
 
 // ---------------------------------------------------------------- workers
 function describeAdapter(file) {
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(`file://${file}`)}); let a = m.default ?? m; if (typeof a === 'function') a = await a(); process.stdout.write('@@NAME@@' + a.name + '\\n');`], {
-    encoding: 'utf8',
-    timeout: 30000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const m = await import(${JSON.stringify(`file://${file}`)}); let a = m.default ?? m; if (typeof a === 'function') a = await a(); process.stdout.write('@@NAME@@' + a.name + '\\n');`,
+    ],
+    {
+      encoding: 'utf8',
+      timeout: 30000,
+    },
+  );
   const m = /@@NAME@@(.*)/.exec(r.stdout ?? '');
   if (!m) throw new Error(`--client ${file}: cannot load: ${(r.stderr ?? '').trim().split('\n').slice(-3).join(' ')}`);
   return m[1];
@@ -286,7 +382,10 @@ function runWorker(client, target, extra = {}) {
     seed: target.external,
     serverPid: target.pid ?? null,
     clkTck: CLK_TCK,
-    phases: ['get', 'put', 'lat1', 'latC'],
+    phases: opts.streams ? ['keys', 'index', 'big'] : ['get', 'put', 'lat1', 'latC'],
+    streamKeys: opts.streamKeys,
+    bigSize: opts.bigSize,
+    bigConcurrency: opts.bigConcurrency,
     verbose: opts.verbose,
     ...extra,
   };
@@ -307,7 +406,12 @@ function runWorker(client, target, extra = {}) {
       const line = stdout.split('\n').find((l) => l.startsWith('@@RESULT@@ '));
       const res = line
         ? JSON.parse(line.slice(11))
-        : { ok: false, name: client.name, phases: {}, error: signal === 'SIGKILL' ? `killed after ${timeoutMs / 1000} s` : `worker exited ${code ?? signal} without a result` };
+        : {
+            ok: false,
+            name: client.name,
+            phases: {},
+            error: signal === 'SIGKILL' ? `killed after ${timeoutMs / 1000} s` : `worker exited ${code ?? signal} without a result`,
+          };
       if (!res.ok) res.stderrTail = stderr.trim().split('\n').slice(-10).join('\n');
       res.wallSeconds = Math.round((Date.now() - t0) / 100) / 10;
       resolve(res);
@@ -323,7 +427,8 @@ async function main() {
     process.stdout.write(renderReport(JSON.parse(fs.readFileSync(opts.render, 'utf8'))));
     return;
   }
-  if (!fs.existsSync(path.join(ROOT_DIR, 'dist', 'index.js'))) throw new Error('dist/ is missing: run `npm run build` (or `npm run bench`)');
+  if (!process.env.RIAK_PB_DIST && !fs.existsSync(path.join(ROOT_DIR, 'dist', 'index.js')))
+    throw new Error('dist/ is missing: run `npm run build` (or `npm run bench`)');
 
   // --profile alone profiles riak-pb; with --clients / --client, those
   const names = opts.profile && !opts.clientsGiven ? (opts.extra.length > 0 ? [] : ['riak-pb']) : opts.clients;
@@ -366,11 +471,15 @@ async function main() {
         const r = await runWorker(c, target);
         results[c.name].push(r);
         const p = r.phases;
+        const head = `round ${round + 1}/${opts.rounds}  ${c.name.padEnd(24)}`;
         info(
-          r.ok
-            ? `round ${round + 1}/${opts.rounds}  ${c.name.padEnd(18)} get ${fmt(p.get.opsPerSec)}/s (${p.get.cpuUsPerOp} µs CPU)  put ${fmt(p.put.opsPerSec)}/s  ` +
-                `c=1 p50 ${p.lat1.p50us} µs  c=${opts.concurrency} p99 ${p.latC.p99us} µs  (${r.wallSeconds} s)`
-            : `round ${round + 1}/${opts.rounds}  ${c.name.padEnd(18)} FAILED: ${r.error}`,
+          !r.ok
+            ? `${head} FAILED: ${r.error}`
+            : opts.streams
+              ? `${head} listKeys ${fmt(p.keys.opsPerSec)} keys/s (${p.keys.cpuUsPerOp} µs CPU)  2i ${fmt(p.index.opsPerSec)} keys/s  ` +
+                `big get ${fmt(p.big.opsPerSec)}/s (${p.big.mbPerSec} MiB/s)  (${r.wallSeconds} s)`
+              : `${head} get ${fmt(p.get.opsPerSec)}/s (${p.get.cpuUsPerOp} µs CPU)  put ${fmt(p.put.opsPerSec)}/s (${p.put.cpuUsPerOp} µs CPU)  ` +
+                `c=1 p50 ${p.lat1.p50us} µs  c=${opts.concurrency} p99 ${p.latC.p99us} µs  (${r.wallSeconds} s)`,
         );
       }
     }
@@ -384,6 +493,7 @@ async function main() {
   const doc = {
     date: new Date(started).toISOString(),
     command: `node scripts/bench.mjs ${process.argv.slice(2).join(' ')}`.trim(),
+    mode: opts.mode,
     target: target.label,
     machine: { ...machine, loadEnd: os.loadavg().map((x) => +x.toFixed(2)) },
     durationSeconds: Math.round((Date.now() - started) / 1000),
@@ -396,10 +506,14 @@ async function main() {
       getSize: opts.getSize,
       putSize: opts.putSize,
       keyspace: opts.keyspace,
+      streamKeys: opts.streamKeys,
+      bigSize: opts.bigSize,
+      bigConcurrency: opts.bigConcurrency,
+      serverArgs: opts.server === 'fakeriak' ? [...(opts.riakLike ? RIAK_LIKE_ARGS : []), ...opts.serverArgs] : [],
     },
     server: serverStats,
     baseline: opts.baseline,
-    goals: checkGoals(aggs, 'riak-pb', opts.baseline),
+    goals: checkGoals(aggs, opts.mode),
     results: aggs,
     runs: results,
   };
@@ -421,7 +535,9 @@ async function profileRun(client, target) {
   if (!r.ok) throw new Error(`profiled worker failed: ${r.error}\n${r.stderrTail ?? ''}`);
   const p = r.phases[opts.profile];
   info(`${opts.profile}: ${fmt(p.opsPerSec)} ops/s, ${p.cpuUsPerOp} µs CPU/op under the profiler (${p.clientCpuPct}% of a core)`);
-  process.stdout.write(`${summarize(JSON.parse(fs.readFileSync(r.profileFile, 'utf8')))}\n\nprofile: ${r.profileFile} (open in Chrome DevTools > Performance)\n`);
+  process.stdout.write(
+    `${summarize(JSON.parse(fs.readFileSync(r.profileFile, 'utf8')))}\n\nprofile: ${r.profileFile} (open in Chrome DevTools > Performance)\n`,
+  );
 }
 
 main().catch((e) => {

@@ -11,6 +11,10 @@ export const LIB_DIR = path.join(SCRIPTS_DIR, 'bench-lib');
 
 export const GET_BUCKET = 'bench';
 export const PUT_BUCKET = 'bench_put';
+/** scripts/bench-server.mjs answers a get in this bucket with a large value (--big-size). */
+export const BIG_BUCKET = 'bench_big';
+/** The bucket the stream phases list (any bucket lists the server's --stream-keys keys). */
+export const STREAM_BUCKET = 'bench_stream';
 export const CONTENT_TYPE = 'application/octet-stream';
 
 /** The value a get returns (same bytes as ../shared/bench fakeriak): byte i = 'a' + i % 26. */

@@ -17,7 +17,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import {
+  BIG_BUCKET,
   GET_BUCKET,
+  STREAM_BUCKET,
   PUT_BUCKET,
   asBuffer,
   expectedValue,
@@ -89,6 +91,15 @@ async function drive(conc, ms, op, samples = null) {
   for (let l = 0; l < conc; l++) lanes.push(lane());
   await Promise.all(lanes);
   return { ops: issued, seconds: (performance.now() - t0) / 1000 };
+}
+
+/** Runs `listing()` one after another for `ms` (at least once); ops = keys seen. */
+async function listings(ms, listing) {
+  const t0 = performance.now();
+  let keys = 0;
+  do keys += await listing();
+  while (performance.now() - t0 < ms);
+  return { ops: keys, seconds: (performance.now() - t0) / 1000 };
 }
 
 async function loadAdapter(file) {
@@ -166,11 +177,39 @@ async function main() {
     await adapter.put(PUT_BUCKET, putKeys[0], pval);
     out.verified = true;
 
+    let keyBytes = 0;
+    const onKey = (key) => {
+      keyBytes += key.length;
+    };
+    const listed = (label, n) => {
+      if (n !== cfg.streamKeys) throw new Fail(`${label}: a listing returned ${n} keys, expected ${cfg.streamKeys}`);
+      return n;
+    };
+    const bigOp = () =>
+      adapter.get(BIG_BUCKET, 'big').then((v) => {
+        if (v == null || v.length !== cfg.bigSize) bad++;
+      });
+    const phases = {
+      get: { conc: C, op: getOp, latency: false },
+      put: { conc: C, op: putOp, latency: false },
+      lat1: { conc: 1, op: getOp, latency: true },
+      latC: { conc: C, op: getOp, latency: true },
+      // one listing at a time; `ops` counts keys
+      keys: { conc: 1, listing: () => adapter.listKeys(STREAM_BUCKET, onKey).then((n) => listed('keys', n)) },
+      index: { conc: 1, listing: () => adapter.streamIndex(STREAM_BUCKET, 'field_bin', 'v', onKey).then((n) => listed('index', n)) },
+      big: { conc: cfg.bigConcurrency ?? 4, op: bigOp, latency: false, bytesPerOp: cfg.bigSize },
+    };
     t = performance.now();
     const w = cfg.warmupMs;
-    await drive(C, w * 0.5, getOp);
-    await drive(C, w * 0.25, putOp);
-    await drive(1, w * 0.25, getOp);
+    const streamsOnly = cfg.phases.every((p) => phases[p].listing || p === 'big');
+    if (streamsOnly) {
+      for (const p of cfg.phases) if (phases[p].listing) await phases[p].listing();
+      if (cfg.phases.includes('big')) await drive(phases.big.conc, w * 0.5, bigOp);
+    } else {
+      await drive(C, w * 0.5, getOp);
+      await drive(C, w * 0.25, putOp);
+      await drive(1, w * 0.25, getOp);
+    }
     checkBad('warm-up');
     out.warmupMs = Math.round(performance.now() - t);
 
@@ -179,12 +218,12 @@ async function main() {
     const m = process.memoryUsage();
     out.memory = { rssMB: mb(m.rss), heapUsedMB: mb(m.heapUsed), externalMB: mb(m.external) };
 
-    const phases = {
-      get: { conc: C, op: getOp, latency: false },
-      put: { conc: C, op: putOp, latency: false },
-      lat1: { conc: 1, op: getOp, latency: true },
-      latC: { conc: C, op: getOp, latency: true },
-    };
+    for (const label of cfg.phases) {
+      const ph = phases[label];
+      if (ph.listing && (typeof adapter.listKeys !== 'function' || typeof adapter.streamIndex !== 'function')) {
+        throw new Fail(`phase ${label}: this adapter has no listKeys/streamIndex`);
+      }
+    }
     for (const label of cfg.phases) {
       const ph = phases[label];
       gc();
@@ -192,7 +231,7 @@ async function main() {
       const samples = ph.latency ? new Samples() : null;
       const srv0 = processCpuMs(cfg.serverPid, cfg.clkTck);
       const cpu0 = process.cpuUsage();
-      const r = await drive(ph.conc, cfg.durationMs, ph.op, samples);
+      const r = ph.listing ? await listings(cfg.durationMs, ph.listing) : await drive(ph.conc, cfg.durationMs, ph.op, samples);
       const cpu = process.cpuUsage(cpu0);
       const srv1 = processCpuMs(cfg.serverPid, cfg.clkTck);
       if (stopProfiler) out.profileFile = await stopProfiler(label);
@@ -206,6 +245,7 @@ async function main() {
         clientCpuPct: Math.round(cpuUs / 10 / (r.seconds * 1000)),
         serverCpuPct: srv0 != null && srv1 != null ? Math.round(((srv1 - srv0) / (r.seconds * 1000)) * 100) : null,
       };
+      if (ph.bytesPerOp) res.mbPerSec = round1((r.ops * ph.bytesPerOp) / r.seconds / (1 << 20));
       if (samples) {
         const s = samples.sorted();
         Object.assign(res, {
@@ -219,6 +259,7 @@ async function main() {
       log(label, res);
     }
     out.maxRssMB = round1(process.resourceUsage().maxRSS / 1024);
+    out.keyBytesSeen = keyBytes;
     out.ok = true;
   } catch (e) {
     out.error = e instanceof Fail ? e.message : (e && e.stack) || String(e);
