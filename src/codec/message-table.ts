@@ -349,14 +349,6 @@ export function encodeRequest<R extends RequestName>(name: R, message: MessageIn
   return request;
 }
 
-/**
- * The old name of {@link encodeRequest}: no library file uses it; kept
- * while tests, test/helpers/close-exits.mjs and scripts/bench-codec.mjs
- * still import it.
- * @deprecated Use {@link encodeRequest}.
- */
-export const requestOperation: typeof encodeRequest = encodeRequest;
-
 /** A request's frame until it is encoded (empty: nothing can be written to it). */
 const EMPTY_FRAME = Buffer.alloc(0);
 

@@ -6,11 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { RiakClient } from '../../src/client/riak-client.js';
 import { RiakConnectionError, RiakServerError } from '../../src/errors.js';
-import { requestOperation } from '../../src/codec/message-table.js';
+import { encodeRequest } from '../../src/codec/message-table.js';
 import type { Operation } from '../../src/connection/operation.js';
 import { traceOperation, type RequestMessage, type RetryMessage } from '../../src/pool/diagnostics.js';
 import { startDevServer, type DevServer } from '../../src/server/index.js';
-import { distFile } from '../helpers/built.js';
+import { builtFile } from '../helpers/built.js';
 import { until } from '../helpers/wait.js';
 import { repoPath } from '../helpers/paths.js';
 
@@ -76,9 +76,9 @@ test('a traced operation is the operation, field for field, plus its trace', (t)
     t.deepEqual(Object.keys(traced).sort(), [...Object.keys(op), 'trace'].sort());
     t.like(traced.trace, { bucketType: 'default', bucket: 'b', requestBytes: op.frameEnd - op.frameStart, streaming: op.isLast !== undefined });
   };
-  check(requestOperation('RpbGetReq', { bucket: Buffer.from('b'), key: Buffer.from([0xff]) }));
-  check(requestOperation('RpbListKeysReq', { bucket: Buffer.from('b') }));
-  t.is(traceOperation(requestOperation('RpbGetReq', { bucket: Buffer.from('b'), key: Buffer.from([0xff, 0x00]) })).trace.key, '0xff00');
+  check(encodeRequest('RpbGetReq', { bucket: Buffer.from('b'), key: Buffer.from([0xff]) }));
+  check(encodeRequest('RpbListKeysReq', { bucket: Buffer.from('b') }));
+  t.is(traceOperation(encodeRequest('RpbGetReq', { bucket: Buffer.from('b'), key: Buffer.from([0xff, 0x00]) })).trace.key, '0xff00');
 });
 
 test('request error: the message carries the error the call rejected with', async (t) => {
@@ -171,7 +171,7 @@ test('NODE_DEBUG=riak-pb prints the connection lifecycle, node health and retrie
   t.teardown(() => server.close());
   const good = `127.0.0.1:${server.port}`;
   const script = repoPath('test/helpers/ecosystem-debug-child.mjs');
-  const { stdout, stderr } = await execFile(process.execPath, [script, dirname(distFile('index.js')), '127.0.0.1:1', good], {
+  const { stdout, stderr } = await execFile(process.execPath, [script, dirname(builtFile('index.js')), '127.0.0.1:1', good], {
     env: { ...process.env, NODE_DEBUG: 'riak-pb' },
   });
   t.is(stdout.trim(), 'done');
@@ -188,6 +188,6 @@ test('NODE_DEBUG=riak-pb prints the connection lifecycle, node health and retrie
     t.true(lines.some((line) => expected.test(line)), `${expected} in:\n${stderr}`);
   }
   // Nothing is printed without NODE_DEBUG.
-  const quiet = await execFile(process.execPath, [script, dirname(distFile('index.js')), '127.0.0.1:1', good], { env: { ...process.env, NODE_DEBUG: '' } });
+  const quiet = await execFile(process.execPath, [script, dirname(builtFile('index.js')), '127.0.0.1:1', good], { env: { ...process.env, NODE_DEBUG: '' } });
   t.is(quiet.stderr, '');
 });

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { RiakClient } from '../../src/client/riak-client.js';
 import { RiakClosedError, RiakConnectionError, RiakInvalidArgumentError } from '../../src/errors.js';
 import { startDevServer, type DevServer } from '../../src/server/index.js';
-import { distFile } from '../helpers/built.js';
+import { builtFile } from '../helpers/built.js';
 import { until } from '../helpers/wait.js';
 import { repoPath, tlsFixture } from '../helpers/paths.js';
 
@@ -76,7 +76,7 @@ test('a stream read to its end leaves its connection in the pool', async (t) => 
 
 /** The idle child's report, and its exit once `finish` lets it (closing stdin). */
 function idleChild(url: string, allowExitOnIdle: boolean): { report: Promise<{ sockets: number }>; exit: Promise<number | null>; finish(): void } {
-  const dist = dirname(distFile('index.js'));
+  const dist = dirname(builtFile('index.js'));
   const script = repoPath('test/helpers/ecosystem-idle-child.mjs');
   const child = spawn(process.execPath, [script, dist, url, String(allowExitOnIdle)], { stdio: ['pipe', 'pipe', 'inherit'] });
   let out = '';

@@ -11,7 +11,7 @@ import {
   encodeMessage,
   hasBody,
   messageName,
-  requestOperation,
+  encodeRequest,
   responseCodeFor,
 } from '../../src/codec/message-table.js';
 import { QUORUM_SENTINELS, encodeQuorumFields, quorumName, quorumValue } from '../../src/codec/quorum.js';
@@ -107,20 +107,20 @@ test('codes above 127 are written as one byte', (t) => {
   t.is(bytes.readUInt32BE(0), bytes.length - 4);
 });
 
-test('requestOperation decodes the matching response and knows streaming', (t) => {
-  const get = requestOperation('RpbGetReq', { bucket: Buffer.from('b'), key: Buffer.from('k') });
+test('encodeRequest decodes the matching response and knows streaming', (t) => {
+  const get = encodeRequest('RpbGetReq', { bucket: Buffer.from('b'), key: Buffer.from('k') });
   t.is(get.responseCode, 10);
   t.is(get.isLast, undefined);
   const response = get.decode(Buffer.from(RpbGetResp.encode({ vclock: Buffer.from('vc') }).finish()));
   t.is(String(response.vclock), 'vc');
-  const keys = requestOperation('RpbListKeysReq', { bucket: Buffer.from('b') });
+  const keys = encodeRequest('RpbListKeysReq', { bucket: Buffer.from('b') });
   t.is(typeof keys.isLast, 'function');
   t.true(keys.isLast?.(keys.decode(Buffer.from([0x10, 0x01]))));
   t.false(keys.isLast?.(keys.decode(Buffer.alloc(0))));
-  t.is(requestOperation('RpbIndexReq', { bucket: Buffer.from('b'), index: Buffer.from('i'), qtype: 0 }).isLast, undefined);
-  t.not(requestOperation('RpbIndexReq', { bucket: Buffer.from('b'), index: Buffer.from('i'), qtype: 0, stream: true }).isLast, undefined);
-  t.not(requestOperation('RpbListBucketsReq', { stream: true }).isLast, undefined);
-  t.is(requestOperation('RpbListBucketsReq', {}).isLast, undefined);
+  t.is(encodeRequest('RpbIndexReq', { bucket: Buffer.from('b'), index: Buffer.from('i'), qtype: 0 }).isLast, undefined);
+  t.not(encodeRequest('RpbIndexReq', { bucket: Buffer.from('b'), index: Buffer.from('i'), qtype: 0, stream: true }).isLast, undefined);
+  t.not(encodeRequest('RpbListBucketsReq', { stream: true }).isLast, undefined);
+  t.is(encodeRequest('RpbListBucketsReq', {}).isLast, undefined);
 });
 
 test('RpbErrorResp round trip', (t) => {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { DtUpdateReq, RpbIndexReq, RpbPutReq, RpbSearchQueryReq, RpbSetBucketReq, TsQueryReq } from '../../generated/riak.js';
 import { RiakClient } from '../../src/client/riak-client.js';
 import type { FrameRange } from '../../src/codec/frame-slab.js';
-import { decodeMessage, encodeMessage, encodeRaw, requestOperation, type MessageInput, type RequestName } from '../../src/codec/message-table.js';
+import { decodeMessage, encodeMessage, encodeRaw, encodeRequest, type MessageInput, type RequestName } from '../../src/codec/message-table.js';
 import { emptyFrame, encodeFrame } from '../../src/codec/frame-encoder.js';
 import { RiakError, RiakInvalidArgumentError, RiakProtocolError } from '../../src/errors.js';
 import { useSharedDevServer } from '../helpers/shared-dev-server.js';
@@ -21,9 +21,9 @@ const request = (client: RiakClient, name: string, message?: Loose) => client.re
 const stream = (client: RiakClient, name: string, message?: Loose) => client.stream(name as 'RpbListKeysReq', message as never);
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
-/** The frame requestOperation would send for `message`, decoded back with the generated class. */
+/** The frame encodeRequest would send for `message`, decoded back with the generated class. */
 function sentPayload(name: RequestName, message: Loose): Buffer {
-  const op = requestOperation(name, message as MessageInput<typeof name>) as unknown as FrameRange;
+  const op = encodeRequest(name, message as MessageInput<typeof name>) as unknown as FrameRange;
   return op.frameBuffer.subarray(op.frameStart + 5, op.frameEnd);
 }
 
@@ -96,7 +96,7 @@ test('property: the generic encoder (encodeMessage) frames RpbPutReq text exactl
   fc.assert(
     fc.property(fc.record({ bucket: text, key: text, type: text, content }), (message) => {
       const generic = encodeMessage('RpbPutReq', message as never);
-      const op = requestOperation('RpbPutReq', message as never) as unknown as FrameRange;
+      const op = encodeRequest('RpbPutReq', message as never) as unknown as FrameRange;
       t.deepEqual(generic, Buffer.from(op.frameBuffer.subarray(op.frameStart, op.frameEnd)));
       const decoded = RpbPutReq.decode(generic.subarray(5));
       t.deepEqual(Buffer.from(decoded.bucket), utf8(message.bucket));

@@ -1,6 +1,6 @@
 import test from 'ava';
 import { createServer, connect } from 'node:net';
-import { requestOperation } from '../../src/codec/message-table.js';
+import { encodeRequest } from '../../src/codec/message-table.js';
 import { RiakClient } from '../../src/client/riak-client.js';
 import { openConnection } from '../../src/connection/open-connection.js';
 import { RiakInvalidArgumentError, RiakProtocolError } from '../../src/errors.js';
@@ -21,7 +21,7 @@ const HALF_ERROR = frame(0, Buffer.from([0x0a, 0x01, 0x78]));
 /** A payload that is not protobuf (a field with wire type 7). */
 const GARBAGE_GET_RESP = frame(10, Buffer.from([0x0f, 0xff, 0xff]));
 
-const get = (key: string) => requestOperation('RpbGetReq', { bucket: Buffer.from('b'), key: Buffer.from(key) });
+const get = (key: string) => encodeRequest('RpbGetReq', { bucket: Buffer.from('b'), key: Buffer.from(key) });
 
 async function peerAnswering(t: import('ava').ExecutionContext, answer: (frame: PeerFrame) => void) {
   const peer = await startFakePeer(answer);
@@ -51,7 +51,7 @@ test('stream: an undecodable RpbErrorResp fails the stream with RiakProtocolErro
   const { connection } = await peerAnswering(t, ({ code, socket }) => {
     if (code === 17) socket.write(Buffer.concat([frame(18, Buffer.from([0x0a, 0x01, 0x6b])), EMPTY_ERROR]));
   });
-  const stream = connection.stream(requestOperation('RpbListKeysReq', { bucket: Buffer.from('b') }));
+  const stream = connection.stream(encodeRequest('RpbListKeysReq', { bucket: Buffer.from('b') }));
   const keys: unknown[] = [];
   const error = await t.throwsAsync(async () => {
     for await (const frameMessage of stream) keys.push(frameMessage);

@@ -3,11 +3,11 @@
 // request is on the wire; we then close and say "closing", and the test lets
 // the reply through.
 const [dist, node] = process.argv.slice(2);
-const { requestOperation } = await import(`${dist}/codec/message-table.js`);
+const { encodeRequest } = await import(`${dist}/codec/message-table.js`);
 const { Pool } = await import(`${dist}/pool/pool.js`);
 
 const pool = new Pool({ nodes: [node], minConnections: 2, discovery: true, health: { probeInitialMs: 10 } });
-const inFlight = pool.send(requestOperation('RpbGetReq', { bucket: Buffer.from('b'), key: Buffer.from('k') }));
+const inFlight = pool.send(encodeRequest('RpbGetReq', { bucket: Buffer.from('b'), key: Buffer.from('k') }));
 for await (const _ of process.stdin) void _;
 const closing = pool.close(60_000);
 console.log('closing');
@@ -15,7 +15,7 @@ await closing;
 const response = await inFlight;
 let after = 'resolved';
 try {
-  await pool.send(requestOperation('RpbPingReq', undefined));
+  await pool.send(encodeRequest('RpbPingReq', undefined));
 } catch (error) {
   after = error.name;
 }

@@ -3,13 +3,13 @@ import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { encodeMessage, requestOperation } from '../../src/codec/message-table.js';
+import { encodeMessage, encodeRequest } from '../../src/codec/message-table.js';
 import { QueueFullError, RiakAbortError, RiakQueueFullError, RiakConnectionError, RiakInvalidArgumentError, RiakProtocolError, RiakTimeoutError } from '../../src/errors.js';
 import { Pool } from '../../src/pool/pool.js';
 import type { Operation } from '../../src/connection/operation.js';
 import { RpbGetReq, type RpbGetResp } from '../../generated/riak.js';
 import { startDevServer } from '../../src/server/index.js';
-import { distFile } from '../helpers/built.js';
+import { builtFile } from '../helpers/built.js';
 import { FaultProxy } from '../helpers/fault-proxy.js';
 import { startFakePeer, type PeerFrame } from '../helpers/fake-peer.js';
 import { header } from '../helpers/frames.js';
@@ -17,10 +17,10 @@ import { startMiniRiak } from '../helpers/mini-riak.js';
 import { once, until, WAIT_CAP_MS } from '../helpers/wait.js';
 import { repoPath } from '../helpers/paths.js';
 
-const get = (key: string) => requestOperation('RpbGetReq', { bucket: Buffer.from('b'), key: Buffer.from(key) });
-const put = (key: string, value = 'v') => requestOperation('RpbPutReq', { bucket: Buffer.from('b'), key: Buffer.from(key), content: { value: Buffer.from(value) } });
+const get = (key: string) => encodeRequest('RpbGetReq', { bucket: Buffer.from('b'), key: Buffer.from(key) });
+const put = (key: string, value = 'v') => encodeRequest('RpbPutReq', { bucket: Buffer.from('b'), key: Buffer.from(key), content: { value: Buffer.from(value) } });
 /** The build's directory, for the scripts run as child processes. */
-const dist = () => dirname(distFile('index.js'));
+const dist = () => dirname(builtFile('index.js'));
 
 /** Counts settlements per promise: every call must settle exactly once. */
 function track<T>(promises: Promise<T>[]) {

@@ -1,0 +1,139 @@
+import test from 'ava';
+import { RpbGetResp, } from '../../generated/riak.js';
+import { encodeMessage, encodeRequest } from '../../src/codec/message-table.js';
+import { RiakServerError, } from '../../src/errors.js';
+import { startFakePeer, type PeerFrame } from '../helpers/fake-peer.js';
+import { header } from '../helpers/frames.js';
+import { until } from '../helpers/wait.js';
+import { connect, echo, getOp, keyOf, } from '../helpers/connection-peer.js';
+
+// Pipelining: requests in order on one socket, writes coalesced, replies matched to the head.
+
+test('pipelines: all requests are written before the first reply, answered in order', async (t) => {
+  const n = 200;
+  const pending: PeerFrame[] = [];
+  const peer = await startFakePeer((frame) => {
+    pending.push(frame);
+    // Reply only once every request has arrived: proves nothing waited for a reply.
+    if (pending.length === n) for (const f of pending) echo(f);
+  });
+  const connection = await connect(peer.port);
+  const results = await Promise.all(Array.from({ length: n }, (_, i) => connection.send(getOp(`k${i}`))));
+  t.deepEqual(
+    results.map((r) => String(r.vclock)),
+    Array.from({ length: n }, (_, i) => `k${i}`),
+  );
+  t.is(connection.inFlight, 0);
+  await connection.close();
+  await peer.close();
+});
+
+test('writes made in one tick are coalesced', async (t) => {
+  let chunks = 0;
+  const peer = await startFakePeer(echo);
+  const connection = await connect(peer.port);
+  // Count the TCP reads on the peer side.
+  await until(() => peer.sockets.size === 1, 'the peer to accept the connection');
+  for (const socket of peer.sockets) socket.on('data', () => chunks++);
+  await Promise.all(Array.from({ length: 100 }, (_, i) => connection.send(getOp(`k${i}`))));
+  t.true(chunks >= 1 && chunks <= 3, `${chunks} reads for 100 requests`);
+  await connection.close();
+  await peer.close();
+});
+
+test('a burst of small requests leaves as one view of the frame slab, not a copy', async (t) => {
+  const peer = await startFakePeer(echo);
+  const connection = await connect(peer.port);
+  const written: Buffer[] = [];
+  const socket = connection.socket;
+  const write = socket.write.bind(socket) as (chunk: Buffer) => boolean;
+  socket.write = ((chunk: Buffer) => {
+    written.push(chunk);
+    return write(chunk);
+  }) as typeof socket.write;
+  // Encoded one after another, the frames are adjacent in one slab (unless it just filled up: then two pieces).
+  const ops = Array.from({ length: 40 }, (_, i) => getOp(`k${i}`));
+  const results = await Promise.all(ops.map((op) => connection.send(op)));
+  t.deepEqual(
+    results.map((r) => String(r.vclock)),
+    ops.map((_, i) => `k${i}`),
+  );
+  const slabs = new Set(ops.map((op) => op.frameBuffer));
+  t.is(written.length, 1);
+  if (slabs.size === 1) t.is(written[0].buffer, ops[0].frameBuffer.buffer, 'a view of the slab, no copy');
+  t.is(
+    written[0].length,
+    ops.reduce((n, op) => n + op.frameEnd - op.frameStart, 0),
+  );
+  await connection.close();
+  await peer.close();
+});
+
+test('a big value between small requests: written as is (no copy), the writes corked into one writev, in order', async (t) => {
+  const peer = await startFakePeer((frame) => {
+    if (frame.code === 11) frame.socket.write(header(1, 12));
+    else echo(frame);
+  });
+  const connection = await connect(peer.port);
+  const socket = connection.socket;
+  const written: Buffer[] = [];
+  let corks = 0;
+  let uncorks = 0;
+  const write = socket.write.bind(socket) as (chunk: Buffer) => boolean;
+  socket.write = ((chunk: Buffer) => {
+    written.push(chunk);
+    return write(chunk);
+  }) as typeof socket.write;
+  const cork = socket.cork.bind(socket);
+  const uncork = socket.uncork.bind(socket);
+  socket.cork = () => (corks++, cork());
+  socket.uncork = () => (uncorks++, uncork());
+  const value = Buffer.alloc(64 * 1024, 7);
+  const put = encodeRequest('RpbPutReq', { bucket: Buffer.from('b'), key: Buffer.from('big'), content: { value } });
+  const results = await Promise.all([connection.send(getOp('k0')), connection.send(put), connection.send(getOp('k1'))]);
+  t.is(String((results[0] as { vclock: Uint8Array }).vclock), 'k0');
+  t.is(String((results[2] as { vclock: Uint8Array }).vclock), 'k1');
+  t.deepEqual(
+    peer.received.map((f) => f.code),
+    [9, 11, 9],
+    'in request order',
+  );
+  t.is(written.length, 3);
+  t.is(written[1].buffer, put.frameBuffer.buffer, 'the big frame itself, not a copy');
+  t.is(corks, 1);
+  t.is(uncorks, 1);
+  t.is(socket.writableCorked, 0);
+  await connection.close();
+  await peer.close();
+});
+
+test('RpbErrorResp rejects only the request it answers; the pipeline continues', async (t) => {
+  const peer = await startFakePeer((frame) => {
+    if (keyOf(frame) === 'bad') frame.socket.write(encodeMessage('RpbErrorResp', { errmsg: Buffer.from('modified'), errcode: 0 }));
+    else echo(frame);
+  });
+  const connection = await connect(peer.port);
+  const [a, b, c] = await Promise.allSettled([connection.send(getOp('a')), connection.send(getOp('bad')), connection.send(getOp('c'))]);
+  t.is(a.status, 'fulfilled');
+  t.is(c.status, 'fulfilled');
+  t.is(b.status, 'rejected');
+  const error = (b as PromiseRejectedResult).reason as RiakServerError;
+  t.true(error instanceof RiakServerError);
+  t.is(error.errmsg, 'modified');
+  t.is(error.errcode, 0);
+  t.is(error.code, 'RIAK_SERVER_ERROR');
+  t.is(String((await connection.send(getOp('after'))).vclock), 'after');
+  await connection.close();
+  await peer.close();
+});
+
+test('empty RpbGetResp decodes to not found', async (t) => {
+  const peer = await startFakePeer(({ socket }) => socket.write(encodeMessage('RpbGetResp', {})));
+  const connection = await connect(peer.port);
+  const response = await connection.send(getOp('missing'));
+  t.deepEqual(response.content, []);
+  t.false(Object.hasOwn(response, 'vclock'));
+  t.true(response instanceof RpbGetResp);
+  await connection.close();
+  await peer.close();
+});
