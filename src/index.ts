@@ -34,8 +34,54 @@ export type { MessageName } from './codec/message-codes.js';
 export { RiakStream, PagedStream } from './client/riak-stream.js';
 export type { ListBucketsParams, ListKeysParams } from './client/listing.js';
 export type { IndexName, IndexTerm, IndexQueryParams, IndexMatch, IndexPage, IndexStream } from './client/secondary-index.js';
-export { MapReduceJob, type JsonValue, type PhaseFunction, type PhaseOptions, type KeyInput, type IndexInput, type MapReduceSpec } from './client/mapreduce-job.js';
+export {
+  MapReduceJob,
+  type JsonValue,
+  type PhaseFunction,
+  type PhaseOptions,
+  type KeyInput,
+  type IndexInput,
+  type MapReduceIndexTerm,
+  type MapReduceSpec,
+  type MapReduceEncoding,
+  type MapReduceArg,
+  type MapReduceName,
+  type InputOptions,
+  type BucketInputOptions,
+  type EncodedMapReduceJob,
+} from './client/mapreduce-job.js';
 export type { MapReduceInput, MapReduceResult } from './client/mapreduce.js';
+export {
+  KeyFilter,
+  keyFilter,
+  type KeyFilterKind,
+  type KeyFilterStep,
+  type KeyFilterArgument,
+  type KeyFilterOperand,
+  type KeyFilterChain,
+  type TextKeyFilter,
+  type CharsKeyFilter,
+  type IntegerKeyFilter,
+  type FloatKeyFilter,
+} from './client/key-filters.js';
+export {
+  atom,
+  tuple,
+  charlist,
+  ErlAtom,
+  ErlTuple,
+  ErlFloat,
+  ErlMap,
+  ErlImproperList,
+  ErlExportFun,
+  ErlFun,
+  ErlPid,
+  ErlRef,
+  ErlPort,
+  ErlBitstring,
+  type ErlangTerm,
+  type ErlangValue,
+} from './client/erlang-terms.js';
 export { BUCKET_PROP_NAMES, checkBucketProps, type BucketProps, type BucketPropsInput, type CommitHook, type ModFun, type ReplMode } from './client/bucket-props.js';
 export type { BucketParams, SetBucketPropsParams } from './client/bucket-admin.js';
 export type { DatatypeLocation, DatatypeFetchParams, DatatypeUpdateParams, CounterUpdateParams, SetUpdateParams, GSetUpdateParams, HllUpdateParams, MapUpdateParams, AnyDatatypeFetchResult } from './client/datatypes.js';

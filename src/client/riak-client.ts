@@ -27,7 +27,8 @@ import type { LegacyCounterFetchParams, LegacyCounterUpdateParams } from './lega
 import * as listing from './listing.js';
 import type { ListBucketsParams, ListKeysParams } from './listing.js';
 import * as mr from './mapreduce.js';
-import type { JsonValue } from './mapreduce-job.js';
+import type { ErlangTerm } from './erlang-terms.js';
+import type { JsonValue, MapReduceEncoding, MapReduceJob } from './mapreduce-job.js';
 import type { MapReduceInput, MapReduceResult } from './mapreduce.js';
 import type { PagedStream, RiakStream } from './riak-stream.js';
 import * as search from './search.js';
@@ -293,12 +294,18 @@ export class RiakClient implements Transport {
   // ---- MapReduce -----------------------------------------------------------
 
   /** Runs a MapReduce job, yielding `{ phase, response }` as each result frame arrives. */
-  mapReduce(job: MapReduceInput, options?: CallOptions): RiakStream<MapReduceResult> {
+  mapReduce(job: MapReduceJob<'erlang'>, options?: CallOptions): RiakStream<MapReduceResult<ErlangTerm>>;
+  mapReduce(job: MapReduceInput, options?: CallOptions): RiakStream<MapReduceResult>;
+  mapReduce(job: MapReduceInput | MapReduceJob<MapReduceEncoding>, options?: CallOptions): RiakStream<MapReduceResult<JsonValue | ErlangTerm>>;
+  mapReduce(job: MapReduceInput | MapReduceJob<MapReduceEncoding>, options?: CallOptions): RiakStream<MapReduceResult<JsonValue | ErlangTerm>> {
     return mr.mapReduce(this, job, options);
   }
 
   /** Runs a MapReduce job and collects each kept phase's results: `{ [phase]: results[] }`. */
-  mapReduceAll(job: MapReduceInput, options?: CallOptions): Promise<Record<number, JsonValue[]>> {
+  mapReduceAll(job: MapReduceJob<'erlang'>, options?: CallOptions): Promise<Record<number, ErlangTerm[]>>;
+  mapReduceAll(job: MapReduceInput, options?: CallOptions): Promise<Record<number, JsonValue[]>>;
+  mapReduceAll(job: MapReduceInput | MapReduceJob<MapReduceEncoding>, options?: CallOptions): Promise<Record<number, (JsonValue | ErlangTerm)[]>>;
+  mapReduceAll(job: MapReduceInput | MapReduceJob<MapReduceEncoding>, options?: CallOptions): Promise<Record<number, (JsonValue | ErlangTerm)[]>> {
     return mr.mapReduceAll(this, job, options);
   }
 
