@@ -1,6 +1,6 @@
 import { RiakInvalidArgumentError } from '../errors.js';
-import { parseNode, parseRiakUrl, redactUrl } from '../pool/connection-url.js';
-import type { PoolOptions } from '../pool/pool.js';
+import { parseRiakUrl, redactUrl } from '../pool/connection-url.js';
+import type { NodeOptions, PoolConfig, PoolOptions } from '../pool/pool.js';
 import { resolvePoolOptions } from '../pool/pool-options.js';
 
 /**
@@ -8,8 +8,13 @@ import { resolvePoolOptions } from '../pool/pool-options.js';
  * with the nodes given either as `nodes` or inside a `riak://` `url`.
  */
 export interface RiakClientOptions extends Omit<PoolOptions, 'nodes'> {
-  /** Riak nodes as `host:port` (or `riak://host:port`); the port defaults to 8087. Required unless `url` is given. */
-  nodes?: string[];
+  /**
+   * Riak nodes as `host:port` (or `riak://host:port`; the port defaults to
+   * 8087), or with options of their own: `{ node: 'host:port', weight: 2,
+   * maxConnections: 4, servername: 'riak1.example.com' }` (see `NodeOptions`).
+   * Required unless `url` is given.
+   */
+  nodes?: (string | NodeOptions)[];
   /**
    * A connection string, `riak://[user[:password]@]host[:port][,host[:port]...][/][?tls=true&ca=...]`
    * (see `parseRiakUrl`). Options given beside it win over its parameters;
@@ -31,12 +36,12 @@ export interface RiakClientOptions extends Omit<PoolOptions, 'nodes'> {
  * @category Client
  */
 export function checkClientOptions(options: RiakClientOptions | string): void {
-  const resolved = resolvePoolOptions(poolOptionsOf(options));
-  for (const node of resolved.nodes) parseNode(node);
+  // Node addresses and their options are checked there too.
+  resolvePoolOptions(poolOptionsOf(options));
 }
 
 /** The pool options of `new RiakClient(urlOrOptions)`: a URL parsed, merged with the options given beside it. */
-export function poolOptionsOf(input: RiakClientOptions | string): PoolOptions {
+export function poolOptionsOf(input: RiakClientOptions | string): PoolConfig {
   if (typeof input === 'string') return withCredentialsChecked(parseRiakUrl(input), input);
   if (input === null || typeof input !== 'object') {
     throw new RiakInvalidArgumentError('RiakClient needs a riak:// URL or an options object with `nodes` or `url`');
@@ -44,7 +49,7 @@ export function poolOptionsOf(input: RiakClientOptions | string): PoolOptions {
   const { url, ...rest } = input;
   if (url === undefined) {
     if (rest.nodes === undefined) throw new RiakInvalidArgumentError('Invalid nodes: give at least one "host:port" string (or a riak:// `url`)');
-    return rest as PoolOptions;
+    return rest as PoolConfig;
   }
   if (typeof url !== 'string') throw new RiakInvalidArgumentError(`Invalid url: expected a riak:// connection string, got ${typeof url}`);
   if (rest.nodes !== undefined) throw new RiakInvalidArgumentError('Give the nodes either as `nodes` or in `url`, not both');

@@ -7,16 +7,37 @@ import {
   type StreamingRequestName,
   type UnaryRequestName,
 } from '../codec/message-table.js';
-import { RiakInvalidArgumentError } from '../errors.js';
+import { encodeRawRequest, ttbErrorOf, type RawReply } from '../codec/raw-request.js';
+import { withRequestContext } from '../error-context.js';
+import { RiakInvalidArgumentError, RiakServerError } from '../errors.js';
 import type { CallOptions } from '../pool/call-options.js';
-import type { Pool } from '../pool/pool.js';
+import type { Pool, PoolCallOptions } from '../pool/pool.js';
 import { checkCallOptions } from './call-options.js';
+
+export type { RawReply } from '../codec/raw-request.js';
 
 /*
  * The calls by message name, `client.request()` and `client.stream()`: the
  * typed entry every feature module (listing, 2i, datatypes, ...) goes
- * through, as the client's `Transport`.
+ * through, as the client's `Transport`; and by message code,
+ * `client.requestRaw()`, for what no typed call covers.
  */
+
+/**
+ * Options of `client.requestRaw()`: the call options, the node to send to,
+ * and the reply code to wait for.
+ * @category Requests
+ */
+export interface RawRequestOptions extends PoolCallOptions {
+  /**
+   * The message code of the reply that answers the request. Default: the one
+   * Riak sends (`responseCodeFor(code)`: 10 for riak_repl's 128, 130 for 129,
+   * 104 for TsTtbMsg...). For a code Riak defines no reply to, only an error
+   * reply is expected; any other reply is then a `RiakProtocolError` and
+   * closes the connection, as an unexpected reply always does.
+   */
+  expect?: number;
+}
 
 /** `client.request()`: any unary request by message name; rejects (never throws) on a bad argument. */
 export function sendRequest<R extends UnaryRequestName>(
@@ -56,4 +77,19 @@ export async function* streamRequest<R extends StreamingRequestName>(
 /** List buckets and 2i stream only when asked: `stream()` asks. */
 function withStreamFlag<R extends StreamingRequestName>(name: R, message: MessageInput<R>): MessageInput<R> {
   return REQUESTS[name].streams === 'flag' ? ({ ...message, stream: true } as MessageInput<R>) : message;
+}
+
+/**
+ * `client.requestRaw()`: any message code with the caller's payload; resolves
+ * with the reply's code and payload, rejects (never throws) with a
+ * `RiakError`. A TsTtbMsg reply that carries Riak TS's error term rejects
+ * with the `RiakServerError` it describes, as an `RpbErrorResp` would.
+ */
+export async function sendRaw(pool: Pool, code: number, payload: Uint8Array | undefined, options: RawRequestOptions | undefined): Promise<RawReply> {
+  checkCallOptions('requestRaw', options);
+  const op = encodeRawRequest('requestRaw', code, payload, options?.expect);
+  const reply = await pool.send(op, options);
+  const ttbError = ttbErrorOf(reply);
+  if (ttbError === undefined) return reply;
+  throw withRequestContext(new RiakServerError(ttbError.errmsg, ttbError.errcode), { owner: op, request: op.name, node: options?.node });
 }

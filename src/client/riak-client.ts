@@ -1,10 +1,10 @@
 import type { MessageInput, ResponseOf, StreamingRequestName, UnaryRequestName } from '../codec/message-table.js';
 import type { CallOptions } from '../pool/call-options.js';
-import { Pool, type PoolEvents, type PoolStats } from '../pool/pool.js';
+import { Pool, type NodeOptions, type PoolEvents, type PoolStats } from '../pool/pool.js';
 import { poolOptionsOf, type RiakClientOptions } from './client-options.js';
 import { asBuffer, toBytes } from '../common/bytes.js';
 import { deleteObject, getObject, putObject } from './kv-calls.js';
-import { sendRequest, streamRequest } from './message-calls.js';
+import { sendRaw, sendRequest, streamRequest, type RawReply, type RawRequestOptions } from './message-calls.js';
 import * as admin from './bucket-admin.js';
 import type { BucketParams, SetBucketPropsParams } from './bucket-admin.js';
 import type { BucketProps, BucketPropsInput } from './bucket-props.js';
@@ -126,6 +126,16 @@ export class RiakClient implements Transport {
     return this.#pool.nodes;
   }
 
+  /** Adds a node at runtime (`host:port`, or `NodeOptions`); it takes traffic at once. False if it is already in the pool. */
+  addNode(node: string | NodeOptions): boolean {
+    return this.#pool.addNode(node);
+  }
+
+  /** Removes a node gracefully (its requests finish, nothing new goes to it); resolves once it has drained. False if it was not in the pool. */
+  removeNode(node: string): Promise<boolean> {
+    return this.#pool.drainNode(node);
+  }
+
   /**
    * Sends any unary request by message name and resolves with its decoded
    * response, statically typed: `request('RpbGetReq', { bucket, key })`
@@ -146,6 +156,14 @@ export class RiakClient implements Transport {
   }
 
   /** RpbPingReq: resolves when the node answers. */
+  /**
+   * Sends any message code with a payload of the caller's (riak_repl's 128/129,
+   * TsTtbMsg 104, ...) and resolves with the reply's `{ code, payload }`.
+   */
+  requestRaw(code: number, payload?: Uint8Array, options?: RawRequestOptions): Promise<RawReply> {
+    return sendRaw(this.#pool, code, payload, options);
+  }
+
   async ping(options?: CallOptions): Promise<void> {
     await this.request('RpbPingReq', undefined, options);
   }

@@ -51,7 +51,7 @@ export interface UnknownMessage {
  * streams. `always` streams until a frame with `done`; `flag` streams only
  * when the request sets `stream: true`, otherwise it is one frame.
  * Shared replies: 31→20, 32→22, 56/60→12, 57→14, AAE folds→220/221/222
- * (and 128→10, see {@link responseCodeFor}).
+ * (and 128→10, 129→130, 104→104: see {@link responseCodeFor}).
  * @category Requests
  */
 export const REQUESTS = {
@@ -163,12 +163,14 @@ export function hasBody(name: MessageName): boolean {
 }
 
 /**
- * Requests whose messages live outside riak_pb (riak_repl's own proto): no
- * generated class, so no typed call, but their reply codes are known.
+ * Requests whose messages live outside riak_pb's protos (riak_repl's own
+ * proto; TsTtbMsg, an Erlang term in both directions): no generated class,
+ * so no typed call, but their reply codes are known. `requestRaw()` sends them.
  */
 const UNTYPED_REQUEST_RESPONSES: Record<number, number> = {
   [MessageCode.RpbReplGetReq]: MessageCode.RpbGetResp,
   [MessageCode.RpbReplGetClusterIdReq]: MessageCode.RpbReplGetClusterIdResp,
+  [MessageCode.TsTtbMsg]: MessageCode.TsTtbMsg,
 };
 
 /**
@@ -238,8 +240,12 @@ function checkMessage(name: string, message: unknown): void {
  */
 export function checkRequest(name: unknown, message: unknown): asserts name is RequestName {
   if (typeof name !== 'string' || !Object.hasOwn(REQUESTS, name)) {
-    const why = typeof name === 'string' && Object.hasOwn(MessageCode, name) ? 'is a message Riak sends, not a request' : 'is not a request message name';
-    throw new RiakInvalidArgumentError(`${describeName(name)} ${why} (REQUESTS lists the requests, e.g. "RpbGetReq")`);
+    const code = typeof name === 'string' && Object.hasOwn(MessageCode, name) ? MessageCode[name as MessageName] : undefined;
+    if (code !== undefined && UNTYPED_REQUEST_RESPONSES[code] !== undefined) {
+      throw new RiakInvalidArgumentError(`${describeName(name)} has no generated message class (its body is not in riak_pb's protos): send it with requestRaw(${code}, payload)`);
+    }
+    const why = code !== undefined ? 'is a message Riak sends, not a request' : 'is not a request message name';
+    throw new RiakInvalidArgumentError(`${describeName(name)} ${why} (REQUESTS lists the requests, e.g. "RpbGetReq"; requestRaw() sends any code)`);
   }
   checkMessage(name, message);
 }

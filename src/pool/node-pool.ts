@@ -1,20 +1,24 @@
-import { nodeKey, type NodeAddress } from '../common/node-address.js';
+import { nodeKey } from '../common/node-address.js';
 import type { Connection, Recover } from '../connection/connection.js';
 import type { CallOptions, Operation } from '../connection/operation.js';
 import { RiakAuthError, RiakClosedError, RiakConnectionError, RiakProtocolError, RiakTimeoutError, type RiakError } from '../errors.js';
 import { atNode } from '../error-context.js';
 import { debug } from './diagnostics.js';
-import type { BalancerNode } from './balancer.js';
+import { PING_CHECK, runHealthCheck } from './health-check.js';
 import { LatencyReservoir } from './latency.js';
+import type { ResolvedNode } from './node-options.js';
 import type { ResolvedPoolOptions } from './pool-options.js';
+import type { WeightedNode } from './weighted-balancer.js';
+import { WaitQueue } from './wait-queue.js';
 
-/** Health of a node: `up` takes traffic; `down` is probed until it answers; `removed` is draining out. */
+/** Health of a node: `up` takes traffic; `down` is probed until it answers; `removed` is draining out (no new requests). */
 export type NodeState = 'up' | 'down' | 'removed';
 
 /** Per-node counters reported by `client.stats()`. */
 export interface NodeStats {
   node: string;
   state: NodeState;
+  /** Open connections, those being recycled (`maxConnectionLifetime`) included. */
   connections: number;
   /** Requests queued or in flight on this node's connections. */
   inFlight: number;
@@ -34,7 +38,7 @@ export interface NodePoolContext {
   onNodeDown(node: NodePool, error: unknown): void;
   onNodeUp(node: NodePool): void;
   /** Pipeline capacity may have freed up. */
-  onCapacity(): void;
+  onCapacity(node: NodePool): void;
   /** A request sent on one of this node's connections failed: its retry, or the error rethrown. */
   recover<T>(node: NodePool, error: unknown, op: Operation<T>, options: CallOptions, startedAt: number): Promise<T>;
 }
@@ -50,12 +54,23 @@ export function isConnectFailure(error: unknown): boolean {
   return typeof error === 'object' && error !== null && connectFailures.has(error);
 }
 
-/** The connections to one Riak node, its health, and its counters. */
-export class NodePool implements BalancerNode {
+/**
+ * The connections to one Riak node, its health, and its counters.
+ *
+ * A connection is retired (taken out of `connections`, so nothing new is
+ * placed on it) when it reaches `maxConnectionLifetime` or its node is
+ * removed, and closed once nothing is queued, in flight, owed or claimed on
+ * it: a request in flight is never cut.
+ */
+export class NodePool implements WeightedNode {
   readonly host: string;
   readonly port: number;
   readonly node: string;
+  readonly weight: number;
+  /** The node's own options over the pool's defaults (connection limits, TLS server name). */
+  readonly settings: ResolvedNode;
   state: NodeState = 'up';
+  /** Connections that take new requests. */
   readonly connections: Connection[] = [];
   opening = 0;
   requests = 0;
@@ -76,13 +91,35 @@ export class NodePool implements BalancerNode {
   #closed = false;
   /** Requests served when a connection was last seen busy, for idle reaping without per-request bookkeeping. */
   readonly #activity = new WeakMap<Connection, { served: number; since: number }>();
+  /** Connections that take no new requests and close once idle. */
+  readonly #retiring = new Set<Connection>();
+  /** Each connection's `maxConnectionLifetime` timer. */
+  readonly #lifetimes = new Map<Connection, NodeJS.Timeout>();
+  /** Set while the node drains out of the pool: resolved when its last connection has closed. */
+  #drained: { promise: Promise<void>; resolve: () => void } | undefined;
+  #checking = false;
+  /** Requests sent to this node alone (the per-call `node` option) waiting for room. */
+  #pinnedQueue: WaitQueue | undefined;
 
-  constructor(address: NodeAddress, context: NodePoolContext) {
-    this.host = address.host;
-    this.port = address.port;
-    this.node = nodeKey(address);
+  constructor(settings: ResolvedNode, context: NodePoolContext) {
+    this.host = settings.host;
+    this.port = settings.port;
+    this.node = nodeKey(settings);
+    this.weight = settings.weight;
+    this.settings = settings;
     this.#context = context;
     this.recover = (error, op, options, startedAt) => context.recover(this, error, op, options, startedAt);
+  }
+
+  /** The wait queue of requests sent to this node alone. */
+  get pinnedQueue(): WaitQueue {
+    this.#pinnedQueue ??= new WaitQueue();
+    return this.#pinnedQueue;
+  }
+
+  /** Wakes a request waiting for room on this node alone. */
+  notifyCapacity(): void {
+    this.#pinnedQueue?.notifyCapacity();
   }
 
   /** Open connections (what a balancer sees). */
@@ -90,16 +127,20 @@ export class NodePool implements BalancerNode {
     return this.connections.length;
   }
 
-  /** Requests queued or in flight on this node. */
+  /** Requests queued or in flight on this node, on connections being retired too. */
   get inFlight(): number {
     let total = 0;
     for (const connection of this.connections) total += connection.pending;
+    for (const connection of this.#retiring) total += connection.pending;
     return total;
   }
 
-  /** Whether another connection may be opened. */
+  /**
+   * Whether another connection may be opened. Connections being retired do
+   * not count: they take no new requests, and close as soon as they are idle.
+   */
   get canGrow(): boolean {
-    return !this.#closed && this.state !== 'removed' && this.connections.length + this.opening < this.#context.options.maxConnections;
+    return !this.#closed && this.state !== 'removed' && this.connections.length + this.opening < this.settings.maxConnections;
   }
 
   /**
@@ -139,14 +180,18 @@ export class NodePool implements BalancerNode {
     this.opening++;
     try {
       const connection = await this.#context.connect(this);
+      // A node coming back must pass its health check first (the opening ping is the default one).
+      if (this.state === 'down' && !this.#closed) await this.#check(connection);
       if (this.#closed) {
         connection.destroy(undefined);
         throw new RiakClosedError('The client is closed');
       }
-      this.connections.push(connection);
+      this.#adopt(connection);
       if (claimSlot) connection.claimSlot();
       this.#context.onConnectionOpen(this, connection);
       if (this.state === 'down') this.#markUp();
+      // Opened for a request while the node was being removed: it serves that one request, then closes.
+      if (this.state === 'removed') this.#retire(connection);
       return connection;
     } catch (error) {
       this.errors++;
@@ -156,24 +201,75 @@ export class NodePool implements BalancerNode {
       throw atNode(error, this.node);
     } finally {
       this.opening--;
-      this.#context.onCapacity();
+      this.#context.onCapacity(this);
+      this.#checkDrained();
     }
+  }
+
+  /** Runs the health check on a fresh connection (none for the default ping: the connection just answered one); destroys it on failure. */
+  async #check(connection: Connection): Promise<void> {
+    const { check, timeoutMs } = this.#context.options.health;
+    if (check === PING_CHECK) return;
+    try {
+      await runHealthCheck(check, connection, timeoutMs);
+    } catch (error) {
+      connection.destroy(undefined);
+      throw error;
+    }
+  }
+
+  /** A connection that is ready joins the node, with its lifetime timer when connections are recycled. */
+  #adopt(connection: Connection): void {
+    this.connections.push(connection);
+    const lifetime = this.#context.options.maxConnectionLifetime;
+    if (lifetime > 0) {
+      const timer = setTimeout(() => this.#retire(connection), lifetime);
+      timer.unref();
+      this.#lifetimes.set(connection, timer);
+    }
+  }
+
+  /**
+   * Takes a connection out of rotation: it closes as soon as nothing is
+   * queued, in flight, owed or claimed on it. A node that keeps serving gets
+   * a replacement when it falls below `minConnections`.
+   */
+  #retire(connection: Connection): void {
+    const index = this.connections.indexOf(connection);
+    if (index === -1 || connection.closed) return;
+    this.connections.splice(index, 1);
+    this.#retiring.add(connection);
+    if (debug.enabled) debug('%s: retiring a connection (%d requests on it)', this.node, connection.load);
+    this.settled(connection);
+    if (this.state !== 'removed' && !this.#closed && this.connections.length + this.opening < this.settings.minConnections) this.open().catch(() => {});
+  }
+
+  /** A request on `connection` finished: a retiring connection left idle closes (after the reply is handed over). */
+  settled(connection: Connection): void {
+    if (!this.#retiring.has(connection)) return;
+    queueMicrotask(() => {
+      if (connection.load === 0 && !connection.closed) void connection.close();
+    });
   }
 
   /** Called by the connection's close hook. */
   connectionClosed(connection: Connection, error: RiakError | undefined): void {
     const index = this.connections.indexOf(connection);
     if (index !== -1) this.connections.splice(index, 1);
+    this.#retiring.delete(connection);
+    clearTimeout(this.#lifetimes.get(connection));
+    this.#lifetimes.delete(connection);
     this.#context.onConnectionClose(this, connection, error);
+    this.#checkDrained();
     // A connection that dies before answering anything, or that stalled,
     // says the node is unwell. One cut after serving traffic does not: its
     // requests retry on a new connection, whose connect decides.
-    if (error !== undefined && !this.#closed) {
+    if (error !== undefined && !this.#closed && this.state !== 'removed') {
       this.errors++;
       const stalled = error.cause instanceof RiakTimeoutError;
       if (stalled || connection.served === 0) this.markDown(error);
     }
-    this.#context.onCapacity();
+    this.#context.onCapacity(this);
   }
 
   /** Takes the node out of rotation and starts probing it (opening a checked connection) on a backoff schedule. */
@@ -203,9 +299,10 @@ export class NodePool implements BalancerNode {
     let connection: Connection | undefined;
     try {
       this.opening++;
-      // Opening a connection includes its check: a ping answered (or, when
-      // secured, STARTTLS and auth done) within connectTimeout.
+      // Opening a connection includes a first check: a ping answered (or, when
+      // secured, STARTTLS and auth done) within connectTimeout; then the health check.
       connection = await this.#context.connect(this);
+      await this.#check(connection);
     } catch (error) {
       if (error instanceof RiakAuthError) this.credentialError = error;
       if (debug.enabled) debug('%s: probe failed (%s)', this.node, (error as Error).message);
@@ -214,20 +311,47 @@ export class NodePool implements BalancerNode {
     } finally {
       this.opening--;
     }
-    if (this.#closed) {
+    if (this.#closed || this.state !== 'down') {
       connection?.destroy(undefined);
+      this.#checkDrained();
       return;
     }
     if (connection === undefined || connection.closed) {
       this.#scheduleProbe();
       // Requests waiting for this probe's connect may now try (and fail) themselves.
-      this.#context.onCapacity();
+      this.#context.onCapacity(this);
       return;
     }
-    this.connections.push(connection);
+    this.#adopt(connection);
     this.#context.onConnectionOpen(this, connection);
     this.#markUp();
-    this.#context.onCapacity();
+    this.#context.onCapacity(this);
+  }
+
+  /**
+   * The periodic health check (`health.intervalMs`): on a connection with
+   * room (one is opened if none is open), at most one at a time; a failure
+   * marks the node down, and its probe then runs the check until it passes.
+   */
+  async checkHealth(): Promise<void> {
+    if (this.#checking || this.#closed || this.state !== 'up') return;
+    this.#checking = true;
+    try {
+      let connection = this.pick(false);
+      if (connection === undefined) {
+        // Every connection busy: the traffic itself says how the node is.
+        if (this.connections.length > 0 || !this.canGrow) return;
+        connection = await this.open();
+      }
+      const { check, timeoutMs } = this.#context.options.health;
+      await runHealthCheck(check, connection, timeoutMs);
+    } catch (error) {
+      if (debug.enabled) debug('%s: health check failed (%s)', this.node, (error as Error).message);
+      this.errors++;
+      this.markDown(error);
+    } finally {
+      this.#checking = false;
+    }
   }
 
   #markUp(): void {
@@ -241,7 +365,8 @@ export class NodePool implements BalancerNode {
 
   /** Closes connections above `minConnections` that have served nothing for `idleTimeout`. */
   reapIdle(now: number): void {
-    const { minConnections, idleTimeout } = this.#context.options;
+    const { idleTimeout } = this.#context.options;
+    const { minConnections } = this.settings;
     for (const connection of [...this.connections]) {
       const seen = this.#activity.get(connection);
       if (connection.pending > 0 || seen === undefined || seen.served !== connection.served) {
@@ -266,7 +391,7 @@ export class NodePool implements BalancerNode {
     return {
       node: this.node,
       state: this.state,
-      connections: this.connections.length,
+      connections: this.connections.length + this.#retiring.size,
       inFlight: this.inFlight,
       requests: this.requests,
       errors: this.errors,
@@ -275,10 +400,42 @@ export class NodePool implements BalancerNode {
     };
   }
 
+  /**
+   * Takes the node out of the pool gracefully: nothing new is placed on it,
+   * its probe stops, and each of its connections closes once the requests on
+   * it have settled (each within its own deadline). Resolves when the last
+   * one has closed.
+   */
+  drain(): Promise<void> {
+    this.state = 'removed';
+    if (this.#probeTimer) clearTimeout(this.#probeTimer);
+    this.#probeTimer = undefined;
+    if (this.#drained === undefined) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => {
+        resolve = r;
+      });
+      this.#drained = { promise, resolve };
+    }
+    for (const connection of [...this.connections]) this.#retire(connection);
+    this.#checkDrained();
+    // Requests waiting for this node alone find it removed.
+    this.notifyCapacity();
+    return this.#drained.promise;
+  }
+
+  #checkDrained(): void {
+    if (this.#drained !== undefined && this.connections.length === 0 && this.#retiring.size === 0 && this.opening === 0) this.#drained.resolve();
+  }
+
   async close(graceMs: number): Promise<void> {
     this.#closed = true;
     if (this.#probeTimer) clearTimeout(this.#probeTimer);
     this.#probeTimer = undefined;
-    await Promise.all([...this.connections].map((connection) => connection.close(graceMs)));
+    for (const timer of this.#lifetimes.values()) clearTimeout(timer);
+    this.#lifetimes.clear();
+    this.notifyCapacity();
+    await Promise.all([...this.connections, ...this.#retiring].map((connection) => connection.close(graceMs)));
+    this.#drained?.resolve();
   }
 }

@@ -3,6 +3,8 @@ import { createSecureContext, type ConnectionOptions as TlsOptions } from 'node:
 import type { AuthOptions, SecurityOptions } from '../connection/handshake.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import type { Balancer } from './balancer.js';
+import { milliseconds, resolveHealth, type HealthCheckOption, type ResolvedHealth } from './health-check.js';
+import { resolveNodes, type NodeOptions, type ResolvedNode } from './node-options.js';
 
 export interface RetryOptions {
   /** Total tries per request, first included. Default 3; 1 disables retries. */
@@ -18,6 +20,16 @@ export interface HealthOptions {
   probeInitialMs?: number;
   /** Longest delay between probes, in ms. Default 5000. */
   probeMaxMs?: number;
+  /**
+   * What tells a node is fit for traffic, run when probing a node marked down
+   * and every `intervalMs`: `'ping'` (default), `{ canary: { bucket, key, type? } }`
+   * (a put/get round trip on that key), or a function given a `HealthProbe`.
+   */
+  check?: HealthCheckOption;
+  /** Run the check on every up node this often, in ms; a failure marks the node down. Default 0: only when probing. */
+  intervalMs?: number;
+  /** ms a check may take before it counts as failed. Default: `connectTimeout`. */
+  timeoutMs?: number;
 }
 
 export interface DiscoveryOptions {
@@ -26,7 +38,7 @@ export interface DiscoveryOptions {
 }
 
 export interface PoolOptions {
-  /** Riak nodes as `host:port` (port defaults to 8087). Required. */
+  /** Riak nodes as `host:port` (port defaults to 8087). Required. `PoolConfig` also takes nodes with options of their own. */
   nodes: string[];
   /** Connections kept open per node, opened at start. Default 1. */
   minConnections?: number;
@@ -55,6 +67,12 @@ export interface PoolOptions {
   streamIdleTimeout?: number;
   /** ms a connection above `minConnections` may stay idle before it is closed. Default 30000. */
   idleTimeout?: number;
+  /**
+   * ms after which a connection is recycled: it takes no new requests, closes
+   * once those it has are answered, and a new one opens as needed (for load
+   * balancers and certificate rotation). Default 0: never.
+   */
+  maxConnectionLifetime?: number;
   /** How a node is chosen: `least-in-flight` (default), `round-robin`, or a function. */
   balancer?: 'least-in-flight' | 'round-robin' | Balancer;
   /** Retries of failed idempotent requests on another connection or node. */
@@ -93,8 +111,11 @@ export interface PoolOptions {
   allowExitOnIdle?: boolean;
 }
 
+/** {@link PoolOptions} whose nodes may also carry options of their own ({@link NodeOptions}): what a pool is built from. */
+export type PoolConfig = Omit<PoolOptions, 'nodes'> & { nodes: readonly (string | NodeOptions)[] };
+
 export interface ResolvedPoolOptions {
-  nodes: string[];
+  nodes: ResolvedNode[];
   minConnections: number;
   maxConnections: number;
   maxInFlightPerConnection: number;
@@ -103,9 +124,10 @@ export interface ResolvedPoolOptions {
   requestTimeout: number;
   streamIdleTimeout: number;
   idleTimeout: number;
+  maxConnectionLifetime: number;
   balancer: 'least-in-flight' | 'round-robin' | Balancer;
   retry: Required<RetryOptions>;
-  health: Required<HealthOptions>;
+  health: ResolvedHealth;
   discovery: Required<DiscoveryOptions> | undefined;
   readTimeout: number;
   maxFrameBytes: number;
@@ -131,17 +153,15 @@ function flag(name: string, value: unknown): boolean {
 const KNOWN = new Set([
   'nodes', 'minConnections', 'maxConnections', 'maxInFlightPerConnection', 'maxQueue', 'connectTimeout', 'requestTimeout',
   'streamIdleTimeout', 'idleTimeout', 'balancer', 'retry', 'health', 'discovery', 'readTimeout', 'maxFrameBytes', 'tls', 'auth',
-  'captureStackTraces', 'allowExitOnIdle',
+  'captureStackTraces', 'allowExitOnIdle', 'maxConnectionLifetime',
 ]);
 
 /** Validates options and fills in defaults; every error names the option. */
-export function resolvePoolOptions(options: PoolOptions): ResolvedPoolOptions {
+export function resolvePoolOptions(options: PoolConfig): ResolvedPoolOptions {
   for (const key of Object.keys(options)) {
     if (!KNOWN.has(key)) throw new RiakInvalidArgumentError(`Unknown option ${JSON.stringify(key)}`);
   }
-  if (!Array.isArray(options.nodes) || options.nodes.length === 0 || options.nodes.some((n) => typeof n !== 'string')) {
-    throw new RiakInvalidArgumentError('Invalid nodes: give at least one "host:port" string');
-  }
+  if (!Array.isArray(options.nodes) || options.nodes.length === 0) throw new RiakInvalidArgumentError('Invalid nodes: give at least one "host:port" string');
   const o = options;
   const minConnections = integer('minConnections', o.minConnections, 1, 0);
   const maxConnections = integer('maxConnections', o.maxConnections, Math.max(8, minConnections), 1);
@@ -170,26 +190,25 @@ export function resolvePoolOptions(options: PoolOptions): ResolvedPoolOptions {
   const retry = o.retry ?? {};
   const health = o.health ?? {};
   const discovery = o.discovery === true ? {} : o.discovery || undefined;
+  const connectTimeout = integer('connectTimeout', o.connectTimeout, auth === undefined ? 5000 : 10_000, 1);
   return {
-    nodes: o.nodes,
+    nodes: resolveNodes(o.nodes, { minConnections, maxConnections, tls: o.tls !== undefined }),
     minConnections,
     maxConnections,
     maxInFlightPerConnection: integer('maxInFlightPerConnection', o.maxInFlightPerConnection, 16, 1),
     maxQueue: integer('maxQueue', o.maxQueue, 10_000, 0),
-    connectTimeout: integer('connectTimeout', o.connectTimeout, auth === undefined ? 5000 : 10_000, 1),
+    connectTimeout,
     requestTimeout: integer('requestTimeout', o.requestTimeout, 30_000, 0),
     streamIdleTimeout: integer('streamIdleTimeout', o.streamIdleTimeout, 75_000, 0),
     idleTimeout: integer('idleTimeout', o.idleTimeout, 30_000, 1),
+    maxConnectionLifetime: milliseconds('maxConnectionLifetime', o.maxConnectionLifetime, 0, 0),
     balancer,
     retry: {
       attempts: integer('retry.attempts', retry.attempts, 3, 1),
       backoffMs: integer('retry.backoffMs', retry.backoffMs, 20, 0),
       maxBackoffMs: integer('retry.maxBackoffMs', retry.maxBackoffMs, 1000, 0),
     },
-    health: {
-      probeInitialMs: integer('health.probeInitialMs', health.probeInitialMs, 100, 1),
-      probeMaxMs: integer('health.probeMaxMs', health.probeMaxMs, 5000, 1),
-    },
+    health: resolveHealth(health, connectTimeout),
     discovery: discovery ? { intervalMs: integer('discovery.intervalMs', discovery.intervalMs, 60_000, 10) } : undefined,
     readTimeout: integer('readTimeout', o.readTimeout, 5000, 1),
     maxFrameBytes: integer('maxFrameBytes', o.maxFrameBytes, 64 * 1024 * 1024, 16),
