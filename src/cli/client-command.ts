@@ -62,7 +62,7 @@ export function defineClientCommand<O extends OptionsConfig>(spec: ClientCommand
     async run(args, io) {
       const stdio = stdioOf(io);
       const options = { ...CONNECTION_OPTIONS, ...spec.options } as AllOptions<O>;
-      let parsed;
+      let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: AllOptions<O>; allowPositionals: true; strict: true }>>;
       try {
         parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
       } catch (error) {

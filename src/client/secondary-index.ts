@@ -126,7 +126,7 @@ export function indexRequest(method: string, params: IndexQueryParams): { messag
 function indexName(method: string, index: unknown): Buffer {
   if (typeof index === 'string' || index instanceof Uint8Array) {
     const bytes = asBuffer(toBytes(index));
-    if (/^(?:\$bucket|\$key|[^]+_(?:bin|int))$/.test(bytes.toString('latin1'))) return bytes;
+    if (/^(?:\$bucket|\$key|[\s\S]+_(?:bin|int))$/.test(bytes.toString('latin1'))) return bytes;
   }
   throw invalidOption(method, 'index', `expected a name ending in _bin or _int, or $bucket / $key, got ${describe(index)}`);
 }

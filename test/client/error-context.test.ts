@@ -73,13 +73,13 @@ test('captureStackTraces: a failed call\'s stack shows the application code that
     return client.put({ bucket: 'b', key: 'k', value: 'w', ifNoneMatch: true });
   }
   const error = await t.throwsAsync(applicationCodeThatWrites(), { instanceOf: RiakServerError });
-  t.regex(error.stack!, /--- the call was made at:\n[^]*applicationCodeThatWrites/);
+  t.regex(error.stack!, /--- the call was made at:\n[\s\S]*applicationCodeThatWrites/);
   // Streams too: the error a stream fails with carries the call site.
   async function applicationCodeThatLists() {
     for await (const _ of client.listKeys({ type: 'no-such-type', bucket: 'b' }));
   }
   const listing = await t.throwsAsync(applicationCodeThatLists(), { instanceOf: RiakServerError });
-  t.regex(listing.stack!, /--- the call was made at:\n[^]*applicationCodeThatLists/);
+  t.regex(listing.stack!, /--- the call was made at:\n[\s\S]*applicationCodeThatLists/);
   // Off by default: no call site.
   const plainClient = new RiakClient({ nodes: [`${server.host}:${server.port}`] });
   t.teardown(() => plainClient.close());

@@ -26,7 +26,10 @@ test('results come back in input order, not found included, decoded by the codec
   t.is(items.length, keys.length);
   items.forEach((item, i) => {
     t.is(item.location.key, keys[i]);
-    if (!item.ok) return t.fail(String(item.error));
+    if (!item.ok) {
+      t.fail(String(item.error));
+      return;
+    }
     t.is(item.result.found, i % 3 !== 0);
     t.deepEqual(item.result.data, i % 3 === 0 ? undefined : { n: i });
   });

@@ -118,7 +118,7 @@ test('the LevelDB backend lists keys and buckets and serves 2i as ordered range 
     datatype: undefined,
     size: 1,
   });
-  keys.forEach((key, i) => backend.set('default', 'order', key, entry(i, key), undefined));
+  for (const [i, key] of keys.entries()) backend.set('default', 'order', key, entry(i, key), undefined);
   backend.set('default', 'another', 'k', entry(0, 'k'), undefined);
   backend.set('typed', 'zz', 'k', entry(0, 'k'), undefined);
   t.deepEqual([...backend.entries('default', 'order')].map(([key]) => key), latin1Order(keys));

@@ -192,12 +192,14 @@ test('thousands of connections at once', async (t) => {
   // the server's accept loop runs, and an overflowing accept queue drops
   // connections the client already counts as open.
   const conns: RawConnection[] = [];
-  t.teardown(() => conns.forEach((c) => c.close()));
+  t.teardown(() => {
+    for (const c of conns) c.close();
+  });
   while (conns.length < count) {
     conns.push(...(await Promise.all(Array.from({ length: 250 }, () => RawConnection.open(server)))));
     await until(() => server.connectionCount() >= conns.length, `the server to accept ${conns.length} connections`);
   }
-  conns.forEach((c) => c.send(ping));
+  for (const c of conns) c.send(ping);
   await Promise.all(conns.map((c) => c.waitFrames(1)));
   const unanswered = conns.filter((c) => c.frames[0]?.code !== MessageCode.RpbPingResp);
   t.is(unanswered.length, 0, `${unanswered.length} of ${count} unanswered (${unanswered.filter((c) => c.closed).length} closed)`);

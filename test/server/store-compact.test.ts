@@ -52,7 +52,7 @@ test('a stored object survives its compact encoding: every field, byte for byte 
     fc.property(entry, (e) => {
       const decoded = decodeEntry(Buffer.from(encodeEntry(e)));
       t.deepEqual(plain(decoded), plain(e));
-      decoded.contents.forEach((c, i) => t.true(c.value.equals(e.contents[i].value)));
+      for (const [i, c] of decoded.contents.entries()) t.true(c.value.equals(e.contents[i].value));
     }),
     { numRuns: 300 },
   );
@@ -69,14 +69,14 @@ function putEntry(value: Buffer, actor: Buffer): StoredEntry {
 test('rewrites and deletes give their space back: the arena copies live records out once garbage dominates', (t) => {
   const backend = new MemoryBackend();
   const actor = Buffer.from('actor123');
-  const valueOf = (i: number, round: number) => Buffer.alloc(1000, (i + round) % 251);
-  for (let i = 0; i < 20_000; i++) backend.set('default', 'b', `k${i}`, putEntry(valueOf(i, 0), actor), undefined);
+  const valueAt = (i: number, round: number) => Buffer.alloc(1000, (i + round) % 251);
+  for (let i = 0; i < 20_000; i++) backend.set('default', 'b', `k${i}`, putEntry(valueAt(i, 0), actor), undefined);
   // Rewriting every other key leaves each old slab half live: only a copy reclaims it.
   for (let round = 1; round <= 4; round++) {
-    for (let i = 0; i < 20_000; i += 2) backend.set('default', 'b', `k${i}`, putEntry(valueOf(i, round), actor), undefined);
+    for (let i = 0; i < 20_000; i += 2) backend.set('default', 'b', `k${i}`, putEntry(valueAt(i, round), actor), undefined);
   }
   t.true(backend.arenaBytes < 50 * 2 ** 20, `${backend.arenaBytes} bytes of slabs for about 20 MB live (60 MB written)`);
-  for (let i = 0; i < 20_000; i++) t.true(backend.get('default', 'b', `k${i}`)?.contents[0].value.equals(valueOf(i, i % 2 === 0 ? 4 : 0)));
+  for (let i = 0; i < 20_000; i++) t.true(backend.get('default', 'b', `k${i}`)?.contents[0].value.equals(valueAt(i, i % 2 === 0 ? 4 : 0)));
   for (let i = 0; i < 20_000; i++) backend.remove('default', 'b', `k${i}`);
   t.is(backend.size, 0);
   t.true(backend.arenaBytes <= 2 ** 20, 'slabs with nothing live are dropped');

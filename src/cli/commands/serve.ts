@@ -195,7 +195,7 @@ export const serve: Command = {
   summary: 'run the in-memory Riak dev server',
   usage,
   async run(args, io) {
-    let parsed;
+    let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof SERVE_OPTIONS; allowPositionals: false; strict: true }>>;
     try {
       parsed = parseArgs({ args, options: SERVE_OPTIONS, allowPositionals: false, strict: true });
     } catch (error) {

@@ -198,7 +198,7 @@ export class AaeClient {
     const response = await this.#transport.request('RpbFetchReq', message, call);
     if (response.queueEmpty) return { queueEmpty: true };
     const encoded = asBuffer(response.replencodedObject);
-    let object;
+    let object: ReturnType<typeof decodeReplObject> | undefined;
     try {
       object = decodeReplObject(encoded);
     } catch (err) {

@@ -111,7 +111,7 @@ function windows1252(bytes: Buffer): string {
 }
 
 function otherCharset(bytes: Buffer, charset: string): string {
-  let decoder;
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(charset.trim(), { fatal: true });
   } catch {
