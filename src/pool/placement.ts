@@ -1,5 +1,6 @@
 import type { Connection } from '../connection/connection.js';
 import { RiakConnectionError } from '../errors.js';
+import { adaptiveNode, type PoolSizing } from './adaptive-pool.js';
 import type { Balancer } from './balancer.js';
 import type { NodePool } from './node-pool.js';
 
@@ -17,25 +18,46 @@ export interface Placement {
  * (preferring nodes this request has not failed on, `tried`). Returns the
  * node and the connection to use, the node alone when it must open one
  * first, or undefined when everything is full (or a connection being opened
- * will take the request). A node whose every connection has work grows one
- * in the background: parallel sockets use the server's cores, pipelining
- * hides latency. Throws when no node is configured.
+ * will take the request). With `sizing.adaptive` (the pool's options), unary
+ * requests go to the first connections the adaptive policy chose
+ * (adaptive-pool.ts), and a node grows one in the background when the policy
+ * asks for more; otherwise (streams, `adaptive: false`, no sizing given) a
+ * node whose every connection has work grows one. When every connection is
+ * full, the node is returned without one to open another. Throws when no
+ * node is configured.
  */
 export function place(
   nodes: ReadonlyMap<string, NodePool>,
   balancer: Balancer,
   streaming: boolean,
   tried: ReadonlySet<NodePool> | undefined,
+  sizing?: PoolSizing,
 ): Placement | undefined {
-  let choice = choose(nodes, balancer, streaming, tried);
-  if (choice === undefined && tried !== undefined && tried.size > 0) choice = choose(nodes, balancer, streaming, undefined);
+  let choice = choose(nodes, balancer, streaming, tried, sizing);
+  if (choice === undefined && tried !== undefined && tried.size > 0) choice = choose(nodes, balancer, streaming, undefined, sizing);
   if (choice === NO_NODE_UP) return placeOnDownNode(nodes);
   if (choice === undefined) return undefined;
   const { node } = choice;
   // A connection being opened will take this request: wait for it.
   if (choice.connection === undefined) return node.opening > 0 ? undefined : choice;
-  if (node.canGrow && node.opening === 0 && node.busy) node.open().catch(() => {});
+  if (node.canGrow && node.opening === 0 && (isAdaptive(streaming, sizing) ? adaptiveNode(node).wantsConnection(node) : node.busy)) {
+    node.open().catch(() => {});
+  }
   return choice;
+}
+
+/** Unary requests of a pool whose sizing is adaptive. */
+function isAdaptive(streaming: boolean, sizing: PoolSizing | undefined): sizing is PoolSizing {
+  return !streaming && sizing !== undefined && sizing.adaptive;
+}
+
+/** The connection of `node` a request would use, or undefined when all are full. */
+function pickOn(node: NodePool, streaming: boolean, sizing: PoolSizing | undefined): Connection | undefined {
+  if (!isAdaptive(streaming, sizing)) return node.pick(streaming);
+  const adaptive = adaptiveNode(node);
+  const connection = adaptive.pick(node, sizing.maxInFlightPerConnection);
+  adaptive.observe(node);
+  return connection;
 }
 
 /** Sentinel of {@link choose}: no node is up at all. */
@@ -51,6 +73,7 @@ function choose(
   balancer: Balancer,
   streaming: boolean,
   skip: ReadonlySet<NodePool> | undefined,
+  sizing: PoolSizing | undefined,
 ): Placement | typeof NO_NODE_UP | undefined {
   let first: NodePool | undefined;
   let firstConnection: Connection | undefined;
@@ -62,7 +85,7 @@ function choose(
     if (node.state !== 'up') continue;
     up++;
     if (skip?.has(node)) continue;
-    const connection = node.pick(streaming);
+    const connection = pickOn(node, streaming, sizing);
     if (connection === undefined && !node.canGrow) continue;
     if (first === undefined) {
       first = node;

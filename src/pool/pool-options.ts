@@ -44,8 +44,24 @@ export interface PoolOptions {
   minConnections?: number;
   /** Most connections per node, opened on demand. Default 8. */
   maxConnections?: number;
-  /** Requests pipelined on one connection before another is used or opened. Default 16. */
+  /**
+   * The most requests pipelined on one connection. Default 128; 16 with
+   * `adaptive: false`, where a connection takes this many before another is
+   * used or opened.
+   */
   maxInFlightPerConnection?: number;
+  /**
+   * Sizes each node's pool from its traffic (default true): requests are
+   * spread over more connections while that lowers their latency (a server
+   * busy with one connection's requests works on another connection's
+   * elsewhere), and pipelined deeper on the open ones while it does not, up
+   * to `maxInFlightPerConnection`, within `minConnections`..`maxConnections`
+   * (see docs/performance.md). `false` fixes the pipeline depth instead:
+   * another connection opens (up to `maxConnections`) as soon as every open
+   * one has work. For a fixed number of connections, set `minConnections`
+   * equal to `maxConnections`.
+   */
+  adaptive?: boolean;
   /** Requests waiting for a free connection before `RiakQueueFullError`. Default 10000. */
   maxQueue?: number;
   /**
@@ -119,6 +135,7 @@ export interface ResolvedPoolOptions {
   minConnections: number;
   maxConnections: number;
   maxInFlightPerConnection: number;
+  adaptive: boolean;
   maxQueue: number;
   connectTimeout: number;
   requestTimeout: number;
@@ -151,6 +168,7 @@ function flag(name: string, value: unknown): boolean {
 }
 
 const KNOWN = new Set([
+  'adaptive',
   'nodes', 'minConnections', 'maxConnections', 'maxInFlightPerConnection', 'maxQueue', 'connectTimeout', 'requestTimeout',
   'streamIdleTimeout', 'idleTimeout', 'balancer', 'retry', 'health', 'discovery', 'readTimeout', 'maxFrameBytes', 'tls', 'auth',
   'captureStackTraces', 'allowExitOnIdle', 'maxConnectionLifetime',
@@ -165,6 +183,7 @@ export function resolvePoolOptions(options: PoolConfig): ResolvedPoolOptions {
   const o = options;
   const minConnections = integer('minConnections', o.minConnections, 1, 0);
   const maxConnections = integer('maxConnections', o.maxConnections, Math.max(8, minConnections), 1);
+  const adaptive = o.adaptive === undefined ? true : flag('adaptive', o.adaptive);
   if (minConnections > maxConnections) throw new RiakInvalidArgumentError(`Invalid minConnections: ${minConnections} is above maxConnections ${maxConnections}`);
   const balancer = o.balancer ?? 'least-in-flight';
   if (typeof balancer !== 'function' && balancer !== 'least-in-flight' && balancer !== 'round-robin') {
@@ -195,7 +214,8 @@ export function resolvePoolOptions(options: PoolConfig): ResolvedPoolOptions {
     nodes: resolveNodes(o.nodes, { minConnections, maxConnections, tls: o.tls !== undefined }),
     minConnections,
     maxConnections,
-    maxInFlightPerConnection: integer('maxInFlightPerConnection', o.maxInFlightPerConnection, 16, 1),
+    maxInFlightPerConnection: integer('maxInFlightPerConnection', o.maxInFlightPerConnection, adaptive ? 128 : 16, 1),
+    adaptive,
     maxQueue: integer('maxQueue', o.maxQueue, 10_000, 0),
     connectTimeout,
     requestTimeout: integer('requestTimeout', o.requestTimeout, 30_000, 0),

@@ -1,0 +1,138 @@
+import type { Connection } from '../connection/connection.js';
+import { initialSizing, nextSizing, type SizingLimits, type SizingState, type SizingWindow } from './adaptive-policy.js';
+import type { NodePool } from './node-pool.js';
+
+/** What placement needs to know of the pool's options (a `ResolvedPoolOptions` is one). */
+export interface PoolSizing {
+  /** The adaptive policy on (true) or the classic one: a connection opens whenever every open one has work. */
+  readonly adaptive: boolean;
+  /** The most requests pipelined on one connection. */
+  readonly maxInFlightPerConnection: number;
+}
+
+/** A window closes after at least this many replies and this many ms. */
+export const WINDOW_REPLIES = 32;
+export const WINDOW_MS = 100;
+
+/**
+ * One node's adaptive sizing: gathers each window's observations as
+ * requests are placed (no timer: a node without traffic decides nothing),
+ * hands them to the policy (adaptive-policy.ts), and picks connections
+ * among the first `target` usable ones.
+ */
+export class AdaptiveNode {
+  state: SizingState;
+  /** Usable connections among the first `target`, as the last pick saw them. */
+  active = 0;
+  #placed = 0;
+  #depthSum = 0;
+  #windowStart = -1;
+  #repliesAtStart = 0;
+  #latencyTotalAtStart = 0;
+  /** The reply count at which the clock is next read. */
+  #checkAt = 0;
+
+  constructor(limits: SizingLimits) {
+    this.state = initialSizing(limits);
+  }
+
+  /**
+   * The least-loaded usable connection among the first `target` with fewer
+   * than `cap` requests; when all of those are full, the least-loaded one
+   * beyond them (connections kept from a larger target, or opened because
+   * every active one was full). Undefined when every connection is full.
+   */
+  pick(node: NodePool, cap: number): Connection | undefined {
+    const target = this.state.target;
+    let active = 0;
+    let load = 0;
+    let best: Connection | undefined;
+    let bestLoad = cap;
+    let spare: Connection | undefined;
+    let spareLoad = cap;
+    for (const connection of node.connections) {
+      // A connection waiting on an abandoned reply may be stalled: new work goes elsewhere.
+      if (connection.closed || connection.ownedByStream || connection.awaitingAbandonedReply) continue;
+      const l = connection.load;
+      if (active < target) {
+        active++;
+        load += l;
+        if (l < bestLoad) {
+          best = connection;
+          bestLoad = l;
+        }
+      } else if (l < spareLoad) {
+        spare = connection;
+        spareLoad = l;
+      }
+    }
+    this.active = active;
+    if (active > 0) {
+      this.#placed++;
+      this.#depthSum += load / active;
+    }
+    return best ?? spare;
+  }
+
+  /** Whether another connection should open now: fewer usable than the target. */
+  wantsConnection(node: NodePool): boolean {
+    return this.active + node.opening < this.state.target;
+  }
+
+  /** Closes the window when it is long enough, and applies the policy's decision. */
+  observe(node: NodePool): void {
+    const replies = node.latency.count;
+    if (replies < this.#checkAt) return;
+    const now = performance.now();
+    if (this.#windowStart < 0) {
+      this.#start(node, now);
+      return;
+    }
+    if (now - this.#windowStart < WINDOW_MS || replies - this.#repliesAtStart < WINDOW_REPLIES) {
+      this.#checkAt = replies + WINDOW_REPLIES;
+      return;
+    }
+    const total = latencyTotal(node);
+    const window: SizingWindow = {
+      replies: replies - this.#repliesAtStart,
+      latencyMs: (total - this.#latencyTotalAtStart) / (replies - this.#repliesAtStart),
+      depth: this.#placed === 0 ? 0 : this.#depthSum / this.#placed,
+      connections: this.active,
+    };
+    this.state = nextSizing(this.state, window, limitsOf(node, this.active));
+    this.#start(node, now, replies, total);
+  }
+
+  #start(node: NodePool, now: number, replies = node.latency.count, total = latencyTotal(node)): void {
+    this.#windowStart = now;
+    this.#repliesAtStart = replies;
+    this.#latencyTotalAtStart = total;
+    this.#placed = 0;
+    this.#depthSum = 0;
+    this.#checkAt = replies + WINDOW_REPLIES;
+  }
+}
+
+/** The sum of every reply's latency so far (the reservoir keeps the mean over all of them). */
+function latencyTotal(node: NodePool): number {
+  return node.latency.summary().mean * node.latency.count;
+}
+
+/** The policy's bounds for a node: its min and max connections, or what is open when no more may open. */
+export function limitsOf(node: NodePool, active: number): SizingLimits {
+  const { minConnections, maxConnections } = node.settings;
+  const max = node.canGrow ? maxConnections : Math.min(maxConnections, Math.max(active, node.connections.length + node.opening));
+  return { min: Math.min(minConnections, max), max };
+}
+
+const nodes = new WeakMap<NodePool, AdaptiveNode>();
+
+/** The adaptive state of a node, created at its first placement. */
+export function adaptiveNode(node: NodePool): AdaptiveNode {
+  let adaptive = nodes.get(node);
+  if (adaptive === undefined) {
+    adaptive = new AdaptiveNode(limitsOf(node, 0));
+    nodes.set(node, adaptive);
+  }
+  return adaptive;
+}

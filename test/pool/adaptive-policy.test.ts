@@ -1,0 +1,216 @@
+import test from 'ava';
+import fc from 'fast-check';
+import {
+  GROW_GAIN,
+  initialSizing,
+  MAX_WAIT,
+  MIN_WAIT,
+  nextSizing,
+  QUEUEING_DEPTH,
+  type SizingLimits,
+  type SizingState,
+  type SizingWindow,
+} from '../../src/pool/adaptive-policy.js';
+
+// The adaptive pool's policy is a pure function of observation windows: these
+// tests feed it windows (from simple server models, or arbitrary ones) and
+// check its decisions. No clock, no sockets.
+
+/** A window at `connections` connections with `outstanding` requests on the node and this mean latency. */
+const win = (connections: number, outstanding: number, latencyMs: number, replies = 1000): SizingWindow => ({
+  replies,
+  latencyMs,
+  depth: outstanding / connections,
+  connections,
+});
+
+/**
+ * A node serving each connection serially in `serviceMs`, with `cores` of
+ * them; `callers` each keep one request outstanding (closed loop): the
+ * throughput is min(n, cores) / serviceMs, the latency follows (Little).
+ */
+const serialServer =
+  (cores: number, callers: number, serviceMs = 0.32) =>
+  (n: number): SizingWindow => {
+    const throughput = Math.min(n, cores) / serviceMs;
+    return win(n, callers, callers / throughput);
+  };
+
+/** A server that answers pipelined requests at once: the round trip dominates, each connection costs the client a little. */
+const instantServer =
+  (callers: number, rttMs = 0.1) =>
+  (n: number): SizingWindow =>
+    win(n, callers, rttMs * (1 + 0.05 * (n - 1)));
+
+/** Runs the policy for `windows` windows against a model; returns every state. */
+function run(model: (n: number) => SizingWindow, limits: SizingLimits, windows: number, start = initialSizing(limits)): SizingState[] {
+  const states = [start];
+  let state = start;
+  for (let i = 0; i < windows; i++) {
+    state = nextSizing(state, model(state.target), limits);
+    states.push(state);
+  }
+  return states;
+}
+
+/** The target the policy spends most windows at. */
+function usual(states: SizingState[]): number {
+  const counts = new Map<number, number>();
+  for (const s of states) counts.set(s.target, (counts.get(s.target) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+test('a server that serves each connection serially: connections grow to its cores, not beyond', (t) => {
+  const limits = { min: 1, max: 8 };
+  // Two cores: 1 -> 2 halves latency (kept), 2 -> 4 changes nothing (undone).
+  const two = run(serialServer(2, 64), limits, 400);
+  t.is(usual(two), 2);
+  t.true(two.slice(20).every((s) => s.target >= 1 && s.target <= 4));
+  t.is(two.slice(20).filter((s) => s.target === 2).length / two.slice(20).length > 0.85, true, 'trials away from 2 are rare');
+  // Eight cores: every doubling pays, up to maxConnections.
+  t.is(usual(run(serialServer(8, 256), limits, 400)), 8);
+  // Three cores: 4 connections beat 2 clearly (latency x 2/3), 8 do not.
+  t.is(usual(run(serialServer(3, 64), limits, 400)), 4);
+});
+
+test('a server that answers pipelined requests at once: one connection, pipelined deeper', (t) => {
+  const limits = { min: 1, max: 8 };
+  const states = run(instantServer(64), limits, 400);
+  t.is(usual(states), 1);
+  // Trials back off: after the first failures they are at most one window in MIN_WAIT, then rarer.
+  const trials = states.filter((s) => s.phase === 'growing').length;
+  t.true(trials < 400 / MIN_WAIT, `${trials} windows in a trial`);
+});
+
+test('no growth while requests do not queue behind each other', (t) => {
+  const limits = { min: 1, max: 8 };
+  // Depth below QUEUEING_DEPTH on every connection, whatever the latency does.
+  let state = initialSizing(limits);
+  for (let i = 0; i < 200; i++) {
+    state = nextSizing(state, win(state.target, state.target * (QUEUEING_DEPTH - 0.5), 1 / (i + 1)), limits);
+    t.is(state.target, 1);
+  }
+});
+
+test('a light load gives connections back, down to minConnections', (t) => {
+  const limits = { min: 2, max: 8 };
+  // Start at 8 (grown under an earlier burst); the node is now nearly idle and latency does not depend on the count.
+  let state: SizingState = { ...initialSizing(limits), target: 8 };
+  for (let i = 0; i < 200; i++) state = nextSizing(state, win(state.target, 1, 0.4), limits);
+  t.is(state.target, 2);
+});
+
+test('a growth is kept only when latency drops by GROW_GAIN, and only once its connections are open', (t) => {
+  const limits = { min: 1, max: 8 };
+  const start = nextSizing(initialSizing(limits), win(1, 64, 20), limits);
+  t.is(start.phase, 'growing');
+  t.is(start.target, 2);
+  // The window right after a change is skipped: it carries requests queued before it.
+  const skipped = nextSizing(start, win(2, 64, 1), limits);
+  t.is(skipped.target, 2);
+  t.is(skipped.phase, 'growing');
+  // Not enough: back to 1.
+  const small = nextSizing(skipped, win(2, 64, 20 * (1 - GROW_GAIN) + 0.5), limits);
+  t.is(small.target, 1);
+  t.is(small.phase, 'steady');
+  // Enough, but the second connection never opened (connections = 1): back to 1 as well.
+  t.is(nextSizing(skipped, win(1, 64, 5), limits).target, 1);
+  // Enough and open: kept, and the next doubling is tried at once against this window.
+  const kept = nextSizing(skipped, win(2, 64, 10), limits);
+  t.is(kept.target, 4);
+  t.is(kept.phase, 'growing');
+  t.is(kept.before?.target, 2);
+  t.is(kept.before?.latencyMs, 10);
+});
+
+test('failed trials back off, doubling up to MAX_WAIT; a change of demand tries again at once', (t) => {
+  const limits = { min: 1, max: 8 };
+  let state = initialSizing(limits);
+  const waits: number[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const before = state;
+    state = nextSizing(state, instantServer(64)(state.target), limits);
+    if (before.phase === 'growing' && state.phase === 'steady') waits.push(state.wait);
+  }
+  t.true(waits.length > 3);
+  t.deepEqual(
+    waits.slice(0, 4),
+    [MIN_WAIT * 2, MIN_WAIT * 4, MIN_WAIT * 8, MIN_WAIT * 16].map((w) => Math.min(MAX_WAIT, w)),
+  );
+  t.true(waits.every((w) => w <= MAX_WAIT));
+  t.is(waits.at(-1), MAX_WAIT);
+  // Long backoff now; 4x the outstanding requests is a new situation: a trial starts at the next window.
+  t.true(state.phase === 'steady' && state.wait > 1);
+  const moved = nextSizing(state, win(state.target, 256, 0.1), limits);
+  t.is(moved.phase, 'growing');
+});
+
+test('pinned connection counts (min = max) never move', (t) => {
+  for (const n of [1, 3, 8]) {
+    const limits = { min: n, max: n };
+    const states = run(serialServer(8, 256), limits, 100);
+    t.true(states.every((s) => s.target === n));
+  }
+});
+
+test('limits that shrink under a trial pull the target back at once', (t) => {
+  const state = nextSizing(initialSizing({ min: 1, max: 8 }), win(1, 64, 20), { min: 1, max: 8 });
+  t.is(state.target, 2);
+  const capped = nextSizing(state, win(1, 64, 20), { min: 1, max: 1 });
+  t.is(capped.target, 1);
+  t.is(capped.phase, 'steady');
+});
+
+const windowArb = fc.record({
+  replies: fc.nat({ max: 10_000 }),
+  latencyMs: fc.double({ min: 0, max: 1e4, noNaN: true }),
+  depth: fc.double({ min: 0, max: 1e3, noNaN: true }),
+  connections: fc.integer({ min: 0, max: 64 }),
+});
+const limitsArb = fc.tuple(fc.integer({ min: 0, max: 16 }), fc.integer({ min: 1, max: 64 })).map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) }));
+
+test('property: the target stays within limits, moves by at most 2x per window, and decisions are deterministic', (t) => {
+  fc.assert(
+    fc.property(limitsArb, fc.array(fc.tuple(windowArb, fc.boolean()), { maxLength: 200 }), (limits, steps) => {
+      const low = Math.max(1, limits.min);
+      let state = initialSizing(limits);
+      let again = initialSizing(limits);
+      for (const [window, pinned] of steps) {
+        // Sometimes the node is at its limit for a window (no more may open).
+        const current = pinned ? { min: limits.min, max: Math.max(low, Math.min(limits.max, state.target)) } : limits;
+        const next = nextSizing(state, window, current);
+        again = nextSizing(again, window, current);
+        if (next.target < Math.max(1, current.min) || next.target > Math.max(Math.max(1, current.min), current.max)) return false;
+        const clamped = Math.min(Math.max(low, current.max), Math.max(low, state.target));
+        if (next.target > clamped * 2 || next.target * 2 < clamped - 1) return false;
+        if (next.wait > MAX_WAIT || next.backoff > MAX_WAIT || next.skip > 1) return false;
+        if (JSON.stringify(next) !== JSON.stringify(again)) return false;
+        state = next;
+      }
+      return true;
+    }),
+  );
+  t.pass();
+});
+
+test('property: without queueing (depth < QUEUEING_DEPTH) the target never grows', (t) => {
+  fc.assert(
+    fc.property(
+      limitsArb,
+      fc.array(
+        windowArb.map((w) => ({ ...w, depth: Math.min(w.depth, QUEUEING_DEPTH - 0.01) })),
+        { maxLength: 200 },
+      ),
+      (limits, windows) => {
+        let state = initialSizing(limits);
+        for (const window of windows) {
+          const next = nextSizing(state, window, limits);
+          if (next.target > state.target) return false;
+          state = next;
+        }
+        return true;
+      },
+    ),
+  );
+  t.pass();
+});
