@@ -63,10 +63,12 @@ export const MAX_TIMER_MS = 2_147_483_647;
 
 /** Checks `health` (the `health` option); `connectTimeout` is the default `timeoutMs`. */
 export function resolveHealth(health: unknown, connectTimeout: number): ResolvedHealth {
-  if (health === null || typeof health !== 'object' || Array.isArray(health)) throw new RiakInvalidArgumentError(`Invalid health: expected an object, got ${describe(health)}`);
+  if (health === null || typeof health !== 'object' || Array.isArray(health))
+    throw new RiakInvalidArgumentError(`Invalid health: expected an object, got ${describe(health)}`);
   const h = health as Record<string, unknown>;
   for (const name of Object.keys(h)) {
-    if (!HEALTH_OPTIONS.has(name)) throw new RiakInvalidArgumentError(`Invalid health: unknown option ${JSON.stringify(name)} (known: ${[...HEALTH_OPTIONS].join(', ')})`);
+    if (!HEALTH_OPTIONS.has(name))
+      throw new RiakInvalidArgumentError(`Invalid health: unknown option ${JSON.stringify(name)} (known: ${[...HEALTH_OPTIONS].join(', ')})`);
   }
   return {
     probeInitialMs: milliseconds('health.probeInitialMs', h.probeInitialMs, 100, 1),
@@ -104,11 +106,21 @@ function canaryCheck(options: unknown): HealthCheck {
   }
   const { bucket, key, type, ...rest } = options as Record<string, unknown>;
   const unknown = Object.keys(rest)[0];
-  if (unknown !== undefined) throw new RiakInvalidArgumentError(`Invalid health.check.canary: unknown option ${JSON.stringify(unknown)} (known: bucket, key, type)`);
-  for (const [name, value] of [['bucket', bucket], ['key', key], ['type', type ?? 'default']] as const) {
-    if (typeof value !== 'string' || value === '') throw new RiakInvalidArgumentError(`Invalid health.check.canary.${name}: expected a non-empty string, got ${describe(value)}`);
+  if (unknown !== undefined)
+    throw new RiakInvalidArgumentError(`Invalid health.check.canary: unknown option ${JSON.stringify(unknown)} (known: bucket, key, type)`);
+  for (const [name, value] of [
+    ['bucket', bucket],
+    ['key', key],
+    ['type', type ?? 'default'],
+  ] as const) {
+    if (typeof value !== 'string' || value === '')
+      throw new RiakInvalidArgumentError(`Invalid health.check.canary.${name}: expected a non-empty string, got ${describe(value)}`);
   }
-  const location = { ...(type === undefined ? {} : { type: Buffer.from(type as string) }), bucket: Buffer.from(bucket as string), key: Buffer.from(key as string) };
+  const location = {
+    ...(type === undefined ? {} : { type: Buffer.from(type as string) }),
+    bucket: Buffer.from(bucket as string),
+    key: Buffer.from(key as string),
+  };
   const name = `${(type as string | undefined) ?? 'default'}/${bucket as string}/${key as string}`;
   let counter = 0;
   return async (probe) => {

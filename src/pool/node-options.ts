@@ -57,13 +57,21 @@ const KNOWN = new Set(['node', 'minConnections', 'maxConnections', 'weight', 'se
  */
 export function resolveNode(entry: unknown, where: string, defaults: NodeDefaults): ResolvedNode {
   // A bare address keeps parseNode's own error, which names it.
-  if (typeof entry === 'string') return { ...addressOf(entry, undefined), minConnections: defaults.minConnections, maxConnections: defaults.maxConnections, weight: 1, servername: undefined };
+  if (typeof entry === 'string')
+    return {
+      ...addressOf(entry, undefined),
+      minConnections: defaults.minConnections,
+      maxConnections: defaults.maxConnections,
+      weight: 1,
+      servername: undefined,
+    };
   if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
     throw new RiakInvalidArgumentError(`Invalid ${where}: expected "host:port" or { node: "host:port", ... }, got ${describe(entry)}`);
   }
   const o = entry as Record<string, unknown>;
   for (const name of Object.keys(o)) {
-    if (!KNOWN.has(name)) throw new RiakInvalidArgumentError(`Invalid ${where}: unknown option ${JSON.stringify(name)} (a node takes ${[...KNOWN].join(', ')})`);
+    if (!KNOWN.has(name))
+      throw new RiakInvalidArgumentError(`Invalid ${where}: unknown option ${JSON.stringify(name)} (a node takes ${[...KNOWN].join(', ')})`);
   }
   if (typeof o.node !== 'string') throw new RiakInvalidArgumentError(`Invalid ${where}.node: expected "host:port", got ${describe(o.node)}`);
   const address = addressOf(o.node, `${where}.node`);
@@ -78,7 +86,8 @@ export function resolveNode(entry: unknown, where: string, defaults: NodeDefault
   }
   let servername: string | undefined;
   if (o.servername !== undefined) {
-    if (typeof o.servername !== 'string' || o.servername === '') throw new RiakInvalidArgumentError(`Invalid ${where}.servername: expected a host name, got ${describe(o.servername)}`);
+    if (typeof o.servername !== 'string' || o.servername === '')
+      throw new RiakInvalidArgumentError(`Invalid ${where}.servername: expected a host name, got ${describe(o.servername)}`);
     if (!defaults.tls) throw new RiakInvalidArgumentError(`Invalid ${where}.servername: it names the TLS server, but the pool has no \`tls\` option`);
     servername = o.servername;
   }

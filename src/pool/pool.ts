@@ -127,7 +127,11 @@ export class Pool extends EventEmitter<PoolEvents> {
     }
     let settings: ResolvedNode;
     try {
-      settings = resolveNode(spec, 'addNode()', { minConnections: this.#options.minConnections, maxConnections: this.#options.maxConnections, tls: this.#options.security !== undefined });
+      settings = resolveNode(spec, 'addNode()', {
+        minConnections: this.#options.minConnections,
+        maxConnections: this.#options.maxConnections,
+        tls: this.#options.security !== undefined,
+      });
     } catch (error) {
       if (discovered) return false;
       throw error;
@@ -428,7 +432,13 @@ export class Pool extends EventEmitter<PoolEvents> {
     }
   }
 
-  async #waitForLease(streaming: boolean, tried: Set<NodePool>, signal: AbortSignal | undefined, pinned: NodePool | undefined, queue: WaitQueue): Promise<Lease> {
+  async #waitForLease(
+    streaming: boolean,
+    tried: Set<NodePool>,
+    signal: AbortSignal | undefined,
+    pinned: NodePool | undefined,
+    queue: WaitQueue,
+  ): Promise<Lease> {
     for (;;) {
       if (this.#closed) throw new RiakClosedError('The client is closed');
       signal?.throwIfAborted();

@@ -40,7 +40,10 @@ test.serial('an idle connection past its lifetime is closed and replaced to keep
   await until(() => lifetimes.pending === 1, 'the warm connection’s lifetime timer');
   t.is(closed.length, 0, 'held: nothing happens');
   lifetimes.release();
-  await until(() => closed.length === 1 && opened === 2, () => `the old connection closed (${closed.length}) and a new one open (${opened})`);
+  await until(
+    () => closed.length === 1 && opened === 2,
+    () => `the old connection closed (${closed.length}) and a new one open (${opened})`,
+  );
   t.is(closed[0], undefined, 'a clean close');
   await until(() => server.connectionCount() === 1, 'the server to see one connection');
   t.is(client.stats().nodes[0].connections, 1);
@@ -105,7 +108,10 @@ test.serial('recycling under load: requests written and unanswered on the retire
     }),
   );
   const stored = async (i: number) => (await reader.get({ type: 'siblings', bucket: 'recycle', key: `k${i}` })).found;
-  await until(async () => (await Promise.all(Array.from({ length: 24 }, (_, i) => stored(i)))).every(Boolean), 'the first puts written and applied, their replies held');
+  await until(
+    async () => (await Promise.all(Array.from({ length: 24 }, (_, i) => stored(i)))).every(Boolean),
+    'the first puts written and applied, their replies held',
+  );
   for (let i = 0; i < 3; i++) lifetimes.release();
   t.is(cleanCloses, 0, 'nothing is cut while its replies are owed');
   proxy.release();
@@ -115,7 +121,10 @@ test.serial('recycling under load: requests written and unanswered on the retire
     [],
   );
   t.true(settled.every((n) => n === 1));
-  await until(() => cleanCloses === 3, () => `the three retired connections to close (${cleanCloses})`);
+  await until(
+    () => cleanCloses === 3,
+    () => `the three retired connections to close (${cleanCloses})`,
+  );
   for (let i = 0; i < 300; i++) {
     const read = await reader.get({ type: 'siblings', bucket: 'recycle', key: `k${i}` });
     t.is(read.siblings.length, 1, `k${i}`);

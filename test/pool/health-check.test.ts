@@ -113,7 +113,10 @@ test.serial('a request connecting to a down node itself runs the check first: it
   rounds.release();
   await down;
   // The only node is down: the request connects by itself, and the check refuses that connection.
-  const error = await t.throwsAsync(client.get({ bucket: 'b', key: 'k' }), { instanceOf: RiakConnectionError, message: /failed its health check: read-only mode/ });
+  const error = await t.throwsAsync(client.get({ bucket: 'b', key: 'k' }), {
+    instanceOf: RiakConnectionError,
+    message: /failed its health check: read-only mode/,
+  });
   t.false(error?.outcomeUnknown, 'nothing of the request was sent');
   healthy = true;
   t.false((await client.get({ bucket: 'b', key: 'k' })).found);

@@ -48,8 +48,26 @@ test('smooth weighted round-robin gives each node its weight’s share, spread o
   t.deepEqual(Array.from({ length: 8 }, () => nodes[rr(nodes)].node).join(''), 'aabaaaba');
   // Least in flight per unit of weight; ties go by weight too.
   const lif = weightedLeastInFlight();
-  t.is(nodes[lif([{ ...nodes[0], inFlight: 6 }, { ...nodes[1], inFlight: 3 }])].node, 'a', '6/3 < 3/1');
-  t.is(nodes[lif([{ ...nodes[0], inFlight: 9 }, { ...nodes[1], inFlight: 2 }])].node, 'b', '9/3 > 2/1');
+  t.is(
+    nodes[
+      lif([
+        { ...nodes[0], inFlight: 6 },
+        { ...nodes[1], inFlight: 3 },
+      ])
+    ].node,
+    'a',
+    '6/3 < 3/1',
+  );
+  t.is(
+    nodes[
+      lif([
+        { ...nodes[0], inFlight: 9 },
+        { ...nodes[1], inFlight: 2 },
+      ])
+    ].node,
+    'b',
+    '9/3 > 2/1',
+  );
   const picks = Array.from({ length: 8 }, () => nodes[lif(nodes)].node);
   t.is(picks.filter((n) => n === 'a').length, 6);
 });
@@ -71,7 +89,10 @@ for (const balancer of ['least-in-flight', 'round-robin'] as const) {
 test('per-node maxConnections and minConnections override the shared ones', async (t) => {
   const [a, b] = await devServers(t, 2);
   const client = new RiakClient({
-    nodes: [{ node: nodeOf(a), minConnections: 2 }, { node: nodeOf(b), maxConnections: 1 }],
+    nodes: [
+      { node: nodeOf(a), minConnections: 2 },
+      { node: nodeOf(b), maxConnections: 1 },
+    ],
     maxInFlightPerConnection: 1,
   });
   t.teardown(() => client.close());

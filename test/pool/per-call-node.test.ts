@@ -4,7 +4,7 @@ import { RiakClient } from '../../src/client/riak-client.js';
 import { RiakConnectionError, RiakInvalidArgumentError } from '../../src/errors.js';
 import { Pool } from '../../src/pool/pool.js';
 import { startDevServer, type DevServer } from '../../src/server/index.js';
-import { RpbListKeysResp, RpbPutReq } from '../../generated/riak.js';
+import { type RpbListKeysResp, RpbPutReq } from '../../generated/riak.js';
 import { FaultProxy } from '../helpers/fault-proxy.js';
 import { until } from '../helpers/wait.js';
 
@@ -25,7 +25,9 @@ test('a call with `node` goes to that node only: unary, raw and streamed', async
   const pool = new Pool({ nodes: [nodeOf(a), nodeOf(b)] });
   t.teardown(() => pool.close());
   for (let i = 0; i < 10; i++) {
-    await pool.send(encodeRequest('RpbPutReq', { bucket: Buffer.from('pinned'), key: Buffer.from(`k${i}`), content: { value: Buffer.from('v') } }), { node: nodeOf(b) });
+    await pool.send(encodeRequest('RpbPutReq', { bucket: Buffer.from('pinned'), key: Buffer.from(`k${i}`), content: { value: Buffer.from('v') } }), {
+      node: nodeOf(b),
+    });
   }
   t.is(requestsOn(pool.stats(), nodeOf(a)), 0);
   t.is(requestsOn(pool.stats(), nodeOf(b)), 10);
@@ -59,8 +61,14 @@ test('a node that is not in the pool, or not a node, is a RiakInvalidArgumentErr
     instanceOf: RiakInvalidArgumentError,
     message: new RegExp(`Invalid node option: 10\\.9\\.9\\.9:8087 is not in the pool \\(its nodes: ${nodeOf(a)}\\)`),
   });
-  await t.throwsAsync(client.requestRaw(1, undefined, { node: 'a:b:c' }), { instanceOf: RiakInvalidArgumentError, message: /Invalid node option: Invalid node address "a:b:c"/ });
-  await t.throwsAsync(client.requestRaw(1, undefined, { node: 8087 as never }), { instanceOf: RiakInvalidArgumentError, message: /Invalid node option: expected a node as "host:port", got 8087/ });
+  await t.throwsAsync(client.requestRaw(1, undefined, { node: 'a:b:c' }), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /Invalid node option: Invalid node address "a:b:c"/,
+  });
+  await t.throwsAsync(client.requestRaw(1, undefined, { node: 8087 as never }), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /Invalid node option: expected a node as "host:port", got 8087/,
+  });
   const pool = new Pool({ nodes: [nodeOf(a)] });
   t.teardown(() => pool.close());
   const streamed = pool.stream(encodeRequest('RpbListKeysReq', { bucket: Buffer.from('b') }), { node: 'nope:1' });

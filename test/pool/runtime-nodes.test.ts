@@ -27,14 +27,22 @@ for (const balancer of ['least-in-flight', 'round-robin'] as const) {
     test(`a node discovered after warm-up takes its share of sequential traffic (${balancer}, minConnections ${minConnections})`, async (t) => {
       // The seed names itself and a dev server as the cluster's up nodes.
       const [server] = await devServers(t, 1);
-      const seed = await startMiniRiak({ members: () => [{ ip: '127.0.0.1', port: seed.port }, { ip: server.host, port: server.port }] });
+      const seed = await startMiniRiak({
+        members: () => [
+          { ip: '127.0.0.1', port: seed.port },
+          { ip: server.host, port: server.port },
+        ],
+      });
       const pool = new Pool({ nodes: [seed.node], balancer, minConnections, discovery: { intervalMs: 600_000 } });
       t.teardown(async () => {
         await pool.close();
         await seed.close();
       });
       await pool.send(get('warm'));
-      await until(() => pool.nodes.length === 2, () => `the dev server to be discovered (${pool.nodes.join(', ')})`);
+      await until(
+        () => pool.nodes.length === 2,
+        () => `the dev server to be discovered (${pool.nodes.join(', ')})`,
+      );
       for (let i = 0; i < 100; i++) await pool.send(get(`k${i}`));
       // Before the fix: 0 of 100 (the fast path chose the new node, the slow path asked the balancer again).
       const added = requestsOn(pool, nodeOf(server));
@@ -51,7 +59,7 @@ test('addNode: announced, warmed up, takes traffic at once; already present is f
   await client.ping();
   const added: string[] = [];
   client.on('nodeAdded', ({ node }) => added.push(node));
-  const opened = once(client, 'connectionOpen', 'the new node’s warm-up connection');
+  const opened = once<[{ node: string }]>(client, 'connectionOpen', 'the new node’s warm-up connection');
   t.true(client.addNode(`riak://${nodeOf(b)}`));
   t.deepEqual(added, [nodeOf(b)]);
   t.deepEqual(client.nodes.sort(), [nodeOf(a), nodeOf(b)].sort());
@@ -63,8 +71,14 @@ test('addNode: announced, warmed up, takes traffic at once; already present is f
   t.false(client.addNode({ node: nodeOf(b), weight: 5 }), 'already in the pool: its options are not changed');
   t.deepEqual(added, [nodeOf(b)]);
   t.throws(() => client.addNode('h:99999'), { instanceOf: RiakInvalidArgumentError, message: /port/ });
-  t.throws(() => client.addNode({ node: 'h:1', weight: 0 }), { instanceOf: RiakInvalidArgumentError, message: /addNode\(\)\.weight: expected a positive number/ });
-  t.throws(() => client.addNode({ node: 'h:1', maxConections: 2 } as never), { instanceOf: RiakInvalidArgumentError, message: /unknown option "maxConections"/ });
+  t.throws(() => client.addNode({ node: 'h:1', weight: 0 }), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /addNode\(\)\.weight: expected a positive number/,
+  });
+  t.throws(() => client.addNode({ node: 'h:1', maxConections: 2 } as never), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /unknown option "maxConections"/,
+  });
   t.throws(() => client.addNode(42 as never), { instanceOf: RiakInvalidArgumentError, message: /addNode\(\)/ });
   t.throws(() => client.addNode({ node: 'h:1', servername: 'riak.example' }), { instanceOf: RiakInvalidArgumentError, message: /servername.*`tls`/ });
   await client.close();
@@ -130,7 +144,10 @@ test('removeNode under load: every request settles once and succeeds, no write l
       settled[i]++;
     }),
   );
-  await until(() => b.connectionCount() === 2 && client.stats().nodes.some((n) => n.node === nodeOf(b) && n.inFlight > 0), 'puts in flight on the node to remove');
+  await until(
+    () => b.connectionCount() === 2 && client.stats().nodes.some((n) => n.node === nodeOf(b) && n.inFlight > 0),
+    'puts in flight on the node to remove',
+  );
   const removal = client.removeNode(nodeOf(b));
   const results = await Promise.allSettled(puts);
   t.deepEqual(
