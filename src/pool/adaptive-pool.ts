@@ -1,5 +1,6 @@
 import type { Connection } from '../connection/connection.js';
 import { initialSizing, nextSizing, type SizingLimits, type SizingState, type SizingWindow } from './adaptive-policy.js';
+import { debug } from './diagnostics.js';
 import type { NodePool } from './node-pool.js';
 
 /** What placement needs to know of the pool's options (a `ResolvedPoolOptions` is one). */
@@ -76,7 +77,16 @@ export class AdaptiveNode {
 
   /** Whether another connection should open now: fewer usable than the target. */
   wantsConnection(node: NodePool): boolean {
-    return this.active + node.opening < this.state.target;
+    const target = this.state.target;
+    if (this.active + node.opening >= target) return false;
+    // The last pick counted against the target before the window it closed moved it: count again.
+    let usable = 0;
+    for (const connection of node.connections) {
+      if (usable === target) break;
+      if (!connection.closed && !connection.ownedByStream && !connection.awaitingAbandonedReply) usable++;
+    }
+    this.active = usable;
+    return usable + node.opening < target;
   }
 
   /** Closes the window when it is long enough, and applies the policy's decision. */
@@ -99,7 +109,22 @@ export class AdaptiveNode {
       depth: this.#placed === 0 ? 0 : this.#depthSum / this.#placed,
       connections: this.active,
     };
-    this.state = nextSizing(this.state, window, limitsOf(node, this.active));
+    const before = this.state;
+    this.state = nextSizing(before, window, limitsOf(node, this.active));
+    if (debug.enabled && (this.state.target !== before.target || this.state.phase !== before.phase)) {
+      const { replies, latencyMs, depth, connections } = window;
+      debug(
+        '%s: adaptive pool %s, %d -> %d connections (window: %d replies, mean latency %s ms, %s outstanding on each of %d)',
+        node.node,
+        this.state.phase,
+        before.target,
+        this.state.target,
+        replies,
+        latencyMs.toFixed(3),
+        depth.toFixed(1),
+        connections,
+      );
+    }
     this.#start(node, now, replies, total);
   }
 

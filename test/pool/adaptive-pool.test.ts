@@ -223,6 +223,9 @@ test('connections beyond the target take no new requests while the active ones h
   t.not(at[5], 0);
   // No more than one connection wanted: no background open.
   t.false(adaptive.wantsConnection(node as unknown as NodePool));
+  // The target moves up again (as when a window closes during a placement): the connections already open are enough.
+  adaptive.state = { ...adaptive.state, target: 3 };
+  t.false(adaptive.wantsConnection(node as unknown as NodePool), 'three are open: none to open');
   adaptive.state = { ...adaptive.state, target: 4 };
   place(nodes, () => 0, false, undefined, sizing);
   t.true(adaptive.wantsConnection(node as unknown as NodePool) || node.opening > 0 || node.connections.length === 4);
