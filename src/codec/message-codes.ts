@@ -10,7 +10,9 @@
  *
  * Codes 128-130 are listed in the CSV, but their messages live in
  * riak_repl.proto of basho/riak_repl_pb_api, which is not part of proto/, so
- * they have no generated class here.
+ * they have no generated class here; like TsTtbMsg (104, an Erlang term),
+ * they are sent with `client.requestRaw(code, payload)` and come back as
+ * `{ code, payload }`.
  * @category Requests
  */
 export const MessageCode = {
