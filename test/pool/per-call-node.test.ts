@@ -41,7 +41,7 @@ test('a call with `node` goes to that node only: unary, raw and streamed', async
   };
   t.deepEqual(await keysOn(nodeOf(b)), Array.from({ length: 10 }, (_, i) => `k${i}`).sort());
   t.deepEqual(await keysOn(nodeOf(a)), []);
-  // Through the client: requestRaw takes `node` (and so does request() at run time).
+  // Through the client: requestRaw takes `node`.
   const client = new RiakClient({ nodes: [nodeOf(a), nodeOf(b)] });
   t.teardown(() => client.close());
   const payload = RpbPutReq.encode({ bucket: Buffer.from('raw'), key: Buffer.from('k'), content: { value: Buffer.from('v') } }).finish();
@@ -68,6 +68,11 @@ test('a node that is not in the pool, or not a node, is a RiakInvalidArgumentErr
   await t.throwsAsync(client.requestRaw(1, undefined, { node: 8087 as never }), {
     instanceOf: RiakInvalidArgumentError,
     message: /Invalid node option: expected a node as "host:port", got 8087/,
+  });
+  // request() and stream() hand their options to the pool as given: `node` is honoured there too (its type is CallOptions').
+  await t.throwsAsync(client.request('RpbPingReq', undefined, { node: 'nope:1' } as never), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /nope:1 is not in the pool/,
   });
   const pool = new Pool({ nodes: [nodeOf(a)] });
   t.teardown(() => pool.close());
