@@ -101,6 +101,8 @@ export type { SetFetchResult, SetUpdateResult, SetHelpers } from './datatypes/se
 export type { GSetFetchResult, GSetUpdateResult } from './datatypes/gset.js';
 export type { HllFetchResult, HllUpdateResult } from './datatypes/hll.js';
 export type { PoolOptions, PoolEvents, PoolStats, NodeStats, NodeState, RetryOptions, HealthOptions, DiscoveryOptions } from './pool/pool.js';
+export type { PoolConfig, PoolCallOptions, NodeOptions, HealthCheck, HealthCheckOption, HealthProbe, CanaryCheckOptions } from './pool/pool.js';
+export type { RawReply, RawRequestOptions } from './client/message-calls.js';
 export type { Balancer, BalancerNode } from './pool/balancer.js';
 export type { RequestMessage, RetryMessage, NodeMessage, NodeErrorMessage } from './pool/diagnostics.js';
 export type { AuthOptions, SecurityOptions } from './connection/handshake.js';

@@ -24,7 +24,7 @@ export const DELETE_FIELDS: FieldSchema = {
   sloppyQuorum: 'bool', nVal: 'uint',
 };
 
-const CALL = new Set(['signal', 'requestTimeout', 'idempotent', 'retry']);
+const CALL = new Set(['signal', 'requestTimeout', 'idempotent', 'retry', 'node']);
 /** Shared by the calls that set none (most): read-only. */
 const NO_CALL_OPTIONS: CallOptions = Object.freeze({});
 
@@ -66,7 +66,7 @@ export function kvMessage(
       const kind = Object.hasOwn(fields, name) ? fields[name] : undefined;
       if (kind === undefined) {
         if (CALL.has(name) || local.has(name)) continue;
-        throw new RiakInvalidArgumentError(`${method}(): unknown option \`${name}\` (known options: bucket, key, type, ${Object.keys(fields).join(', ')}${local.size ? `, ${[...local].join(', ')}` : ''}, signal, requestTimeout)`);
+        throw new RiakInvalidArgumentError(`${method}(): unknown option \`${name}\` (known options: bucket, key, type, ${Object.keys(fields).join(', ')}${local.size ? `, ${[...local].join(', ')}` : ''}, ${[...CALL].join(', ')})`);
       }
       field = kind === 'bytes' ? bytesField(method, name, value, keepText) : convert(method, name, kind, value);
     }
@@ -75,9 +75,9 @@ export function kvMessage(
   return message ?? input;
 }
 
-/** The call options (`signal`, `requestTimeout`, `idempotent`, `retry`) among a get/put/delete's params, validated. */
+/** The call options (`signal`, `requestTimeout`, `idempotent`, `retry`, `node`) among a get/put/delete's params, validated. */
 export function kvCallOptions(method: string, params: CallOptions): CallOptions {
-  if (params.signal === undefined && params.requestTimeout === undefined && params.idempotent === undefined && params.retry === undefined) {
+  if (params.signal === undefined && params.requestTimeout === undefined && params.idempotent === undefined && params.retry === undefined && params.node === undefined) {
     return NO_CALL_OPTIONS;
   }
   const call = readCallOptions(method, params as Record<string, unknown>);

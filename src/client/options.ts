@@ -130,7 +130,7 @@ export function quorumOption(method: string, name: string, value: unknown): numb
 
 /** Checks the call options (`signal`, `requestTimeout`, `retry`, `idempotent`, `streamIdleTimeout`); returns only them. */
 export function readCallOptions(method: string, input: Record<string, unknown>): CallOptions {
-  const { signal, requestTimeout, retry, streamIdleTimeout, idempotent } = input;
+  const { signal, requestTimeout, retry, streamIdleTimeout, idempotent, node } = input;
   if (signal !== undefined && !(signal instanceof AbortSignal)) throw invalidOption(method, 'signal', `expected an AbortSignal, got ${describe(signal)}`);
   const call: CallOptions = {};
   if (signal !== undefined) call.signal = signal;
@@ -143,6 +143,11 @@ export function readCallOptions(method: string, input: Record<string, unknown>):
   if (idempotent !== undefined) {
     if (typeof idempotent !== 'boolean') throw invalidOption(method, 'idempotent', `expected true or false, got ${describe(idempotent)}`);
     call.idempotent = idempotent;
+  }
+  if (node !== undefined) {
+    // Whether the pool has this node is the pool's to say, when the call is placed.
+    if (typeof node !== 'string' || node === '') throw invalidOption(method, 'node', `expected a node's host:port, got ${describe(node)}`);
+    call.node = node;
   }
   return call;
 }

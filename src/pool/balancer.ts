@@ -9,6 +9,8 @@ export interface BalancerNode {
   readonly inFlight: number;
   /** Open connections. */
   readonly openConnections: number;
+  /** Its share of the traffic relative to the others (`weight` in its node options; 1 by default). */
+  readonly weight: number;
 }
 
 /**

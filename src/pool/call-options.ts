@@ -1,7 +1,7 @@
 /**
- * The per-call options as the pool takes them. The connection defines them
- * (it enforces the signal and the deadlines; the pool adds retries), and the
- * client reaches them here: the client depends on the pool, never on the
- * connection.
+ * The per-call options as the client takes them: the connection's (it
+ * enforces the signal and the deadlines), plus the pool's own (`node`: which
+ * node serves the call). The client reaches them here: the client depends on
+ * the pool, never on the connection.
  */
-export type { CallOptions } from '../connection/operation.js';
+export type { PoolCallOptions as CallOptions } from './pool.js';

@@ -33,7 +33,7 @@ const EVENT_CHANNELS = {
 const EVENT_LOG = {
   nodeUp: 'node up',
   nodeDown: 'node down, probing it',
-  nodeAdded: 'node added (discovery)',
+  nodeAdded: 'node added',
   nodeRemoved: 'node removed',
   connectionOpen: 'connection open',
   connectionClose: 'connection closed',
