@@ -11,7 +11,9 @@
  * cheaper. So the policy climbs: while requests queue on the connections it
  * tries twice as many, and keeps them only if the mean latency of the next
  * window drops clearly; from time to time it tries half as many, and keeps
- * that if latency does not rise. Mean latency is the measure because it
+ * that if latency does not rise. Without queueing the count changes nothing;
+ * after a long quiet spell half the connections are given back. Mean
+ * latency is the measure because it
  * answers both ways a pool is loaded: with a fixed number of callers
  * (closed loop) more throughput means less latency (Little's law), and with
  * a fixed request rate (open loop) less queueing means less latency.
@@ -52,8 +54,12 @@ export interface SizingState {
   readonly backoff: number;
   /** Requests outstanding on the node (depth x connections) when it last settled: when that moves by DEMAND_CHANGE, the next trial comes at once. */
   readonly settledDemand: number;
-  /** The direction of the last trial; when both are possible the next one goes the other way. */
-  readonly lastTrial: 'grow' | 'shrink' | undefined;
+  /** The direction to try first while demand holds: the way a kept trial went, the other way after a failed one. */
+  readonly nextTrial: 'grow' | 'shrink';
+  /** Windows in a row without queueing (depth below QUEUEING_DEPTH). */
+  readonly quiet: number;
+  /** Mean latency of the last window at this target while steady: a trial starts only from a stable one. */
+  readonly lastLatencyMs: number | undefined;
 }
 
 /** Requests outstanding per connection from which replies queue behind each other. */
@@ -63,14 +69,38 @@ export const GROW_GAIN = 0.2;
 /** A halving is kept if mean latency rises by at most this much. */
 export const SHRINK_LOSS = 0.1;
 /** Windows between trials after a kept change, and the most after failures. */
-export const MIN_WAIT = 4;
+export const MIN_WAIT = 8;
 export const MAX_WAIT = 64;
+/**
+ * Windows without queueing after which half the connections are given back
+ * (no trial: without queueing the count does not change latency). Long
+ * enough that a lull between bursts keeps what the bursts need.
+ */
+export const QUIET_WINDOWS = 64;
+/**
+ * A trial starts only when the window's mean latency is within this share of
+ * the one before at the same count: while latency drifts (the JIT warming
+ * up, a load changing) a comparison across windows would credit the count
+ * with the drift.
+ */
+export const STABLE = 0.15;
 /** A change of the requests outstanding by this factor since the pool settled is a new situation: try at once. */
 export const DEMAND_CHANGE = 2;
 
 /** Where a node starts: `min` connections (at least one), a trial allowed at the first window. */
 export function initialSizing(limits: SizingLimits): SizingState {
-  return { target: Math.max(1, limits.min), phase: 'steady', before: undefined, skip: 0, wait: 0, backoff: MIN_WAIT, settledDemand: 0, lastTrial: undefined };
+  return {
+    target: Math.max(1, limits.min),
+    phase: 'steady',
+    before: undefined,
+    skip: 0,
+    wait: 0,
+    backoff: MIN_WAIT,
+    settledDemand: 0,
+    nextTrial: 'grow',
+    quiet: 0,
+    lastLatencyMs: undefined,
+  };
 }
 
 /** The state after one more window. `target` always stays within [max(1, min), max]. */
@@ -85,47 +115,57 @@ export function nextSizing(state: SizingState, window: SizingWindow, limits: Siz
   const before = state.before;
   if (state.phase === 'growing' && before !== undefined) {
     // Kept only if the new connections are all open and latency dropped clearly.
+    // Kept ones are measured again from the next window: while latency keeps falling, the next doubling is tried.
     if (window.connections >= target && window.latencyMs <= before.latencyMs * (1 - GROW_GAIN)) {
-      const kept = settle(state, demandOf(window), MIN_WAIT);
-      return trial(kept, window, low, high, 'grow') ?? kept;
+      return { ...settle(state, demandOf(window), MIN_WAIT), wait: 0, lastLatencyMs: window.latencyMs, nextTrial: 'grow' };
     }
-    return settle({ ...state, target: before.target, skip: 1 }, before.demand, Math.min(MAX_WAIT, state.backoff * 2));
+    return settle({ ...state, target: Math.min(high, before.target), skip: 1, nextTrial: 'shrink' }, before.demand, Math.min(MAX_WAIT, state.backoff * 2));
   }
   if (state.phase === 'shrinking' && before !== undefined) {
-    if (window.latencyMs <= before.latencyMs * (1 + SHRINK_LOSS)) return settle(state, demandOf(window), MIN_WAIT);
-    return settle({ ...state, target: before.target, skip: 1 }, before.demand, Math.min(MAX_WAIT, state.backoff * 2));
+    if (window.latencyMs <= before.latencyMs * (1 + SHRINK_LOSS)) {
+      return { ...settle(state, demandOf(window), MIN_WAIT), lastLatencyMs: window.latencyMs, nextTrial: 'shrink' };
+    }
+    // Back to the count before, as far as the limits allow now.
+    return settle({ ...state, target: Math.min(high, before.target), skip: 1, nextTrial: 'grow' }, before.demand, Math.min(MAX_WAIT, state.backoff * 2));
+  }
+  if (window.depth < QUEUEING_DEPTH) {
+    // Nothing waits behind anything: the count changes nothing now. After a long quiet spell, give half back.
+    const quiet = state.quiet + 1;
+    if (quiet < QUIET_WINDOWS || target <= low) return { ...state, quiet, wait: Math.max(0, state.wait - 1), lastLatencyMs: undefined };
+    return settle({ ...state, target: Math.max(low, Math.ceil(target / 2)), quiet: 0 }, demandOf(window), state.backoff);
   }
   // +1: an idle node (demand 0) has not moved when it stays idle.
   const demand = demandOf(window) + 1;
   const settled = state.settledDemand + 1;
-  const moved = demand >= settled * DEMAND_CHANGE || demand * DEMAND_CHANGE <= settled;
-  const wait = moved ? 0 : state.wait - 1;
-  if (wait > 0) return { ...state, wait };
-  const rested = { ...state, wait: 0 };
-  const next =
-    state.lastTrial === 'grow'
-      ? (trial(rested, window, low, high, 'shrink') ?? trial(rested, window, low, high, 'grow'))
-      : (trial(rested, window, low, high, 'grow') ?? trial(rested, window, low, high, 'shrink'));
-  return next ?? { ...rested, wait: state.backoff, settledDemand: moved ? demandOf(window) : state.settledDemand };
+  const rose = demand >= settled * DEMAND_CHANGE;
+  const fell = demand * DEMAND_CHANGE <= settled;
+  const wait = rose || fell ? 0 : state.wait - 1;
+  const last = state.lastLatencyMs;
+  const stable = last !== undefined && Math.abs(window.latencyMs - last) <= STABLE * Math.max(window.latencyMs, last);
+  if (wait > 0 || !stable) return { ...state, wait: Math.max(0, wait), quiet: 0, lastLatencyMs: window.latencyMs };
+  const rested = { ...state, wait: 0, quiet: 0 };
+  // More demand: try more connections first; less: fewer; otherwise as the last trial says.
+  const first = rose ? 'grow' : fell ? 'shrink' : state.nextTrial;
+  const next = trial(rested, window, low, high, first) ?? trial(rested, window, low, high, first === 'grow' ? 'shrink' : 'grow');
+  return next ?? { ...rested, wait: state.backoff, settledDemand: rose || fell ? demandOf(window) : state.settledDemand };
 }
 
 /** Starts a trial of twice (grow) or half (shrink) the connections, measured against this window; undefined when it cannot. */
 function trial(state: SizingState, window: SizingWindow, low: number, high: number, direction: 'grow' | 'shrink'): SizingState | undefined {
   const { target } = state;
   if (direction === 'grow') {
-    // More connections only help when requests wait behind others on them.
-    if (target >= high || window.depth < QUEUEING_DEPTH) return undefined;
+    if (target >= high) return undefined;
     const before = { target, latencyMs: window.latencyMs, demand: demandOf(window) };
-    return { ...state, target: Math.min(high, target * 2), phase: 'growing', before, skip: 1, lastTrial: 'grow' };
+    return { ...state, target: Math.min(high, target * 2), phase: 'growing', before, skip: 1 };
   }
   if (target <= low) return undefined;
   const before = { target, latencyMs: window.latencyMs, demand: demandOf(window) };
-  return { ...state, target: Math.max(low, Math.ceil(target / 2)), phase: 'shrinking', before, skip: 1, lastTrial: 'shrink' };
+  return { ...state, target: Math.max(low, Math.ceil(target / 2)), phase: 'shrinking', before, skip: 1 };
 }
 
 /** Back to measuring at `state.target`, the next trial `wait` windows away. */
 function settle(state: SizingState, demand: number, wait: number): SizingState {
-  return { ...state, phase: 'steady', before: undefined, wait, backoff: wait, settledDemand: demand };
+  return { ...state, phase: 'steady', before: undefined, wait, backoff: wait, settledDemand: demand, lastLatencyMs: undefined };
 }
 
 /** Requests outstanding on the node in a window. */

@@ -25,6 +25,8 @@ export class AdaptiveNode {
   state: SizingState;
   /** Usable connections among the first `target`, as the last pick saw them. */
   active = 0;
+  /** Whether every one of those had work at the last pick: only then is another worth opening. */
+  #allBusy = false;
   #placed = 0;
   #depthSum = 0;
   #windowStart = -1;
@@ -68,6 +70,7 @@ export class AdaptiveNode {
       }
     }
     this.active = active;
+    this.#allBusy = bestLoad > 0;
     if (active > 0) {
       this.#placed++;
       this.#depthSum += load / active;
@@ -75,10 +78,14 @@ export class AdaptiveNode {
     return best ?? spare;
   }
 
-  /** Whether another connection should open now: fewer usable than the target. */
+  /**
+   * Whether another connection should open now: fewer usable than the
+   * target, and every usable one has work (a connection of the target the
+   * idle reaper closed is not reopened before there is work for it).
+   */
   wantsConnection(node: NodePool): boolean {
     const target = this.state.target;
-    if (this.active + node.opening >= target) return false;
+    if (!this.#allBusy || this.active + node.opening >= target) return false;
     // The last pick counted against the target before the window it closed moved it: count again.
     let usable = 0;
     for (const connection of node.connections) {

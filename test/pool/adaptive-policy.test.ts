@@ -82,6 +82,24 @@ test('a server that answers pipelined requests at once: one connection, pipeline
   t.true(trials < 400 / MIN_WAIT, `${trials} windows in a trial`);
 });
 
+test('latency falling as the JIT warms up is not credited to more connections', (t) => {
+  const limits = { min: 1, max: 8 };
+  // An instant server whose client is 11x slower at first, 30% faster each window.
+  let state = initialSizing(limits);
+  const targets: number[] = [];
+  for (let i = 0; i < 400; i++) {
+    const warm = 1 + 10 * 0.7 ** i;
+    const w = instantServer(64)(state.target);
+    state = nextSizing(state, { ...w, latencyMs: w.latencyMs * warm }, limits);
+    targets.push(state.target);
+  }
+  t.true(
+    targets.every((n) => n <= 2),
+    `targets reached ${Math.max(...targets)}`,
+  );
+  t.is(usual([state, ...targets.map((target) => ({ ...state, target }))]), 1);
+});
+
 test('no growth while requests do not queue behind each other', (t) => {
   const limits = { min: 1, max: 8 };
   // Depth below QUEUEING_DEPTH on every connection, whatever the latency does.
@@ -100,27 +118,39 @@ test('a light load gives connections back, down to minConnections', (t) => {
   t.is(state.target, 2);
 });
 
-test('a growth is kept only when latency drops by GROW_GAIN, and only once its connections are open', (t) => {
+test('a trial starts only from a stable window; a growth is kept only when latency drops by GROW_GAIN, once its connections are open', (t) => {
   const limits = { min: 1, max: 8 };
-  const start = nextSizing(initialSizing(limits), win(1, 64, 20), limits);
+  // The first window has nothing to compare with; a second 30% off the first is drift (a JIT warming up): no trial.
+  const first = nextSizing(initialSizing(limits), win(1, 64, 20), limits);
+  t.is(first.phase, 'steady');
+  const drifting = nextSizing(first, win(1, 64, 14), limits);
+  t.is(drifting.phase, 'steady');
+  t.is(drifting.target, 1);
+  // Within STABLE of the one before: the doubling is tried, measured against this window.
+  const start = nextSizing(drifting, win(1, 64, 13), limits);
   t.is(start.phase, 'growing');
   t.is(start.target, 2);
+  t.is(start.before?.latencyMs, 13);
   // The window right after a change is skipped: it carries requests queued before it.
   const skipped = nextSizing(start, win(2, 64, 1), limits);
   t.is(skipped.target, 2);
   t.is(skipped.phase, 'growing');
-  // Not enough: back to 1.
-  const small = nextSizing(skipped, win(2, 64, 20 * (1 - GROW_GAIN) + 0.5), limits);
+  // Not enough: back to 1, the next trial the other way.
+  const small = nextSizing(skipped, win(2, 64, 13 * (1 - GROW_GAIN) + 0.5), limits);
   t.is(small.target, 1);
   t.is(small.phase, 'steady');
+  t.is(small.nextTrial, 'shrink');
   // Enough, but the second connection never opened (connections = 1): back to 1 as well.
   t.is(nextSizing(skipped, win(1, 64, 5), limits).target, 1);
-  // Enough and open: kept, and the next doubling is tried at once against this window.
-  const kept = nextSizing(skipped, win(2, 64, 10), limits);
-  t.is(kept.target, 4);
-  t.is(kept.phase, 'growing');
-  t.is(kept.before?.target, 2);
-  t.is(kept.before?.latencyMs, 10);
+  // Enough and open: kept; the next doubling comes once a window at 2 confirms a stable latency.
+  const kept = nextSizing(skipped, win(2, 64, 7), limits);
+  t.is(kept.target, 2);
+  t.is(kept.phase, 'steady');
+  t.is(kept.nextTrial, 'grow');
+  const again = nextSizing(kept, win(2, 64, 7.2), limits);
+  t.is(again.phase, 'growing');
+  t.is(again.target, 4);
+  t.is(again.before?.target, 2);
 });
 
 test('failed trials back off, doubling up to MAX_WAIT; a change of demand tries again at once', (t) => {
@@ -140,8 +170,10 @@ test('failed trials back off, doubling up to MAX_WAIT; a change of demand tries 
   t.true(waits.every((w) => w <= MAX_WAIT));
   t.is(waits.at(-1), MAX_WAIT);
   // Long backoff now; 4x the outstanding requests is a new situation: a trial starts at the next window.
-  t.true(state.phase === 'steady' && state.wait > 1);
-  const moved = nextSizing(state, win(state.target, 256, 0.1), limits);
+  while (state.skip > 0 || state.phase !== 'steady') state = nextSizing(state, instantServer(64)(state.target), limits);
+  t.true(state.wait > 1);
+  // (two windows: the first at the new demand is not stable against the one before)
+  const moved = nextSizing(nextSizing(state, win(state.target, 256, 0.4), limits), win(state.target, 256, 0.4), limits);
   t.is(moved.phase, 'growing');
 });
 
@@ -154,7 +186,8 @@ test('pinned connection counts (min = max) never move', (t) => {
 });
 
 test('limits that shrink under a trial pull the target back at once', (t) => {
-  const state = nextSizing(initialSizing({ min: 1, max: 8 }), win(1, 64, 20), { min: 1, max: 8 });
+  const limits = { min: 1, max: 8 };
+  const state = nextSizing(nextSizing(initialSizing(limits), win(1, 64, 20), limits), win(1, 64, 20), limits);
   t.is(state.target, 2);
   const capped = nextSizing(state, win(1, 64, 20), { min: 1, max: 1 });
   t.is(capped.target, 1);
@@ -189,6 +222,7 @@ test('property: the target stays within limits, moves by at most 2x per window, 
       }
       return true;
     }),
+    { numRuns: 500 },
   );
   t.pass();
 });
