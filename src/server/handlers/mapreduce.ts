@@ -3,7 +3,7 @@ import type { RequestContext } from '../context.js';
 import { formatTerm } from '../erlang/format.js';
 import { iolistToBuffer } from '../erlang/iolist.js';
 import { formatAfter } from '../erlang/pretty.js';
-import { atom, tuple } from '../../codec/erlang/term.js';
+import { atom, tuple, type AnyTerm } from '../../codec/erlang/term.js';
 import { encodeJson } from '../json/mochijson2-encode.js';
 import { crashText, ErlangError } from '../mapreduce/erlang-error.js';
 import { sendInputs, SendInputsError } from '../mapreduce/inputs.js';
@@ -11,9 +11,9 @@ import { JobError, type MapRedJob } from '../mapreduce/job.js';
 import { parseJsonJob } from '../mapreduce/parse-json.js';
 import { parseTermJob } from '../mapreduce/parse-term.js';
 import { PipeTimeout, PipeTimer } from '../mapreduce/pipe-timer.js';
-import { PhaseSpecError, planPipe } from '../mapreduce/plan.js';
+import { type Fitting, PhaseSpecError, planPipe } from '../mapreduce/plan.js';
 import { encodeResults, type ResultEncoding } from '../mapreduce/results.js';
-import { PipeFailure, runPipe } from '../mapreduce/run.js';
+import { type PhaseResults, PipeFailure, runPipe } from '../mapreduce/run.js';
 import { decodeRequest } from '../protocol/decode.js';
 import { FatalRequestError, reply, riakError, StreamReply } from '../protocol/replies.js';
 
@@ -42,15 +42,20 @@ function crash(prefix: string, err: unknown): unknown {
   return err instanceof ErlangError ? new FatalRequestError(crashText(prefix, err)) : err;
 }
 
+/** riak_kv_pb_mapred's reply to an error in the pipe's logs: jsonify_pipe_error/2, mochijson2-encoded. */
+function pipeFailure(err: PipeFailure): Error {
+  return riakError(iolistToBuffer(encodeJson(err.json)).toString('latin1'));
+}
+
 /** Async: a key filter's `matches` runs in the regex workers. */
 export async function handleMapReduce(payload: Buffer, ctx: RequestContext): Promise<StreamReply> {
   const req = decodeRequest(RpbMapRedReq, payload, 'rpbmapredreq');
   const contentType = Buffer.from(req.contentType);
   const parser = PARSERS[contentType.toString('latin1')];
   if (parser === undefined) throw riakError(formatTerm(tuple(atom('unknown_content_type'), contentType)));
-  let fittings;
-  let inputs;
-  let timer;
+  let fittings: Fitting[];
+  let inputs: AnyTerm[];
+  let timer: PipeTimer;
   try {
     const job = parser.parse(Buffer.from(req.request));
     fittings = planPipe(ctx.server, job.query);
@@ -61,13 +66,15 @@ export async function handleMapReduce(payload: Buffer, ctx: RequestContext): Pro
     if (err instanceof PhaseSpecError) throw riakError(`${formatAfter('Phase ', err.fitting)}: ${err.text}`);
     if (err instanceof SendInputsError) throw riakError(formatAfter('Error sending inputs: ', err.reason));
     if (err instanceof PipeTimeout) throw riakError(err.message);
+    // A key filter that crashed on a key fails the listkeys fitting (mapreduce/inputs.ts).
+    if (err instanceof PipeFailure) throw pipeFailure(err);
     throw crash('Error processing incoming message: ', err);
   }
-  let kept;
+  let kept: PhaseResults[];
   try {
     kept = runPipe(ctx.server, fittings, inputs, timer);
   } catch (err) {
-    if (err instanceof PipeFailure) throw riakError(iolistToBuffer(encodeJson(err.json)).toString('latin1'));
+    if (err instanceof PipeFailure) throw pipeFailure(err);
     if (err instanceof PipeTimeout) throw riakError(err.message);
     throw err;
   }

@@ -4,8 +4,11 @@ import { scanIndex, type Term } from '../handlers/secondary-index.js';
 import { indexFieldType } from '../store/content-codec.js';
 import { keysInOrder } from '../store/ordered-scan.js';
 import { nameBytes, unorderedResults } from '../store/unordered.js';
-import { BadFilterError, compose, MatchPending, RegexAnswers } from './key-filters.js';
+import { coverageFilters } from './coverage-plan.js';
+import { ErlangError } from './erlang-error.js';
+import { BadFilterError, buildKeyFilter, FilterBuildCrash, MatchPending, RegexAnswers, resolveFilters } from './key-filters.js';
 import { PipeTimeout, type PipeTimer } from './pipe-timer.js';
+import { listkeysFailure } from './run.js';
 import { isBinary, isProperList, items } from './terms.js';
 
 /**
@@ -62,20 +65,37 @@ async function listKeys(server: ServerContext, bucket: AnyTerm, timer: PipeTimer
 }
 
 /**
- * The keys a key filter keeps (riak_kv_mapred_filters). A key whose filter
- * crashes (badarg on a transform) is dropped, as the vnode's fold skips it.
- * `matches` answers come from the regex workers, in rounds (see
- * RegexAnswers): keys waiting for an answer are evaluated again once it is in.
+ * The keys a key filter keeps, as riak_kv_pipe_listkeys gets them from the
+ * vnodes' key folds with riak_kv_mapred_filters (key-filters.ts). A
+ * top-level name Riak does not know fails the input sender (bad_filter); a
+ * filter that crashes while the vnodes build it crashes them, so nothing
+ * ever answers and the job ends with its timeout; a filter that crashes on
+ * a key fails the listkeys fitting, which fails the job
+ * ({@link listkeysFailure}): Riak never skips such a key. `matches` answers
+ * come from the regex workers, in rounds (see RegexAnswers): keys waiting
+ * for an answer are evaluated again once it is in.
  */
-async function filterKeys(server: ServerContext, filters: AnyTerm[], keys: Buffer[], timer: PipeTimer): Promise<Buffer[]> {
-  const answers = new RegexAnswers();
-  let keep;
+async function filterKeys(server: ServerContext, bucket: AnyTerm, defs: AnyTerm[], timer: PipeTimer): Promise<Buffer[]> {
+  let resolved: AnyTerm[];
   try {
-    keep = compose(filters, answers);
+    resolved = resolveFilters(defs);
   } catch (err) {
     if (err instanceof BadFilterError) throw new SendInputsError(tuple(atom('error'), tuple(atom('bad_filter'), err.filter)));
     throw err;
   }
+  const answers = new RegexAnswers();
+  let keep: (key: Buffer) => boolean;
+  try {
+    keep = buildKeyFilter(defs, answers);
+  } catch (err) {
+    if (err instanceof FilterBuildCrash) return timer.expiry();
+    throw err;
+  }
+  const keys = await listKeys(server, bucket, timer);
+  const where = location(bucket);
+  const nVal = (where === undefined ? undefined : server.buckets.bucket(where.type, where.name)?.nVal) ?? 3;
+  // What the listkeys fitting was given: {cover, FilterVNodes, {Bucket, Filters}}.
+  const failed = (): Error => listkeysFailure(tuple(atom('cover'), coverageFilters(nVal), tuple(bucket, resolved)));
   const kept = new Set<Buffer>();
   let undecided = keys;
   while (undecided.length > 0) {
@@ -83,9 +103,11 @@ async function filterKeys(server: ServerContext, filters: AnyTerm[], keys: Buffe
     for (const key of undecided) {
       timer.check();
       try {
-        if (keep(key) === true) kept.add(key);
+        if (keep(key)) kept.add(key);
       } catch (err) {
         if (err instanceof MatchPending) waiting.push(key);
+        else if (err instanceof ErlangError) throw failed();
+        else throw err;
       }
     }
     if (waiting.length > 0) await answers.resolve((regex, subjects) => server.regex.matchAll(regex, subjects));
@@ -129,7 +151,7 @@ export async function sendInputs(server: ServerContext, inputs: AnyTerm, timer: 
       throw new SendInputsError(tuple(inputs, atom('error'), atom('undef'), [tuple(module, fun, 3, [])]));
     }
     if (inputs.items.length === 2 && isProperList(a)) {
-      const keys = await filterKeys(server, items(a), await listKeys(server, tag, timer), timer);
+      const keys = await filterKeys(server, tag, items(a), timer);
       return keys.map((key) => keyInput(tag, key));
     }
   }

@@ -1,9 +1,47 @@
 import { compareTerms, sameTerm } from '../erlang/compare.js';
-import { ErlAtom, ErlFloat, type AnyTerm } from '../../codec/erlang/term.js';
+import { atom, ErlAtom, tuple, type AnyTerm } from '../../codec/erlang/term.js';
+import { ErlangError, functionClause } from './erlang-error.js';
+import {
+  floatToBinary,
+  integerToBinary,
+  iodataText,
+  isPrefix,
+  levenshtein,
+  listToBinary,
+  listToFloat,
+  listToInteger,
+  nth,
+  parseQsFirstValue,
+  tokens,
+  toLower,
+  toCharList,
+  toUpper,
+} from './filter-strings.js';
 
-type MrValue = AnyTerm;
-/** What flows through a filter chain: the key, its transforms, and finally a JS boolean. */
-type FilterValue = AnyTerm | boolean;
+/**
+ * riak_kv_mapred_filters: the key filters of `{"bucket": ..., "key_filters":
+ * [[name, args...], ...]}` inputs, run as Riak runs them:
+ *
+ * 1. {@link resolveFilters} is build_filter/1 in the input sender: an
+ *    unknown name at the top level is `{error, {bad_filter, Name}}`.
+ * 2. {@link buildKeyFilter} is riak_kv_coverage_filter:build_filter/3 in
+ *    each vnode: every filter function is called with its Args, nested
+ *    `and` / `or` / `not` lists included. A crash here (a nested unknown
+ *    name, missing arguments, a regex that does not compile, a `between`
+ *    whose third argument is not a boolean) is a {@link FilterBuildCrash}.
+ * 3. The built filter runs on each key in the vnode's fold: the values flow
+ *    from filter to filter as Erlang terms, and the key is kept iff the
+ *    last one is exactly `true`. Transforms return what Erlang returns:
+ *    to_upper, to_lower and urldecode give lists (Erlang strings), which
+ *    never equal a binary, so `[["to_lower"], ["eq", "x"]]` keeps nothing;
+ *    int_to_string, float_to_string and tokenize give binaries. A filter
+ *    that crashes on a key (int_to_string of a binary, string_to_int of
+ *    "abc", tokenize past the last token) throws {@link ErlangError}: the
+ *    caller fails the job (inputs.ts).
+ */
+
+/** What flows through a filter chain: the key, its transforms, and the predicates' `true` / `false`. */
+type KeyFilter = (value: AnyTerm) => AnyTerm;
 
 /** build_filter/1's `{error, {bad_filter, Name}}`: the filter list names no filter riak_kv_mapred_filters has. */
 export class BadFilterError extends Error {
@@ -12,14 +50,12 @@ export class BadFilterError extends Error {
   }
 }
 
-/**
- * riak_kv_mapred_filters: the key filters of `{"bucket": ..., "key_filters":
- * [[name, args...], ...]}` inputs. Each filter transforms the key or tests
- * it; the composition must end in `true` for the key to be kept. String
- * results are kept as binaries (Riak's to_upper/to_lower return char lists,
- * which then never equal a binary; binaries are what users mean).
- */
-type KeyFilter = (value: FilterValue) => FilterValue;
+/** A crash while the vnode builds the filter (riak_kv_coverage_filter:compose/1 calling each filter function). */
+export class FilterBuildCrash extends Error {
+  constructor(readonly crash: ErlangError) {
+    super('key filter build crashed');
+  }
+}
 
 /** Thrown by a `matches` filter whose answer is not known yet: see {@link RegexAnswers}. */
 export class MatchPending extends Error {}
@@ -63,135 +99,219 @@ export class RegexAnswers {
           answers = new Map();
           this.#answers.set(regex, answers);
         }
-        subjects.forEach((subject, i) => answers.set(subject, matched[i]));
+        for (const [i, subject] of subjects.entries()) answers.set(subject, matched[i]);
       }),
     );
   }
 }
 
-function text(value: FilterValue): string {
-  if (Buffer.isBuffer(value)) return value.toString('latin1');
-  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  if (value instanceof ErlFloat) return String(value.value);
-  if (typeof value === 'string') return value;
-  throw new Error('badarg');
+const TRUE = atom('true');
+const FALSE = atom('false');
+const bool = (b: boolean): ErlAtom => (b ? TRUE : FALSE);
+const isAtomNamed = (t: AnyTerm | undefined, name: string): boolean => t instanceof ErlAtom && t.name === name;
+
+/** riak_kv_mapred_filters:resolve_name/1: the function each name stands for (sounds_like has none: calling it is `undef`). */
+const FUNCTIONS: Record<string, string> = {
+  int_to_string: 'int_to_string',
+  string_to_int: 'string_to_int',
+  float_to_string: 'float_to_string',
+  string_to_float: 'string_to_float',
+  to_upper: 'to_upper',
+  to_lower: 'to_lower',
+  tokenize: 'tokenize',
+  urldecode: 'urldecode',
+  greater_than: 'greater_than',
+  less_than: 'less_than',
+  greater_than_eq: 'greater_than_eq',
+  less_than_eq: 'less_than_eq',
+  between: 'between',
+  matches: 'matches',
+  neq: 'neq',
+  eq: 'eq',
+  set_member: 'set_member',
+  similar_to: 'similar_to',
+  starts_with: 'starts_with',
+  ends_with: 'ends_with',
+  sounds_like: 'sounds_like',
+  and: 'logical_and',
+  or: 'logical_or',
+  not: 'logical_not',
+};
+
+/** A filter definition's name and Args, or undefined if it is not `[<<"name">>, Args...]` naming a filter. */
+function definition(def: AnyTerm): { fun: string; args: AnyTerm[] } | undefined {
+  if (!Array.isArray(def) || def.length === 0 || !Buffer.isBuffer(def[0])) return undefined;
+  const name = def[0].toString('latin1');
+  return Object.hasOwn(FUNCTIONS, name) ? { fun: FUNCTIONS[name], args: def.slice(1) } : undefined;
 }
 
-const bin = (s: string): Buffer => Buffer.from(s, 'latin1');
-
-function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length];
+/**
+ * riak_kv_mapred_filters:build_filter/1: the `{riak_kv_mapred_filters, Fun,
+ * Args}` list the listkeys fitting gets; throws {@link BadFilterError} for
+ * the first entry that names no filter.
+ */
+export function resolveFilters(defs: AnyTerm[]): AnyTerm[] {
+  return defs.map((def) => {
+    const resolved = definition(def);
+    if (resolved === undefined) throw new BadFilterError(Array.isArray(def) && def.length > 0 ? def[0] : def);
+    return tuple(atom('riak_kv_mapred_filters'), atom(resolved.fun), resolved.args);
+  });
 }
 
-function build(name: string, args: MrValue[], answers: RegexAnswers): KeyFilter {
-  switch (name) {
+/** An argument Riak reads with `[Value|_]` or lists:nth/2 at build time: a crash if it is missing. */
+function arg(args: AnyTerm[], i: number): AnyTerm {
+  if (i >= args.length) throw functionClause();
+  return args[i];
+}
+
+/** compareTerms for a transformed value (`V > Value` and friends). */
+const order = (v: AnyTerm, value: AnyTerm): number => compareTerms(v, value);
+
+/** A boolean a logical filter's `case` or lists:all/any takes; anything else is a case_clause crash. */
+function truth(value: AnyTerm): boolean {
+  if (isAtomNamed(value, 'true')) return true;
+  if (isAtomNamed(value, 'false')) return false;
+  throw new ErlangError('error', tuple(atom('case_clause'), value));
+}
+
+function build(fun: string, args: AnyTerm[], answers: RegexAnswers): KeyFilter {
+  switch (fun) {
     case 'int_to_string':
-    case 'float_to_string':
-      return (v) => bin(text(v));
+      return integerToBinary;
     case 'string_to_int':
-      return (v) => {
-        const t = text(v);
-        if (!/^[+-]?\d+$/.test(t)) throw new Error('badarg');
-        return Number(t);
-      };
+      return (v) => listToInteger(toCharList(v));
+    case 'float_to_string':
+      return floatToBinary;
     case 'string_to_float':
-      return (v) => {
-        const t = text(v);
-        if (!/^[+-]?\d+\.\d+([eE][+-]?\d+)?$/.test(t)) throw new Error('badarg');
-        return Number(t);
-      };
+      return (v) => listToFloat(toCharList(v));
     case 'to_upper':
-      return (v) => bin(text(v).toUpperCase());
+      return (v) => toUpper(toCharList(v));
     case 'to_lower':
-      return (v) => bin(text(v).toLowerCase());
+      return (v) => toLower(toCharList(v));
     case 'tokenize': {
-      const seps = text(args[0]);
-      const n = args[1] as number;
-      return (v) => {
-        const tokens = text(v)
-          .split(new RegExp(`[${seps.replace(/[\\\]^-]/g, '\\$&')}]`))
-          .filter((s) => s.length > 0);
-        if (!(n >= 1 && n <= tokens.length)) throw new Error('function_clause');
-        return bin(tokens[n - 1]);
-      };
+      const separators = toCharList(arg(args, 0));
+      const n = arg(args, 1);
+      return (v) => listToBinary(nth(n, tokens(toCharList(v), separators)));
     }
     case 'urldecode':
-      return (v) => bin(decodeURIComponent(text(v).replace(/\+/g, ' ')));
-    case 'greater_than':
-      return (v) => compareTerms(v as AnyTerm, args[0]) > 0;
-    case 'less_than':
-      return (v) => compareTerms(v as AnyTerm, args[0]) < 0;
-    case 'greater_than_eq':
-      return (v) => compareTerms(v as AnyTerm, args[0]) >= 0;
-    case 'less_than_eq':
-      return (v) => compareTerms(v as AnyTerm, args[0]) <= 0;
+      return (v) => parseQsFirstValue(toCharList(v));
+    case 'greater_than': {
+      const value = arg(args, 0);
+      return (v) => bool(order(v, value) > 0);
+    }
+    case 'less_than': {
+      const value = arg(args, 0);
+      return (v) => bool(order(v, value) < 0);
+    }
+    case 'greater_than_eq': {
+      const value = arg(args, 0);
+      return (v) => bool(order(v, value) >= 0);
+    }
+    case 'less_than_eq': {
+      const value = arg(args, 0);
+      return (v) => bool(order(v, value) <= 0);
+    }
     case 'between': {
-      const inclusive = !(args[2] instanceof ErlAtom && args[2].name === 'false');
-      return (v) =>
-        inclusive ? compareTerms(v as AnyTerm, args[0]) >= 0 && compareTerms(v as AnyTerm, args[1]) <= 0 : compareTerms(v as AnyTerm, args[0]) > 0 && compareTerms(v as AnyTerm, args[1]) < 0;
+      const [low, high] = [arg(args, 0), arg(args, 1)];
+      let inclusive = true;
+      if (args.length === 3) {
+        if (!isAtomNamed(args[2], 'true') && !isAtomNamed(args[2], 'false')) throw new ErlangError('error', tuple(atom('case_clause'), args[2]));
+        inclusive = isAtomNamed(args[2], 'true');
+      }
+      return inclusive ? (v) => bool(order(v, low) >= 0 && order(v, high) <= 0) : (v) => bool(order(v, low) > 0 && order(v, high) < 0);
     }
     case 'matches': {
-      const re = new RegExp(text(args[0]));
-      return (v) => answers.test(re, text(v));
+      // `{ok, CMS} = re:compile(MS)`: a pattern that does not compile is a badmatch.
+      let regex: RegExp;
+      const pattern = arg(args, 0);
+      try {
+        regex = new RegExp(iodataText(pattern));
+      } catch {
+        throw new ErlangError('error', tuple(atom('badmatch'), tuple(atom('error'), pattern)));
+      }
+      return (v) => bool(answers.test(regex, iodataText(v)));
     }
-    case 'neq':
-      return (v) => !sameTerm(v as AnyTerm, args[0]);
-    case 'eq':
-      return (v) => sameTerm(v as AnyTerm, args[0]);
+    case 'neq': {
+      const value = arg(args, 0);
+      return (v) => bool(!sameTerm(v, value));
+    }
+    case 'eq': {
+      const value = arg(args, 0);
+      return (v) => bool(sameTerm(v, value));
+    }
     case 'set_member': {
-      const set = new Set(args.map(text));
-      return (v) => set.has(text(v));
+      const members = args.map(toCharList);
+      return (v) => {
+        const s = toCharList(v);
+        return bool(members.some((m) => sameTerm(m, s)));
+      };
     }
     case 'similar_to': {
-      const target = text(args[0]);
-      const max = args[1] as number;
-      return (v) => levenshtein(text(v), target) <= max;
+      const target = toCharList(arg(args, 0));
+      const max = arg(args, 1);
+      return (v) => bool(order(levenshtein(toCharList(v), target), max) <= 0);
     }
-    case 'starts_with':
-      return (v) => text(v).startsWith(text(args[0]));
-    case 'ends_with':
-      return (v) => text(v).endsWith(text(args[0]));
-    case 'and': {
-      const sub = lazyFilters(args, answers);
-      return (v) => args.every((_, i) => sub(i)(v) === true);
+    case 'starts_with': {
+      const prefix = toCharList(arg(args, 0));
+      return (v) => bool(isPrefix(prefix, toCharList(v)));
     }
-    case 'or': {
-      const sub = lazyFilters(args, answers);
-      return (v) => args.some((_, i) => sub(i)(v) === true);
+    case 'ends_with': {
+      const suffix = [...toCharList(arg(args, 0))].reverse();
+      return (v) => bool(isPrefix(suffix, [...toCharList(v)].reverse()));
     }
-    case 'not': {
-      const inner = compose(args[0] as MrValue[], answers);
-      return (v) => inner(v) !== true;
+    case 'logical_and': {
+      const subs = args.map((def) => compose(def, answers));
+      return (v) => bool(subs.every((sub) => truth(sub(v))));
+    }
+    case 'logical_or': {
+      const subs = args.map((def) => compose(def, answers));
+      return (v) => bool(subs.some((sub) => truth(sub(v))));
+    }
+    case 'logical_not': {
+      const sub = compose(arg(args, 0), answers);
+      return (v) => bool(!truth(sub(v)));
     }
     default:
-      throw new BadFilterError(bin(name));
+      throw new ErlangError('error', atom('undef'));
   }
 }
 
 /**
- * The sub-filters of `and` / `or`, each built on first use and then kept (so
- * a `matches` keeps one RegExp, whose answers {@link RegexAnswers} holds).
+ * riak_kv_mapred_filters:compose/1 of `{ok, Defs} = build_exprs(Defs)`
+ * (the inner lists of and / or / not): an empty list is always `true`; an
+ * unknown name, or a definition that is not a list, is a crash.
  */
-function lazyFilters(defs: MrValue[], answers: RegexAnswers): (i: number) => KeyFilter {
-  const built: KeyFilter[] = [];
-  return (i) => (built[i] ??= compose(defs[i] as MrValue[], answers));
+function compose(defs: AnyTerm, answers: RegexAnswers): KeyFilter {
+  if (!Array.isArray(defs)) throw functionClause();
+  if (defs.length === 0) return () => TRUE;
+  const filters = defs.map((def) => {
+    const resolved = definition(def);
+    if (resolved === undefined)
+      throw new ErlangError(
+        'error',
+        tuple(atom('badmatch'), tuple(atom('error'), tuple(atom('bad_filter'), Array.isArray(def) && def.length > 0 ? def[0] : def))),
+      );
+    return build(resolved.fun, resolved.args, answers);
+  });
+  return (value) => filters.reduce((v, f) => f(v), value);
 }
 
 /**
- * Builds the composed filter; throws {@link JobError} `{bad_filter, Name}` for
- * an unknown filter. `matches` filters answer through `answers`.
+ * riak_kv_coverage_filter:build_filter/3 of the resolved filters: whether
+ * the filter keeps a key (the composition returned exactly `true`; an empty
+ * list keeps every key). Throws {@link FilterBuildCrash} when building
+ * crashes; the returned function throws {@link ErlangError} when a filter
+ * crashes on the key and {@link MatchPending} when a `matches` waits for
+ * its answer.
  */
-export function compose(defs: MrValue[], answers: RegexAnswers): KeyFilter {
-  const filters = defs.map((def) => {
-    if (!Array.isArray(def) || def.length === 0) throw new BadFilterError(def);
-    if (!Buffer.isBuffer(def[0])) throw new BadFilterError(def[0]);
-    return build(def[0].toString('latin1'), def.slice(1), answers);
-  });
-  return (value) => filters.reduce((v, f) => f(v), value);
+export function buildKeyFilter(defs: AnyTerm[], answers: RegexAnswers): (key: Buffer) => boolean {
+  if (defs.length === 0) return () => true;
+  let composed: KeyFilter;
+  try {
+    composed = compose(defs, answers);
+  } catch (err) {
+    if (err instanceof ErlangError) throw new FilterBuildCrash(err);
+    throw err;
+  }
+  return (key) => isAtomNamed(composed(key), 'true');
 }

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { ServerContext } from '../context.js';
 import { atom, ErlPid, ErlRef, tuple, type AnyTerm } from '../../codec/erlang/term.js';
 import { bif, frame } from '../json/stack.js';
@@ -25,6 +26,7 @@ export class PipeTimeout extends Error {
 
 /** erlang:send_after/3 takes a relative time of 0 to 2^32 - 1 ms. */
 const MAX_TIMER_MS = 4_294_967_295;
+const MAX_NODE_TIMER_MS = 2_147_483_647;
 
 /** The frames under erlang:send_after/3 when riak_kv_pb_mapred:process/2 builds the pipe (develop-3.2 line numbers). */
 const SINK_CALLERS = [
@@ -37,9 +39,11 @@ const SINK_CALLERS = [
 
 export class PipeTimer {
   readonly #deadline: Deadline;
+  readonly #ms: number;
 
-  private constructor(deadline: Deadline) {
+  private constructor(deadline: Deadline, ms: number) {
     this.#deadline = deadline;
+    this.#ms = ms;
   }
 
   /**
@@ -56,12 +60,23 @@ export class PipeTimer {
       const ref = new ErlRef(atom(server.nodeName), 0, [randomInt(0, 2 ** 18), randomInt(0, 2 ** 32), randomInt(0, 2 ** 32)]);
       throw new ErlangError('error', atom('badarg'), [bif('send_after', [timeout, self, tuple(atom('pipe_timeout'), ref)]), ...SINK_CALLERS]);
     }
-    return new PipeTimer(requestDeadline(server, ms));
+    return new PipeTimer(requestDeadline(server, ms), ms);
   }
 
   /** The deadline itself, for scans that stop on it (secondary-index.ts scanIndex). */
   get deadline(): Deadline {
     return this.#deadline;
+  }
+
+  /**
+   * Waits out the job's whole timeout on the real clock, then throws
+   * {@link PipeTimeout}: what a job whose pipe never answers gets (the
+   * {pipe_timeout, Ref} message). The timer does not keep the process alive.
+   */
+  async expiry(): Promise<never> {
+    // Node's timers take at most 2^31 - 1 ms; send_after/3 takes up to 2^32 - 1.
+    for (let left = this.#ms; left > 0; left -= MAX_NODE_TIMER_MS) await sleep(Math.min(left, MAX_NODE_TIMER_MS), undefined, { ref: false });
+    throw new PipeTimeout();
   }
 
   /** Throws {@link PipeTimeout} once the job's time is up; call once per item a step handles. */

@@ -1,7 +1,7 @@
 import { DEFAULT_TYPE, type ServerContext } from '../context.js';
 import { compareTerms } from '../erlang/compare.js';
 import { formatAfter } from '../erlang/pretty.js';
-import { atom, ErlAtom, ErlExportFun, ErlFun, ErlTuple, isTuple, NULL, tuple, UNDEFINED, type AnyTerm } from '../../codec/erlang/term.js';
+import { atom, ErlAtom, ErlExportFun, ErlFun, type ErlTuple, isTuple, NULL, tuple, UNDEFINED, type AnyTerm } from '../../codec/erlang/term.js';
 import { frame } from '../json/stack.js';
 import { isDeleted } from '../store/riak-object.js';
 import { MODULES, type MapFun, type ReduceFun } from './builtins.js';
@@ -49,8 +49,8 @@ const WORKER_STACK = [
   tuple(atom('current_stacktrace'), [worker('processing_error', 7, 480), worker('process_input', 3, 464), worker('wait_for_input', 2, 382)]),
 ];
 
-/** A worker's process/3 crashed (riak_pipe_vnode_worker:processing_error/7). */
-function processingError(phase: number, type: AnyTerm, reason: AnyTerm, input: AnyTerm): PipeFailure {
+/** A worker's process/3 crashed (riak_pipe_vnode_worker:processing_error/7); `phase` is the fitting's name. */
+function processingError(phase: AnyTerm, type: AnyTerm, reason: AnyTerm, input: AnyTerm): PipeFailure {
   return new PipeFailure(
     tuple(atom('struct'), [
       tuple(atom('phase'), phase),
@@ -60,6 +60,18 @@ function processingError(phase: number, type: AnyTerm, reason: AnyTerm, input: A
       tuple(atom('stack'), truncPrint(WORKER_STACK)),
     ]),
   );
+}
+
+/**
+ * The listkeys fitting of a bucket or key-filter input failed: a key filter
+ * crashed in a vnode's key fold, the vnode worker pool answered the fold's
+ * request with `{error, {worker_crash, Reason, Work}}`, and
+ * riak_kv_pipe_listkeys:keysend_loop/3 took that for `{Bucket, Keys}`, so
+ * keysend/4 had no clause for it. `input` is what the fitting was given:
+ * `{cover, FilterVNodes, {Bucket, Filters}}`.
+ */
+export function listkeysFailure(input: AnyTerm): PipeFailure {
+  return processingError(atom('listkeys'), atom('error'), atom('function_clause'), input);
 }
 
 /** A worker exited outside process/3, in done/1 (riak_pipe_vnode:worker_error/3): only the exit reason is known. */
