@@ -1,13 +1,14 @@
 import { nodeKey } from '../common/node-address.js';
 import type { Connection, Recover } from '../connection/connection.js';
-import type { CallOptions, Operation } from '../connection/operation.js';
-import { RiakAuthError, RiakClosedError, RiakConnectionError, RiakProtocolError, RiakTimeoutError, type RiakError } from '../errors.js';
+import { RiakAuthError, RiakClosedError, RiakTimeoutError, type RiakError } from '../errors.js';
 import { atNode } from '../error-context.js';
+import { noteConnectFailure } from './connect-failure.js';
+import { ConnectionRetirement } from './connection-retirement.js';
 import { debug } from './diagnostics.js';
 import { PING_CHECK, runHealthCheck } from './health-check.js';
 import { LatencyReservoir } from './latency.js';
+import type { NodePoolContext } from './node-pool-context.js';
 import type { ResolvedNode } from './node-options.js';
-import type { ResolvedPoolOptions } from './pool-options.js';
 import type { WeightedNode } from './weighted-balancer.js';
 import { WaitQueue } from './wait-queue.js';
 
@@ -26,32 +27,6 @@ export interface NodeStats {
   errors: number;
   retries: number;
   latencyMs: { mean: number; p50: number; p99: number };
-}
-
-/** What a node pool needs from its cluster. */
-export interface NodePoolContext {
-  options: ResolvedPoolOptions;
-  /** Opens one ready-to-use connection (TCP, and the security handshake when configured). */
-  connect(node: NodePool): Promise<Connection>;
-  onConnectionOpen(node: NodePool, connection: Connection): void;
-  onConnectionClose(node: NodePool, connection: Connection, error: RiakError | undefined): void;
-  onNodeDown(node: NodePool, error: unknown): void;
-  onNodeUp(node: NodePool): void;
-  /** Pipeline capacity may have freed up. */
-  onCapacity(node: NodePool): void;
-  /** A request sent on one of this node's connections failed: its retry, or the error rethrown. */
-  recover<T>(node: NodePool, error: unknown, op: Operation<T>, options: CallOptions, startedAt: number): Promise<T>;
-}
-
-/**
- * Errors of a connection attempt that failed before anything of a caller's
- * was written (TCP, or the check that the peer speaks Riak PB): safe to
- * retry elsewhere. Refused credentials and TLS failures are not among them.
- */
-const connectFailures = new WeakSet<object>();
-
-export function isConnectFailure(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && connectFailures.has(error);
 }
 
 /**
@@ -91,12 +66,8 @@ export class NodePool implements WeightedNode {
   #closed = false;
   /** Requests served when a connection was last seen busy, for idle reaping without per-request bookkeeping. */
   readonly #activity = new WeakMap<Connection, { served: number; since: number }>();
-  /** Connections that take no new requests and close once idle. */
-  readonly #retiring = new Set<Connection>();
-  /** Each connection's `maxConnectionLifetime` timer. */
-  readonly #lifetimes = new Map<Connection, NodeJS.Timeout>();
-  /** Set while the node drains out of the pool: resolved when its last connection has closed. */
-  #drained: { promise: Promise<void>; resolve: () => void } | undefined;
+  /** Connections retired (they close once idle), their lifetime timers, and the node's drain. */
+  readonly #retirement = new ConnectionRetirement();
   #checking = false;
   /** Requests sent to this node alone (the per-call `node` option) waiting for room. */
   #pinnedQueue: WaitQueue | undefined;
@@ -131,8 +102,7 @@ export class NodePool implements WeightedNode {
   get inFlight(): number {
     let total = 0;
     for (const connection of this.connections) total += connection.pending;
-    for (const connection of this.#retiring) total += connection.pending;
-    return total;
+    return total + this.#retirement.inFlight;
   }
 
   /**
@@ -197,7 +167,7 @@ export class NodePool implements WeightedNode {
       this.errors++;
       if (debug.enabled) debug('%s: connect failed (%s)', this.node, (error as Error).message);
       this.markDown(error);
-      if (error instanceof RiakConnectionError || error instanceof RiakProtocolError || error instanceof RiakTimeoutError) connectFailures.add(error);
+      noteConnectFailure(error);
       throw atNode(error, this.node);
     } finally {
       this.opening--;
@@ -221,12 +191,7 @@ export class NodePool implements WeightedNode {
   /** A connection that is ready joins the node, with its lifetime timer when connections are recycled. */
   #adopt(connection: Connection): void {
     this.connections.push(connection);
-    const lifetime = this.#context.options.maxConnectionLifetime;
-    if (lifetime > 0) {
-      const timer = setTimeout(() => this.#retire(connection), lifetime);
-      timer.unref();
-      this.#lifetimes.set(connection, timer);
-    }
+    this.#retirement.startLifetime(connection, this.#context.options.maxConnectionLifetime, (expired) => this.#retire(expired));
   }
 
   /**
@@ -238,7 +203,7 @@ export class NodePool implements WeightedNode {
     const index = this.connections.indexOf(connection);
     if (index === -1 || connection.closed) return;
     this.connections.splice(index, 1);
-    this.#retiring.add(connection);
+    this.#retirement.add(connection);
     if (debug.enabled) debug('%s: retiring a connection (%d requests on it)', this.node, connection.load);
     this.settled(connection);
     if (this.state !== 'removed' && !this.#closed && this.connections.length + this.opening < this.settings.minConnections) this.open().catch(() => {});
@@ -246,19 +211,14 @@ export class NodePool implements WeightedNode {
 
   /** A request on `connection` finished: a retiring connection left idle closes (after the reply is handed over). */
   settled(connection: Connection): void {
-    if (!this.#retiring.has(connection)) return;
-    queueMicrotask(() => {
-      if (connection.load === 0 && !connection.closed) void connection.close();
-    });
+    this.#retirement.settled(connection);
   }
 
   /** Called by the connection's close hook. */
   connectionClosed(connection: Connection, error: RiakError | undefined): void {
     const index = this.connections.indexOf(connection);
     if (index !== -1) this.connections.splice(index, 1);
-    this.#retiring.delete(connection);
-    clearTimeout(this.#lifetimes.get(connection));
-    this.#lifetimes.delete(connection);
+    this.#retirement.forget(connection);
     this.#context.onConnectionClose(this, connection, error);
     this.#checkDrained();
     // A connection that dies before answering anything, or that stalled,
@@ -391,7 +351,7 @@ export class NodePool implements WeightedNode {
     return {
       node: this.node,
       state: this.state,
-      connections: this.connections.length + this.#retiring.size,
+      connections: this.connections.length + this.#retirement.size,
       inFlight: this.inFlight,
       requests: this.requests,
       errors: this.errors,
@@ -410,32 +370,25 @@ export class NodePool implements WeightedNode {
     this.state = 'removed';
     if (this.#probeTimer) clearTimeout(this.#probeTimer);
     this.#probeTimer = undefined;
-    if (this.#drained === undefined) {
-      let resolve!: () => void;
-      const promise = new Promise<void>((r) => {
-        resolve = r;
-      });
-      this.#drained = { promise, resolve };
-    }
+    const drained = this.#retirement.drained();
     for (const connection of [...this.connections]) this.#retire(connection);
     this.#checkDrained();
     // Requests waiting for this node alone find it removed.
     this.notifyCapacity();
-    return this.#drained.promise;
+    return drained;
   }
 
   #checkDrained(): void {
-    if (this.#drained !== undefined && this.connections.length === 0 && this.#retiring.size === 0 && this.opening === 0) this.#drained.resolve();
+    this.#retirement.checkDrained(this.connections.length + this.opening);
   }
 
   async close(graceMs: number): Promise<void> {
     this.#closed = true;
     if (this.#probeTimer) clearTimeout(this.#probeTimer);
     this.#probeTimer = undefined;
-    for (const timer of this.#lifetimes.values()) clearTimeout(timer);
-    this.#lifetimes.clear();
+    this.#retirement.stopLifetimes();
     this.notifyCapacity();
-    await Promise.all([...this.connections, ...this.#retiring].map((connection) => connection.close(graceMs)));
-    this.#drained?.resolve();
+    await Promise.all([...this.connections, ...this.#retirement.connections].map((connection) => connection.close(graceMs)));
+    this.#retirement.endDrain();
   }
 }

@@ -1,33 +1,24 @@
 import { EventEmitter } from 'node:events';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { nodeKey } from '../common/node-address.js';
 import type { Connection } from '../connection/connection.js';
 import { openConnection } from '../connection/open-connection.js';
 import type { CallOptions, Operation } from '../connection/operation.js';
 import type { ResponseStream } from '../connection/response-stream.js';
-import { describe } from '../common/describe.js';
-import {
-  RiakAbortError,
-  RiakAuthError,
-  RiakClosedError,
-  RiakConnectionError,
-  type RiakError,
-  RiakInvalidArgumentError,
-  RiakQueueFullError,
-  RiakTimeoutError,
-} from '../errors.js';
-import { leastInFlight, roundRobin, type Balancer } from './balancer.js';
+import { RiakAbortError, type RiakError } from '../errors.js';
+import { leastInFlight, roundRobin } from './balancer.js';
 import { Discovery } from './discovery.js';
-import { isConnectFailure, NodePool, type NodePoolContext, type NodeStats } from './node-pool.js';
-import { resolveNode, type NodeOptions, type ResolvedNode } from './node-options.js';
+import { NodePool, type NodeStats } from './node-pool.js';
+import type { NodePoolContext } from './node-pool-context.js';
+import type { NodeOptions } from './node-options.js';
 import { resolvePoolOptions, type PoolConfig, type ResolvedPoolOptions } from './pool-options.js';
-import { parseNode } from './connection-url.js';
-import { backoffDelay, isRetryable } from './retry.js';
+import { isRetryable } from './retry.js';
 import { withRequestContext } from '../error-context.js';
 import { appendCallSite, captureCallSite, withCallSite } from './call-site.js';
 import { channels, debug, finishTrace, traceOf, traceOperation, tracingRequests, type RequestMessage } from './diagnostics.js';
+import { backoff, failedToConnect, leaseConnection, msLeft, type Lease } from './lease.js';
+import { addNode, drainNode, pinnedNode, removeNode, scheduleHealthRound, warmUp } from './node-registry.js';
 import { place, type Placement } from './placement.js';
 import { emitNodeEvent, messageOf, type PoolEvents } from './pool-events.js';
+import type { PoolState } from './pool-state.js';
 import { WaitQueue } from './wait-queue.js';
 import { weightedLeastInFlight, weightedRoundRobin, withWeights } from './weighted-balancer.js';
 
@@ -44,11 +35,6 @@ export interface PoolStats {
   nodes: NodeStats[];
   /** Requests waiting for a free connection. */
   queued: number;
-}
-
-interface Lease {
-  node: NodePool;
-  connection: Connection;
 }
 
 /**
@@ -74,43 +60,46 @@ export interface PoolCallOptions extends CallOptions {
  * @category Pool and cluster
  */
 export class Pool extends EventEmitter<PoolEvents> {
+  /** The private state the helpers (node-registry.ts, lease.ts) share. */
+  readonly #state: PoolState;
   readonly #options: ResolvedPoolOptions;
-  readonly #nodes = new Map<string, NodePool>();
-  readonly #balancer: Balancer;
-  /** Requests waiting for a connection with room. */
-  readonly #waiting = new WaitQueue();
   readonly #nodeContext: NodePoolContext;
-  #closed = false;
   readonly #reaper: NodeJS.Timeout;
   readonly #discovery: Discovery | undefined;
-  /** Nodes removed from the pool whose connections are still draining. */
-  readonly #draining = new Set<NodePool>();
-  /** The next round of periodic health checks (`health.intervalMs`). */
-  #healthTimer: NodeJS.Timeout | undefined;
 
   constructor(options: PoolConfig) {
     super();
     this.#options = resolvePoolOptions(options);
     const balancer = this.#options.balancer;
-    this.#balancer =
-      typeof balancer === 'function'
-        ? balancer
-        : balancer === 'round-robin'
-          ? withWeights(roundRobin(), weightedRoundRobin())
-          : withWeights(leastInFlight(), weightedLeastInFlight());
+    this.#state = {
+      options: this.#options,
+      nodes: new Map(),
+      balancer:
+        typeof balancer === 'function'
+          ? balancer
+          : balancer === 'round-robin'
+            ? withWeights(roundRobin(), weightedRoundRobin())
+            : withWeights(leastInFlight(), weightedLeastInFlight()),
+      waiting: new WaitQueue(),
+      draining: new Set(),
+      events: this,
+      closed: false,
+      healthTimer: undefined,
+    };
+    const nodes = this.#state.nodes;
     this.#nodeContext = this.#makeNodeContext();
-    for (const settings of this.#options.nodes) this.#nodes.set(settings.key, new NodePool(settings, this.#nodeContext));
+    for (const settings of this.#options.nodes) nodes.set(settings.key, new NodePool(settings, this.#nodeContext));
     this.#reaper = setInterval(
       () => {
         const now = Date.now();
-        for (const node of this.#nodes.values()) node.reapIdle(now);
+        for (const node of nodes.values()) node.reapIdle(now);
       },
       Math.max(100, Math.floor(this.#options.idleTimeout / 2)),
     );
     this.#reaper.unref();
     this.#discovery = this.#options.discovery ? new Discovery(this, this.#options.discovery.intervalMs) : undefined;
-    for (const node of this.#nodes.values()) this.#warmUp(node);
-    this.#scheduleHealthRound();
+    for (const node of nodes.values()) warmUp(node);
+    scheduleHealthRound(this.#state);
   }
 
   /**
@@ -121,29 +110,7 @@ export class Pool extends EventEmitter<PoolEvents> {
    * for them a bad address is skipped instead of thrown.
    */
   addNode(spec: string | NodeOptions, discovered = false): boolean {
-    if (this.#closed) {
-      if (discovered) return false;
-      throw new RiakClosedError('The client is closed');
-    }
-    let settings: ResolvedNode;
-    try {
-      settings = resolveNode(spec, 'addNode()', {
-        minConnections: this.#options.minConnections,
-        maxConnections: this.#options.maxConnections,
-        tls: this.#options.security !== undefined,
-      });
-    } catch (error) {
-      if (discovered) return false;
-      throw error;
-    }
-    if (this.#nodes.has(settings.key)) return false;
-    const node = new NodePool(settings, this.#nodeContext);
-    this.#nodes.set(settings.key, node);
-    emitNodeEvent(this, 'nodeAdded', { node: settings.key });
-    this.#warmUp(node);
-    // Requests waiting for room may take this node.
-    this.#waiting.notifyCapacity();
-    return true;
+    return addNode(this.#state, this.#nodeContext, spec, discovered);
   }
 
   /**
@@ -151,10 +118,7 @@ export class Pool extends EventEmitter<PoolEvents> {
    * Returns false if it is not in the pool or is its last node.
    */
   removeNode(spec: string): boolean {
-    const node = this.#nodes.get(this.#keyOf(spec, 'removeNode()'));
-    if (node === undefined || this.#nodes.size === 1) return false;
-    void this.#remove(node);
-    return true;
+    return removeNode(this.#state, spec);
   }
 
   /**
@@ -165,38 +129,17 @@ export class Pool extends EventEmitter<PoolEvents> {
    * not in the pool; removing its last node is a `RiakInvalidArgumentError`.
    */
   async drainNode(spec: string): Promise<boolean> {
-    const key = this.#keyOf(spec, 'removeNode()');
-    if (this.#closed) throw new RiakClosedError('The client is closed');
-    const node = this.#nodes.get(key);
-    if (node === undefined) return false;
-    if (this.#nodes.size === 1) throw new RiakInvalidArgumentError(`removeNode(): ${key} is the pool's only node; add another node first`);
-    await this.#remove(node);
-    return true;
-  }
-
-  #remove(node: NodePool): Promise<void> {
-    this.#nodes.delete(node.node);
-    this.#draining.add(node);
-    emitNodeEvent(this, 'nodeRemoved', { node: node.node });
-    // A request waiting for room may now find none on this node: let it look elsewhere.
-    this.#waiting.notifyCapacity();
-    return node.drain().finally(() => this.#draining.delete(node));
-  }
-
-  /** `host:port` of a node as `nodes` and `addNode` take it; errors name the option or method. */
-  #keyOf(spec: unknown, where: string): string {
-    if (typeof spec !== 'string') throw new RiakInvalidArgumentError(`Invalid ${where}: expected a node as "host:port", got ${describe(spec)}`);
-    return nodeKey(parseNode(spec));
+    return drainNode(this.#state, spec);
   }
 
   /** `host:port` of every node in the pool. */
   get nodes(): string[] {
-    return [...this.#nodes.keys()];
+    return [...this.#state.nodes.keys()];
   }
 
   /** Every node in the pool, and those removed that are still draining (state `removed`). */
   stats(): PoolStats {
-    return { nodes: [...this.#nodes.values(), ...this.#draining].map((node) => node.stats()), queued: this.#waiting.length };
+    return { nodes: [...this.#state.nodes.values(), ...this.#state.draining].map((node) => node.stats()), queued: this.#state.waiting.length };
   }
 
   /**
@@ -230,8 +173,8 @@ export class Pool extends EventEmitter<PoolEvents> {
   #send<T>(op: Operation<T>, options: PoolCallOptions, trace: RequestMessage | undefined): Promise<T> {
     // Fast path: nothing waiting and a connection with room right now. The
     // request is written to it synchronously: no queue, no extra awaits.
-    if (!this.#closed && this.#waiting.length === 0 && options.node === undefined) {
-      const placement = place(this.#nodes, this.#balancer, false, undefined);
+    if (!this.#state.closed && this.#state.waiting.length === 0 && options.node === undefined) {
+      const placement = place(this.#state.nodes, this.#state.balancer, false, undefined);
       const connection = placement?.connection;
       // The node chosen needs a connection first: open it there, rather than
       // ask the balancer again (a second turn went to another node each time,
@@ -256,7 +199,7 @@ export class Pool extends EventEmitter<PoolEvents> {
     const timeout = options.requestTimeout ?? this.#options.requestTimeout;
     const deadline = timeout > 0 ? performance.now() + timeout : Infinity;
     try {
-      const pinned = options.node === undefined ? undefined : this.#pinnedNode(options.node);
+      const pinned = options.node === undefined ? undefined : pinnedNode(this.#state, options.node);
       return await this.#attempt(op, options, 1, deadline, timeout, new Set(), pinned, placed);
     } catch (error) {
       throw withRequestContext(error, { owner: op, request: op.name, message: op.message, written: false });
@@ -275,7 +218,7 @@ export class Pool extends EventEmitter<PoolEvents> {
   ): Promise<T> {
     let lease: Lease;
     try {
-      lease = await this.#lease(false, tried, options.signal, deadline, timeout, pinned, placed);
+      lease = await leaseConnection(this.#state, false, tried, options.signal, deadline, timeout, pinned, placed);
     } catch (error) {
       if (!failedToConnect(error)) throw error;
       return this.#retryAfter(op, options, undefined, error, attempt, deadline, tried, pinned);
@@ -318,7 +261,7 @@ export class Pool extends EventEmitter<PoolEvents> {
     // Without a node the attempt failed to connect: nothing was sent.
     const retryable =
       options.retry !== false && (node === undefined ? failedToConnect(error) : isRetryable(error, op.idempotent === true || options.idempotent === true));
-    if (!retryable || attempt >= this.#options.retry.attempts || this.#closed || options.signal?.aborted || msLeft(deadline) <= 1) throw error;
+    if (!retryable || attempt >= this.#options.retry.attempts || this.#state.closed || options.signal?.aborted || msLeft(deadline) <= 1) throw error;
     // A call sent to one node is retried there only, never elsewhere.
     if (pinned?.state === 'removed') throw error;
     if (node) {
@@ -331,7 +274,7 @@ export class Pool extends EventEmitter<PoolEvents> {
     if (channels.requestRetry.hasSubscribers) channels.requestRetry.publish({ request: op.name ?? 'unknown', node: at, attempt, error, message: trace });
     if (debug.enabled) debug('%s: %s attempt %d failed (%s); retrying', at || 'no node', op.name, attempt, messageOf(error));
     this.emit('retry', { node: at, attempt, error });
-    await this.#backoff(attempt, options.signal, deadline);
+    await backoff(this.#options, attempt, options.signal, deadline);
     const timeout = options.requestTimeout ?? this.#options.requestTimeout;
     return this.#attempt(op, options, attempt + 1, deadline, timeout, tried, pinned);
   }
@@ -349,8 +292,8 @@ export class Pool extends EventEmitter<PoolEvents> {
     const deadline = timeout > 0 ? startedAt + timeout : Infinity;
     let lease: Lease;
     try {
-      const pinned = options.node === undefined ? undefined : this.#pinnedNode(options.node);
-      lease = await this.#lease(true, new Set(), options.signal, deadline, timeout, pinned);
+      const pinned = options.node === undefined ? undefined : pinnedNode(this.#state, options.node);
+      lease = await leaseConnection(this.#state, true, new Set(), options.signal, deadline, timeout, pinned);
     } catch (error) {
       const located = withRequestContext(error, { owner: op, request: op.name, message: op.message, written: false });
       const failure = callSite === undefined ? located : appendCallSite(located, callSite);
@@ -371,139 +314,20 @@ export class Pool extends EventEmitter<PoolEvents> {
    * rejects the rest and closes every socket and timer.
    */
   async close(graceMs = 0): Promise<void> {
-    if (this.#closed) return;
-    this.#closed = true;
+    if (this.#state.closed) return;
+    this.#state.closed = true;
     if (debug.enabled) debug('closing the client (grace %d ms)', graceMs);
     clearInterval(this.#reaper);
-    clearTimeout(this.#healthTimer);
+    clearTimeout(this.#state.healthTimer);
     this.#discovery?.stop();
     // Waiters are not cleared from the queue (their promises would never
     // settle): each one runs, sees the pool closed, and rejects.
-    this.#waiting.notifyCapacity();
-    await Promise.all([...this.#nodes.values(), ...this.#draining].map((node) => node.close(graceMs)));
+    this.#state.waiting.notifyCapacity();
+    await Promise.all([...this.#state.nodes.values(), ...this.#state.draining].map((node) => node.close(graceMs)));
   }
 
   get closed(): boolean {
-    return this.#closed;
-  }
-
-  /**
-   * Finds a connection: at once when one has room, else after waiting in the
-   * queue. The lease holds a claimed slot of its connection until the caller sends.
-   */
-  async #lease(
-    streaming: boolean,
-    tried: Set<NodePool>,
-    signal: AbortSignal | undefined,
-    deadline: number,
-    timeout: number,
-    pinned?: NodePool,
-    placed?: Placement,
-  ): Promise<Lease> {
-    if (this.#closed) throw new RiakClosedError('The client is closed');
-    if (signal?.aborted) throw new RiakAbortError('Request aborted', { cause: signal.reason });
-    // A call for one node waits in that node's own queue: it holds up no other traffic.
-    const queue = pinned?.pinnedQueue ?? this.#waiting;
-    if (queue.length === 0) {
-      const lease = await this.#tryLease(streaming, tried, pinned, placed);
-      if (lease) return lease;
-    }
-    if (queue.length >= this.#options.maxQueue) {
-      const where = pinned === undefined ? 'every connection is busy' : `every connection to ${pinned.node} is busy`;
-      throw new RiakQueueFullError(`Request queue is full (${this.#options.maxQueue} waiting); ${where}`);
-    }
-    let waitSignal = signal;
-    let timer: NodeJS.Timeout | undefined;
-    if (deadline !== Infinity) {
-      // A referenced timer (AbortSignal.timeout's is not): a queued request
-      // keeps the process alive until it settles.
-      const expired = new AbortController();
-      timer = setTimeout(() => expired.abort(), Math.max(0, Math.ceil(deadline - performance.now())));
-      waitSignal = anySignal(signal, expired.signal);
-    }
-    try {
-      return await queue.add(() => this.#waitForLease(streaming, tried, waitSignal, pinned, queue), waitSignal);
-    } catch (error) {
-      if (signal?.aborted) throw new RiakAbortError('Request aborted while queued', { cause: signal.reason });
-      if (waitSignal?.aborted) throw new RiakTimeoutError(`Request timed out after ${timeout} ms waiting for a free connection`, timeout, { cause: error });
-      throw error;
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  async #waitForLease(
-    streaming: boolean,
-    tried: Set<NodePool>,
-    signal: AbortSignal | undefined,
-    pinned: NodePool | undefined,
-    queue: WaitQueue,
-  ): Promise<Lease> {
-    for (;;) {
-      if (this.#closed) throw new RiakClosedError('The client is closed');
-      signal?.throwIfAborted();
-      const lease = await this.#tryLease(streaming, tried, pinned);
-      if (lease) return lease;
-      await queue.capacity(signal);
-    }
-  }
-
-  /**
-   * One placement attempt; opens a connection when the chosen node needs one.
-   * Claims a slot for the lease. `placed`: the fast path's choice of a node
-   * to open a connection on, still valid (nothing ran since it was made).
-   */
-  async #tryLease(streaming: boolean, tried: Set<NodePool>, pinned?: NodePool, placed?: Placement): Promise<Lease | undefined> {
-    const placement = placed ?? (pinned === undefined ? place(this.#nodes, this.#balancer, streaming, tried) : placeOn(pinned, streaming));
-    if (placement === undefined) return undefined;
-    const { node, connection } = placement;
-    if (connection !== undefined) {
-      connection.claimSlot();
-      return placement as Lease;
-    }
-    const refused = node.credentialError;
-    if (refused !== undefined) throw new RiakAuthError(refused.message, { cause: refused });
-    return { node, connection: await node.open(true) };
-  }
-
-  async #backoff(attempt: number, signal: AbortSignal | undefined, deadline: number): Promise<void> {
-    const delay = Math.min(backoffDelay(attempt, this.#options.retry), Math.max(0, msLeft(deadline) - 1));
-    if (delay <= 0) return;
-    try {
-      // Referenced: a request waiting to retry must keep the process alive.
-      await sleep(delay, undefined, { signal });
-    } catch {
-      throw new RiakAbortError('Request aborted', { cause: signal?.reason });
-    }
-  }
-
-  #warmUp(node: NodePool): void {
-    for (let i = 0; i < node.settings.minConnections; i++) node.open().catch(() => {});
-  }
-
-  /** A node named by a call's `node` option; one not in the pool is the caller's mistake. */
-  #pinnedNode(spec: unknown): NodePool {
-    let key: string;
-    try {
-      key = this.#keyOf(spec, 'node option');
-    } catch (error) {
-      if (!(error instanceof RiakInvalidArgumentError) || typeof spec !== 'string') throw error;
-      throw new RiakInvalidArgumentError(`Invalid node option: ${error.message}`, { cause: error });
-    }
-    const node = this.#nodes.get(key);
-    if (node === undefined) throw new RiakInvalidArgumentError(`Invalid node option: ${key} is not in the pool (its nodes: ${this.nodes.join(', ')})`);
-    return node;
-  }
-
-  /** Every `health.intervalMs`: the health check on every node that is up (one at a time per node). */
-  #scheduleHealthRound(): void {
-    const { intervalMs } = this.#options.health;
-    if (intervalMs === 0 || this.#closed) return;
-    this.#healthTimer = setTimeout(() => {
-      this.#scheduleHealthRound();
-      for (const node of this.#nodes.values()) void node.checkHealth();
-    }, intervalMs);
-    this.#healthTimer.unref();
+    return this.#state.closed;
   }
 
   #makeNodeContext(): NodePoolContext {
@@ -525,7 +349,7 @@ export class Pool extends EventEmitter<PoolEvents> {
             onSettled: (connection) => {
               node.settled(connection);
               node.notifyCapacity();
-              this.#waiting.notifyCapacity();
+              this.#state.waiting.notifyCapacity();
             },
             onReply: (ms) => node.recordSuccess(ms),
             onClose: (connection, error) => node.connectionClosed(connection, error),
@@ -541,39 +365,10 @@ export class Pool extends EventEmitter<PoolEvents> {
       onNodeUp: (node: NodePool) => emitNodeEvent(this, 'nodeUp', { node: node.node }),
       onCapacity: (node: NodePool) => {
         node.notifyCapacity();
-        this.#waiting.notifyCapacity();
+        this.#state.waiting.notifyCapacity();
       },
       recover: <T>(node: NodePool, error: unknown, op: Operation<T>, options: CallOptions, startedAt: number) =>
         this.#recover(node, error, op, options, startedAt),
     };
   }
-}
-
-/**
- * Placement on the one node a call names: a connection of it with room, or
- * the node to open one on, whatever its health (the caller chose it); or
- * undefined to wait for room. A node removed meanwhile fails the call.
- */
-function placeOn(node: NodePool, streaming: boolean): Placement | undefined {
-  if (node.state === 'removed') throw new RiakConnectionError(`${node.node} was removed from the pool before the request was sent`, node.node);
-  const connection = node.pick(streaming);
-  if (connection !== undefined) return { node, connection };
-  return node.opening === 0 && node.canGrow ? { node, connection: undefined } : undefined;
-}
-
-/**
- * A lease failed to connect (TCP, or the check that the peer speaks Riak PB):
- * nothing was written, so the request is always safe to send elsewhere.
- */
-function failedToConnect(error: unknown): boolean {
-  return error instanceof RiakConnectionError || isConnectFailure(error);
-}
-
-/** Whole milliseconds until `deadline` (performance.now() clock), at least 1; Infinity when there is none (`requestTimeout: 0`). */
-function msLeft(deadline: number): number {
-  return deadline === Infinity ? Infinity : Math.max(1, Math.ceil(deadline - performance.now()));
-}
-
-function anySignal(a: AbortSignal | undefined, b: AbortSignal): AbortSignal {
-  return a ? AbortSignal.any([a, b]) : b;
 }
