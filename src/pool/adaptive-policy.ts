@@ -9,11 +9,13 @@
  * latency drops. When the round trip dominates (or the client's own CPU),
  * another connection buys nothing and pipelining deeper on the ones open is
  * cheaper. So the policy climbs: while requests queue on the connections it
- * tries twice as many, and keeps them only if the mean latency of the next
- * window drops clearly; from time to time it tries half as many, and keeps
- * that if latency does not rise. Without queueing the count changes nothing;
- * after a long quiet spell half the connections are given back. Mean
- * latency is the measure because it
+ * tries twice as many, and keeps them only if their mean latency is clearly
+ * below that of the count before, measured before AND after the trial (A/B/A:
+ * a latency drifting meanwhile, as while the JIT warms up, is not credited to
+ * the count); from time to time it tries half as many, kept the same way if
+ * latency does not rise. Without queueing the count changes nothing: after a
+ * long quiet spell half the connections are given back. Mean latency is the
+ * measure because it
  * answers both ways a pool is loaded: with a fixed number of callers
  * (closed loop) more throughput means less latency (Little's law), and with
  * a fixed request rate (open loop) less queueing means less latency.
@@ -37,15 +39,31 @@ export interface SizingLimits {
   readonly max: number;
 }
 
-/** `steady`: measuring; `growing` / `shrinking`: a trial of another connection count is under way. */
-export type SizingPhase = 'steady' | 'growing' | 'shrinking';
+/**
+ * `steady`: measuring at `target`; `trying`: measuring the trial's count
+ * (`target` = `trial.to`); `confirming`: back at `trial.from`, measuring it
+ * again before keeping the trial's count.
+ */
+export type SizingPhase = 'steady' | 'trying' | 'confirming';
+
+/** A trial of another connection count. */
+export interface SizingTrial {
+  readonly direction: 'grow' | 'shrink';
+  readonly from: number;
+  readonly to: number;
+  /** Mean latency at `from` before the trial. */
+  readonly fromLatencyMs: number;
+  /** Mean latency at `to`, once measured. */
+  readonly toLatencyMs: number | undefined;
+  /** Requests outstanding on the node before the trial. */
+  readonly demand: number;
+}
 
 export interface SizingState {
   /** Connections to spread requests over; the others take none and close once idle. */
   readonly target: number;
   readonly phase: SizingPhase;
-  /** During a trial: the count, mean latency and demand of the window it is compared with. */
-  readonly before: { readonly target: number; readonly latencyMs: number; readonly demand: number } | undefined;
+  readonly trial: SizingTrial | undefined;
   /** Windows still to ignore: the one after a change carries requests queued before it. */
   readonly skip: number;
   /** Windows before the next trial. */
@@ -64,10 +82,10 @@ export interface SizingState {
 
 /** Requests outstanding per connection from which replies queue behind each other. */
 export const QUEUEING_DEPTH = 2;
-/** A doubling must cut mean latency by this much to be kept (a server-bound pool halves it). */
-export const GROW_GAIN = 0.2;
+/** A doubling is kept if it cuts mean latency by this much (a server-bound pool halves it). */
+export const GROW_GAIN = 0.1;
 /** A halving is kept if mean latency rises by at most this much. */
-export const SHRINK_LOSS = 0.1;
+export const SHRINK_LOSS = 0.05;
 /** Windows between trials after a kept change, and the most after failures. */
 export const MIN_WAIT = 8;
 export const MAX_WAIT = 64;
@@ -77,22 +95,17 @@ export const MAX_WAIT = 64;
  * enough that a lull between bursts keeps what the bursts need.
  */
 export const QUIET_WINDOWS = 64;
-/**
- * A trial starts only when the window's mean latency is within this share of
- * the one before at the same count: while latency drifts (the JIT warming
- * up, a load changing) a comparison across windows would credit the count
- * with the drift.
- */
+/** A trial starts only when the window's mean latency is within this share of the one before at the same count. */
 export const STABLE = 0.15;
 /** A change of the requests outstanding by this factor since the pool settled is a new situation: try at once. */
 export const DEMAND_CHANGE = 2;
 
-/** Where a node starts: `min` connections (at least one), a trial allowed at the first window. */
+/** Where a node starts: `min` connections (at least one), a trial allowed once latency is stable. */
 export function initialSizing(limits: SizingLimits): SizingState {
   return {
     target: Math.max(1, limits.min),
     phase: 'steady',
-    before: undefined,
+    trial: undefined,
     skip: 0,
     wait: 0,
     backoff: MIN_WAIT,
@@ -103,36 +116,46 @@ export function initialSizing(limits: SizingLimits): SizingState {
   };
 }
 
+/** Whether latency `at` the trial's count beats latency `from` the count before, as the trial's direction requires. */
+function better(trial: SizingTrial, at: number, from: number): boolean {
+  return trial.direction === 'grow' ? at <= from * (1 - GROW_GAIN) : at <= from * (1 + SHRINK_LOSS);
+}
+
 /** The state after one more window. `target` always stays within [max(1, min), max]. */
 export function nextSizing(state: SizingState, window: SizingWindow, limits: SizingLimits): SizingState {
   const low = Math.max(1, limits.min);
   const high = Math.max(low, limits.max);
-  const target = Math.min(high, Math.max(low, state.target));
+  const clamp = (n: number) => Math.min(high, Math.max(low, n));
+  const target = clamp(state.target);
   if (target !== state.target) return settle({ ...state, target }, demandOf(window), state.backoff);
   // A window without replies says nothing about latency.
   if (window.replies === 0) return state;
   if (state.skip > 0) return { ...state, skip: state.skip - 1 };
-  const before = state.before;
-  if (state.phase === 'growing' && before !== undefined) {
-    // Kept only if the new connections are all open and latency dropped clearly.
-    // Kept ones are measured again from the next window: while latency keeps falling, the next doubling is tried.
-    if (window.connections >= target && window.latencyMs <= before.latencyMs * (1 - GROW_GAIN)) {
-      return { ...settle(state, demandOf(window), MIN_WAIT), wait: 0, lastLatencyMs: window.latencyMs, nextTrial: 'grow' };
-    }
-    return settle({ ...state, target: Math.min(high, before.target), skip: 1, nextTrial: 'shrink' }, before.demand, Math.min(MAX_WAIT, state.backoff * 2));
+  const { trial } = state;
+  const failed = (stay: number, skip: number) =>
+    settle(
+      { ...state, target: clamp(stay), skip, nextTrial: trial?.direction === 'grow' ? 'shrink' : 'grow' },
+      trial?.demand ?? 0,
+      Math.min(MAX_WAIT, state.backoff * 2),
+    );
+  if (state.phase === 'trying' && trial !== undefined) {
+    // A growth counts only once its connections are all open.
+    const open = trial.direction === 'shrink' || window.connections >= target;
+    if (!open || !better(trial, window.latencyMs, trial.fromLatencyMs)) return failed(trial.from, 1);
+    // Looks better: measure the count before once more.
+    return { ...state, target: clamp(trial.from), phase: 'confirming', trial: { ...trial, toLatencyMs: window.latencyMs }, skip: 1 };
   }
-  if (state.phase === 'shrinking' && before !== undefined) {
-    if (window.latencyMs <= before.latencyMs * (1 + SHRINK_LOSS)) {
-      return { ...settle(state, demandOf(window), MIN_WAIT), lastLatencyMs: window.latencyMs, nextTrial: 'shrink' };
-    }
-    // Back to the count before, as far as the limits allow now.
-    return settle({ ...state, target: Math.min(high, before.target), skip: 1, nextTrial: 'grow' }, before.demand, Math.min(MAX_WAIT, state.backoff * 2));
+  if (state.phase === 'confirming' && trial !== undefined) {
+    if (trial.toLatencyMs === undefined || !better(trial, trial.toLatencyMs, window.latencyMs)) return failed(trial.from, 0);
+    // Kept: measured again at the new count before any further trial in the same direction.
+    const kept = settle({ ...state, target: clamp(trial.to), skip: 1, nextTrial: trial.direction }, demandOf(window), MIN_WAIT);
+    return trial.direction === 'grow' ? { ...kept, wait: 0 } : kept;
   }
   if (window.depth < QUEUEING_DEPTH) {
     // Nothing waits behind anything: the count changes nothing now. After a long quiet spell, give half back.
     const quiet = state.quiet + 1;
     if (quiet < QUIET_WINDOWS || target <= low) return { ...state, quiet, wait: Math.max(0, state.wait - 1), lastLatencyMs: undefined };
-    return settle({ ...state, target: Math.max(low, Math.ceil(target / 2)), quiet: 0 }, demandOf(window), state.backoff);
+    return settle({ ...state, target: clamp(Math.ceil(target / 2)), quiet: 0 }, demandOf(window), state.backoff);
   }
   // +1: an idle node (demand 0) has not moved when it stays idle.
   const demand = demandOf(window) + 1;
@@ -146,26 +169,22 @@ export function nextSizing(state: SizingState, window: SizingWindow, limits: Siz
   const rested = { ...state, wait: 0, quiet: 0 };
   // More demand: try more connections first; less: fewer; otherwise as the last trial says.
   const first = rose ? 'grow' : fell ? 'shrink' : state.nextTrial;
-  const next = trial(rested, window, low, high, first) ?? trial(rested, window, low, high, first === 'grow' ? 'shrink' : 'grow');
-  return next ?? { ...rested, wait: state.backoff, settledDemand: rose || fell ? demandOf(window) : state.settledDemand };
+  const next = begin(rested, window, low, high, first) ?? begin(rested, window, low, high, first === 'grow' ? 'shrink' : 'grow');
+  return next ?? { ...rested, wait: state.backoff, settledDemand: rose || fell ? demandOf(window) : state.settledDemand, lastLatencyMs: window.latencyMs };
 }
 
 /** Starts a trial of twice (grow) or half (shrink) the connections, measured against this window; undefined when it cannot. */
-function trial(state: SizingState, window: SizingWindow, low: number, high: number, direction: 'grow' | 'shrink'): SizingState | undefined {
-  const { target } = state;
-  if (direction === 'grow') {
-    if (target >= high) return undefined;
-    const before = { target, latencyMs: window.latencyMs, demand: demandOf(window) };
-    return { ...state, target: Math.min(high, target * 2), phase: 'growing', before, skip: 1 };
-  }
-  if (target <= low) return undefined;
-  const before = { target, latencyMs: window.latencyMs, demand: demandOf(window) };
-  return { ...state, target: Math.max(low, Math.ceil(target / 2)), phase: 'shrinking', before, skip: 1 };
+function begin(state: SizingState, window: SizingWindow, low: number, high: number, direction: 'grow' | 'shrink'): SizingState | undefined {
+  const from = state.target;
+  const to = direction === 'grow' ? Math.min(high, from * 2) : Math.max(low, Math.ceil(from / 2));
+  if (to === from) return undefined;
+  const trial: SizingTrial = { direction, from, to, fromLatencyMs: window.latencyMs, toLatencyMs: undefined, demand: demandOf(window) };
+  return { ...state, target: to, phase: 'trying', trial, skip: 1 };
 }
 
 /** Back to measuring at `state.target`, the next trial `wait` windows away. */
 function settle(state: SizingState, demand: number, wait: number): SizingState {
-  return { ...state, phase: 'steady', before: undefined, wait, backoff: wait, settledDemand: demand, lastLatencyMs: undefined };
+  return { ...state, phase: 'steady', trial: undefined, wait, backoff: wait, settledDemand: demand, lastLatencyMs: undefined };
 }
 
 /** Requests outstanding on the node in a window. */
