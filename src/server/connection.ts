@@ -2,7 +2,7 @@ import type { Socket } from 'node:net';
 import { FrameDecoder } from '../codec/frame-decoder.js';
 import { RiakServerError } from '../errors.js';
 import { ConnectionState, type RequestContext, type ServerContext } from './context.js';
-import { errorFrame, FatalRequestError, StreamReply } from './protocol/replies.js';
+import { errorFrame, FatalRequestError, type HandlerResult, StreamReply } from './protocol/replies.js';
 import { dispatch } from './router.js';
 import type { ConnectionSecurity, SessionHost } from './security/session.js';
 
@@ -24,7 +24,11 @@ interface QueuedFrame {
  *   queued and handled one after another, including after a streamed reply.
  * - Backpressure: when the socket's write buffer is full, handling stops and
  *   the socket stops reading until 'drain'; a streamed reply (list keys, 2i,
- *   MapReduce) is generated lazily and paused the same way.
+ *   MapReduce) is generated lazily and paused the same way. A stream whose
+ *   frames come from an async iterable is awaited frame by frame (like a
+ *   handler's promise): while its generator waits, other connections are
+ *   served; its frames are corked until the event loop turns, so they still
+ *   leave in few writes.
  * - Like Riak, data that arrives while a streamed reply is still being sent
  *   gets "Cannot send another request while one is in progress" and the
  *   connection is closed. (Riak would also interleave replies to requests
@@ -54,6 +58,12 @@ export class ServerConnection {
   readonly #queue: QueuedFrame[] = [];
   #queueHead = 0;
   #stream: Iterator<Buffer> | undefined;
+  /** A stream of frames from an async iterable: pulled one `next()` at a time, each awaited. */
+  #asyncStream: AsyncIterator<Buffer> | undefined;
+  /** The async stream's last frame, written once the frame after it (or its end) is known. */
+  #pendingFrame: Buffer | undefined;
+  /** The socket is corked until the next turn of the event loop (async stream frames). */
+  #corkedUntilImmediate = false;
   /** A handler's reply is being computed off this thread (a promise): the next frame waits for it. */
   #awaiting = false;
   #lookahead: IteratorResult<Buffer> | undefined;
@@ -140,9 +150,14 @@ export class ServerConnection {
     };
   }
 
+  /** A streamed reply is still being sent. */
+  get #streaming(): boolean {
+    return this.#stream !== undefined || this.#asyncStream !== undefined;
+  }
+
   #onData(chunk: Buffer): void {
     if (this.#closing) return;
-    if (this.#stream !== undefined) {
+    if (this.#streaming) {
       this.#fail(IN_PROGRESS);
       return;
     }
@@ -167,6 +182,10 @@ export class ServerConnection {
           this.#continueStream();
           continue;
         }
+        if (this.#asyncStream !== undefined) {
+          this.#pullAsyncStream(this.#asyncStream);
+          continue;
+        }
         const frame = this.#nextFrame();
         if (frame === undefined) break;
         this.#handle(frame);
@@ -179,7 +198,7 @@ export class ServerConnection {
     if (this.#closing || this.#detached) return;
     // Read again once replies are flowing and nothing is waiting; keep
     // reading during a stream so a request sent mid-stream is noticed.
-    if ((this.#blocked || this.#held || this.#awaiting) && this.#stream === undefined) this.#socket.pause();
+    if ((this.#blocked || this.#held || this.#awaiting) && !this.#streaming) this.#socket.pause();
     else this.#socket.resume();
   }
 
@@ -195,7 +214,7 @@ export class ServerConnection {
   }
 
   #handle({ code, payload }: QueuedFrame): void {
-    let result;
+    let result: HandlerResult;
     try {
       if (this.#security?.handle(code, payload, this.#host) === true) return;
       result = dispatch(code, payload, this.#ctx);
@@ -216,7 +235,9 @@ export class ServerConnection {
 
   #deliver(result: Buffer | StreamReply): void {
     if (result instanceof StreamReply) {
-      this.#stream = result.frames[Symbol.iterator]();
+      const { frames } = result;
+      if (Symbol.asyncIterator in frames) this.#asyncStream = frames[Symbol.asyncIterator]();
+      else this.#stream = frames[Symbol.iterator]();
     } else {
       this.#write(result);
     }
@@ -260,6 +281,57 @@ export class ServerConnection {
     }
   }
 
+  /**
+   * Asks an async stream for its next frame and waits for it, as for a
+   * handler's promise. One frame is held back until the next one is known,
+   * so the stream counts as finished as soon as its last frame is written
+   * (a request the client sends right after it is not "in progress").
+   */
+  #pullAsyncStream(stream: AsyncIterator<Buffer>): void {
+    this.#awaiting = true;
+    let next: Promise<IteratorResult<Buffer>>;
+    try {
+      next = stream.next();
+    } catch (err) {
+      next = Promise.reject(err);
+    }
+    next.then(
+      (result) => this.#settle(() => this.#asyncStreamStep(result)),
+      (err: unknown) =>
+        this.#settle(() => {
+          this.#writePendingFrame();
+          this.#asyncStream = undefined;
+          this.#reportFailure(err);
+        }),
+    );
+  }
+
+  #asyncStreamStep(result: IteratorResult<Buffer>): void {
+    this.#writePendingFrame();
+    if (result.done === true) {
+      this.#asyncStream = undefined;
+      return;
+    }
+    this.#pendingFrame = result.value;
+  }
+
+  #writePendingFrame(): void {
+    const frame = this.#pendingFrame;
+    if (frame === undefined) return;
+    this.#pendingFrame = undefined;
+    // Frames resolved in one turn of the event loop leave together.
+    if (!this.#corkedUntilImmediate) {
+      const socket = this.#socket;
+      this.#corkedUntilImmediate = true;
+      socket.cork();
+      setImmediate(() => {
+        this.#corkedUntilImmediate = false;
+        socket.uncork();
+      });
+    }
+    this.#write(frame);
+  }
+
   /** A handler's error: Riak's RpbErrorResp, plus a close for requests Riak would crash on. */
   #reportFailure(err: unknown): void {
     if (err instanceof RiakServerError) {
@@ -297,10 +369,15 @@ export class ServerConnection {
 
   #closeStream(): void {
     const stream = this.#stream;
+    const asyncStream = this.#asyncStream;
     this.#stream = undefined;
+    this.#asyncStream = undefined;
     this.#lookahead = undefined;
+    this.#pendingFrame = undefined;
     try {
       stream?.return?.();
+      // An async generator waiting inside finishes once its current step is done.
+      asyncStream?.return?.()?.catch(() => {});
     } catch {
       // a generator's cleanup error changes nothing here
     }

@@ -341,11 +341,11 @@ test('a listing sends its first frames before it has read the whole bucket, and 
 });
 
 /** Drives a handler's streamed reply frame by frame, as the connection does; returns the most results read but not yet in a frame. */
-function mostHeld(reply: unknown, backend: CountingBackend, resultsIn: (frame: Buffer) => number): { held: number; results: number } {
+async function mostHeld(reply: unknown, backend: CountingBackend, resultsIn: (frame: Buffer) => number): Promise<{ held: number; results: number }> {
   if (!(reply instanceof StreamReply)) throw new Error('expected a streamed reply');
   let sent = 0;
   let held = 0;
-  for (const frame of reply.frames) {
+  for await (const frame of reply.frames) {
     held = Math.max(held, backend.read - sent);
     sent += resultsIn(frame);
   }
@@ -364,7 +364,7 @@ test('a streamed listing or 2i query holds a chunk of the scan, never the bucket
     const ctx = { server: context, connection: new ConnectionState() };
     const bound = SCAN_CHUNK + UNORDERED_CHUNK + BATCH;
 
-    const listing = mostHeld(
+    const listing = await mostHeld(
       handleListKeys(Buffer.from(pb.RpbListKeysReq.encode({ bucket: Buffer.from('big') }).finish()), ctx),
       backend,
       (f) => pb.RpbListKeysResp.decode(payloadOf(f)).keys.length,
@@ -384,7 +384,7 @@ test('a streamed listing or 2i query holds a chunk of the scan, never the bucket
     ]) {
       backend.read = 0;
       const payload = Buffer.from(pb.RpbIndexReq.encode({ bucket: Buffer.from('big'), stream: true, ...query }).finish());
-      const streamed = mostHeld(handleIndex(payload, ctx), backend, (f) => {
+      const streamed = await mostHeld(handleIndex(payload, ctx), backend, (f) => {
         const resp = pb.RpbIndexResp.decode(payloadOf(f));
         return resp.keys.length + resp.results.length;
       });

@@ -6,7 +6,7 @@ import { reply, riakError, StreamReply, type HandlerResult } from '../protocol/r
 import { requestDeadline } from '../request-deadline.js';
 import { keysInOrder } from '../store/ordered-scan.js';
 import { nameBytes, unorderedResults } from '../store/unordered.js';
-import { batches, UntilDeadline } from './scan-stream.js';
+import { batchesBetweenChunks, UntilDeadline } from './scan-stream.js';
 
 /**
  * List buckets and list keys (riak_kv_pb_bucket). List keys always streams:
@@ -15,7 +15,8 @@ import { batches, UntilDeadline } from './scan-stream.js';
  * scans a chunk at a time (store/ordered-scan.ts) and each chunk is sent in
  * the server's seeded order (store/unordered.ts): Riak promises none. A
  * streamed listing holds one chunk and a frame, whatever the bucket's size,
- * and reads on only as fast as the client takes the frames.
+ * reads on only as fast as the client takes the frames, and lets the event
+ * loop run between chunks, so other connections are served meanwhile.
  *
  * `timeout` (default 60 s) bounds the listing as the coverage FSM's timer
  * does: when it runs out, what was found so far is sent (when streaming)
@@ -33,9 +34,9 @@ function checkType(req: { type: Uint8Array }, ctx: RequestContext): string {
   return name;
 }
 
-/** Names from an ordered scan until the deadline, in the seeded order chunk by chunk, as bytes. */
-function* arranged(ctx: RequestContext, names: UntilDeadline<string>): Generator<Buffer> {
-  for (const name of unorderedResults(ctx.server).arrangeEach(names, nameBytes)) yield Buffer.from(name, 'latin1');
+/** Names from an ordered scan until the deadline, a chunk at a time, each chunk in the seeded order, as bytes. */
+function* arranged(ctx: RequestContext, names: UntilDeadline<string>): Generator<Buffer[]> {
+  for (const chunk of unorderedResults(ctx.server).chunks(names, nameBytes)) yield chunk.map((name) => Buffer.from(name, 'latin1'));
 }
 
 export function handleListKeys(payload: Buffer, ctx: RequestContext): HandlerResult {
@@ -44,9 +45,9 @@ export function handleListKeys(payload: Buffer, ctx: RequestContext): HandlerRes
   const bucket = byteString(req.bucket);
   const size = ctx.server.streamBatchSize;
   const deadline = requestDeadline(ctx.server, optional<number>(req, 'timeout'));
-  function* frames(): Generator<Buffer> {
+  async function* frames(): AsyncGenerator<Buffer> {
     const found = new UntilDeadline(keysInOrder(ctx.server.db, type, bucket), deadline);
-    for (const keys of batches(arranged(ctx, found), size)) yield reply('RpbListKeysResp', { keys });
+    for await (const keys of batchesBetweenChunks(arranged(ctx, found), size)) yield reply('RpbListKeysResp', { keys });
     if (found.expired) throw riakError(TIMEOUT);
     yield reply('RpbListKeysResp', { done: true });
   }
@@ -59,15 +60,15 @@ export function handleListBuckets(payload: Buffer, ctx: RequestContext): Handler
   const deadline = requestDeadline(ctx.server, optional<number>(req, 'timeout'));
   if (req.stream !== true) {
     const found = new UntilDeadline(ctx.server.db.buckets(type), deadline);
-    const buckets = [...arranged(ctx, found)];
+    const buckets = [...arranged(ctx, found)].flat();
     // riak_client:list_buckets/4 returns {error, timeout}: nothing of the partial list is sent.
     if (found.expired) throw riakError(TIMEOUT);
     return reply('RpbListBucketsResp', { buckets });
   }
   const size = ctx.server.streamBatchSize;
-  function* frames(): Generator<Buffer> {
+  async function* frames(): AsyncGenerator<Buffer> {
     const found = new UntilDeadline(ctx.server.db.buckets(type), deadline);
-    for (const buckets of batches(arranged(ctx, found), size)) yield reply('RpbListBucketsResp', { buckets });
+    for await (const buckets of batchesBetweenChunks(arranged(ctx, found), size)) yield reply('RpbListBucketsResp', { buckets });
     if (found.expired) throw riakError(TIMEOUT);
     yield reply('RpbListBucketsResp', { done: true });
   }

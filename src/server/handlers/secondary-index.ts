@@ -9,7 +9,7 @@ import { compareIndexValues, indexFieldType, latin1Lower, parseErlangInteger, ty
 import { requestDeadline, type Deadline } from '../request-deadline.js';
 import { UNORDERED_CHUNK, unorderedResults } from '../store/unordered.js';
 import { resultsInOrder, type IndexQuery, type Result, type Term } from './index-scan.js';
-import { batches, UntilDeadline } from './scan-stream.js';
+import { batches, batchesBetweenChunks, firstOfChunks, UntilDeadline } from './scan-stream.js';
 import { compileTermRegex } from './term-regex.js';
 
 export type { IndexQuery, Result, Term } from './index-scan.js';
@@ -118,7 +118,9 @@ export function handleIndex(payload: Buffer, ctx: RequestContext): HandlerResult
   const found = new UntilDeadline(resume?.keep === undefined ? scan : filter(scan, resume.keep), deadline);
   const answer = new IndexAnswer({ maxResults, pairs, withTerms: req.returnTerms === true && pairs, stream: req.stream === true }, ctx.server.streamBatchSize);
   if (regex !== undefined) return answerMatching(ctx.server, regex, found, sorted, answer);
-  return answer.reply(sorted ? found : unorderedResults(ctx.server).arrangeEach(found, resultIdentity), found);
+  // A chunk of the scan at a time: in scan order when sorted (a page's chunk is the page), else each in the seeded order.
+  const chunks = sorted ? batches(found, Math.min(UNORDERED_CHUNK, maxResults ?? UNORDERED_CHUNK)) : unorderedResults(ctx.server).chunks(found, resultIdentity);
+  return answer.reply(chunks, found);
 }
 
 /** What a result's place in the seeded order depends on: its term and key. */
@@ -149,16 +151,6 @@ function* filter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T
   for (const item of items) if (keep(item)) yield item;
 }
 
-/** The first `n` items; never reads past the last of them. */
-function* take<T>(items: Iterable<T>, n: number): Generator<T> {
-  if (n <= 0) return;
-  let taken = 0;
-  for (const item of items) {
-    yield item;
-    if (++taken >= n) return;
-  }
-}
-
 /**
  * The term_regex filter, run off the server thread with PCRE's match-limit
  * semantics (regex/bounded-matcher.ts). Riak matches the term of `_bin`
@@ -187,7 +179,7 @@ async function answerMatching(server: ServerContext, regex: RegExp, found: Until
       if (kept.length >= wanted) break;
     }
   }
-  return answer.reply(kept, found);
+  return answer.reply([kept], found);
 }
 
 interface Paging {
@@ -206,25 +198,27 @@ class IndexAnswer {
   ) {}
 
   /**
-   * Applies max_results to `results` (already past the continuation, in the
-   * order to send them) and answers; `found.expired` tells, once they are
-   * read, whether the deadline passed: then the request ends with the
-   * timeout error (after the results read so far, when streaming).
+   * Applies max_results to `chunks` (the results past the continuation, in
+   * the order to send them, a chunk of the scan at a time) and answers;
+   * `found.expired` tells, once they are read, whether the deadline passed:
+   * then the request ends with the timeout error (after the results read so
+   * far, when streaming). A streamed answer lets the event loop run between
+   * chunks.
    */
-  reply(results: Iterable<Result>, found: { readonly expired: boolean }): Buffer | StreamReply {
+  reply(chunks: Iterable<Result[]>, found: { readonly expired: boolean }): Buffer | StreamReply {
     const { maxResults } = this.paging;
-    const page = maxResults === undefined ? results : take(results, maxResults);
+    const page = firstOfChunks(chunks, maxResults);
     if (!this.paging.stream) {
-      const all = [...page];
+      const all = [...page].flat();
       if (found.expired) throw riakError(TIMEOUT);
       const more = maxResults !== undefined && all.length === maxResults && all.length > 0;
       return reply('RpbIndexResp', { ...this.#body(all), ...(more ? { continuation: this.#continuationOf(all[all.length - 1]) } : {}) });
     }
     const answer = this;
-    function* frames(): Generator<Buffer> {
+    async function* frames(): AsyncGenerator<Buffer> {
       let count = 0;
       let last: Result | undefined;
-      for (const batch of batches(page, answer.batchSize)) {
+      for await (const batch of batchesBetweenChunks(page, answer.batchSize)) {
         count += batch.length;
         last = batch[batch.length - 1];
         yield reply('RpbIndexResp', answer.#body(batch));

@@ -13,8 +13,14 @@ import { RiakServerError } from '../../errors.js';
  */
 export type HandlerResult = Buffer | StreamReply | Promise<Buffer | StreamReply>;
 
+/**
+ * A streamed reply's frames: an iterable the connection pulls while the
+ * socket takes them, or an async iterable whose generator may await between
+ * frames (the scans yield to the event loop between chunks, so a big
+ * listing read by a fast client does not keep other connections waiting).
+ */
 export class StreamReply {
-  constructor(readonly frames: Iterable<Buffer>) {}
+  constructor(readonly frames: Iterable<Buffer> | AsyncIterable<Buffer>) {}
 }
 
 /**
