@@ -6,17 +6,24 @@ import { atom, tuple } from '../../codec/erlang/term.js';
 import { byteString, decodeRequest, has, optional, optionalBytes } from '../protocol/decode.js';
 import { reply, riakError, StreamReply, type HandlerResult } from '../protocol/replies.js';
 import { requestDeadline } from '../request-deadline.js';
+import { keyAfter, keysInOrder } from '../store/ordered-scan.js';
+import { UNORDERED_CHUNK } from '../store/unordered.js';
 import { encodeVClock } from '../vclock.js';
 import { visibleContents } from './kv.js';
+import { batches, batchesBetweenChunks, UntilDeadline } from './scan-stream.js';
 import { decodeContinuation } from './secondary-index.js';
+
+const latin1 = (bytes: Buffer): string => bytes.toString('latin1');
 
 /**
  * RpbCSBucketReq (riak_kv_pb_csbucket, the Riak CS bucket fold): the objects
  * of a bucket whose keys lie in [start_key, end_key] (start included unless
  * start_incl is false, end excluded unless end_incl; no end_key: to the end),
- * in key order, each as key + RpbGetResp. max_results bounds a page; the
- * final `done` frame carries the continuation (base64 of the last key as an
- * Erlang term) when the page is full, and a continuation resumes just after
+ * each as key + RpbGetResp, read as Riak folds them: in key order from
+ * start_key, a chunk at a time, the event loop running between chunks.
+ * max_results bounds a page (no more is read); the final `done` frame
+ * carries the continuation (base64 of the last key as an Erlang term) when
+ * the page is full, and a continuation resumes just after
  * that key (riak_index:apply_continuation/2). `timeout` (default 60 s)
  * bounds the fold as the index FSM's timer does: when it runs out, the
  * objects found so far are sent, then "{error,timeout}" (riak_kv_pb_csbucket
@@ -38,44 +45,33 @@ export function handleCsBucket(payload: Buffer, ctx: RequestContext): HandlerRes
     start = last;
     startIncl = false;
   }
-  const inRange = (key: Buffer): boolean => {
-    const fromStart = Buffer.compare(key, start);
-    if (fromStart < 0 || (fromStart === 0 && !startIncl)) return false;
-    if (end === undefined) return true;
-    const toEnd = Buffer.compare(end, key);
-    return toEnd > 0 || (toEnd === 0 && endIncl);
-  };
-
-  const deadline = requestDeadline(ctx.server, optional<number>(req, 'timeout'));
-  let complete = true;
-  const keys: Buffer[] = [];
-  for (const [key] of ctx.server.db.entries(type, bucket)) {
-    if (deadline.expired()) {
-      complete = false;
-      break;
-    }
-    const bytes = Buffer.from(key, 'latin1');
-    if (inRange(bytes)) keys.push(bytes);
-  }
-  keys.sort(Buffer.compare);
+  // The fold reads the bucket's keys in order from start_key (riak_index's $bucket query with start_key).
+  const gte = startIncl ? latin1(start) : keyAfter(latin1(start));
+  const lt = end === undefined ? undefined : endIncl ? keyAfter(latin1(end)) : latin1(end);
   const maxResults = optional<number>(req, 'maxResults');
-  const page = maxResults !== undefined ? keys.slice(0, maxResults) : keys;
+  const bounds = { gte, ...(lt === undefined ? {} : { lt }), ...(maxResults === undefined ? {} : { budget: maxResults }) };
+  const scan = lt !== undefined && lt <= gte ? [] : keysInOrder(ctx.server.db, type, bucket, bounds);
+  const found = new UntilDeadline(scan, requestDeadline(ctx.server, optional<number>(req, 'timeout')));
   const size = ctx.server.streamBatchSize;
 
-  function* frames(): Generator<Buffer> {
-    for (let i = 0; i < page.length; i += size) {
+  async function* frames(): AsyncGenerator<Buffer> {
+    let count = 0;
+    let last: Buffer | undefined;
+    for await (const keys of batchesBetweenChunks(batches(found, UNORDERED_CHUNK), size)) {
+      count += keys.length;
+      last = Buffer.from(keys[keys.length - 1], 'latin1');
       const objects = [];
-      for (const key of page.slice(i, i + size)) {
+      for (const key of keys) {
         // Read as the frame is built: an object deleted meanwhile is skipped, as a fold would.
-        const entry = ctx.server.db.get(type, bucket, key.toString('latin1'));
+        const entry = ctx.server.db.get(type, bucket, key);
         if (entry === undefined) continue;
-        objects.push({ key, object: { content: visibleContents(entry, false), vclock: encodeVClock(entry.vclock) } });
+        objects.push({ key: Buffer.from(key, 'latin1'), object: { content: visibleContents(entry, false), vclock: encodeVClock(entry.vclock) } });
       }
       if (objects.length > 0) yield reply('RpbCSBucketResp', { objects });
     }
-    if (!complete) throw riakError('{error,timeout}');
-    const full = maxResults !== undefined && page.length >= maxResults && page.length > 0;
-    const continuation = full ? Buffer.from(termToBinary(page[page.length - 1]).toString('base64'), 'latin1') : undefined;
+    if (found.expired) throw riakError('{error,timeout}');
+    const full = maxResults !== undefined && count >= maxResults && last !== undefined;
+    const continuation = full ? Buffer.from(termToBinary(last as Buffer).toString('base64'), 'latin1') : undefined;
     yield reply('RpbCSBucketResp', { done: true, ...(continuation ? { continuation } : {}) });
   }
   return new StreamReply(frames());
