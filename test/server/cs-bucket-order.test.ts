@@ -32,7 +32,10 @@ async function reversedBucket(t: ExecutionContext): Promise<RawConnection> {
 }
 
 /** Sends a fold and waits for its last frame (done or an error); returns the keys sent and how it ended. */
-async function fold(connection: RawConnection, req: object): Promise<{ keys: string[]; error?: string }> {
+async function fold(
+  connection: RawConnection,
+  req: Omit<Parameters<typeof pb.RpbCSBucketReq.encode>[0], 'bucket'>,
+): Promise<{ keys: string[]; error?: string }> {
   const start = connection.frames.length;
   connection.send(frameOf(MessageCode.RpbCSBucketReq, pb.RpbCSBucketReq.encode({ bucket: Buffer.from('big'), ...req }).finish()));
   const ended = (f: RawFrame) => f.code === MessageCode.RpbErrorResp || pb.RpbCSBucketResp.decode(f.payload).done === true;
