@@ -6,3 +6,12 @@
 export function has(message: object, field: string): boolean {
   return Object.hasOwn(message, field);
 }
+
+/**
+ * {@link has}, also refusing a field set to `null` or `undefined` (which a
+ * message built by hand may hold), and narrowing the field to its value's
+ * type: for code that reads the field right after the check.
+ */
+export function hasValue<T extends object, K extends keyof T>(message: T, field: K): message is T & { [P in K]-?: NonNullable<T[P]> } {
+  return Object.hasOwn(message, field) && message[field] !== null && message[field] !== undefined;
+}

@@ -1,17 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { DEFAULT_BUCKET_TYPE } from '../common/bucket-type.js';
 import { BucketRegistry, type ResolvedProps } from './buckets/bucket-registry.js';
 import { Database, type DeleteMode } from './store/database.js';
 import { riakError } from './protocol/replies.js';
 import { datatypeHandlers, type DatatypeHandlers } from './datatype-bridge.js';
-import { checkWriteSize } from './object-limits.js';
+import { checkWriteSize, type ObjectSizeLimits } from './object-limits.js';
 import { BoundedRegexMatcher } from './regex/bounded-matcher.js';
-
-/** riak_kv's object size limits (`max_object_size`, `warn_object_size`), in bytes of the stored object. */
-export interface ObjectSizeLimits {
-  readonly max: number;
-  readonly warn: number;
-}
 
 /** Everything request handlers share: the keyspace, the bucket types, this node's identity. */
 export class ServerContext {
@@ -82,6 +75,3 @@ export interface RequestContext {
   readonly server: ServerContext;
   readonly connection: ConnectionState;
 }
-
-/** The default bucket type's name, under the name the request handlers import (common/bucket-type.ts has it as DEFAULT_BUCKET_TYPE). */
-export { DEFAULT_BUCKET_TYPE as DEFAULT_TYPE };

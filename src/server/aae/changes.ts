@@ -1,4 +1,5 @@
-import { DEFAULT_TYPE, type ServerContext } from '../context.js';
+import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
+import type { ServerContext } from '../context.js';
 import { nowMicros, tombstone } from '../store/content-codec.js';
 import { storedObjectSize } from '../store/object-size.js';
 import { coordinatePut, isDeleted, type RiakObject } from '../store/riak-object.js';
@@ -13,7 +14,7 @@ import type { AaeRecord } from './keystore.js';
  */
 
 const names = (r: AaeRecord): { type: string; bucket: string; key: string } => ({
-  type: r.type?.toString('latin1') ?? DEFAULT_TYPE,
+  type: r.type?.toString('latin1') ?? DEFAULT_BUCKET_TYPE,
   bucket: r.bucket.toString('latin1'),
   key: r.key.toString('latin1'),
 });

@@ -1,5 +1,5 @@
 import { adjustSegmentMatchList, STORE_TREE_SIZE, TREE_SIZES, type TreeSize } from '../../aae/segment.js';
-import { DEFAULT_TYPE } from '../context.js';
+import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
 import { byteString, has } from '../protocol/decode.js';
 import { riakError } from '../protocol/replies.js';
 import type { AaeRecord, BucketScope } from './keystore.js';
@@ -56,7 +56,7 @@ export function treeSizeOf(message: object, field: string): TreeSize | undefined
 
 /** The bucket a range query names (maybe_bucket_type/2: `default` means the bare bucket). */
 function scopeOf(req: RangeFields, knownType: (type: string) => boolean): BucketScope {
-  const type = has(req, 'type') ? byteString(req.type) : DEFAULT_TYPE;
+  const type = has(req, 'type') ? byteString(req.type) : DEFAULT_BUCKET_TYPE;
   // riak_core_bucket:get_bucket/1 answers {error, no_type}: the FSM's init crashes reading its n_val.
   if (!knownType(type)) throw foldTimeout();
   return { type, bucket: byteString(req.bucket) };

@@ -1,7 +1,9 @@
 import { binaryKey, getSegment, keyToSegment32, STORE_TREE_SIZE } from '../../aae/segment.js';
-import { DEFAULT_TYPE, type ServerContext } from '../context.js';
+import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
+import type { ServerContext } from '../context.js';
 import { compareTerms } from '../erlang/compare.js';
 import { tuple, type ErlTerm } from '../../codec/erlang/term.js';
+import type { StoreBackend } from '../store/backend.js';
 import type { StoredEntry } from '../store/database.js';
 import { isDeleted } from '../store/riak-object.js';
 import type { VClock } from '../vclock.js';
@@ -58,7 +60,7 @@ export function bucketTerm(type: Buffer | undefined, bucket: Buffer): ErlTerm {
 }
 
 function record(typeName: string, bucketName: string, keyName: string, entry: StoredEntry): AaeRecord {
-  const type = typeName === DEFAULT_TYPE ? undefined : Buffer.from(typeName, 'latin1');
+  const type = typeName === DEFAULT_BUCKET_TYPE ? undefined : Buffer.from(typeName, 'latin1');
   const bucket = Buffer.from(bucketName, 'latin1');
   const key = Buffer.from(keyName, 'latin1');
   const binKey = binaryKey(bucket, key, type);
@@ -93,7 +95,7 @@ export function aaeRecords(server: ServerContext, scope: BucketScope): AaeRecord
   const db = server.db;
   const out: AaeRecord[] = [];
   const visit = (type: string, bucket: string): void => {
-    let backend;
+    let backend: StoreBackend;
     try {
       backend = db.backendFor(type, bucket);
     } catch {

@@ -1,4 +1,5 @@
 import { ErlAtom, ErlTuple, type ErlTerm } from '../../codec/erlang/term.js';
+import { atomHash } from '../erlang/atom-hash.js';
 
 /**
  * `erlang:phash2/1,2`: erts make_hash2 (erl_term_hashing.c), the portable
@@ -105,19 +106,6 @@ function hashInteger(n: bigint, hash: number): number {
     magnitude >>= 64n;
   } while (magnitude > 0n);
   return hash;
-}
-
-/** erts atom.c atom_hash/1 (hashpjw over the name's bytes; ASCII names only here). */
-function atomHash(name: string): number {
-  let h = 0;
-  for (let i = 0; i < name.length; i++) {
-    const code = name.charCodeAt(i);
-    if (code > 0x7f) throw new TypeError(`phash2: atom ${JSON.stringify(name)} is not ASCII`);
-    h = ((h << 4) + code) >>> 0;
-    const g = h & 0xf0000000;
-    if (g !== 0) h = (h ^ (g >>> 24) ^ g) >>> 0;
-  }
-  return h;
 }
 
 const isByte = (t: ErlTerm): boolean => typeof t === 'number' && Number.isInteger(t) && t >= 0 && t <= 255;

@@ -4,9 +4,6 @@ import type { DatatypeKind } from './datatype-value.js';
 import type { DatatypeBucketProps, DatatypeStore } from './datatype-store.js';
 import { noBucketType } from './riak-errors.js';
 
-/** The default bucket type's name as bytes, under the name legacy-counter.ts imports (common/bucket-type.ts has it). */
-export const DEFAULT_TYPE = DEFAULT_BUCKET_TYPE_BYTES;
-
 /** riak_kv_pb_crdt treats bucket type `default` as a request for a Riak 1.4 counter. */
 export function isDefaultType(type: Uint8Array): boolean {
   return DEFAULT_BUCKET_TYPE_BYTES.equals(type);

@@ -3,7 +3,7 @@ import { asBuffer, datatypeKind, isDefaultType, typedBucketProps } from './bucke
 import type { HandlerContext } from './datatype-store.js';
 import { DatatypeValue } from './datatype-value.js';
 import { legacyCounterValue } from './legacy-counter.js';
-import { has } from './message-fields.js';
+import { hasValue } from '../../common/fields.js';
 import { bucketMustAllowMult, fetchUnsupportedType } from './riak-errors.js';
 import { DATA_TYPE, contextOf, valueFields } from './value-encode.js';
 
@@ -30,7 +30,7 @@ export function fetchDatatype(context: HandlerContext, req: DtFetchReq.$Properti
   if (stored === undefined) return { type: DATA_TYPE[kind] };
   // A value of another kind reads as an empty one, without a context (riak_kv_crdt:value/2).
   const value = stored.kind === kind ? stored : DatatypeValue.empty(kind, props.hllPrecision);
-  const includeContext = has(req, 'includeContext') ? req.includeContext : true;
+  const includeContext = hasValue(req, 'includeContext') ? req.includeContext : true;
   const ctx = includeContext && stored.kind === kind ? contextOf(value) : undefined;
   return { type: DATA_TYPE[kind], value: valueFields(value), ...(ctx === undefined ? {} : { context: ctx }) };
 }

@@ -7,7 +7,8 @@ import type { VClock } from './crdt/vclock.js';
 import type { HandlerContext } from './datatype-store.js';
 import { DatatypeValue } from './datatype-value.js';
 import { legacyCounterAdd } from './legacy-counter.js';
-import { has, int64 } from './message-fields.js';
+import { hasValue } from '../../common/fields.js';
+import { int64 } from './message-fields.js';
 import { decodeOperation } from './op-decode.js';
 import {
   bucketMustAllowMult,
@@ -41,10 +42,10 @@ export function updateDatatype(context: HandlerContext, req: DtUpdateReq.$Proper
   if (kind === undefined) throw updateUnsupportedType(props.datatype);
   if (op.type !== kind) throw operationTypeMismatch(op.type, kind);
   // Only sets and maps take a context (riak_kv_crdt update_crdt/4); the others ignore it.
-  const ctx = (kind === 'set' || kind === 'map') && has(req, 'context') ? readContext(req.context) : undefined;
+  const ctx = (kind === 'set' || kind === 'map') && hasValue(req, 'context') ? readContext(req.context) : undefined;
 
   // riak_kv_pb_crdt get_key/1: a missing key is generated, and only then returned.
-  const requestedKey = has(req, 'key') ? asBuffer(req.key) : undefined;
+  const requestedKey = hasValue(req, 'key') ? asBuffer(req.key) : undefined;
   const key = requestedKey ?? context.store.newKey();
   const stored = context.store.get(type, bucket, key);
   const current = stored?.kind === kind ? stored : DatatypeValue.empty(kind, props.hllPrecision);
@@ -58,10 +59,10 @@ export function updateDatatype(context: HandlerContext, req: DtUpdateReq.$Proper
   context.store.put(type, bucket, key, next);
 
   const response: DtUpdateResp.$Properties = requestedKey === undefined ? { key } : {};
-  if (!(has(req, 'returnBody') && req.returnBody)) return response;
+  if (!(hasValue(req, 'returnBody') && req.returnBody)) return response;
   // Riak 3.x stores the update, then crashes encoding the reply (no gset clause).
   if (next.state.kind === 'gset') throw gsetReturnBodyCrash(next.state.crdt.value().map((m) => Buffer.from(m, 'latin1')), requestedKey === undefined ? key : undefined);
-  const includeContext = has(req, 'includeContext') ? req.includeContext : true;
+  const includeContext = hasValue(req, 'includeContext') ? req.includeContext : true;
   const returned = includeContext ? contextOf(next) : undefined;
   return { ...response, ...valueFields(next), ...(returned === undefined ? {} : { context: returned }) };
 }
@@ -84,7 +85,7 @@ function updateLegacyCounter(context: HandlerContext, req: DtUpdateReq.$Properti
   const op = decodeOperation(req.op, context.now);
   if (op.type !== 'counter') throw nonCounterOnDefaultBucket();
   // riak_object:new/4 has no clause for an undefined key.
-  if (!has(req, 'key')) throw functionClause('riak_object', 'new', 4);
+  if (!hasValue(req, 'key')) throw functionClause('riak_object', 'new', 4);
   legacyCounterAdd(context, bucket, asBuffer(req.key), int64(op.increment));
   return {};
 }

@@ -24,7 +24,8 @@ import type { DatatypeStore, HandlerContext } from './datatype-store.js';
 import { fetchDatatype } from './dt-fetch.js';
 import { updateDatatype } from './dt-update.js';
 import { legacyCounterAdd, legacyCounterValue } from './legacy-counter.js';
-import { has, int64 } from './message-fields.js';
+import { hasValue } from '../../common/fields.js';
+import { int64 } from './message-fields.js';
 import { microClock } from './micro-clock.js';
 
 export type { DatatypeBucketProps, DatatypeStore } from './datatype-store.js';
@@ -56,7 +57,7 @@ export function createDatatypeHandlers(store: DatatypeStore, options: DatatypeHa
     counterUpdate(req) {
       // riak_kv_pb_counter: `value` only with `returnvalue`.
       const value = legacyCounterAdd(context, asBuffer(req.bucket), asBuffer(req.key), int64(req.amount));
-      return has(req, 'returnvalue') && req.returnvalue ? { value } : {};
+      return hasValue(req, 'returnvalue') && req.returnvalue ? { value } : {};
     },
     counterGet(req) {
       const value = legacyCounterValue(context, asBuffer(req.bucket), asBuffer(req.key));

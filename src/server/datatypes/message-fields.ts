@@ -2,12 +2,8 @@
  * Reading decoded protobufjs messages. Absent optional fields show their
  * default through the prototype (`CounterOp.increment` reads 0,
  * `MapUpdate.flagOp` reads ENABLE), so presence means an own, non-null
- * property. Plain objects built by hand behave the same way.
+ * property: common/fields.ts's hasValue.
  */
-
-export function has<T extends object, K extends keyof T>(message: T, field: K): message is T & { [P in K]-?: NonNullable<T[P]> } {
-  return Object.hasOwn(message, field) && message[field] !== null && message[field] !== undefined;
-}
 
 /** An int64 field as a number: protobufjs decodes 64-bit integers to `Long` objects when long.js is installed. */
 export function int64(value: unknown): number {

@@ -2,7 +2,8 @@ import type { CounterOp, DtOp, MapField, MapOp, MapUpdate, SetOp } from '../../.
 import type { Field, FieldType } from './crdt/field.js';
 import type { FieldOp, MapChange } from './crdt/map-change.js';
 import type { SetChange } from './crdt/orswot.js';
-import { has, int64, latin1, repeated } from './message-fields.js';
+import { hasValue } from '../../common/fields.js';
+import { int64, latin1, repeated } from './message-fields.js';
 import { functionClause } from './riak-errors.js';
 
 /** A decoded DtOp; `type` is what riak_pb_dt_codec:operation_type/1 returns. */
@@ -21,17 +22,17 @@ export type DtOperation =
  */
 export function decodeOperation(op: DtOp.$Properties | null | undefined, now: () => number): DtOperation {
   if (op === null || op === undefined) throw functionClause('riak_pb_dt_codec', 'decode_operation', 2);
-  if (has(op, 'counterOp')) return { type: 'counter', increment: counterIncrement(op.counterOp) };
-  if (has(op, 'setOp')) return { type: 'set', change: setChange(op.setOp) };
-  if (has(op, 'hllOp')) return { type: 'hll', adds: repeated(op.hllOp.adds) };
-  if (has(op, 'gsetOp')) return { type: 'gset', adds: repeated(op.gsetOp.adds).map(latin1) };
-  if (has(op, 'mapOp')) return { type: 'map', change: mapChange(op.mapOp, now) };
+  if (hasValue(op, 'counterOp')) return { type: 'counter', increment: counterIncrement(op.counterOp) };
+  if (hasValue(op, 'setOp')) return { type: 'set', change: setChange(op.setOp) };
+  if (hasValue(op, 'hllOp')) return { type: 'hll', adds: repeated(op.hllOp.adds) };
+  if (hasValue(op, 'gsetOp')) return { type: 'gset', adds: repeated(op.gsetOp.adds).map(latin1) };
+  if (hasValue(op, 'mapOp')) return { type: 'map', change: mapChange(op.mapOp, now) };
   throw functionClause('riak_pb_dt_codec', 'decode_operation', 2);
 }
 
 /** An absent `increment` means +1 (riak_pb_dt_codec:decode_counter_op/1). */
 function counterIncrement(op: CounterOp.$Properties): number {
-  return has(op, 'increment') ? int64(op.increment) : 1;
+  return hasValue(op, 'increment') ? int64(op.increment) : 1;
 }
 
 function setChange(op: SetOp.$Properties): SetChange {
@@ -60,21 +61,21 @@ function decodeField(field: MapField.$Properties | null | undefined): Field {
 function fieldOp(type: FieldType, update: MapUpdate.$Properties, now: () => number): FieldOp {
   switch (type) {
     case 'counter':
-      if (has(update, 'counterOp')) return { type, increment: counterIncrement(update.counterOp) };
+      if (hasValue(update, 'counterOp')) return { type, increment: counterIncrement(update.counterOp) };
       break;
     case 'set':
-      if (has(update, 'setOp')) return { type, change: setChange(update.setOp) };
+      if (hasValue(update, 'setOp')) return { type, change: setChange(update.setOp) };
       break;
     case 'register':
-      return { type, value: has(update, 'registerOp') ? latin1(update.registerOp) : undefined, timestamp: now() };
+      return { type, value: hasValue(update, 'registerOp') ? latin1(update.registerOp) : undefined, timestamp: now() };
     case 'flag':
-      if (has(update, 'flagOp')) {
+      if (hasValue(update, 'flagOp')) {
         const flag = enumNumber(update.flagOp, FLAG_OP_NAMES);
         if (flag === 1 || flag === 2) return { type, enable: flag === 1 };
       }
       break;
     case 'map':
-      if (has(update, 'mapOp')) return { type, change: mapChange(update.mapOp, now) };
+      if (hasValue(update, 'mapOp')) return { type, change: mapChange(update.mapOp, now) };
       break;
   }
   throw functionClause('riak_pb_dt_codec', 'decode_map_update', 2);

@@ -1,4 +1,5 @@
 import { ErlAtom, ErlFloat, ErlImproperList, ErlTuple, charCodes, type AnyTerm } from '../../codec/erlang/term.js';
+import { atomHash } from './atom-hash.js';
 
 /**
  * `erlang:phash(Term, Range)`: erts make_hash/1 (erl_term_hashing.c), the
@@ -16,17 +17,6 @@ const FN8 = 268437511;
 const FN9 = 268439627;
 
 const step = (hash: number, prime: number, x: number): number => (Math.imul(hash, prime) + x) >>> 0;
-
-/** The atom table's hashpjw of an atom's name (erts atom.c atom_hash/1). */
-function atomHash(name: string): number {
-  let h = 0;
-  for (const byte of Buffer.from(name, 'latin1')) {
-    h = ((h << 4) + byte) >>> 0;
-    const g = h & 0xf0000000;
-    if (g !== 0) h = (h ^ (g >>> 24) ^ g) >>> 0;
-  }
-  return h;
-}
 
 /** An integer: |N| bytewise, least significant first, in whole 32-bit words. */
 function hashInteger(hash: number, n: number | bigint): number {

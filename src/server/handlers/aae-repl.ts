@@ -1,12 +1,13 @@
 import * as pb from '../../../generated/riak.js';
 import { binaryKey, keyToSegment48 } from '../../aae/segment.js';
 import { crc32 } from '../../aae/crc32.js';
-import { DEFAULT_TYPE, type RequestContext } from '../context.js';
+import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
+import type { RequestContext } from '../context.js';
 import { formatTerm } from '../erlang/format.js';
 import { byteString, decodeRequest, has } from '../protocol/decode.js';
 import { FatalRequestError, reply, riakError } from '../protocol/replies.js';
 import { isDeleted } from '../store/riak-object.js';
-import { decodeVClock, encodeVClock, VClockDecodeError } from '../vclock.js';
+import { decodeVClock, encodeVClock, type VClock, VClockDecodeError } from '../vclock.js';
 import { hashClock } from '../aae/keystore.js';
 import { AAE_PRIORITY, existingReplQueue, replQueue, type ReplEntry } from '../aae/repl-queues.js';
 import { replEncode } from '../aae/repl-object.js';
@@ -37,7 +38,7 @@ export function handleReplFetch(payload: Buffer, ctx: RequestContext): Buffer {
 function fetchReply(ctx: RequestContext, entry: ReplEntry, aaeHash: boolean): Buffer {
   const stored = ctx.server.db.get(entry.type, entry.bucket, entry.key);
   if (stored === undefined) throw riakError('notfound');
-  const type = entry.type === DEFAULT_TYPE ? undefined : Buffer.from(entry.type, 'latin1');
+  const type = entry.type === DEFAULT_BUCKET_TYPE ? undefined : Buffer.from(entry.type, 'latin1');
   const bucket = Buffer.from(entry.bucket, 'latin1');
   const key = Buffer.from(entry.key, 'latin1');
   const encoded = replEncode(bucket, key, type, stored);
@@ -58,14 +59,14 @@ function fetchReply(ctx: RequestContext, entry: ReplEntry, aaeHash: boolean): Bu
 export function handleReplPush(payload: Buffer, ctx: RequestContext): Buffer {
   const req = decodeRequest(pb.RpbPushReq, payload, 'rpbpushreq');
   const entries: ReplEntry[] = req.keysValue.map((kv) => {
-    let clock;
+    let clock: VClock;
     try {
       clock = decodeVClock(kv.value);
     } catch (err) {
       if (err instanceof VClockDecodeError) throw new FatalRequestError(`Error processing incoming message: ${err.errorClass}:${err.reason}:[]`);
       throw err;
     }
-    return { type: has(kv, 'type') ? byteString(kv.type as Uint8Array) : DEFAULT_TYPE, bucket: byteString(kv.bucket), key: byteString(kv.key), clock };
+    return { type: has(kv, 'type') ? byteString(kv.type as Uint8Array) : DEFAULT_BUCKET_TYPE, bucket: byteString(kv.bucket), key: byteString(kv.key), clock };
   });
   const queue = replQueue(ctx.server, byteString(req.queuename));
   queue.add(AAE_PRIORITY, entries);

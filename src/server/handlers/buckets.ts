@@ -1,6 +1,7 @@
 import { RpbGetBucketReq, RpbGetBucketTypeReq, RpbResetBucketReq, RpbSetBucketReq, RpbSetBucketTypeReq } from '../../../generated/riak.js';
 import { decodeBucketProps, encodeBucketProps } from '../buckets/bucket-props.js';
-import { DEFAULT_TYPE, type RequestContext } from '../context.js';
+import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
+import type { RequestContext } from '../context.js';
 import { bytesText, formatTerm } from '../erlang/format.js';
 import { formatAfter } from '../erlang/pretty.js';
 import { atom, tuple } from '../../codec/erlang/term.js';
@@ -16,7 +17,7 @@ import { emptyReply, reply, riakError } from '../protocol/replies.js';
  */
 
 function typeOf(req: { type: Uint8Array }): { name: string; bytes: Buffer } {
-  if (!has(req, 'type')) return { name: DEFAULT_TYPE, bytes: Buffer.from(DEFAULT_TYPE) };
+  if (!has(req, 'type')) return { name: DEFAULT_BUCKET_TYPE, bytes: Buffer.from(DEFAULT_BUCKET_TYPE) };
   return { name: byteString(req.type), bytes: Buffer.from(req.type) };
 }
 

@@ -1,5 +1,6 @@
 import { RpbCSBucketReq } from '../../../generated/riak.js';
-import { DEFAULT_TYPE, type RequestContext } from '../context.js';
+import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
+import type { RequestContext } from '../context.js';
 import { termToBinary } from '../../codec/erlang/etf.js';
 import { formatTerm } from '../erlang/format.js';
 import { atom, tuple } from '../../codec/erlang/term.js';
@@ -31,7 +32,7 @@ const latin1 = (bytes: Buffer): string => bytes.toString('latin1');
  */
 export function handleCsBucket(payload: Buffer, ctx: RequestContext): HandlerResult {
   const req = decodeRequest(RpbCSBucketReq, payload, 'rpbcsbucketreq');
-  const type = has(req, 'type') ? byteString(req.type) : DEFAULT_TYPE;
+  const type = has(req, 'type') ? byteString(req.type) : DEFAULT_BUCKET_TYPE;
   if (!ctx.server.buckets.hasType(type)) throw riakError('no_type');
   const bucket = byteString(req.bucket);
   let start: Buffer = Buffer.from(req.startKey);

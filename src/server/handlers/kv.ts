@@ -1,5 +1,6 @@
 import { RpbDelReq, RpbGetReq, RpbPutReq, type RpbContent } from '../../../generated/riak.js';
-import { DEFAULT_TYPE, type RequestContext } from '../context.js';
+import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
+import type { RequestContext } from '../context.js';
 import { uniqueId62 } from '../ids.js';
 import { byteString, decodeRequest, has, optional, optionalBytes } from '../protocol/decode.js';
 import { emptyReply, FatalRequestError, reply, riakError } from '../protocol/replies.js';
@@ -28,7 +29,7 @@ function clientClock(bytes: Buffer | undefined): VClock {
 
 /** `type`: absent means `default`; present and empty is refused before this (Type cannot be zero-length). */
 function typeOf(req: { type: Uint8Array }): string {
-  return has(req, 'type') ? byteString(req.type) : DEFAULT_TYPE;
+  return has(req, 'type') ? byteString(req.type) : DEFAULT_BUCKET_TYPE;
 }
 
 /** vclock equality as Erlang's `==` on the decoded lists. */
@@ -108,7 +109,7 @@ export function handlePut(payload: Buffer, ctx: RequestContext): Buffer {
     quorumField(optional(req, 'nodeConfirms')),
   );
 
-  let indexes;
+  let indexes: ReturnType<typeof parseIndexes>;
   try {
     indexes = parseIndexes(req.content.indexes);
   } catch (err) {

@@ -1,5 +1,6 @@
 import { RpbListBucketsReq, RpbListKeysReq } from '../../../generated/riak.js';
-import { DEFAULT_TYPE, type RequestContext } from '../context.js';
+import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
+import type { RequestContext } from '../context.js';
 import { bytesText } from '../erlang/format.js';
 import { byteString, decodeRequest, has, optional } from '../protocol/decode.js';
 import { reply, riakError, StreamReply, type HandlerResult } from '../protocol/replies.js';
@@ -28,7 +29,7 @@ const TIMEOUT = 'timeout';
 
 /** riak_kv_pb_bucket:check_bucket_type/1 with its error text. */
 function checkType(req: { type: Uint8Array }, ctx: RequestContext): string {
-  if (!has(req, 'type')) return DEFAULT_TYPE;
+  if (!has(req, 'type')) return DEFAULT_BUCKET_TYPE;
   const name = byteString(req.type);
   if (!ctx.server.buckets.hasType(name)) throw riakError(`No bucket-type named '${bytesText(req.type)}'`);
   return name;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { RpbGetBucketKeyPreflistReq, RpbSetClientIdReq } from '../../../generated/riak.js';
-import { DEFAULT_TYPE, type RequestContext } from '../context.js';
+import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
+import type { RequestContext } from '../context.js';
 import { termToBinary } from '../../codec/erlang/etf.js';
 import { tuple } from '../../codec/erlang/term.js';
 import { byteString, decodeRequest, has } from '../protocol/decode.js';
@@ -49,10 +50,10 @@ export function handlePreflist(payload: Buffer, ctx: RequestContext): Buffer {
   if (req.bucket.length === 0) throw riakError('Bucket cannot be zero-length');
   if (req.key.length === 0) throw riakError('Key cannot be zero-length');
   if (has(req, 'type') && req.type.length === 0) throw riakError('Type cannot be zero-length');
-  const type = has(req, 'type') ? byteString(req.type) : DEFAULT_TYPE;
+  const type = has(req, 'type') ? byteString(req.type) : DEFAULT_BUCKET_TYPE;
   const props = ctx.server.buckets.bucket(type, byteString(req.bucket));
   const n = props?.nVal ?? 3;
-  const bucket = type === DEFAULT_TYPE ? Buffer.from(req.bucket) : tuple(Buffer.from(req.type), Buffer.from(req.bucket));
+  const bucket = type === DEFAULT_BUCKET_TYPE ? Buffer.from(req.bucket) : tuple(Buffer.from(req.type), Buffer.from(req.bucket));
   const hash = BigInt(`0x${createHash('sha1').update(termToBinary(tuple(bucket, Buffer.from(req.key)))).digest('hex')}`);
   const first = (hash / (RING_TOP / RING_SIZE) + 1n) % RING_SIZE;
   const node = Buffer.from(ctx.server.nodeName);

@@ -1,5 +1,6 @@
 import { RpbIndexReq } from '../../../generated/riak.js';
-import { DEFAULT_TYPE, type RequestContext, type ServerContext } from '../context.js';
+import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
+import type { RequestContext, ServerContext } from '../context.js';
 import { binaryToTerm, termToBinary } from '../../codec/erlang/etf.js';
 import { formatTerm } from '../erlang/format.js';
 import { atom, ErlTuple, tuple, type ErlTerm } from '../../codec/erlang/term.js';
@@ -102,7 +103,7 @@ export function handleIndex(payload: Buffer, ctx: RequestContext): HandlerResult
   const continuationBytes = optionalBytes(req, 'continuation');
   const after = continuationBytes === undefined ? undefined : decodeContinuation(continuationBytes);
 
-  const type = has(req, 'type') ? byteString(req.type) : DEFAULT_TYPE;
+  const type = has(req, 'type') ? byteString(req.type) : DEFAULT_BUCKET_TYPE;
   const bucket = byteString(req.bucket);
   if (!ctx.server.buckets.hasType(type)) throw riakError('no_type');
 

@@ -1,4 +1,5 @@
-import { DEFAULT_TYPE, type ServerContext } from '../context.js';
+import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
+import type { ServerContext } from '../context.js';
 import { atom, ErlAtom, isTuple, tuple, UNDEFINED, type AnyTerm } from '../../codec/erlang/term.js';
 import { scanIndex, type Term } from '../handlers/secondary-index.js';
 import { indexFieldType } from '../store/content-codec.js';
@@ -30,7 +31,7 @@ export class SendInputsError extends Error {
 
 /** A bucket as inputs name it: a binary (default type) or {Type, Bucket}. */
 function location(bucket: AnyTerm): { type: string; name: string } | undefined {
-  if (isBinary(bucket)) return { type: DEFAULT_TYPE, name: bucket.toString('latin1') };
+  if (isBinary(bucket)) return { type: DEFAULT_BUCKET_TYPE, name: bucket.toString('latin1') };
   if (isTuple(bucket, 2) && isBinary(bucket.items[0]) && isBinary(bucket.items[1])) {
     return { type: bucket.items[0].toString('latin1'), name: bucket.items[1].toString('latin1') };
   }

@@ -1,4 +1,5 @@
-import { DEFAULT_TYPE, type ServerContext } from '../context.js';
+import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
+import type { ServerContext } from '../context.js';
 import { compareTerms } from '../erlang/compare.js';
 import { formatAfter } from '../erlang/pretty.js';
 import { atom, ErlAtom, ErlExportFun, ErlFun, type ErlTuple, isTuple, NULL, tuple, UNDEFINED, type AnyTerm } from '../../codec/erlang/term.js';
@@ -118,7 +119,7 @@ function fetch(server: ServerContext, input: AnyTerm): AnyTerm {
   const [bucket, key] = (bkey as ErlTuple<AnyTerm>).items;
   let type: string | undefined;
   let name: string | undefined;
-  if (isBinary(bucket)) [type, name] = [DEFAULT_TYPE, bucket.toString('latin1')];
+  if (isBinary(bucket)) [type, name] = [DEFAULT_BUCKET_TYPE, bucket.toString('latin1')];
   else if (isTuple(bucket, 2) && isBinary(bucket.items[0]) && isBinary(bucket.items[1])) [type, name] = [bucket.items[0].toString('latin1'), bucket.items[1].toString('latin1')];
   const entry = type !== undefined && name !== undefined && isBinary(key) ? server.db.get(type, name, key.toString('latin1')) : undefined;
   if (entry === undefined || (entry.datatype === undefined && isDeleted(entry))) return tuple(tuple(atom('error'), atom('notfound')), bkey, keydata);

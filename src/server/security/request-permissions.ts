@@ -1,6 +1,7 @@
 import * as pb from '../../../generated/riak.js';
 import { MessageCode } from '../../codec/message-codes.js';
-import { has } from '../../common/fields.js';
+import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
+import { has, hasValue } from '../../common/fields.js';
 import { mapReducePermissions as mapReducePermissionsOf, type MapRedScope } from '../mapreduce/permissions.js';
 import { ANY, type Permission, type Scope } from './grants.js';
 
@@ -15,12 +16,11 @@ import { ANY, type Permission, type Scope } from './grants.js';
  * answers as Riak does when decoding fails.
  */
 
-const DEFAULT = 'default';
 const text = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 
 /** bucket_type/2: `{<<"default">>, B}` when the request has no type. */
 function bucketScope(req: { type?: Uint8Array; bucket: Uint8Array }): Scope {
-  return { kind: 'bucket', type: has(req, 'type') && req.type !== undefined ? text(req.type) : DEFAULT, bucket: text(req.bucket) };
+  return { kind: 'bucket', type: hasValue(req, 'type') ? text(req.type) : DEFAULT_BUCKET_TYPE, bucket: text(req.bucket) };
 }
 
 function one(name: string, scope: Scope): Permission[] {
@@ -38,7 +38,7 @@ const RULES = new Map<number, Rule>([
     (p) => {
       const req = pb.RpbListBucketsReq.decode(p);
       // On the type itself, a binary: only grants on `any` or on that type match.
-      return one('riak_kv.list_buckets', { kind: 'type', type: has(req, 'type') ? text(req.type) : DEFAULT });
+      return one('riak_kv.list_buckets', { kind: 'type', type: has(req, 'type') ? text(req.type) : DEFAULT_BUCKET_TYPE });
     },
   ],
   [MessageCode.RpbListKeysReq, (p) => one('riak_kv.list_keys', bucketScope(pb.RpbListKeysReq.decode(p)))],
@@ -50,8 +50,8 @@ const RULES = new Map<number, Rule>([
   [MessageCode.RpbSetBucketTypeReq, (p) => one('riak_core.set_bucket_type', { kind: 'type', type: text(pb.RpbSetBucketTypeReq.decode(p).type) })],
   [MessageCode.RpbIndexReq, (p) => one('riak_kv.index', bucketScope(pb.RpbIndexReq.decode(p)))],
   [MessageCode.RpbGetBucketKeyPreflistReq, (p) => one('riak_kv.get_preflist', bucketScope(pb.RpbGetBucketKeyPreflistReq.decode(p)))],
-  [MessageCode.RpbCounterUpdateReq, (p) => one('riak_kv.put', { kind: 'bucket', type: DEFAULT, bucket: text(pb.RpbCounterUpdateReq.decode(p).bucket) })],
-  [MessageCode.RpbCounterGetReq, (p) => one('riak_kv.get', { kind: 'bucket', type: DEFAULT, bucket: text(pb.RpbCounterGetReq.decode(p).bucket) })],
+  [MessageCode.RpbCounterUpdateReq, (p) => one('riak_kv.put', { kind: 'bucket', type: DEFAULT_BUCKET_TYPE, bucket: text(pb.RpbCounterUpdateReq.decode(p).bucket) })],
+  [MessageCode.RpbCounterGetReq, (p) => one('riak_kv.get', { kind: 'bucket', type: DEFAULT_BUCKET_TYPE, bucket: text(pb.RpbCounterGetReq.decode(p).bucket) })],
   // riak_kv_pb_crdt permission_for/1: {T, B} as sent (the type is required).
   [MessageCode.DtFetchReq, (p) => one('riak_kv.get', dtScope(pb.DtFetchReq.decode(p)))],
   [MessageCode.DtUpdateReq, (p) => one('riak_kv.put', dtScope(pb.DtUpdateReq.decode(p)))],
