@@ -93,7 +93,7 @@ Output:
   -v, --verbose          worker progress
 
 Profiling:
-  --profile PHASE        profile one phase (get, put, lat1, latC) of riak-pb only
+  --profile PHASE        profile one phase (get, put, lat1, latC; keys, index, big with --streams) of riak-pb only
                          (or of each client named with --clients / --client)
                          with the V8 sampling profiler (100 µs), save the
                          .cpuprofile (Chrome DevTools) and print the top costs.
@@ -232,7 +232,7 @@ function parseArgs(argv) {
         break;
       case '--profile': {
         const p = next();
-        if (!['get', 'put', 'lat1', 'latC'].includes(p)) throw new Error(`--profile: get, put, lat1 or latC, got ${p}`);
+        if (!['get', 'put', 'lat1', 'latC', 'keys', 'index', 'big'].includes(p)) throw new Error(`--profile: get, put, lat1, latC, keys, index or big, got ${p}`);
         o.profile = p;
         break;
       }
