@@ -232,7 +232,8 @@ function parseArgs(argv) {
         break;
       case '--profile': {
         const p = next();
-        if (!['get', 'put', 'lat1', 'latC', 'keys', 'index', 'big'].includes(p)) throw new Error(`--profile: get, put, lat1, latC, keys, index or big, got ${p}`);
+        if (!['get', 'put', 'lat1', 'latC', 'keys', 'index', 'big'].includes(p))
+          throw new Error(`--profile: get, put, lat1, latC, keys, index or big, got ${p}`);
         o.profile = p;
         break;
       }
