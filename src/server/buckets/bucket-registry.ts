@@ -50,8 +50,6 @@ export type UpdateResult = { ok: true } | { ok: false; reason: 'no_type' } | { o
 /** Why a bucket type could not be updated (riak_core_bucket_type:update/2 reasons). */
 export type TypeUpdateResult = { ok: true } | { ok: false; reason: string } | { ok: false; reason: 'invalid'; errors: PropError[] };
 
-/** The default bucket type's name, under the name persisted-props.ts imports (common/bucket-type.ts has it). */
-export { DEFAULT_BUCKET_TYPE as DEFAULT_TYPE };
 
 /**
  * Bucket types and per-bucket props, the way riak_core keeps them: the

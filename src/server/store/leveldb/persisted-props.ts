@@ -1,5 +1,6 @@
 import type { PropList, Props, PropValue } from '../../buckets/bucket-props.js';
-import { DEFAULT_TYPE, type BucketRegistry } from '../../buckets/bucket-registry.js';
+import type { BucketRegistry } from '../../buckets/bucket-registry.js';
+import { DEFAULT_BUCKET_TYPE } from '../../../common/bucket-type.js';
 import { bucketPropsKey, KeyReader, propsPrefix, typePropsKey } from './key-layout.js';
 import type { LevelBackend } from './level-backend.js';
 
@@ -48,7 +49,7 @@ export function persistBucketProps(registry: BucketRegistry, store: LevelBackend
   }
   for (const name of registry.typeNames()) {
     const props = registry.type(name)?.props;
-    if (name !== DEFAULT_TYPE && props !== undefined) store.writeKey(typePropsKey(name), encodeProps(props));
+    if (name !== DEFAULT_BUCKET_TYPE && props !== undefined) store.writeKey(typePropsKey(name), encodeProps(props));
   }
   writeThrough(registry, store);
 }
