@@ -88,7 +88,7 @@ async function waitForLease(
  * to open a connection on, still valid (nothing ran since it was made).
  */
 async function tryLease(state: PoolState, streaming: boolean, tried: Set<NodePool>, pinned?: NodePool, placed?: Placement): Promise<Lease | undefined> {
-  const placement = placed ?? (pinned === undefined ? place(state.nodes, state.balancer, streaming, tried) : placeOn(pinned, streaming));
+  const placement = placed ?? (pinned === undefined ? place(state.nodes, state.balancer, streaming, tried, state.options) : placeOn(pinned, streaming));
   if (placement === undefined) return undefined;
   const { node, connection } = placement;
   if (connection !== undefined) {

@@ -174,7 +174,7 @@ export class Pool extends EventEmitter<PoolEvents> {
     // Fast path: nothing waiting and a connection with room right now. The
     // request is written to it synchronously: no queue, no extra awaits.
     if (!this.#state.closed && this.#state.waiting.length === 0 && options.node === undefined) {
-      const placement = place(this.#state.nodes, this.#state.balancer, false, undefined);
+      const placement = place(this.#state.nodes, this.#state.balancer, false, undefined, this.#state.options);
       const connection = placement?.connection;
       // The node chosen needs a connection first: open it there, rather than
       // ask the balancer again (a second turn went to another node each time,
