@@ -63,7 +63,9 @@ const valueMiB = Buffer.alloc(1 << 20, 0x61);
 const vclock = Buffer.from(Array.from({ length: 30 }, (_, i) => (0x6b + i * 7) & 0xff));
 const getResp = (value) =>
   encodeMessage('RpbGetResp', {
-    content: [{ value, contentType: Buffer.from('application/octet-stream'), vtag: Buffer.from('7V2EHl2Wh06SCAIl4y7M2Y'), lastMod: 1700000000, lastModUsecs: 123456 }],
+    content: [
+      { value, contentType: Buffer.from('application/octet-stream'), vtag: Buffer.from('7V2EHl2Wh06SCAIl4y7M2Y'), lastMod: 1700000000, lastModUsecs: 123456 },
+    ],
     vclock,
   });
 
@@ -102,7 +104,13 @@ const oneCopy = chunksMiB.every((c) => c.buffer !== big.buffer) && big.buffer.by
 const rows = [];
 const row = (frame, bytes, encode, decode, note = '') => rows.push({ frame, bytes, encodePerSec: encode, decodePerSec: decode, note });
 
-row('RpbPingReq / RpbPingResp', 5, measure(() => encodeMessage('RpbPingReq', undefined)), measure(() => decoder.push(pingResp)), 'ping request frame is precomputed');
+row(
+  'RpbPingReq / RpbPingResp',
+  5,
+  measure(() => encodeMessage('RpbPingReq', undefined)),
+  measure(() => decoder.push(pingResp)),
+  'ping request frame is precomputed',
+);
 
 let k = 0;
 const keys = Array.from({ length: 1000 }, (_, i) => `k${i}`);
@@ -113,7 +121,13 @@ row(
   measure(() => decoder.push(get100)),
   'one frame per push',
 );
-row('  same, 64 frames per push', get100.length, null, measure(() => decoder.push(get100x64), 64), 'a pipelined read');
+row(
+  '  same, 64 frames per push',
+  get100.length,
+  null,
+  measure(() => decoder.push(get100x64), 64),
+  'a pipelined read',
+);
 row(
   '  client hot path',
   get100.length,
@@ -121,12 +135,30 @@ row(
   measure(() => hotDecoder.push(get100x64), 64),
   'flat encoder into the frame slab; 64 replies per push decoded to GetResults',
 );
-row('  raw header walk (reference)', get100.length, null, measure(() => rawDecoder.push(get100x64), 64), 'no protobuf: value located by 2 tags');
-row('RpbGetResp 100 B (encode)', get100.length, measure(() => getResp(value100)), null, 'server side (dev server)');
+row(
+  '  raw header walk (reference)',
+  get100.length,
+  null,
+  measure(() => rawDecoder.push(get100x64), 64),
+  'no protobuf: value located by 2 tags',
+);
+row(
+  'RpbGetResp 100 B (encode)',
+  get100.length,
+  measure(() => getResp(value100)),
+  null,
+  'server side (dev server)',
+);
 row(
   'RpbPutReq / RpbGetResp 1 MiB',
   getMiB.length,
-  measure(() => encodeMessage('RpbPutReq', { bucket: Buffer.from('bench'), key: Buffer.from('big'), content: { value: valueMiB, contentType: Buffer.from('application/octet-stream') } })),
+  measure(() =>
+    encodeMessage('RpbPutReq', {
+      bucket: Buffer.from('bench'),
+      key: Buffer.from('big'),
+      content: { value: valueMiB, contentType: Buffer.from('application/octet-stream') },
+    }),
+  ),
   measure(() => {
     for (const c of chunksMiB) decoder.push(c);
   }),
@@ -135,7 +167,9 @@ row(
 row(
   '  client hot path',
   getMiB.length,
-  measure(() => requestOperation('RpbPutReq', { bucket: 'bench', key: 'big', content: { value: valueMiB, contentType: 'application/octet-stream' } }, decodePutResult)),
+  measure(() =>
+    requestOperation('RpbPutReq', { bucket: 'bench', key: 'big', content: { value: valueMiB, contentType: 'application/octet-stream' } }, decodePutResult),
+  ),
   measure(() => {
     for (const c of chunksMiB) hotDecoder.push(c);
   }),

@@ -102,10 +102,13 @@ console.log(`chaos: ${options.nodes} nodes behind fault proxies, ${options.concu
 const startedAt = performance.now();
 // The run is bounded: a phase that never ends (a close() that hangs...) is reported, not waited for.
 let phase = 'the workload';
-const watchdog = setTimeout(() => {
-  console.error(`chaos: stuck in ${phase}`);
-  process.exit(1);
-}, options.durationMs + graceMs + 60_000);
+const watchdog = setTimeout(
+  () => {
+    console.error(`chaos: stuck in ${phase}`);
+    process.exit(1);
+  },
+  options.durationMs + graceMs + 60_000,
+);
 watchdog.unref();
 const faults = startFaults({ proxies, rng: rng.fork(), stats: faultStats });
 const progress = setInterval(() => {

@@ -61,7 +61,9 @@ async function runChild() {
  */
 function procStatus(field) {
   try {
-    const line = readFileSync('/proc/self/status', 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));
+    const line = readFileSync('/proc/self/status', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith(`${field}:`));
     return line ? Number(line.replace(/\D+/g, '')) * 1024 : undefined;
   } catch {
     return undefined;
@@ -87,13 +89,23 @@ async function runParent() {
 
   const { RiakClient } = await import('../src/index.ts');
   const connections = Number(opts.connections);
-  const client = new RiakClient({ nodes: [`127.0.0.1:${port}`], minConnections: connections, maxConnections: connections, maxInFlightPerConnection: 64, maxQueue: 1_000_000 });
+  const client = new RiakClient({
+    nodes: [`127.0.0.1:${port}`],
+    minConnections: connections,
+    maxConnections: connections,
+    maxInFlightPerConnection: 64,
+    maxQueue: 1_000_000,
+  });
   const value = Buffer.alloc(valueBytes, 'x');
   const mib = (bytes) => (bytes / 2 ** 20).toFixed(0);
   const row = (objects, m, seconds) =>
-    console.log(`${String(objects).padStart(10)}  ${mib(m.rss).padStart(8)}  ${mib(m.anon).padStart(9)}  ${mib(m.heapUsed).padStart(9)}  ${mib(m.external).padStart(9)}  ${seconds.padStart(8)}`);
+    console.log(
+      `${String(objects).padStart(10)}  ${mib(m.rss).padStart(8)}  ${mib(m.anon).padStart(9)}  ${mib(m.heapUsed).padStart(9)}  ${mib(m.external).padStart(9)}  ${seconds.padStart(8)}`,
+    );
 
-  console.log(`${count} objects of ${valueBytes} bytes, ${opts['data-dir'] ? `LevelDB in ${opts['data-dir']}${opts['no-sync'] ? ', writes not synced' : ''}` : 'in memory'}; MiB after a full GC`);
+  console.log(
+    `${count} objects of ${valueBytes} bytes, ${opts['data-dir'] ? `LevelDB in ${opts['data-dir']}${opts['no-sync'] ? ', writes not synced' : ''}` : 'in memory'}; MiB after a full GC`,
+  );
   console.log('   objects  rss(MiB)  anon(MiB)  heap(MiB)  bufs(MiB)  write(s)');
   const base = await memory();
   row(0, base, '0');

@@ -17,23 +17,34 @@ const bin = (name) => join(root, 'node_modules', 'protobufjs-cli', 'bin', name);
 // Riak's files import each other by bare name, so they are compiled together
 // in a fixed order (the output must be byte-for-byte reproducible).
 const protoDir = join(root, 'proto');
-const protos = readdirSync(protoDir).filter((f) => f.endsWith('.proto')).sort().map((f) => join(protoDir, f));
+const protos = readdirSync(protoDir)
+  .filter((f) => f.endsWith('.proto'))
+  .sort()
+  .map((f) => join(protoDir, f));
 
 mkdirSync(outDir, { recursive: true });
 const js = join(outDir, 'riak.js');
 const dts = join(outDir, 'riak.d.ts');
 
-execFileSync(process.execPath, [
-  bin('pbjs'),
-  '--target', 'static-module',
-  '--wrap', 'esm',
-  // 64-bit integers (counter values, HLL cardinality) decode as JS numbers,
-  // exact up to 2^53; nothing else in Riak's schema is 64-bit.
-  '--force-number',
-  '--path', protoDir,
-  '--out', js,
-  ...protos,
-], { stdio: ['ignore', 'inherit', 'inherit'], cwd: root });
+execFileSync(
+  process.execPath,
+  [
+    bin('pbjs'),
+    '--target',
+    'static-module',
+    '--wrap',
+    'esm',
+    // 64-bit integers (counter values, HLL cardinality) decode as JS numbers,
+    // exact up to 2^53; nothing else in Riak's schema is 64-bit.
+    '--force-number',
+    '--path',
+    protoDir,
+    '--out',
+    js,
+    ...protos,
+  ],
+  { stdio: ['ignore', 'inherit', 'inherit'], cwd: root },
+);
 
 // --force-number only changes the declared types: the decoder still returns
 // Long objects when the `long` package is present (it is a protobufjs

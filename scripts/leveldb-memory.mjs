@@ -77,7 +77,9 @@ async function runChild() {
 /** A size from /proc/self/status (Linux): VmRSS is what `ps` shows; RssAnon leaves out RssFile, file pages LevelDB maps to read its tables. */
 function procStatus(field) {
   try {
-    const line = readFileSync('/proc/self/status', 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));
+    const line = readFileSync('/proc/self/status', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith(`${field}:`));
     return line ? Number(line.replace(/\D+/g, '')) * 1024 : undefined;
   } catch {
     return undefined;
@@ -173,7 +175,8 @@ async function runParent() {
           nextGet++;
           const i = Math.floor(Math.random() * objects);
           const got = await client.get({ bucket: bucketOf(i), key: keyOf(i) });
-          if (!got.found || got.value?.readUInt32BE(0) !== i || got.value.length !== valueBytes) throw new Error(`${bucketOf(i)}/${keyOf(i)} did not read back`);
+          if (!got.found || got.value?.readUInt32BE(0) !== i || got.value.length !== valueBytes)
+            throw new Error(`${bucketOf(i)}/${keyOf(i)} did not read back`);
         }
       };
       const getsStarted = performance.now();

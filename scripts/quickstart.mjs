@@ -36,25 +36,49 @@ try {
   const conflicted = await client.get({
     ...cart,
     // Merge the siblings: the union of the carts.
-    resolve: (siblings) => ({ ...siblings[0], value: Buffer.from(JSON.stringify([...new Set(siblings.flatMap((s) => JSON.parse(s.value.toString())))].sort())) }),
+    resolve: (siblings) => ({
+      ...siblings[0],
+      value: Buffer.from(JSON.stringify([...new Set(siblings.flatMap((s) => JSON.parse(s.value.toString())))].sort())),
+    }),
   });
-  show('siblings', conflicted.siblings.map((s) => s.value.toString()));
+  show(
+    'siblings',
+    conflicted.siblings.map((s) => s.value.toString()),
+  );
   show('resolved', conflicted.value.toString());
   await client.put({ ...cart, value: conflicted.value, contentType: 'application/json', vclock: conflicted.vclock });
   const settled = await client.get(cart);
   show('after writing back with the vclock', `${settled.siblings.length} sibling: ${settled.value.toString()}`);
 
   say('Secondary indexes');
-  for (const [name, age] of [['alan', 41], ['grace', 85], ['edsger', 72]]) {
-    await client.put({ bucket: `people-${run}`, key: name, value: name, indexes: [{ key: 'age_int', value: age }, { key: 'role_bin', value: 'scientist' }] });
+  for (const [name, age] of [
+    ['alan', 41],
+    ['grace', 85],
+    ['edsger', 72],
+  ]) {
+    await client.put({
+      bucket: `people-${run}`,
+      key: name,
+      value: name,
+      indexes: [
+        { key: 'age_int', value: age },
+        { key: 'role_bin', value: 'scientist' },
+      ],
+    });
   }
   show('age 40..80', (await client.queryIndex({ bucket: `people-${run}`, index: 'age_int', range: [40, 80] })).keys.map(String).sort());
   const terms = await client.queryIndex({ bucket: `people-${run}`, index: 'age_int', range: [0, 200], returnTerms: true });
-  show('with terms', terms.results.map((r) => `${r.key}=${r.term}`));
+  show(
+    'with terms',
+    terms.results.map((r) => `${r.key}=${r.term}`),
+  );
 
   say('A map datatype');
   const profile = { type: 'maps', bucket: 'profiles', key: `ada-${run}` };
-  await client.updateMap({ ...profile, update: new MapUpdate().setRegister('name', 'Ada Lovelace').incrementCounter('logins', 3).addToSet('interests', 'math', 'poetry').enableFlag('verified') });
+  await client.updateMap({
+    ...profile,
+    update: new MapUpdate().setRegister('name', 'Ada Lovelace').incrementCounter('logins', 3).addToSet('interests', 'math', 'poetry').enableFlag('verified'),
+  });
   const fetched = await client.fetchMap(profile);
   show('name', fetched.value.registers.name.toString());
   show('logins', fetched.value.counters.logins);

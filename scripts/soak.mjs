@@ -109,5 +109,7 @@ const half = samples.slice(Math.floor(samples.length / 2));
 const firstPeak = Math.max(...samples.slice(0, Math.floor(samples.length / 2)).map((s) => s.heapUsed), 0);
 const secondPeak = Math.max(...half.map((s) => s.heapUsed), 0);
 const levelled = samples.length < 4 || secondPeak <= firstPeak * 1.5 + 16 * 2 ** 20;
-console.log(`memory ${levelled ? 'levelled off' : 'kept growing'}: first-half peak ${(firstPeak / 2 ** 20).toFixed(1)} MiB, second-half peak ${(secondPeak / 2 ** 20).toFixed(1)} MiB`);
+console.log(
+  `memory ${levelled ? 'levelled off' : 'kept growing'}: first-half peak ${(firstPeak / 2 ** 20).toFixed(1)} MiB, second-half peak ${(secondPeak / 2 ** 20).toFixed(1)} MiB`,
+);
 process.exit(failed === 0 && levelled ? 0 : 1);

@@ -82,9 +82,27 @@ export {
   type ErlangTerm,
   type ErlangValue,
 } from './client/erlang-terms.js';
-export { BUCKET_PROP_NAMES, checkBucketProps, type BucketProps, type BucketPropsInput, type CommitHook, type ModFun, type ReplMode } from './client/bucket-props.js';
+export {
+  BUCKET_PROP_NAMES,
+  checkBucketProps,
+  type BucketProps,
+  type BucketPropsInput,
+  type CommitHook,
+  type ModFun,
+  type ReplMode,
+} from './client/bucket-props.js';
 export type { BucketParams, SetBucketPropsParams } from './client/bucket-admin.js';
-export type { DatatypeLocation, DatatypeFetchParams, DatatypeUpdateParams, CounterUpdateParams, SetUpdateParams, GSetUpdateParams, HllUpdateParams, MapUpdateParams, AnyDatatypeFetchResult } from './client/datatypes.js';
+export type {
+  DatatypeLocation,
+  DatatypeFetchParams,
+  DatatypeUpdateParams,
+  CounterUpdateParams,
+  SetUpdateParams,
+  GSetUpdateParams,
+  HllUpdateParams,
+  MapUpdateParams,
+  AnyDatatypeFetchResult,
+} from './client/datatypes.js';
 export type { LegacyCounterUpdateParams, LegacyCounterFetchParams } from './client/legacy-counter.js';
 export type { SearchParams, SearchDoc, SearchResult, SearchIndex, SearchSchema, PutSearchIndexParams, PutSearchSchemaParams } from './client/search.js';
 export type { TsResult, TsQueryParams, TsGetParams, TsPutParams, TsDeleteParams, TsCoverageParams, TsCoverageEntry } from './client/timeseries.js';

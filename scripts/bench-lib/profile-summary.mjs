@@ -74,7 +74,10 @@ export function summarize(profile, top = 30) {
   out.push('', 'self time by area:');
   for (const [k, us] of sorted(areas)) if (k !== 'idle') out.push(`  ${pct(us)}%  ${k}`);
   out.push('', `top ${top} functions by self time:`);
-  for (const [k, us] of sorted(self).filter(([k]) => !k.startsWith('(idle)')).slice(0, top)) out.push(`  ${pct(us)}%  ${k}`);
+  for (const [k, us] of sorted(self)
+    .filter(([k]) => !k.startsWith('(idle)'))
+    .slice(0, top))
+    out.push(`  ${pct(us)}%  ${k}`);
   out.push('', `top ${top} functions by inclusive time (riak-pb, protobufjs, generated):`);
   const ours = sorted(incl).filter(([k]) => /(dist\/|generated\/|protobufjs)/.test(k));
   for (const [k, us] of ours.slice(0, top)) out.push(`  ${pct(us)}%  ${k}`);

@@ -2,7 +2,15 @@
 // settled ones, and to classify errors) and, per key, every write with its
 // outcome. Each key has one owner (a caller that works one call at a time),
 // so a key's writes are totally ordered.
-import { QueueFullError, RiakClosedError, RiakConnectionError, RiakError, RiakInvalidArgumentError, RiakServerError, RiakTimeoutError } from '../../dist/index.js';
+import {
+  QueueFullError,
+  RiakClosedError,
+  RiakConnectionError,
+  RiakError,
+  RiakInvalidArgumentError,
+  RiakServerError,
+  RiakTimeoutError,
+} from '../../dist/index.js';
 
 /** A write's outcome: `ok` (acknowledged), `unknown` (may have been applied), `unsent` (definitely not applied), `pending`. */
 export const OK = 'ok';
@@ -18,7 +26,8 @@ export const PENDING = 'pending';
  */
 export function writeOutcome(error) {
   if (error instanceof RiakConnectionError) return error.outcomeUnknown ? UNKNOWN : UNSENT;
-  if (error instanceof RiakServerError || error instanceof QueueFullError || error instanceof RiakClosedError || error instanceof RiakInvalidArgumentError) return UNSENT;
+  if (error instanceof RiakServerError || error instanceof QueueFullError || error instanceof RiakClosedError || error instanceof RiakInvalidArgumentError)
+    return UNSENT;
   if (error instanceof RiakTimeoutError && error.node === undefined) return UNSENT;
   return UNKNOWN;
 }
@@ -29,7 +38,7 @@ const CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 export function makeValue(label, seq, length) {
   const head = `${label}#${seq}#`;
   let x = (seq * 2654435761) >>> 0;
-  for (let i = 0; i < label.length; i++) x = (Math.imul(x ^ label.charCodeAt(i), 16777619) >>> 0);
+  for (let i = 0; i < label.length; i++) x = Math.imul(x ^ label.charCodeAt(i), 16777619) >>> 0;
   const out = Buffer.allocUnsafe(Math.max(length, head.length));
   out.write(head, 'latin1');
   for (let i = head.length; i < out.length; i++) {
@@ -185,7 +194,9 @@ export class CallLog {
     this.errorsByClass[name] = (this.errorsByClass[name] ?? 0) + 1;
     if (error instanceof RiakConnectionError && error.outcomeUnknown) this.outcomeUnknown[call.kind] = (this.outcomeUnknown[call.kind] ?? 0) + 1;
     if (!located(error, call.where)) {
-      this.unlocated.push(`${call.kind}: ${name} node=${error.node} request=${error.request} at=${error.bucketType}/${error.bucket}/${error.key}: ${error.message}`);
+      this.unlocated.push(
+        `${call.kind}: ${name} node=${error.node} request=${error.request} at=${error.bucketType}/${error.bucket}/${error.key}: ${error.message}`,
+      );
     }
     this.samples[name] ??= `${call.kind}: ${error.message}`;
   }
@@ -205,6 +216,8 @@ function located(error, where) {
     if (where.key !== undefined && error.key !== where.key) return false;
   }
   const neverPlaced =
-    error instanceof QueueFullError || error instanceof RiakClosedError || (error instanceof RiakTimeoutError && /waiting for a free connection/.test(error.message));
+    error instanceof QueueFullError ||
+    error instanceof RiakClosedError ||
+    (error instanceof RiakTimeoutError && /waiting for a free connection/.test(error.message));
   return neverPlaced || (typeof error.node === 'string' && error.node !== '');
 }

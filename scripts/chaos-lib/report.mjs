@@ -33,9 +33,17 @@ export function report({ options, seconds, log, findings, faults, writes, hung, 
   print(`errors     ${counts(log.errorsByClass)}`);
   for (const [name, message] of Object.entries(log.samples)) print(`  e.g. ${name}  ${message.length > 150 ? `${message.slice(0, 147)}...` : message}`);
   const unknownWrites = (log.outcomeUnknown.put ?? 0) + (log.outcomeUnknown.delete ?? 0) + (log.outcomeUnknown.counter ?? 0);
-  print(`writes     ${writes.ok + writes.unknown + writes.unsent}: acknowledged ${writes.ok}, outcomeUnknown ${unknownWrites}, other maybe-applied ${writes.unknown - unknownWrites} (timeouts, broken replies), not sent ${writes.unsent}`);
-  print(`faults     ${sum(Object.fromEntries(Object.entries(faults).filter(([k]) => !k.includes('.'))))}: ${counts(Object.fromEntries(Object.entries(faults).filter(([k]) => !k.includes('.'))))}`);
-  const garbage = Object.fromEntries(Object.entries(faults).filter(([k]) => k.startsWith('garbage.')).map(([k, n]) => [k.slice(8), n]));
+  print(
+    `writes     ${writes.ok + writes.unknown + writes.unsent}: acknowledged ${writes.ok}, outcomeUnknown ${unknownWrites}, other maybe-applied ${writes.unknown - unknownWrites} (timeouts, broken replies), not sent ${writes.unsent}`,
+  );
+  print(
+    `faults     ${sum(Object.fromEntries(Object.entries(faults).filter(([k]) => !k.includes('.'))))}: ${counts(Object.fromEntries(Object.entries(faults).filter(([k]) => !k.includes('.'))))}`,
+  );
+  const garbage = Object.fromEntries(
+    Object.entries(faults)
+      .filter(([k]) => k.startsWith('garbage.'))
+      .map(([k, n]) => [k.slice(8), n]),
+  );
   print(`  garbage  ${counts(garbage)}`);
   print(`verified   ${verifyReads} direct reads of every key on every node`);
   print('checks');

@@ -48,7 +48,10 @@ export async function verifyStores({ servers, keys, findings }) {
       const label = `counter ${counter.bucket}/${counter.key}`;
       if (total < counter.acked) findings.add('lost', `${label}: ${total} stored, ${counter.acked} acknowledged`);
       if (total > counter.acked + counter.unknown) {
-        findings.add('duplicated', `${label}: ${total} stored, at most ${counter.acked + counter.unknown} may have been applied (${counter.acked} acknowledged)`);
+        findings.add(
+          'duplicated',
+          `${label}: ${total} stored, at most ${counter.acked + counter.unknown} may have been applied (${counter.acked} acknowledged)`,
+        );
       }
     });
   } finally {
@@ -68,7 +71,8 @@ function checkKey(record, stored, findings) {
     }
     if (verdict === 'phantom') findings.add('phantom', `stored ${record.label} write #${seq} on node ${node}, reported as not sent`);
     const where = nodesOf.get(seq) ?? [];
-    if (where.length > 0) findings.add('duplicated', `stored ${record.label} write #${seq} ${where.includes(node) ? `twice on node ${node}` : `on nodes ${where[0]} and ${node}`}`);
+    if (where.length > 0)
+      findings.add('duplicated', `stored ${record.label} write #${seq} ${where.includes(node) ? `twice on node ${node}` : `on nodes ${where[0]} and ${node}`}`);
     where.push(node);
     nodesOf.set(seq, where);
     highest = Math.max(highest, seq);

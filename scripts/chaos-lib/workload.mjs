@@ -79,7 +79,8 @@ export function runWorkload({ client, log, keys, findings, writes, rng, callers,
     for (const sibling of siblings) {
       if (sibling.deleted) continue;
       const { verdict, seq } = record.judge(sibling.value);
-      if (verdict === 'wrong') findings.add('wrong', `${where} ${record.label}: a value no write of this key had (${sibling.value.toString('latin1', 0, 40)}...)`);
+      if (verdict === 'wrong')
+        findings.add('wrong', `${where} ${record.label}: a value no write of this key had (${sibling.value.toString('latin1', 0, 40)}...)`);
       else if (verdict === 'phantom') findings.add('phantom', `${where} ${record.label}: write #${seq} was reported as not sent, but it is stored`);
       else if (seen.has(seq)) findings.add('duplicated', `${where} ${record.label}: write #${seq} is stored twice (identical siblings)`);
       seen.add(seq);
@@ -96,7 +97,11 @@ export function runWorkload({ client, log, keys, findings, writes, rng, callers,
     const { seq, value } = record.beginPut(valueLength(ownerRng));
     const params = { type: record.type, bucket: record.bucket, key: record.key, value, contentType: 'application/octet-stream', ...write };
     if (vclock !== undefined) params.vclock = vclock;
-    if (record.kind !== 'siblings') params.indexes = [{ key: 'owner_bin', value: `c${record.owner}` }, { key: 'seq_int', value: seq }];
+    if (record.kind !== 'siblings')
+      params.indexes = [
+        { key: 'owner_bin', value: `c${record.owner}` },
+        { key: 'seq_int', value: seq },
+      ];
     const r = await log.track('put', () => client.put(params), record);
     record.endPut(seq, outcome(r));
   }
@@ -108,7 +113,11 @@ export function runWorkload({ client, log, keys, findings, writes, rng, callers,
 
   async function increment(counter, ownerRng) {
     const amount = ownerRng.int(1, 5);
-    const r = await log.track('counter', () => client.updateCounter({ type: counter.type, bucket: counter.bucket, key: counter.key, increment: amount, ...call }), counter);
+    const r = await log.track(
+      'counter',
+      () => client.updateCounter({ type: counter.type, bucket: counter.bucket, key: counter.key, increment: amount, ...call }),
+      counter,
+    );
     counter.end(amount, outcome(r));
   }
 
@@ -122,11 +131,14 @@ export function runWorkload({ client, log, keys, findings, writes, rng, callers,
 
   async function indexByOwner(ownerRng) {
     const owner = ownerRng.int(0, callers - 1);
-    const r = await log.track('2i', () => client.queryIndex({ bucket: BUCKETS.plain, index: 'owner_bin', key: `c${owner}`, ...call }), { bucket: BUCKETS.plain });
+    const r = await log.track('2i', () => client.queryIndex({ bucket: BUCKETS.plain, index: 'owner_bin', key: `c${owner}`, ...call }), {
+      bucket: BUCKETS.plain,
+    });
     if (!r.ok) return;
     for (const key of r.value.keys) {
       const record = keys.byLabel.get(`${BUCKETS.plain}/${key.toString('latin1')}`);
-      if (record === undefined || record.owner !== owner || record.nextSeq === 1) findings.add('wrong', `2i owner_bin=c${owner} listed ${key.toString('latin1')}, which c${owner} never wrote`);
+      if (record === undefined || record.owner !== owner || record.nextSeq === 1)
+        findings.add('wrong', `2i owner_bin=c${owner} listed ${key.toString('latin1')}, which c${owner} never wrote`);
     }
   }
 
@@ -140,7 +152,8 @@ export function runWorkload({ client, log, keys, findings, writes, rng, callers,
       const record = keys.byLabel.get(`${bucket}/${key.toString('latin1')}`);
       const seq = Number(term.toString('latin1'));
       const write = record?.writes.get(seq);
-      if (write === undefined || seq < low || seq > high) findings.add('wrong', `2i seq_int ${low}..${high} on ${bucket} returned ${key.toString('latin1')} = ${term.toString('latin1')}, never written`);
+      if (write === undefined || seq < low || seq > high)
+        findings.add('wrong', `2i seq_int ${low}..${high} on ${bucket} returned ${key.toString('latin1')} = ${term.toString('latin1')}, never written`);
       else if (write.status === 'unsent') findings.add('phantom', `2i found ${record.label} write #${seq}, reported as not sent`);
     }
   }
@@ -161,7 +174,10 @@ export function runWorkload({ client, log, keys, findings, writes, rng, callers,
       failure = error;
       failed = true;
     }
-    const after = await iterator.next().then((step) => step, (error) => ({ done: false, error }));
+    const after = await iterator.next().then(
+      (step) => step,
+      (error) => ({ done: false, error }),
+    );
     if (!after.done) findings.add('settledTwice', `${what}: the stream went on after it ${failed ? 'failed' : 'ended'} (${after.error?.message ?? 'an item'})`);
     if (failed) throw failure;
     return items;

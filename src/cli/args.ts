@@ -27,7 +27,8 @@ export function parseAssignment(flag: string, text: string): [name: string, valu
 
 /** Base64 text of an opaque value a previous command printed (vclock, continuation). */
 export function parseBase64(flag: string, text: string): Buffer {
-  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(text) || text.length === 0) throw new UsageError(`${flag} expects the base64 text riak-pb printed, got ${JSON.stringify(text)}`);
+  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(text) || text.length === 0)
+    throw new UsageError(`${flag} expects the base64 text riak-pb printed, got ${JSON.stringify(text)}`);
   return Buffer.from(text, text.includes('-') || text.includes('_') ? 'base64url' : 'base64');
 }
 

@@ -76,7 +76,9 @@ export function defineClientCommand<O extends OptionsConfig>(spec: ClientCommand
       const [min, max] = spec.positionals;
       if (positionals.length < min || positionals.length > max) {
         const expected = spec.synopsis.replace(/^\S+\s*(\[options\]\s*)?/, '');
-        throw new UsageError(`expected ${expected || 'no arguments'}, got ${positionals.length === 0 ? 'none' : positionals.map((p) => JSON.stringify(p)).join(' ')}`);
+        throw new UsageError(
+          `expected ${expected || 'no arguments'}, got ${positionals.length === 0 ? 'none' : positionals.map((p) => JSON.stringify(p)).join(' ')}`,
+        );
       }
       let client: RiakClient | undefined;
       const call: { requestTimeout?: number } = {};

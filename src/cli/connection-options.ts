@@ -94,7 +94,9 @@ export async function resolveConnection(values: ConnectionValues, stdio: Command
     timeout = Number(timeoutSpec);
     // 0 is no deadline, as the library's `requestTimeout: 0`.
     if (!/^\d+$/.test(timeoutSpec) || !Number.isSafeInteger(timeout)) {
-      throw new UsageError(`${values.timeout !== undefined ? '--timeout' : 'RIAK_TIMEOUT'} expects a number of milliseconds (0: no deadline), got ${JSON.stringify(timeoutSpec)}`);
+      throw new UsageError(
+        `${values.timeout !== undefined ? '--timeout' : 'RIAK_TIMEOUT'} expects a number of milliseconds (0: no deadline), got ${JSON.stringify(timeoutSpec)}`,
+      );
     }
   }
 
@@ -102,7 +104,8 @@ export async function resolveConnection(values: ConnectionValues, stdio: Command
   const certFile = values['tls-cert'] ?? nonEmpty(env.RIAK_TLS_CERT);
   const keyFile = values['tls-key'] ?? nonEmpty(env.RIAK_TLS_KEY);
   if ((certFile === undefined) !== (keyFile === undefined)) throw new UsageError('--tls-cert and --tls-key go together');
-  const useTls = values.tls === true || /^(1|true|yes)$/i.test(env.RIAK_TLS ?? '') || caFile !== undefined || certFile !== undefined || fromUrl?.tls !== undefined;
+  const useTls =
+    values.tls === true || /^(1|true|yes)$/i.test(env.RIAK_TLS ?? '') || caFile !== undefined || certFile !== undefined || fromUrl?.tls !== undefined;
 
   const options: RiakClientOptions & { nodes: string[] } = { nodes };
   for (const name of ['connectTimeout', 'requestTimeout', 'maxConnections', 'minConnections'] as const) {
@@ -131,7 +134,8 @@ export async function resolveConnection(values: ConnectionValues, stdio: Command
     try {
       checkClientOptions({ ...options, auth: { user, password: '' } });
     } catch (error) {
-      if (!useTls && error instanceof RiakInvalidArgumentError) throw new RiakInvalidArgumentError(`${error.message} (--tls, --tls-ca or --tls-cert)`, { cause: error });
+      if (!useTls && error instanceof RiakInvalidArgumentError)
+        throw new RiakInvalidArgumentError(`${error.message} (--tls, --tls-ca or --tls-cert)`, { cause: error });
       throw error;
     }
     // The URL's password goes with the URL's user only.

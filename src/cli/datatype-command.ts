@@ -38,7 +38,13 @@ export async function printDatatype(
 ): Promise<void> {
   const generated = target.key === undefined ? result.key : undefined;
   if (out.json) {
-    await out.jsonValue({ type: target.type, bucket: target.bucket, key: target.key ?? generated ?? null, found: result.found ?? true, value: result.value ?? null });
+    await out.jsonValue({
+      type: target.type,
+      bucket: target.bucket,
+      key: target.key ?? generated ?? null,
+      found: result.found ?? true,
+      value: result.value ?? null,
+    });
   } else if (generated !== undefined) {
     await out.line(displayBytes(generated));
   } else {

@@ -38,7 +38,11 @@ export function usageOfParseError(error: unknown, known: Known, args: readonly s
   const message = (error as Error).message;
   const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
   // "-h, --help <value>" -> "--help": the long name, without the value placeholder.
-  const flag = quoted.replace(/\s*<value>$/, '').split(', ').at(-1) ?? quoted;
+  const flag =
+    quoted
+      .replace(/\s*<value>$/, '')
+      .split(', ')
+      .at(-1) ?? quoted;
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return new UsageError(`unknown option ${flag}${suggestion(flag, known)}`);

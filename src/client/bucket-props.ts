@@ -128,7 +128,10 @@ export function encodeBucketProps(method: string, props: BucketPropsInput): RawP
   for (const [name, value] of Object.entries(props)) {
     const option = `props.${name}`;
     const kind = KINDS.get(name);
-    if (kind === undefined) throw new RiakInvalidArgumentError(`${method}(): unknown bucket property \`${name}\` (known: ${BUCKET_PROP_NAMES.filter((n) => !READ_ONLY.has(n)).join(', ')})`);
+    if (kind === undefined)
+      throw new RiakInvalidArgumentError(
+        `${method}(): unknown bucket property \`${name}\` (known: ${BUCKET_PROP_NAMES.filter((n) => !READ_ONLY.has(n)).join(', ')})`,
+      );
     if (READ_ONLY.has(name)) throw invalidOption(method, option, 'read-only; set `precommit` / `postcommit` instead');
     if (value === undefined) continue;
     switch (kind) {

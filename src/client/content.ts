@@ -55,7 +55,9 @@ export function toPutContent(input: ContentInput): Record<string, unknown> {
   if (input.charset !== undefined) content.charset = input.charset;
   if (input.contentEncoding !== undefined) content.contentEncoding = input.contentEncoding;
   if (input.links?.length) {
-    content.links = input.links.map((link) => (link.tag !== undefined ? { bucket: link.bucket, key: link.key, tag: link.tag } : { bucket: link.bucket, key: link.key }));
+    content.links = input.links.map((link) =>
+      link.tag !== undefined ? { bucket: link.bucket, key: link.key, tag: link.tag } : { bucket: link.bucket, key: link.key },
+    );
   }
   if (input.usermeta?.length) content.usermeta = input.usermeta.map((pair) => ({ key: pair.key, value: pair.value }));
   if (input.indexes?.length) {

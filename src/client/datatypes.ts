@@ -186,7 +186,13 @@ export function fetchMap(transport: Transport, params: DatatypeFetchParams): Pro
   return fetchTyped(transport, params, 'map', 'fetchMap');
 }
 
-async function update(method: string, transport: Transport, params: DatatypeUpdateParams, extra: OptionSchema, makeOp: () => DatatypeOp): Promise<DtUpdateResp> {
+async function update(
+  method: string,
+  transport: Transport,
+  params: DatatypeUpdateParams,
+  extra: OptionSchema,
+  makeOp: () => DatatypeOp,
+): Promise<DtUpdateResp> {
   const { fields, call } = readOptions(method, params, { ...UPDATE_SCHEMA, ...extra });
   const message = { ...fields, op: makeOp() } as MessageInput<'DtUpdateReq'>;
   return transport.request('DtUpdateReq', message, call);

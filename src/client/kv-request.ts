@@ -8,20 +8,48 @@ type FieldSchema = Readonly<Record<string, FieldKind>>;
 
 /** RpbGetReq fields a get accepts besides its location (camelCase). */
 export const GET_FIELDS: FieldSchema = {
-  r: 'quorum', pr: 'quorum', basicQuorum: 'bool', notfoundOk: 'bool', ifModified: 'bytes', head: 'bool',
-  deletedvclock: 'bool', timeout: 'uint', sloppyQuorum: 'bool', nVal: 'uint', nodeConfirms: 'quorum',
+  r: 'quorum',
+  pr: 'quorum',
+  basicQuorum: 'bool',
+  notfoundOk: 'bool',
+  ifModified: 'bytes',
+  head: 'bool',
+  deletedvclock: 'bool',
+  timeout: 'uint',
+  sloppyQuorum: 'bool',
+  nVal: 'uint',
+  nodeConfirms: 'quorum',
 };
 
 /** RpbPutReq fields a put accepts besides its location and content. */
 export const PUT_FIELDS: FieldSchema = {
-  vclock: 'bytes', w: 'quorum', dw: 'quorum', pw: 'quorum', returnBody: 'bool', ifNotModified: 'bool', ifNoneMatch: 'bool',
-  returnHead: 'bool', timeout: 'uint', asis: 'bool', sloppyQuorum: 'bool', nVal: 'uint', nodeConfirms: 'quorum',
+  vclock: 'bytes',
+  w: 'quorum',
+  dw: 'quorum',
+  pw: 'quorum',
+  returnBody: 'bool',
+  ifNotModified: 'bool',
+  ifNoneMatch: 'bool',
+  returnHead: 'bool',
+  timeout: 'uint',
+  asis: 'bool',
+  sloppyQuorum: 'bool',
+  nVal: 'uint',
+  nodeConfirms: 'quorum',
 };
 
 /** RpbDelReq fields a delete accepts besides its location. */
 export const DELETE_FIELDS: FieldSchema = {
-  rw: 'quorum', vclock: 'bytes', r: 'quorum', w: 'quorum', pr: 'quorum', pw: 'quorum', dw: 'quorum', timeout: 'uint',
-  sloppyQuorum: 'bool', nVal: 'uint',
+  rw: 'quorum',
+  vclock: 'bytes',
+  r: 'quorum',
+  w: 'quorum',
+  pr: 'quorum',
+  pw: 'quorum',
+  dw: 'quorum',
+  timeout: 'uint',
+  sloppyQuorum: 'bool',
+  nVal: 'uint',
 };
 
 const CALL = new Set(['signal', 'requestTimeout', 'idempotent', 'retry', 'node']);
@@ -66,7 +94,9 @@ export function kvMessage(
       const kind = Object.hasOwn(fields, name) ? fields[name] : undefined;
       if (kind === undefined) {
         if (CALL.has(name) || local.has(name)) continue;
-        throw new RiakInvalidArgumentError(`${method}(): unknown option \`${name}\` (known options: bucket, key, type, ${Object.keys(fields).join(', ')}${local.size ? `, ${[...local].join(', ')}` : ''}, ${[...CALL].join(', ')})`);
+        throw new RiakInvalidArgumentError(
+          `${method}(): unknown option \`${name}\` (known options: bucket, key, type, ${Object.keys(fields).join(', ')}${local.size ? `, ${[...local].join(', ')}` : ''}, ${[...CALL].join(', ')})`,
+        );
       }
       field = kind === 'bytes' ? bytesField(method, name, value, keepText) : convert(method, name, kind, value);
     }
@@ -77,7 +107,13 @@ export function kvMessage(
 
 /** The call options (`signal`, `requestTimeout`, `idempotent`, `retry`, `node`) among a get/put/delete's params, validated. */
 export function kvCallOptions(method: string, params: CallOptions): CallOptions {
-  if (params.signal === undefined && params.requestTimeout === undefined && params.idempotent === undefined && params.retry === undefined && params.node === undefined) {
+  if (
+    params.signal === undefined &&
+    params.requestTimeout === undefined &&
+    params.idempotent === undefined &&
+    params.retry === undefined &&
+    params.node === undefined
+  ) {
     return NO_CALL_OPTIONS;
   }
   const call = readCallOptions(method, params as Record<string, unknown>);

@@ -142,11 +142,22 @@ function decodeContent(cursor: Cursor): RiakContent {
   cursor.end = outer;
   if (value === undefined) throw new Error("missing required 'value'");
   return new ReceivedContent(
-    value, contentType, charset, contentEncoding, undefined, links ?? NO_ITEMS, lastMod, lastModUsecs, usermeta ?? NO_ITEMS, indexes ?? NO_ITEMS, deleted,
-    buf, vtagStart, vtagEnd,
+    value,
+    contentType,
+    charset,
+    contentEncoding,
+    undefined,
+    links ?? NO_ITEMS,
+    lastMod,
+    lastModUsecs,
+    usermeta ?? NO_ITEMS,
+    indexes ?? NO_ITEMS,
+    deleted,
+    buf,
+    vtagStart,
+    vtagEnd,
   );
 }
-
 
 /** Decoding is synchronous and never re-enters: one cursor serves every call. */
 const replyCursor = new Cursor(EMPTY, 0, 0);

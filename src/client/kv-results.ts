@@ -18,7 +18,10 @@ export function toGetResult(response: RpbGetResp.$Properties): GetResult {
 }
 
 /** Applies a conflict resolver to a decoded result's siblings (it only runs when there are several). */
-export function resolveSiblings<R extends { siblings: RiakContent[]; content: RiakContent | undefined; value: Buffer | undefined }>(result: R, resolve: ConflictResolver): R {
+export function resolveSiblings<R extends { siblings: RiakContent[]; content: RiakContent | undefined; value: Buffer | undefined }>(
+  result: R,
+  resolve: ConflictResolver,
+): R {
   if (result.siblings.length < 2) return result;
   const content = resolve(result.siblings);
   result.content = content;

@@ -106,10 +106,7 @@ type Replace<T, R> = Omit<T, keyof R> & R;
  * Every RpbGetReq field (camelCase), with text-or-bytes location fields.
  * @category Key/value
  */
-export type GetOptions = Replace<
-  Omit<MessageInput<'RpbGetReq'>, 'bucket' | 'key' | 'type'>,
-  { ifModified?: Uint8Array | null }
-> &
+export type GetOptions = Replace<Omit<MessageInput<'RpbGetReq'>, 'bucket' | 'key' | 'type'>, { ifModified?: Uint8Array | null }> &
   CallOptions & {
     /** Called when there are siblings; its pick becomes `content`. */
     resolve?: ConflictResolver;
@@ -138,10 +135,11 @@ export type GetParams = Location & GetOptions;
  * @expand
  * @category Key/value
  */
-export type PutParams = Omit<Location, 'key'> & { key?: Bytes } & ContentInput & PutOptions & {
-  /** Called on siblings returned with `returnBody`. */
-  resolve?: ConflictResolver;
-};
+export type PutParams = Omit<Location, 'key'> & { key?: Bytes } & ContentInput &
+  PutOptions & {
+    /** Called on siblings returned with `returnBody`. */
+    resolve?: ConflictResolver;
+  };
 /**
  * @interface
  * @expand

@@ -70,8 +70,12 @@ export function readOptions(method: string, params: unknown, schema: OptionSchem
   const input = params as Record<string, unknown>;
   for (const name of Object.keys(input)) {
     if (!Object.hasOwn(schema, name) && !Object.hasOwn(CALL_SCHEMA, name)) {
-      const known = Object.keys(schema).map((k) => `\`${k}\``).join(', ');
-      throw new RiakInvalidArgumentError(`${method}(): unknown option \`${name}\` (known options: ${known}, \`signal\`, \`requestTimeout\`, \`retry\`, \`idempotent\`, \`streamIdleTimeout\`)`);
+      const known = Object.keys(schema)
+        .map((k) => `\`${k}\``)
+        .join(', ');
+      throw new RiakInvalidArgumentError(
+        `${method}(): unknown option \`${name}\` (known options: ${known}, \`signal\`, \`requestTimeout\`, \`retry\`, \`idempotent\`, \`streamIdleTimeout\`)`,
+      );
     }
   }
   const fields: Record<string, unknown> = {};

@@ -112,7 +112,8 @@ export function indexRequest(method: string, params: IndexQueryParams): { messag
   } else {
     message.qtype = 0; // IndexQueryType.eq
     if (key !== undefined) message.key = term(method, 'key', key, isInt);
-    else if (index === '$bucket') message.key = message.bucket; // $bucket matches the bucket name itself
+    else if (index === '$bucket')
+      message.key = message.bucket; // $bucket matches the bucket name itself
     else throw new RiakInvalidArgumentError(`${method}(): give \`key\` (exact match) or \`range\``);
   }
   if (params.termRegex !== undefined) {

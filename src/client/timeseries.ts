@@ -48,7 +48,10 @@ export async function tsQuery(transport: Transport, params: TsQueryParams): Prom
   const message: MessageInput<'TsQueryReq'> = {
     query: {
       base: fields.query as Uint8Array,
-      interpolations: Object.entries(interpolations ?? {}).map(([key, value]) => ({ key: Buffer.from(key), value: bytesOption('tsQuery', `interpolations.${key}`, value) })),
+      interpolations: Object.entries(interpolations ?? {}).map(([key, value]) => ({
+        key: Buffer.from(key),
+        value: bytesOption('tsQuery', `interpolations.${key}`, value),
+      })),
     },
   };
   if (fields.coverContext !== undefined) message.coverContext = fields.coverContext as Uint8Array;
@@ -91,7 +94,8 @@ export interface TsPutParams extends CallOptions {
  */
 export async function tsPut(transport: Transport, params: TsPutParams): Promise<void> {
   const { fields, call } = readOptions('tsPut', params, { table: 'bytes!', rows: 'custom!', columns: 'custom' });
-  if (!Array.isArray(params.rows)) throw new RiakInvalidArgumentError(`tsPut(): invalid option \`rows\`: expected an array of rows, got ${describe(params.rows)}`);
+  if (!Array.isArray(params.rows))
+    throw new RiakInvalidArgumentError(`tsPut(): invalid option \`rows\`: expected an array of rows, got ${describe(params.rows)}`);
   const message = {
     table: fields.table,
     rows: params.rows.map((row, i) => ({ cells: encodeRow('tsPut', `\`rows[${i}]\``, row) })),

@@ -36,35 +36,84 @@ function layout(fields: [name: string, field: number, wire: Wire, nested?: FlatL
 
 /** RpbGetReq (riak_kv.proto): only bytes, uint32 and bool fields. */
 export const GET_REQ_LAYOUT: FlatLayout = layout([
-  ['bucket', 1, 'bytes'], ['key', 2, 'bytes'], ['r', 3, 'varint'], ['pr', 4, 'varint'], ['basicQuorum', 5, 'varint'],
-  ['notfoundOk', 6, 'varint'], ['ifModified', 7, 'bytes'], ['head', 8, 'varint'], ['deletedvclock', 9, 'varint'],
-  ['timeout', 10, 'varint'], ['sloppyQuorum', 11, 'varint'], ['nVal', 12, 'varint'], ['type', 13, 'bytes'], ['nodeConfirms', 14, 'varint'],
+  ['bucket', 1, 'bytes'],
+  ['key', 2, 'bytes'],
+  ['r', 3, 'varint'],
+  ['pr', 4, 'varint'],
+  ['basicQuorum', 5, 'varint'],
+  ['notfoundOk', 6, 'varint'],
+  ['ifModified', 7, 'bytes'],
+  ['head', 8, 'varint'],
+  ['deletedvclock', 9, 'varint'],
+  ['timeout', 10, 'varint'],
+  ['sloppyQuorum', 11, 'varint'],
+  ['nVal', 12, 'varint'],
+  ['type', 13, 'bytes'],
+  ['nodeConfirms', 14, 'varint'],
 ]);
 
 /** RpbDelReq (riak_kv.proto). */
 export const DEL_REQ_LAYOUT: FlatLayout = layout([
-  ['bucket', 1, 'bytes'], ['key', 2, 'bytes'], ['rw', 3, 'varint'], ['vclock', 4, 'bytes'], ['r', 5, 'varint'], ['w', 6, 'varint'],
-  ['pr', 7, 'varint'], ['pw', 8, 'varint'], ['dw', 9, 'varint'], ['timeout', 10, 'varint'], ['sloppyQuorum', 11, 'varint'],
-  ['nVal', 12, 'varint'], ['type', 13, 'bytes'],
+  ['bucket', 1, 'bytes'],
+  ['key', 2, 'bytes'],
+  ['rw', 3, 'varint'],
+  ['vclock', 4, 'bytes'],
+  ['r', 5, 'varint'],
+  ['w', 6, 'varint'],
+  ['pr', 7, 'varint'],
+  ['pw', 8, 'varint'],
+  ['dw', 9, 'varint'],
+  ['timeout', 10, 'varint'],
+  ['sloppyQuorum', 11, 'varint'],
+  ['nVal', 12, 'varint'],
+  ['type', 13, 'bytes'],
 ]);
 
 /** RpbLink and RpbPair (riak.proto / riak_kv.proto): embedded in RpbContent. */
-const LINK_LAYOUT = layout([['bucket', 1, 'bytes'], ['key', 2, 'bytes'], ['tag', 3, 'bytes']]);
-const PAIR_LAYOUT = layout([['key', 1, 'bytes'], ['value', 2, 'bytes']]);
+const LINK_LAYOUT = layout([
+  ['bucket', 1, 'bytes'],
+  ['key', 2, 'bytes'],
+  ['tag', 3, 'bytes'],
+]);
+const PAIR_LAYOUT = layout([
+  ['key', 1, 'bytes'],
+  ['value', 2, 'bytes'],
+]);
 
 /** RpbContent (riak_kv.proto). */
 const CONTENT_LAYOUT = layout([
-  ['value', 1, 'bytes'], ['contentType', 2, 'bytes'], ['charset', 3, 'bytes'], ['contentEncoding', 4, 'bytes'], ['vtag', 5, 'bytes'],
-  ['links', 6, 'messages', LINK_LAYOUT], ['lastMod', 7, 'varint'], ['lastModUsecs', 8, 'varint'], ['usermeta', 9, 'messages', PAIR_LAYOUT],
-  ['indexes', 10, 'messages', PAIR_LAYOUT], ['deleted', 11, 'varint'],
+  ['value', 1, 'bytes'],
+  ['contentType', 2, 'bytes'],
+  ['charset', 3, 'bytes'],
+  ['contentEncoding', 4, 'bytes'],
+  ['vtag', 5, 'bytes'],
+  ['links', 6, 'messages', LINK_LAYOUT],
+  ['lastMod', 7, 'varint'],
+  ['lastModUsecs', 8, 'varint'],
+  ['usermeta', 9, 'messages', PAIR_LAYOUT],
+  ['indexes', 10, 'messages', PAIR_LAYOUT],
+  ['deleted', 11, 'varint'],
 ]);
 
 /** RpbPutReq (riak_kv.proto): its value is copied once, straight into the frame. */
 export const PUT_REQ_LAYOUT: FlatLayout = layout([
-  ['bucket', 1, 'bytes'], ['key', 2, 'bytes'], ['vclock', 3, 'bytes'], ['content', 4, 'message', CONTENT_LAYOUT], ['w', 5, 'varint'],
-  ['dw', 6, 'varint'], ['returnBody', 7, 'varint'], ['pw', 8, 'varint'], ['ifNotModified', 9, 'varint'], ['ifNoneMatch', 10, 'varint'],
-  ['returnHead', 11, 'varint'], ['timeout', 12, 'varint'], ['asis', 13, 'varint'], ['sloppyQuorum', 14, 'varint'], ['nVal', 15, 'varint'],
-  ['type', 16, 'bytes'], ['nodeConfirms', 17, 'varint'],
+  ['bucket', 1, 'bytes'],
+  ['key', 2, 'bytes'],
+  ['vclock', 3, 'bytes'],
+  ['content', 4, 'message', CONTENT_LAYOUT],
+  ['w', 5, 'varint'],
+  ['dw', 6, 'varint'],
+  ['returnBody', 7, 'varint'],
+  ['pw', 8, 'varint'],
+  ['ifNotModified', 9, 'varint'],
+  ['ifNoneMatch', 10, 'varint'],
+  ['returnHead', 11, 'varint'],
+  ['timeout', 12, 'varint'],
+  ['asis', 13, 'varint'],
+  ['sloppyQuorum', 14, 'varint'],
+  ['nVal', 15, 'varint'],
+  ['type', 16, 'bytes'],
+  ['nodeConfirms', 17, 'varint'],
 ]);
 
 const QUORUM_FIELDS = new Set(['r', 'pr', 'w', 'dw', 'pw', 'rw', 'nodeConfirms']);

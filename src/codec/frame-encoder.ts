@@ -1,5 +1,5 @@
 import protobuf from 'protobufjs/minimal.js';
-import { RiakError, RiakInvalidArgumentError } from '../errors.js';
+import { type RiakError, RiakInvalidArgumentError } from '../errors.js';
 import { FRAME_HEADER_BYTES } from './frame-decoder.js';
 
 /** The encode half of a generated message class (and its `verify`, which names a bad field). */

@@ -33,9 +33,7 @@ export type Message<N extends MessageName> = N extends BodyMessageName ? ReturnT
  * The plain-object form of message `N` accepted for encoding (generated `$Properties`).
  * @category Requests
  */
-export type MessageInput<N extends MessageName> = N extends BodyMessageName
-  ? WithQuorumNames<Parameters<Generated[N]['encode']>[0]>
-  : EmptyMessage | undefined;
+export type MessageInput<N extends MessageName> = N extends BodyMessageName ? WithQuorumNames<Parameters<Generated[N]['encode']>[0]> : EmptyMessage | undefined;
 
 /**
  * A frame whose code has no generated class (or is not in the table).
@@ -242,7 +240,9 @@ export function checkRequest(name: unknown, message: unknown): asserts name is R
   if (typeof name !== 'string' || !Object.hasOwn(REQUESTS, name)) {
     const code = typeof name === 'string' && Object.hasOwn(MessageCode, name) ? MessageCode[name as MessageName] : undefined;
     if (code !== undefined && UNTYPED_REQUEST_RESPONSES[code] !== undefined) {
-      throw new RiakInvalidArgumentError(`${describeName(name)} has no generated message class (its body is not in riak_pb's protos): send it with requestRaw(${code}, payload)`);
+      throw new RiakInvalidArgumentError(
+        `${describeName(name)} has no generated message class (its body is not in riak_pb's protos): send it with requestRaw(${code}, payload)`,
+      );
     }
     const why = code !== undefined ? 'is a message Riak sends, not a request' : 'is not a request message name';
     throw new RiakInvalidArgumentError(`${describeName(name)} ${why} (REQUESTS lists the requests, e.g. "RpbGetReq"; requestRaw() sends any code)`);
@@ -273,12 +273,37 @@ const FLAT_LAYOUTS: Partial<Record<RequestName, FlatLayout>> = { RpbGetReq: GET_
  * stays out too (its SQL may be an INSERT or a CREATE TABLE).
  */
 const READ_ONLY = new Set<RequestName>([
-  'RpbPingReq', 'RpbGetClientIdReq', 'RpbGetServerInfoReq', 'RpbGetReq', 'RpbListBucketsReq', 'RpbListKeysReq',
-  'RpbGetBucketReq', 'RpbMapRedReq', 'RpbIndexReq', 'RpbSearchQueryReq', 'RpbGetBucketTypeReq', 'RpbGetBucketKeyPreflistReq',
-  'RpbCSBucketReq', 'RpbCounterGetReq', 'RpbYokozunaIndexGetReq', 'RpbYokozunaSchemaGetReq', 'RpbCoverageReq', 'DtFetchReq',
-  'TsGetReq', 'TsListKeysReq', 'TsCoverageReq', 'RpbMembershipReq', 'RpbAaeFoldMergeRootNValReq',
-  'RpbAaeFoldMergeBranchNValReq', 'RpbAaeFoldFetchClocksNValReq', 'RpbAaeFoldMergeTreesRangeReq', 'RpbAaeFoldFetchClocksRangeReq',
-  'RpbAaeFoldFindKeysReq', 'RpbAaeFoldObjectStatsReq', 'RpbAaeFoldFindTombsReq', 'RpbAaeFoldListBucketsReq',
+  'RpbPingReq',
+  'RpbGetClientIdReq',
+  'RpbGetServerInfoReq',
+  'RpbGetReq',
+  'RpbListBucketsReq',
+  'RpbListKeysReq',
+  'RpbGetBucketReq',
+  'RpbMapRedReq',
+  'RpbIndexReq',
+  'RpbSearchQueryReq',
+  'RpbGetBucketTypeReq',
+  'RpbGetBucketKeyPreflistReq',
+  'RpbCSBucketReq',
+  'RpbCounterGetReq',
+  'RpbYokozunaIndexGetReq',
+  'RpbYokozunaSchemaGetReq',
+  'RpbCoverageReq',
+  'DtFetchReq',
+  'TsGetReq',
+  'TsListKeysReq',
+  'TsCoverageReq',
+  'RpbMembershipReq',
+  'RpbAaeFoldMergeRootNValReq',
+  'RpbAaeFoldMergeBranchNValReq',
+  'RpbAaeFoldFetchClocksNValReq',
+  'RpbAaeFoldMergeTreesRangeReq',
+  'RpbAaeFoldFetchClocksRangeReq',
+  'RpbAaeFoldFindKeysReq',
+  'RpbAaeFoldObjectStatsReq',
+  'RpbAaeFoldFindTombsReq',
+  'RpbAaeFoldListBucketsReq',
 ]);
 
 interface RequestSpec {
@@ -348,7 +373,8 @@ export function encodeRequest<R extends RequestName>(name: R, message: MessageIn
   if (layout !== undefined) {
     encodeFlatFrameTo(spec.code, layout, message as Record<string, unknown>, request);
   } else {
-    const frame = spec.type === undefined ? emptyFrame(spec.code) : encodeFrame(spec.code, spec.type as MessageEncoder<unknown>, encodeQuorumFields(message ?? {}), name);
+    const frame =
+      spec.type === undefined ? emptyFrame(spec.code) : encodeFrame(spec.code, spec.type as MessageEncoder<unknown>, encodeQuorumFields(message ?? {}), name);
     request.frameBuffer = frame;
     request.frameEnd = frame.length;
   }
@@ -359,4 +385,3 @@ export function encodeRequest<R extends RequestName>(name: R, message: MessageIn
 const EMPTY_FRAME = Buffer.alloc(0);
 
 export type { EncodedRequest, RangeDecoder };
-

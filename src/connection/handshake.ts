@@ -104,10 +104,9 @@ export async function secureConnection(connection: Connection, host: string, sec
   try {
     // Sent for every source, certificate and trust included: Riak names the
     // user here and checks the certificate's CN against it.
-    await connection.send(
-      encodeRequest('RpbAuthReq', { user: Buffer.from(auth.user, 'utf8'), password: Buffer.from(auth.password ?? '', 'utf8') }),
-      { requestTimeout: authTimeoutMs },
-    );
+    await connection.send(encodeRequest('RpbAuthReq', { user: Buffer.from(auth.user, 'utf8'), password: Buffer.from(auth.password ?? '', 'utf8') }), {
+      requestTimeout: authTimeoutMs,
+    });
   } catch (error) {
     if (error instanceof RiakServerError) {
       // "Authentication failed": the same text for an unknown user, a bad password and a certificate mismatch.

@@ -92,7 +92,8 @@ export function memberStrings(values: readonly Uint8Array[]): string[] {
  * @category Datatypes
  */
 export function hasMember(values: readonly Uint8Array[], member: Bytes): boolean {
-  if (typeof member !== 'string' && !(member instanceof Uint8Array)) throw new RiakInvalidArgumentError(`has(): expected a string or a Uint8Array, got ${describe(member)}`);
+  if (typeof member !== 'string' && !(member instanceof Uint8Array))
+    throw new RiakInvalidArgumentError(`has(): expected a string or a Uint8Array, got ${describe(member)}`);
   const wanted = asBuffer(toBytes(member));
   return values.some((value) => wanted.equals(value));
 }

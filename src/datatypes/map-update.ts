@@ -49,7 +49,12 @@ export class MapUpdate {
   incrementCounter(name: Bytes, by: number | bigint = 1): this {
     int64Input(by, 'MapUpdate.incrementCounter(): `by`');
     const field = this.#field(name, 'counter');
-    field.increment = field.increment === undefined ? by : typeof field.increment === 'bigint' || typeof by === 'bigint' ? BigInt(field.increment) + BigInt(by) : field.increment + by;
+    field.increment =
+      field.increment === undefined
+        ? by
+        : typeof field.increment === 'bigint' || typeof by === 'bigint'
+          ? BigInt(field.increment) + BigInt(by)
+          : field.increment + by;
     return this;
   }
 

@@ -209,4 +209,3 @@ export function finishTrace(trace: RequestMessage, failed: boolean, error: unkno
 export function publish<M extends object>(ch: ReturnType<typeof channel>, message: () => M): void {
   if (ch.hasSubscribers) ch.publish(message());
 }
-

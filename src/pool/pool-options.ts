@@ -169,9 +169,26 @@ function flag(name: string, value: unknown): boolean {
 
 const KNOWN = new Set([
   'adaptive',
-  'nodes', 'minConnections', 'maxConnections', 'maxInFlightPerConnection', 'maxQueue', 'connectTimeout', 'requestTimeout',
-  'streamIdleTimeout', 'idleTimeout', 'balancer', 'retry', 'health', 'discovery', 'readTimeout', 'maxFrameBytes', 'tls', 'auth',
-  'captureStackTraces', 'allowExitOnIdle', 'maxConnectionLifetime',
+  'nodes',
+  'minConnections',
+  'maxConnections',
+  'maxInFlightPerConnection',
+  'maxQueue',
+  'connectTimeout',
+  'requestTimeout',
+  'streamIdleTimeout',
+  'idleTimeout',
+  'balancer',
+  'retry',
+  'health',
+  'discovery',
+  'readTimeout',
+  'maxFrameBytes',
+  'tls',
+  'auth',
+  'captureStackTraces',
+  'allowExitOnIdle',
+  'maxConnectionLifetime',
 ]);
 
 /** Validates options and fills in defaults; every error names the option. */
@@ -184,7 +201,8 @@ export function resolvePoolOptions(options: PoolConfig): ResolvedPoolOptions {
   const minConnections = integer('minConnections', o.minConnections, 1, 0);
   const maxConnections = integer('maxConnections', o.maxConnections, Math.max(8, minConnections), 1);
   const adaptive = o.adaptive === undefined ? true : flag('adaptive', o.adaptive);
-  if (minConnections > maxConnections) throw new RiakInvalidArgumentError(`Invalid minConnections: ${minConnections} is above maxConnections ${maxConnections}`);
+  if (minConnections > maxConnections)
+    throw new RiakInvalidArgumentError(`Invalid minConnections: ${minConnections} is above maxConnections ${maxConnections}`);
   const balancer = o.balancer ?? 'least-in-flight';
   if (typeof balancer !== 'function' && balancer !== 'least-in-flight' && balancer !== 'round-robin') {
     throw new RiakInvalidArgumentError(`Invalid balancer: ${JSON.stringify(balancer)} (expected 'least-in-flight', 'round-robin' or a function)`);
@@ -193,10 +211,12 @@ export function resolvePoolOptions(options: PoolConfig): ResolvedPoolOptions {
     if (o.tls === undefined) {
       throw new RiakInvalidArgumentError('Invalid auth: Riak credentials are only sent over TLS; set the `tls` option too');
     }
-    if (o.auth === null || typeof o.auth.user !== 'string' || o.auth.user === '') throw new RiakInvalidArgumentError('Invalid auth.user: expected a non-empty string');
+    if (o.auth === null || typeof o.auth.user !== 'string' || o.auth.user === '')
+      throw new RiakInvalidArgumentError('Invalid auth.user: expected a non-empty string');
     if (o.auth.password !== undefined && typeof o.auth.password !== 'string') throw new RiakInvalidArgumentError('Invalid auth.password: expected a string');
   }
-  if (o.tls !== undefined && (o.tls === null || typeof o.tls !== 'object')) throw new RiakInvalidArgumentError('Invalid tls: expected Node TLS connection options');
+  if (o.tls !== undefined && (o.tls === null || typeof o.tls !== 'object'))
+    throw new RiakInvalidArgumentError('Invalid tls: expected Node TLS connection options');
   if (o.tls !== undefined) {
     try {
       // Certificates and keys that do not parse fail here, not on every connect.

@@ -21,9 +21,7 @@ function modFun(value: unknown, prop: string): ModFun {
 
 function hooks(value: unknown, prop: string): CommitHook[] {
   if (!Array.isArray(value)) throw new Error(`${prop} must be a list of hooks`);
-  return value.map((hook: { name?: unknown }) =>
-    typeof hook?.name === 'string' ? { name: Buffer.from(hook.name) } : { modfun: modFun(hook, prop) },
-  );
+  return value.map((hook: { name?: unknown }) => (typeof hook?.name === 'string' ? { name: Buffer.from(hook.name) } : { modfun: modFun(hook, prop) }));
 }
 
 /** Converts user bucket type props to Riak's property list; throws on unknown props or wrong types. */

@@ -70,11 +70,7 @@ export class ServerConnection {
   #blocked = false;
   #closing = false;
 
-  constructor(
-    socket: Socket,
-    server: ServerContext,
-    options: { maxFrameBytes: number; onError?: (error: unknown) => void; security?: ConnectionSecurity },
-  ) {
+  constructor(socket: Socket, server: ServerContext, options: { maxFrameBytes: number; onError?: (error: unknown) => void; security?: ConnectionSecurity }) {
     this.#socket = socket;
     this.#ctx = { server, connection: new ConnectionState() };
     this.#onError = options.onError;

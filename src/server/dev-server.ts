@@ -176,8 +176,10 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     objectSize,
     log: options.log,
   });
-  if (options.seed !== undefined && !isSeed(options.seed)) throw new RiakInvalidArgumentError(`Invalid seed: ${String(options.seed)} (expected an integer from 0 to 4294967295)`);
-  if (options.requestClock !== undefined && typeof options.requestClock !== 'function') throw new RiakInvalidArgumentError('Invalid requestClock: expected a function returning milliseconds');
+  if (options.seed !== undefined && !isSeed(options.seed))
+    throw new RiakInvalidArgumentError(`Invalid seed: ${String(options.seed)} (expected an integer from 0 to 4294967295)`);
+  if (options.requestClock !== undefined && typeof options.requestClock !== 'function')
+    throw new RiakInvalidArgumentError('Invalid requestClock: expected a function returning milliseconds');
   const seed = options.seed ?? randomSeed();
   setUnorderedSeed(context, seed);
   if (options.requestClock !== undefined) setRequestClock(context, options.requestClock);
@@ -198,7 +200,12 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     if (options.defaultBackend !== undefined && options.defaultBackend !== 'leveldb' && options.defaultBackend !== 'memory') {
       throw new RiakInvalidArgumentError(`Invalid defaultBackend: ${String(options.defaultBackend)} (expected 'leveldb' or 'memory')`);
     }
-    openDurableStore(context, { dataDir: options.dataDir, defaultBackend: options.defaultBackend, sync: options.durableWrites, log: options.log ?? (() => {}) });
+    openDurableStore(context, {
+      dataDir: options.dataDir,
+      defaultBackend: options.defaultBackend,
+      sync: options.durableWrites,
+      log: options.log ?? (() => {}),
+    });
   } else if (options.defaultBackend !== undefined || options.durableWrites !== undefined) {
     throw new RiakInvalidArgumentError('defaultBackend and durableWrites need dataDir: without it everything is in memory');
   }

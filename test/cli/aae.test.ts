@@ -40,10 +40,16 @@ const lines = (text: string) => text.split('\n').filter((line) => line !== '');
 test('find-keys by siblings and by size: a KEY table, or --json', async (t) => {
   t.deepEqual(lines(ok(t, await riak.run(['aae', 'find-keys', 's', '--type', 'siblings', '--siblings-over', '1']))), ['KEY  SIBLINGS', 'x    2']);
   const big = JSON.parse(ok(t, await riak.run(['aae', 'find-keys', 'b', '--size-over', '500', '--json'])));
-  t.deepEqual(big.map((k: { key: string }) => k.key), ['k3', 'k4']);
+  t.deepEqual(
+    big.map((k: { key: string }) => k.key),
+    ['k3', 'k4'],
+  );
   t.true(big.every((k: { size: number }) => k.size > 500));
   const ranged = JSON.parse(ok(t, await riak.run(['aae', 'find-keys', 'b', '--size-over', '0', '--start', 'k2', '--end', 'k3', '--json'])));
-  t.deepEqual(ranged.map((k: { key: string }) => k.key), ['k2', 'k3']);
+  t.deepEqual(
+    ranged.map((k: { key: string }) => k.key),
+    ['k2', 'k3'],
+  );
 });
 
 test('stats prints counts and the size spread; --json the stats object', async (t) => {
@@ -57,7 +63,10 @@ test('stats prints counts and the size spread; --json the stats object', async (
 });
 
 test('find-tombs, then reap-tombs: a dry run without --yes, the reap with it', async (t) => {
-  t.deepEqual(lines(ok(t, await riak.run(['aae', 'find-tombs', 'tombs']))).map((l) => l.split(/\s+/)[0]), ['KEY', 't1', 't2']);
+  t.deepEqual(
+    lines(ok(t, await riak.run(['aae', 'find-tombs', 'tombs']))).map((l) => l.split(/\s+/)[0]),
+    ['KEY', 't1', 't2'],
+  );
   const dry = await riak.run(['aae', 'reap-tombs', 'tombs']);
   t.is(dry.code, 0);
   t.is(dry.stdout, '2 tombstones would be reaped (dry run)\n');
@@ -68,10 +77,17 @@ test('find-tombs, then reap-tombs: a dry run without --yes, the reap with it', a
 });
 
 test('erase-keys by range needs --yes to delete', async (t) => {
-  t.deepEqual(JSON.parse(ok(t, await riak.run(['aae', 'erase-keys', 'erase', '--start', 'e1', '--end', 'e2', '--json']))), { erased: 0, matched: 2, dryRun: true });
+  t.deepEqual(JSON.parse(ok(t, await riak.run(['aae', 'erase-keys', 'erase', '--start', 'e1', '--end', 'e2', '--json']))), {
+    erased: 0,
+    matched: 2,
+    dryRun: true,
+  });
   t.is(ok(t, await riak.run(['aae', 'erase-keys', 'erase', '--start', 'e1', '--end', 'e2', '--yes'])), 'erased 2 keys\n');
   t.deepEqual(JSON.parse(ok(t, await riak.run(['aae', 'stats', 'erase', '--json']))).totalCount, 3, 'tombstones stay until reaped');
-  t.deepEqual(JSON.parse(ok(t, await riak.run(['aae', 'find-tombs', 'erase', '--json']))).map((k: { key: string }) => k.key), ['e1', 'e2']);
+  t.deepEqual(
+    JSON.parse(ok(t, await riak.run(['aae', 'find-tombs', 'erase', '--json']))).map((k: { key: string }) => k.key),
+    ['e1', 'e2'],
+  );
 });
 
 test('list-buckets: a TYPE BUCKET table', async (t) => {

@@ -23,7 +23,10 @@ test('bucket get prints the properties as a table with Riak names, and as --json
 });
 
 test('bucket set takes key=value pairs with type coercion, reset goes back to the defaults', async (t) => {
-  t.is(ok(t, await riak.run(['bucket', 'set', 'users', 'n_val=5', 'allow_mult=true', 'r=one', 'w=2', 'precommit=my_hooks:validate,named_hook', 'backend=123'])), '');
+  t.is(
+    ok(t, await riak.run(['bucket', 'set', 'users', 'n_val=5', 'allow_mult=true', 'r=one', 'w=2', 'precommit=my_hooks:validate,named_hook', 'backend=123'])),
+    '',
+  );
   const json = JSON.parse(ok(t, await riak.run(['bucket', 'get', 'users', '--json'])));
   t.like(json, { n_val: 5, allow_mult: true, r: 'one', w: 2, backend: '123' });
   t.deepEqual(json.precommit, [{ module: 'my_hooks', function: 'validate' }, { name: 'named_hook' }]);

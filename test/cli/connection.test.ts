@@ -4,7 +4,25 @@ import { cli, cliOnTerminal, cliServer, fails, hasScript, ok } from '../helpers/
 
 const riak = cliServer(test);
 
-const COMMANDS = ['ping', 'info', 'get', 'put', 'delete', 'list-buckets', 'list-keys', 'index', 'bucket', 'bucket-type', 'counter', 'set', 'map', 'hll', 'gset', 'mapred', 'serve'];
+const COMMANDS = [
+  'ping',
+  'info',
+  'get',
+  'put',
+  'delete',
+  'list-buckets',
+  'list-keys',
+  'index',
+  'bucket',
+  'bucket-type',
+  'counter',
+  'set',
+  'map',
+  'hll',
+  'gset',
+  'mapred',
+  'serve',
+];
 
 test('riak-pb --help lists every command; every command has --help', async (t) => {
   const help = ok(t, await cli(['--help']));

@@ -10,8 +10,20 @@ test('counter: fetch (0 when new), --incr / --decr print the new value, --json',
   t.is(ok(t, await riak.run(['counter', 'pages', 'home', '--incr', '5'])), '5\n');
   t.is(ok(t, await riak.run(['counter', 'pages', 'home', '--decr', '2'])), '3\n');
   t.is(ok(t, await riak.run(['counter', 'pages', 'home', '--incr=-1'])), '2\n');
-  t.deepEqual(JSON.parse(ok(t, await riak.run(['counter', 'pages', 'home', '--json']))), { type: 'counters', bucket: 'pages', key: 'home', found: true, value: 2 });
-  t.deepEqual(JSON.parse(ok(t, await riak.run(['counter', 'pages', 'home', '--incr', '10', '--json']))), { type: 'counters', bucket: 'pages', key: 'home', found: true, value: 12 });
+  t.deepEqual(JSON.parse(ok(t, await riak.run(['counter', 'pages', 'home', '--json']))), {
+    type: 'counters',
+    bucket: 'pages',
+    key: 'home',
+    found: true,
+    value: 2,
+  });
+  t.deepEqual(JSON.parse(ok(t, await riak.run(['counter', 'pages', 'home', '--incr', '10', '--json']))), {
+    type: 'counters',
+    bucket: 'pages',
+    key: 'home',
+    found: true,
+    value: 12,
+  });
   // Riak generates the key: it is printed instead of the value.
   const key = ok(t, await riak.run(['counter', 'pages', '--incr', '7'])).trim();
   t.is(ok(t, await riak.run(['counter', 'pages', key])), '7\n');
@@ -24,16 +36,64 @@ test('set: add, remove (with the context read first), fetch, --json', async (t) 
   const json = JSON.parse(ok(t, await riak.run(['set', 'users', 'ada', '--json'])));
   t.like(json, { type: 'sets', bucket: 'users', key: 'ada', found: true });
   t.deepEqual(json.value.sort(), ['admin', 'math']);
-  t.deepEqual(JSON.parse(ok(t, await riak.run(['set', 'users', 'nobody', '--json']))), { type: 'sets', bucket: 'users', key: 'nobody', found: false, value: [] });
+  t.deepEqual(JSON.parse(ok(t, await riak.run(['set', 'users', 'nobody', '--json']))), {
+    type: 'sets',
+    bucket: 'users',
+    key: 'nobody',
+    found: false,
+    value: [],
+  });
 });
 
 test('map: nested updates, removals, flags, the FIELD TYPE VALUE table and --json', async (t) => {
   const created = ok(
     t,
-    await riak.run(['map', 'users', 'ada', '--counter', 'logins=2', '--register', 'name=Ada', '--flag', 'verified=on', '--add-set', 'tags=math', '--add-set', 'tags=poetry', '--register', 'address.city=London']),
+    await riak.run([
+      'map',
+      'users',
+      'ada',
+      '--counter',
+      'logins=2',
+      '--register',
+      'name=Ada',
+      '--flag',
+      'verified=on',
+      '--add-set',
+      'tags=math',
+      '--add-set',
+      'tags=poetry',
+      '--register',
+      'address.city=London',
+    ]),
   );
-  t.is(created, ['FIELD         TYPE      VALUE', 'address.city  register  London', 'logins        counter   2', 'name          register  Ada', 'tags          set       math, poetry', 'verified      flag      on', ''].join('\n'));
-  ok(t, await riak.run(['map', 'users', 'ada', '--flag', 'verified=off', '--remove-set', 'tags=math', '--remove-field', 'counter:logins', '--counter', 'address.visits=3']));
+  t.is(
+    created,
+    [
+      'FIELD         TYPE      VALUE',
+      'address.city  register  London',
+      'logins        counter   2',
+      'name          register  Ada',
+      'tags          set       math, poetry',
+      'verified      flag      on',
+      '',
+    ].join('\n'),
+  );
+  ok(
+    t,
+    await riak.run([
+      'map',
+      'users',
+      'ada',
+      '--flag',
+      'verified=off',
+      '--remove-set',
+      'tags=math',
+      '--remove-field',
+      'counter:logins',
+      '--counter',
+      'address.visits=3',
+    ]),
+  );
   const json = JSON.parse(ok(t, await riak.run(['map', 'users', 'ada', '--json'])));
   t.deepEqual(json, {
     type: 'maps',
@@ -49,13 +109,22 @@ test('map: nested updates, removals, flags, the FIELD TYPE VALUE table and --jso
     },
   });
   ok(t, await riak.run(['map', 'users', 'ada', '--remove-field', 'map:address']));
-  t.is(ok(t, await riak.run(['map', 'users', 'ada'])), 'FIELD     TYPE      VALUE\nname      register  Ada\ntags      set       poetry\nverified  flag      off\n');
+  t.is(
+    ok(t, await riak.run(['map', 'users', 'ada'])),
+    'FIELD     TYPE      VALUE\nname      register  Ada\ntags      set       poetry\nverified  flag      off\n',
+  );
 });
 
 test('hll and gset: add, fetch, --json', async (t) => {
   t.is(ok(t, await riak.run(['hll', 'visitors', 'day1', '--add', 'a', '--add', 'b', '--add', 'a'])), '2\n');
   t.is(ok(t, await riak.run(['hll', 'visitors', 'day1'])), '2\n');
-  t.deepEqual(JSON.parse(ok(t, await riak.run(['hll', 'visitors', 'day1', '--json']))), { type: 'hlls', bucket: 'visitors', key: 'day1', found: true, value: 2 });
+  t.deepEqual(JSON.parse(ok(t, await riak.run(['hll', 'visitors', 'day1', '--json']))), {
+    type: 'hlls',
+    bucket: 'visitors',
+    key: 'day1',
+    found: true,
+    value: 2,
+  });
   t.is(ok(t, await riak.run(['gset', 'audit', 'ada', '--add', 'login'])), 'login\n');
   t.deepEqual(JSON.parse(ok(t, await riak.run(['gset', 'audit', 'ada', '--add', 'logout', '--json']))).value.sort(), ['login', 'logout']);
   t.deepEqual(lines(ok(t, await riak.run(['gset', 'audit', 'ada']))).sort(), ['login', 'logout']);

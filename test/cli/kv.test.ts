@@ -17,7 +17,24 @@ test('ping and info, as text and --json', async (t) => {
 });
 
 test('put a value from the argument, get it back raw and as --json', async (t) => {
-  t.is(ok(t, await riak.run(['put', 'users', 'ada', '{"name":"Ada"}', '--content-type', 'application/json', '--index', 'email_bin=ada@example.org', '--index', 'age_int=36'])), '');
+  t.is(
+    ok(
+      t,
+      await riak.run([
+        'put',
+        'users',
+        'ada',
+        '{"name":"Ada"}',
+        '--content-type',
+        'application/json',
+        '--index',
+        'email_bin=ada@example.org',
+        '--index',
+        'age_int=36',
+      ]),
+    ),
+    '',
+  );
   t.is(ok(t, await riak.run(['get', 'users', 'ada'])), '{"name":"Ada"}'); // as stored: no newline added off a terminal
   const got = JSON.parse(ok(t, await riak.run(['get', 'users', 'ada', '--json'])));
   t.like(got, { type: 'default', bucket: 'users', key: 'ada', found: true });
@@ -105,8 +122,18 @@ test('usage errors exit 2 with one line pointing at --help', async (t) => {
 
 test('a Riak error exits 1 with its message', async (t) => {
   // Riak's text, then where it happened (the client's error context).
-  fails(t, await riak.run(['get', 'b', 'k', '--type', 'no_such_type']), 1, /^riak-pb: Riak error: no_type \(RpbGetReq no_such_type\/b\/k on 127\.0\.0\.1:\d+\)\n$/);
-  fails(t, await riak.run(['put', 'b', 'k', 'v', '--type', 'no_such_type']), 1, /^riak-pb: Riak error: no_type \(RpbPutReq no_such_type\/b\/k on 127\.0\.0\.1:\d+\)\n$/);
+  fails(
+    t,
+    await riak.run(['get', 'b', 'k', '--type', 'no_such_type']),
+    1,
+    /^riak-pb: Riak error: no_type \(RpbGetReq no_such_type\/b\/k on 127\.0\.0\.1:\d+\)\n$/,
+  );
+  fails(
+    t,
+    await riak.run(['put', 'b', 'k', 'v', '--type', 'no_such_type']),
+    1,
+    /^riak-pb: Riak error: no_type \(RpbPutReq no_such_type\/b\/k on 127\.0\.0\.1:\d+\)\n$/,
+  );
   fails(t, await riak.run(['bucket-type', 'get', 'no_such_type']), 1, /^riak-pb: Riak error: .*no_such_type/);
 });
 
@@ -122,12 +149,39 @@ test('quorum flags reach Riak: accepted names and counts, n_val violations repor
 });
 
 test('put stores charset, content encoding, user metadata and links; get --json shows them', async (t) => {
-  ok(t, await riak.run(['put', 'meta', 'k', 'hello', '--content-type', 'text/plain', '--charset', 'utf-8', '--content-encoding', 'identity',
-    '--usermeta', 'owner=ada', '--usermeta', 'note=a=b', '--link', 'friend=people/grace', '--link', 'parent=docs/a/b']));
+  ok(
+    t,
+    await riak.run([
+      'put',
+      'meta',
+      'k',
+      'hello',
+      '--content-type',
+      'text/plain',
+      '--charset',
+      'utf-8',
+      '--content-encoding',
+      'identity',
+      '--usermeta',
+      'owner=ada',
+      '--usermeta',
+      'note=a=b',
+      '--link',
+      'friend=people/grace',
+      '--link',
+      'parent=docs/a/b',
+    ]),
+  );
   const [content] = JSON.parse(ok(t, await riak.run(['get', 'meta', 'k', '--json']))).siblings;
   t.like(content, { value: 'hello', contentType: 'text/plain', charset: 'utf-8', contentEncoding: 'identity' });
-  t.deepEqual(content.usermeta, [{ key: 'owner', value: 'ada' }, { key: 'note', value: 'a=b' }]);
-  t.deepEqual(content.links, [{ bucket: 'people', key: 'grace', tag: 'friend' }, { bucket: 'docs', key: 'a/b', tag: 'parent' }]);
+  t.deepEqual(content.usermeta, [
+    { key: 'owner', value: 'ada' },
+    { key: 'note', value: 'a=b' },
+  ]);
+  t.deepEqual(content.links, [
+    { bucket: 'people', key: 'grace', tag: 'friend' },
+    { bucket: 'docs', key: 'a/b', tag: 'parent' },
+  ]);
   fails(t, await riak.run(['put', 'meta', 'k', 'v', '--link', 'friend=people']), 2, /--link expects TAG=BUCKET\/KEY/);
   fails(t, await riak.run(['put', 'meta', 'k', 'v', '--usermeta', 'novalue']), 2, /--usermeta expects NAME=VALUE/);
 });

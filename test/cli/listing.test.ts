@@ -10,7 +10,15 @@ const manyKey = (i: number) => `key-${i}-`.padEnd(40, 'x');
 
 const riak = cliServer(test, async (client) => {
   for (let i = 1; i <= 6; i++) {
-    await client.put({ bucket: 'nums', key: `n${i}`, value: String(i), indexes: [{ key: 'n_int', value: i }, { key: 'parity_bin', value: i % 2 ? 'odd' : 'even' }] });
+    await client.put({
+      bucket: 'nums',
+      key: `n${i}`,
+      value: String(i),
+      indexes: [
+        { key: 'n_int', value: i },
+        { key: 'parity_bin', value: i % 2 ? 'odd' : 'even' },
+      ],
+    });
   }
   await client.put({ type: 'siblings', bucket: 'typed', key: 'k', value: 'v' });
   for (let i = 0; i < MANY; i += 1000) {
@@ -41,7 +49,10 @@ test('list-keys streams a large bucket completely', async (t) => {
 });
 
 test('a reader that goes away (| head) ends list-keys quietly with exit 0', async (t) => {
-  for (const args of [['list-keys', 'many'], ['list-keys', 'many', '--json']]) {
+  for (const args of [
+    ['list-keys', 'many'],
+    ['list-keys', 'many', '--json'],
+  ]) {
     // The real binary: only a real process has a pipe whose reader can go away.
     const child = spawn(process.execPath, [builtFile('cli/main.js'), ...args, '--nodes', riak.address], { env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
@@ -64,10 +75,13 @@ test('index: exact and range queries, $bucket, --return-terms, pages and continu
   t.deepEqual(rows.sort(), ['5     n5', '6     n6']);
   const terms = JSON.parse(ok(t, await riak.run(['index', 'nums', '--index', 'n_int', '--range', '1..2', '--return-terms', '--json'])));
   t.deepEqual(terms.keys.sort(), ['n1', 'n2']);
-  t.deepEqual(terms.results.sort((a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key)), [
-    { term: '1', key: 'n1' },
-    { term: '2', key: 'n2' },
-  ]);
+  t.deepEqual(
+    terms.results.sort((a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key)),
+    [
+      { term: '1', key: 'n1' },
+      { term: '2', key: 'n2' },
+    ],
+  );
   t.is(terms.continuation, null);
 
   const first = await riak.run(['index', 'nums', '--index', 'n_int', '--range', '1..6', '--max-results', '4']);
@@ -75,19 +89,39 @@ test('index: exact and range queries, $bucket, --return-terms, pages and continu
   t.deepEqual(lines(first.stdout), ['n1', 'n2', 'n3', 'n4']);
   const token = /^more results: --continuation (\S+)\n$/.exec(first.stderr)?.[1];
   t.truthy(token, first.stderr);
-  t.deepEqual(lines(ok(t, await riak.run(['index', 'nums', '--index', 'n_int', '--range', '1..6', '--max-results', '4', '--continuation', token!]))), ['n5', 'n6']);
+  t.deepEqual(lines(ok(t, await riak.run(['index', 'nums', '--index', 'n_int', '--range', '1..6', '--max-results', '4', '--continuation', token!]))), [
+    'n5',
+    'n6',
+  ]);
   const page = JSON.parse(ok(t, await riak.run(['index', 'nums', '--index', 'n_int', '--range', '1..6', '--max-results', '4', '--json'])));
   t.deepEqual(page.keys, ['n1', 'n2', 'n3', 'n4']);
   t.is(page.continuation, token);
 });
 
 test('index --all follows every continuation, page by page', async (t) => {
-  t.deepEqual(lines(ok(t, await riak.run(['index', 'nums', '--index', 'n_int', '--range', '1..6', '--max-results', '2', '--all']))), ['n1', 'n2', 'n3', 'n4', 'n5', 'n6']);
-  const all = JSON.parse(ok(t, await riak.run(['index', 'nums', '--index', 'n_int', '--range', '1..6', '--max-results', '4', '--all', '--return-terms', '--json'])));
+  t.deepEqual(lines(ok(t, await riak.run(['index', 'nums', '--index', 'n_int', '--range', '1..6', '--max-results', '2', '--all']))), [
+    'n1',
+    'n2',
+    'n3',
+    'n4',
+    'n5',
+    'n6',
+  ]);
+  const all = JSON.parse(
+    ok(t, await riak.run(['index', 'nums', '--index', 'n_int', '--range', '1..6', '--max-results', '4', '--all', '--return-terms', '--json'])),
+  );
   t.deepEqual(all.keys, ['n1', 'n2', 'n3', 'n4', 'n5', 'n6']);
-  t.deepEqual(all.results.map((r: { term: string }) => r.term), ['1', '2', '3', '4', '5', '6']);
+  t.deepEqual(
+    all.results.map((r: { term: string }) => r.term),
+    ['1', '2', '3', '4', '5', '6'],
+  );
   t.is(all.continuation, null);
-  fails(t, await riak.run(['index', 'nums', '--index', 'n_int', '--range', '1..6', '--all']), 2, /--all pages through results: give the page size with --max-results/);
+  fails(
+    t,
+    await riak.run(['index', 'nums', '--index', 'n_int', '--range', '1..6', '--all']),
+    2,
+    /--all pages through results: give the page size with --max-results/,
+  );
 });
 
 test('index usage errors exit 2, a bad index name too (refused by the client, named by its flag)', async (t) => {

@@ -9,8 +9,17 @@ const riak = cliServer(test, async (client) => {
 });
 
 const erlang = (fn: string) => ({ language: 'erlang', module: 'riak_kv_mapreduce', function: fn });
-const sumJob = JSON.stringify({ inputs: 'nums', query: [{ map: erlang('map_object_value') }, { reduce: erlang('reduce_string_to_integer') }, { reduce: erlang('reduce_sum') }] });
-const valuesJob = JSON.stringify({ inputs: [['nums', 'n1'], ['nums', 'n2']], query: [{ map: erlang('map_object_value') }] });
+const sumJob = JSON.stringify({
+  inputs: 'nums',
+  query: [{ map: erlang('map_object_value') }, { reduce: erlang('reduce_string_to_integer') }, { reduce: erlang('reduce_sum') }],
+});
+const valuesJob = JSON.stringify({
+  inputs: [
+    ['nums', 'n1'],
+    ['nums', 'n2'],
+  ],
+  query: [{ map: erlang('map_object_value') }],
+});
 
 test('mapred runs a job from a file and prints a PHASE RESULT table', async (t) => {
   const path = join(tmpdir(), `riak-pb-cli-job-${process.pid}.json`);

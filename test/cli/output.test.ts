@@ -5,9 +5,24 @@ import { parseProps } from '../../src/cli/bucket-props.js';
 import { once } from '../helpers/wait.js';
 
 test('formatTable aligns columns, leaves the last one unpadded and escapes control characters', (t) => {
-  t.deepEqual(formatTable([['a', '1'], ['long name', 'x\ny']], ['NAME', 'VALUE']), ['NAME       VALUE', 'a          1', 'long name  x\\ny']);
+  t.deepEqual(
+    formatTable(
+      [
+        ['a', '1'],
+        ['long name', 'x\ny'],
+      ],
+      ['NAME', 'VALUE'],
+    ),
+    ['NAME       VALUE', 'a          1', 'long name  x\\ny'],
+  );
   t.deepEqual(formatTable([]), []);
-  t.deepEqual(formatTable([['ü', 'z'], ['ab', 'c']]), ['ü   z', 'ab  c']);
+  t.deepEqual(
+    formatTable([
+      ['ü', 'z'],
+      ['ab', 'c'],
+    ]),
+    ['ü   z', 'ab  c'],
+  );
 });
 
 test('bytes: UTF-8 text as is, anything else as base64 (marked)', (t) => {

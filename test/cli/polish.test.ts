@@ -103,8 +103,18 @@ test('values the client library refuses are usage errors naming the CLI argument
   t.notRegex(result.stderr, /setBucketProps|nVal/);
   fails(t, await cli(['bucket-type', 'set', 'maps', '{"allow_mult": "yes"}', '--nodes', '127.0.0.1:1']), 2, /property allow_mult: expected true or false/);
   fails(t, await riak.run(['index', 'people', '--index', 'email', '--key', 'x']), 2, /^riak-pb: --index: expected a name ending in _bin or _int/);
-  fails(t, await cli(['counter', 'hits', 'home', '--incr', '9223372036854775808', '--nodes', '127.0.0.1:1']), 2, /^riak-pb: --incr expects an integer that fits in 64 bits/);
-  fails(t, await cli(['map', 'maps', 'k', '--counter', 'n=-9223372036854775809', '--nodes', '127.0.0.1:1']), 2, /^riak-pb: --counter n expects an integer that fits in 64 bits/);
+  fails(
+    t,
+    await cli(['counter', 'hits', 'home', '--incr', '9223372036854775808', '--nodes', '127.0.0.1:1']),
+    2,
+    /^riak-pb: --incr expects an integer that fits in 64 bits/,
+  );
+  fails(
+    t,
+    await cli(['map', 'maps', 'k', '--counter', 'n=-9223372036854775809', '--nodes', '127.0.0.1:1']),
+    2,
+    /^riak-pb: --counter n expects an integer that fits in 64 bits/,
+  );
   // Below 2^53 but within 64 bits: accepted (the bound used to be Number.MIN_SAFE_INTEGER).
   t.is(ok(t, await riak.run(['counter', 'hits', 'small', '--incr=-9007199254740992'])), '-9007199254740992\n');
 });
@@ -120,7 +130,10 @@ test('plurals: a one-item scan on a terminal counts "1 key", "1 bucket"', async 
 });
 
 test('an exact 2i match with --return-terms shows its term, never an empty TERM column', async (t) => {
-  t.is(ok(t, await riak.run(['index', 'people', '--index', 'email_bin', '--key', 'ada@example.org', '--return-terms'])), 'TERM             KEY\nada@example.org  ada\n');
+  t.is(
+    ok(t, await riak.run(['index', 'people', '--index', 'email_bin', '--key', 'ada@example.org', '--return-terms'])),
+    'TERM             KEY\nada@example.org  ada\n',
+  );
   t.deepEqual(JSON.parse(ok(t, await riak.run(['index', 'people', '--index', 'email_bin', '--key', 'ada@example.org', '--return-terms', '--json']))), {
     keys: ['ada'],
     results: [{ term: 'ada@example.org', key: 'ada' }],
@@ -153,7 +166,10 @@ test('get refuses to write a binary value to a terminal (exit 2) unless --force;
   const refused = await onTerminal(['get', 'blobs', 'bin']);
   t.is(refused.code, 2);
   t.is(refused.stdout, '');
-  t.regex(refused.stderr, /^riak-pb: not writing 6 bytes of binary data to the terminal: redirect it \(riak-pb get blobs bin > FILE\), see it as base64 with --json, or write it anyway with --force \(see 'riak-pb get --help'\)\n$/);
+  t.regex(
+    refused.stderr,
+    /^riak-pb: not writing 6 bytes of binary data to the terminal: redirect it \(riak-pb get blobs bin > FILE\), see it as base64 with --json, or write it anyway with --force \(see 'riak-pb get --help'\)\n$/,
+  );
   const forced = await onTerminal(['get', 'blobs', 'bin', '--force']);
   t.is(forced.code, 0);
   t.deepEqual(forced.raw, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0x0a]));
@@ -188,7 +204,10 @@ test('serve --log requests prints one line per request: message, type/bucket/key
     'RpbListKeysReq default/users -> RpbListKeysResp (2 frames)',
     'RpbPingReq -> RpbPingResp',
   ];
-  await until(() => expected.every((line) => fake.out.includes(line)), () => `the request lines in ${JSON.stringify(fake.out)}`);
+  await until(
+    () => expected.every((line) => fake.out.includes(line)),
+    () => `the request lines in ${JSON.stringify(fake.out)}`,
+  );
   t.regex(fake.out.find((line) => line.startsWith('RpbGetReq nope/')) ?? '', /^RpbGetReq nope\/users\/ada -> error: .*no_type/);
   fake.stop();
   t.is(await done, 0);

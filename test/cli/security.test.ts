@@ -14,9 +14,21 @@ test('riak-pb serve --tls-cert/--tls-key/--tls-ca with --user and --cert-user ru
   const fake = fakeIo();
   const done = main(
     [
-      'serve', '--port', '0',
-      '--tls-cert', fixture('server.crt'), '--tls-key', fixture('server.key'), '--tls-ca', fixture('ca.crt'),
-      '--user', 'alice:s3cret:with:colons', '--cert-user', 'certuser', '--auth-failure-delay', '0',
+      'serve',
+      '--port',
+      '0',
+      '--tls-cert',
+      fixture('server.crt'),
+      '--tls-key',
+      fixture('server.key'),
+      '--tls-ca',
+      fixture('ca.crt'),
+      '--user',
+      'alice:s3cret:with:colons',
+      '--cert-user',
+      'certuser',
+      '--auth-failure-delay',
+      '0',
     ],
     fake.io,
   );
@@ -61,7 +73,15 @@ test('riak-pb serve --help documents the security flags', async (t) => {
   const fake = fakeIo();
   t.is(await main(['serve', '--help'], fake.io), 0);
   const help = fake.out.join('\n');
-  for (const flag of ['--tls-cert FILE', '--tls-key FILE', '--tls-ca FILE', '--user NAME:PASSWORD', '--cert-user NAME', '--trust-user NAME', '--auth-failure-delay MS']) {
+  for (const flag of [
+    '--tls-cert FILE',
+    '--tls-key FILE',
+    '--tls-ca FILE',
+    '--user NAME:PASSWORD',
+    '--cert-user NAME',
+    '--trust-user NAME',
+    '--auth-failure-delay MS',
+  ]) {
     t.true(help.includes(flag), flag);
   }
 });

@@ -48,7 +48,12 @@ test('exact match on a _bin index', async (t) => {
 
 test('exact and range matches on an _int index accept numbers and bigints', async (t) => {
   const exact = await client.queryIndex({ bucket: 'users', index: 'age_int', key: 23 });
-  t.deepEqual(sorted(exact.keys), Array.from({ length: COUNT }, (_, i) => i).filter((i) => i % 10 === 3).map(keyOf));
+  t.deepEqual(
+    sorted(exact.keys),
+    Array.from({ length: COUNT }, (_, i) => i)
+      .filter((i) => i % 10 === 3)
+      .map(keyOf),
+  );
   const range = await client.queryIndex({ bucket: 'users', index: 'age_int', range: [28n, 29] });
   t.is(range.keys.length, Array.from({ length: COUNT }, (_, i) => i % 10).filter((n) => n >= 8).length);
 });
@@ -65,11 +70,17 @@ test('returnTerms gives { term, key } pairs', async (t) => {
 
 test('$bucket lists every key of the bucket (and only that type), $key ranges on keys', async (t) => {
   const all = await client.queryIndex({ bucket: 'users', index: '$bucket' });
-  t.deepEqual(sorted(all.keys), Array.from({ length: COUNT }, (_, i) => keyOf(i)));
+  t.deepEqual(
+    sorted(all.keys),
+    Array.from({ length: COUNT }, (_, i) => keyOf(i)),
+  );
   const typed = await client.queryIndex({ type: 'siblings', bucket: 'users', index: '$bucket' });
   t.deepEqual(sorted(typed.keys), ['other-type']);
   const range = await client.queryIndex({ bucket: 'users', index: '$key', range: ['user-010', 'user-019'] });
-  t.deepEqual(sorted(range.keys), Array.from({ length: 10 }, (_, i) => keyOf(10 + i)));
+  t.deepEqual(
+    sorted(range.keys),
+    Array.from({ length: 10 }, (_, i) => keyOf(10 + i)),
+  );
 });
 
 test('termRegex filters range terms', async (t) => {
@@ -84,19 +95,27 @@ test('indexPages follows continuations: every key exactly once, in order', async
   t.true(pages.slice(0, -1).every((p) => p.keys.length === 10 && p.continuation !== undefined));
   t.is(pages.at(-1)?.continuation, undefined);
   const keys = pages.flatMap((p) => p.keys.map(String));
-  t.deepEqual(keys, Array.from({ length: COUNT }, (_, i) => keyOf(i)));
+  t.deepEqual(
+    keys,
+    Array.from({ length: COUNT }, (_, i) => keyOf(i)),
+  );
   t.is(new Set(keys).size, COUNT);
 });
 
 test('paginated range with terms: pages cover every match once', async (t) => {
   const all = await client.queryIndex({ bucket: 'users', index: 'age_int', range: [20, 29], returnTerms: true });
-  const paged = (await client.indexPages({ bucket: 'users', index: 'age_int', range: [20, 29], returnTerms: true, maxResults: 8 }).toArray()).flatMap((p) => p.results);
+  const paged = (await client.indexPages({ bucket: 'users', index: 'age_int', range: [20, 29], returnTerms: true, maxResults: 8 }).toArray()).flatMap(
+    (p) => p.results,
+  );
   t.is(paged.length, COUNT);
   const id = (r: { term: Buffer; key: Buffer }) => `${r.term}/${r.key}`;
   t.deepEqual(paged.map(id).sort(), all.results.map(id).sort());
   // Paginated results come sorted by term, then key.
   const order = paged.map((r) => [Number(r.term), String(r.key)] as const);
-  t.deepEqual(order, [...order].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)));
+  t.deepEqual(
+    order,
+    [...order].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)),
+  );
 });
 
 test('manual continuation round trip', async (t) => {
@@ -110,7 +129,10 @@ test('manual continuation round trip', async (t) => {
 
 test('streamIndex yields all matches across frames; with maxResults it ends with a continuation', async (t) => {
   const keys = (await client.streamIndex({ bucket: 'users', index: '$bucket' }).toArray()).map((m) => String(m.key));
-  t.deepEqual(keys.sort(), Array.from({ length: COUNT }, (_, i) => keyOf(i)));
+  t.deepEqual(
+    keys.sort(),
+    Array.from({ length: COUNT }, (_, i) => keyOf(i)),
+  );
   const stream = client.streamIndex({ bucket: 'users', index: 'age_int', range: [20, 29], returnTerms: true, maxResults: 20 });
   const matches = await stream.toArray();
   t.is(matches.length, 20);

@@ -23,7 +23,10 @@ async function seeded(t: ExecutionContext): Promise<RiakClient> {
 test('listBuckets: every bucket holding keys, typed buckets first (Erlang term order)', async (t) => {
   const client = await seeded(t);
   const buckets = await client.aae.listBuckets();
-  t.deepEqual(buckets.map((b) => `${b.type?.toString() ?? 'default'}/${b.bucket}`), ['siblings/s', 't/tb', 'default/b']);
+  t.deepEqual(
+    buckets.map((b) => `${b.type?.toString() ?? 'default'}/${b.bucket}`),
+    ['siblings/s', 't/tb', 'default/b'],
+  );
   t.deepEqual(await client.aae.listBuckets({ nVal: 3 }), buckets);
 });
 
@@ -36,7 +39,10 @@ test('findKeys by sibling count and by object size, with a key range', async (t)
   const stored = await client.get({ bucket: 'b', key: 'k3' });
   t.true(big[0].value > stored.value!.length, 'the stored object size counts metadata and clock too');
   t.deepEqual(await client.aae.findKeys({ bucket: 'b', sizeOver: 0, keyRange: { start: 'k2', end: 'k3' } }).then(keys), ['k2', 'k3']);
-  await t.throwsAsync(client.aae.findKeys({ bucket: 'b' } as never), { instanceOf: RiakInvalidArgumentError, message: /exactly one of `siblingsOver` and `sizeOver`/ });
+  await t.throwsAsync(client.aae.findKeys({ bucket: 'b' } as never), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /exactly one of `siblingsOver` and `sizeOver`/,
+  });
 });
 
 test('findTombs with delete hashes, reapTombs counts then reaps', async (t) => {
@@ -70,10 +76,16 @@ test('objectStats: counts, total size, size magnitudes and sibling counts (tombs
   const tombSize = stats.totalSize - sizes.filter((s) => s.key.toString() !== 'k1').reduce((n, s) => n + s.value, 0);
   t.true(tombSize > 0);
   t.deepEqual(stats.siblings, [{ siblings: 1, count: 5 }]);
-  t.is(stats.sizes.reduce((n, s) => n + s.count, 0), 5);
+  t.is(
+    stats.sizes.reduce((n, s) => n + s.count, 0),
+    5,
+  );
   t.true(stats.sizes.every((s, i, all) => i === 0 || all[i - 1].magnitude < s.magnitude));
   const typed = await client.aae.objectStats({ type: 'siblings', bucket: 's' });
-  t.deepEqual(typed.siblings, [{ siblings: 1, count: 1 }, { siblings: 2, count: 1 }]);
+  t.deepEqual(typed.siblings, [
+    { siblings: 1, count: 1 },
+    { siblings: 2, count: 1 },
+  ]);
 });
 
 test('rangeClocks and fetchClocks give keys with their vclocks, usable as is', async (t) => {
@@ -92,10 +104,16 @@ test('rangeClocks and fetchClocks give keys with their vclocks, usable as is', a
 
   const segment = keySegment(Buffer.from('b'), Buffer.from('k3'));
   const nval = await client.aae.fetchClocks({ nVal: 3, segments: [segment] });
-  t.deepEqual(nval.map((c) => `${c.bucket}/${c.key}`), ['b/k3']);
+  t.deepEqual(
+    nval.map((c) => `${c.bucket}/${c.key}`),
+    ['b/k3'],
+  );
   const typedSegment = keySegment(Buffer.from('tb'), Buffer.from('one'), { type: Buffer.from('t') });
   const typed = await client.aae.fetchClocks({ nVal: 1, segments: [typedSegment] });
-  t.deepEqual(typed.map((c) => `${c.type}/${c.bucket}/${c.key}`), ['t/tb/one']);
+  t.deepEqual(
+    typed.map((c) => `${c.type}/${c.bucket}/${c.key}`),
+    ['t/tb/one'],
+  );
   t.deepEqual(await client.aae.fetchClocks({ nVal: 3, segments: [segment], modifiedRange: { start: 0, end: 1 } }), []);
 });
 
@@ -105,15 +123,25 @@ test('a segment filter from a smaller tree keeps exactly the keys of those segme
   const found = await client.aae.rangeClocks({ bucket: 'b', segmentFilter: { segments: [segment], treeSize: 'small' } });
   t.true(keys(found).includes('k4'));
   for (const c of found) t.is(keySegment(c.bucket, c.key, { size: 'small' }), segment);
-  await t.throwsAsync(client.aae.rangeClocks({ bucket: 'b', segmentFilter: { segments: [1], treeSize: 'xlarge' } }), { instanceOf: RiakServerError, message: /^Riak error: timeout / });
+  await t.throwsAsync(client.aae.rangeClocks({ bucket: 'b', segmentFilter: { segments: [1], treeSize: 'xlarge' } }), {
+    instanceOf: RiakServerError,
+    message: /^Riak error: timeout /,
+  });
 });
 
 test('modifiedRange keeps the objects last modified inside it', async (t) => {
   const client = await seeded(t);
   const now = new Date();
-  t.is((await client.aae.objectStats({ bucket: 'b', modifiedRange: { start: new Date(now.getTime() - 60_000), end: new Date(now.getTime() + 60_000) } })).totalCount, 5);
+  t.is(
+    (await client.aae.objectStats({ bucket: 'b', modifiedRange: { start: new Date(now.getTime() - 60_000), end: new Date(now.getTime() + 60_000) } }))
+      .totalCount,
+    5,
+  );
   t.is((await client.aae.objectStats({ bucket: 'b', modifiedRange: { start: 0, end: 1000 } })).totalCount, 0);
-  await t.throwsAsync(client.aae.objectStats({ bucket: 'b', modifiedRange: { start: 10, end: 5 } }), { instanceOf: RiakInvalidArgumentError, message: /start is after end/ });
+  await t.throwsAsync(client.aae.objectStats({ bucket: 'b', modifiedRange: { start: 10, end: 5 } }), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /start is after end/,
+  });
 });
 
 test('rangeTree: a tree of the bucket equal to one built from its keys and clocks, for every size and hash method', async (t) => {
@@ -146,11 +174,20 @@ test('mergeRoot and mergeBranches: the n_val trees, comparable with differingInd
   const branches = await client.aae.mergeBranches(3, [branch, 0]);
   t.deepEqual([...branches.keys()], [branch, 0]);
   t.not(branches.get(branch)![segment % 256], 0);
-  t.is(branches.get(branch)!.reduce((x, h) => (x ^ h) >>> 0, 0), root[branch]);
+  t.is(
+    branches.get(branch)!.reduce((x, h) => (x ^ h) >>> 0, 0),
+    root[branch],
+  );
   const typedRoot = await client.aae.mergeRoot(1);
   const typedSegment = keySegment(Buffer.from('tb'), Buffer.from('one'), { type: Buffer.from('t') });
-  t.deepEqual([...typedRoot.keys()].filter((i) => typedRoot[i] !== 0), [Math.floor(typedSegment / 256)]);
-  t.deepEqual([...(await client.aae.mergeRoot(5))].filter((h) => h !== 0), []);
+  t.deepEqual(
+    [...typedRoot.keys()].filter((i) => typedRoot[i] !== 0),
+    [Math.floor(typedSegment / 256)],
+  );
+  t.deepEqual(
+    [...(await client.aae.mergeRoot(5))].filter((h) => h !== 0),
+    [],
+  );
 });
 
 test('rangeReplKeys and rangeRepairKeys count the keys they dispatch', async (t) => {
@@ -164,8 +201,14 @@ test('rangeReplKeys and rangeRepairKeys count the keys they dispatch', async (t)
 
 test('bad filters are refused before sending, naming the option', async (t) => {
   const client = await seeded(t);
-  await t.throwsAsync(client.aae.findTombs({ bucket: 'b', keyRange: { start: 'z', end: 'a' } }), { instanceOf: RiakInvalidArgumentError, message: /`keyRange`: end sorts before start/ });
-  await t.throwsAsync(client.aae.rangeTree({ bucket: 'b', treeSize: 'huge' as never }), { instanceOf: RiakInvalidArgumentError, message: /`treeSize`: expected one of xxsmall/ });
+  await t.throwsAsync(client.aae.findTombs({ bucket: 'b', keyRange: { start: 'z', end: 'a' } }), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /`keyRange`: end sorts before start/,
+  });
+  await t.throwsAsync(client.aae.rangeTree({ bucket: 'b', treeSize: 'huge' as never }), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /`treeSize`: expected one of xxsmall/,
+  });
   await t.throwsAsync(client.aae.reapTombs({ bucket: 'b', changeMethod: 'all' as never }), { instanceOf: RiakInvalidArgumentError, message: /`changeMethod`/ });
   await t.throwsAsync(client.aae.mergeRoot(0), { instanceOf: RiakInvalidArgumentError, message: /`nVal`/ });
   await t.throwsAsync(client.aae.objectStats({ bucket: 'b', tpye: 'x' } as never), { instanceOf: RiakInvalidArgumentError, message: /unknown option `tpye`/ });

@@ -9,10 +9,23 @@ import { withServer } from '../helpers/server-harness.js';
 
 test('replPush queues keys at full-sync priority; replFetch returns each object decoded, then queueEmpty', async (t) => {
   const { client } = await withServer(t);
-  await client.put({ bucket: 'b', key: 'k1', value: 'hello', contentType: 'text/plain', usermeta: [{ key: 'who', value: 'me' }], indexes: [{ key: 'n_int', value: 7 }] });
+  await client.put({
+    bucket: 'b',
+    key: 'k1',
+    value: 'hello',
+    contentType: 'text/plain',
+    usermeta: [{ key: 'who', value: 'me' }],
+    indexes: [{ key: 'n_int', value: 7 }],
+  });
   await client.put({ type: 'siblings', bucket: 's', key: 'k2', value: 'typed' });
   const k1 = await client.get({ bucket: 'b', key: 'k1' });
-  const pushed = await client.aae.replPush({ queue: 'q', keys: [{ bucket: 'b', key: 'k1', vclock: k1.vclock! }, { type: 'siblings', bucket: 's', key: 'k2', vclock: Buffer.alloc(0) }] });
+  const pushed = await client.aae.replPush({
+    queue: 'q',
+    keys: [
+      { bucket: 'b', key: 'k1', vclock: k1.vclock! },
+      { type: 'siblings', bucket: 's', key: 'k2', vclock: Buffer.alloc(0) },
+    ],
+  });
   t.deepEqual(pushed, { queueExists: true, lengths: { fold: 0, fullSync: 2, realTime: 0 } });
 
   const first = await client.aae.replFetch({ queue: 'q' });
@@ -24,7 +37,10 @@ test('replPush queues keys at full-sync priority; replFetch returns each object 
   t.is(object.type, undefined);
   t.is(object.bucket.toString(), 'b');
   t.is(object.key.toString(), 'k1');
-  t.deepEqual(object.clock.map((e) => e.counter), [1]);
+  t.deepEqual(
+    object.clock.map((e) => e.counter),
+    [1],
+  );
   t.deepEqual(decodeVClock(object.vclock), decodeVClock(k1.vclock), 'the same clock, in an encoding put accepts');
   const [content] = object.contents;
   t.is(content.value.toString(), 'hello');
@@ -51,7 +67,13 @@ test('a queued tombstone comes back deleted with its clock; a reaped key is notf
   await client.put({ bucket: 'b', key: 'gone', value: 'x' });
   await client.put({ bucket: 'b', key: 'reaped', value: 'x' });
   await client.delete({ bucket: 'b', key: 'gone' });
-  await client.aae.replPush({ queue: 'q', keys: [{ bucket: 'b', key: 'gone', vclock: Buffer.alloc(0) }, { bucket: 'b', key: 'nothing', vclock: Buffer.alloc(0) }] });
+  await client.aae.replPush({
+    queue: 'q',
+    keys: [
+      { bucket: 'b', key: 'gone', vclock: Buffer.alloc(0) },
+      { bucket: 'b', key: 'nothing', vclock: Buffer.alloc(0) },
+    ],
+  });
   const tomb = await client.aae.replFetch({ queue: 'q' });
   if (tomb.queueEmpty) return t.fail('queue empty');
   t.true(tomb.deleted);

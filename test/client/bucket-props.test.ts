@@ -11,7 +11,9 @@ function roundTrip(props: Parameters<typeof encodeBucketProps>[1]): BucketProps 
 }
 
 test('the property list comes from the generated RpbBucketProps', (t) => {
-  const generated = Object.keys(RpbBucketProps.prototype).filter((k) => typeof (RpbBucketProps.prototype as unknown as Record<string, unknown>)[k] !== 'function');
+  const generated = Object.keys(RpbBucketProps.prototype).filter(
+    (k) => typeof (RpbBucketProps.prototype as unknown as Record<string, unknown>)[k] !== 'function',
+  );
   t.deepEqual([...BUCKET_PROP_NAMES].sort(), generated.filter((k) => !k.startsWith('$')).sort());
   t.true(BUCKET_PROP_NAMES.includes('hllPrecision'));
 });

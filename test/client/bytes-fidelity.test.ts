@@ -100,7 +100,11 @@ test('map: field names that are not UTF-8 keep their bytes, and updating them by
       if (field.type === 'set') t.deepEqual(field.value.map(hex).sort(), ODD.map(hex).sort());
       if (field.type === 'register') t.is(hex(field.value), hex(name));
       if (field.type === 'flag') t.true(field.value);
-      if (field.type === 'map') t.deepEqual(field.value.binaryFields?.map((inner) => [hex(inner.name), inner.type, hex(inner.value as Buffer)]), [[hex(name), 'register', hex(ODD[0])]]);
+      if (field.type === 'map')
+        t.deepEqual(
+          field.value.binaryFields?.map((inner) => [hex(inner.name), inner.type, hex(inner.value as Buffer)]),
+          [[hex(name), 'register', hex(ODD[0])]],
+        );
     }
   }
 
@@ -129,9 +133,22 @@ test('map: field names that are not UTF-8 keep their bytes, and updating them by
 test('map: UTF-8 field names (including non-ASCII and a BOM) key the records and no binaryFields appears', async (t) => {
   const { client } = shared;
   const at = { type: 'maps', bucket: 'bytes-fidelity', key: 'utf8-names' };
-  await client.updateMap({ ...at, update: (m) => m.incrementCounter('ünï', 3).setRegister('\uFEFFbom', 'x').updateMap('𝄞', (inner) => inner.enableFlag('ok')) });
+  await client.updateMap({
+    ...at,
+    update: (m) =>
+      m
+        .incrementCounter('ünï', 3)
+        .setRegister('\uFEFFbom', 'x')
+        .updateMap('𝄞', (inner) => inner.enableFlag('ok')),
+  });
   const { value } = await client.fetchMap(at);
-  t.deepEqual(value, { counters: { ünï: 3 }, sets: {}, registers: { '\uFEFFbom': Buffer.from('x') }, flags: {}, maps: { '𝄞': { counters: {}, sets: {}, registers: {}, flags: { ok: true }, maps: {} } } });
+  t.deepEqual(value, {
+    counters: { ünï: 3 },
+    sets: {},
+    registers: { '\uFEFFbom': Buffer.from('x') },
+    flags: {},
+    maps: { '𝄞': { counters: {}, sets: {}, registers: {}, flags: { ok: true }, maps: {} } },
+  });
   t.false(Object.hasOwn(value, 'binaryFields'));
 });
 
@@ -145,7 +162,12 @@ const anyBytes = fc.oneof(
 );
 const pair = fc.record({ key: anyBytes, value: anyBytes });
 const link = fc.record({ bucket: anyBytes, key: anyBytes, tag: anyBytes });
-const content = fc.record({ value: anyBytes, links: fc.array(link, { maxLength: 3 }), usermeta: fc.array(pair, { maxLength: 3 }), indexes: fc.array(pair, { maxLength: 3 }) });
+const content = fc.record({
+  value: anyBytes,
+  links: fc.array(link, { maxLength: 3 }),
+  usermeta: fc.array(pair, { maxLength: 3 }),
+  indexes: fc.array(pair, { maxLength: 3 }),
+});
 
 test('property: the get decoders (hand-written and generated) return link, usermeta and index bytes exactly', (t) => {
   fc.assert(
@@ -180,7 +202,15 @@ test('property: every map field name comes back exactly, as a record key that en
         value: {
           mapValue: entries.map(({ name, type, register }) => ({
             field: { name, type: MAP_FIELD_TYPES[type] },
-            ...(type === 'counter' ? { counterValue: 1 } : type === 'set' ? { setValue: [register] } : type === 'register' ? { registerValue: register } : type === 'flag' ? { flagValue: true } : { mapValue: [] }),
+            ...(type === 'counter'
+              ? { counterValue: 1 }
+              : type === 'set'
+                ? { setValue: [register] }
+                : type === 'register'
+                  ? { registerValue: register }
+                  : type === 'flag'
+                    ? { flagValue: true }
+                    : { mapValue: [] }),
           })),
         },
       }).finish();
@@ -201,12 +231,15 @@ test('property: every map field name comes back exactly, as a record key that en
 
 test('property: a TS varchar cell reads back as text only when the text encodes to the same bytes', (t) => {
   fc.assert(
-    fc.property(anyBytes.filter((b) => b.length > 0), (bytes) => {
-      const cell = decodeCell(TsCell.decode(TsCell.encode({ varcharValue: bytes }).finish()));
-      t.true(typeof cell === 'string' || Buffer.isBuffer(cell));
-      const sent = encodeCell('test', 'cell', cell as string | Buffer).varcharValue as Uint8Array;
-      t.is(hex(sent), hex(bytes));
-    }),
+    fc.property(
+      anyBytes.filter((b) => b.length > 0),
+      (bytes) => {
+        const cell = decodeCell(TsCell.decode(TsCell.encode({ varcharValue: bytes }).finish()));
+        t.true(typeof cell === 'string' || Buffer.isBuffer(cell));
+        const sent = encodeCell('test', 'cell', cell as string | Buffer).varcharValue as Uint8Array;
+        t.is(hex(sent), hex(bytes));
+      },
+    ),
     { numRuns: 300 },
   );
 });

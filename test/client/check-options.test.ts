@@ -47,7 +47,9 @@ const BAD_PROPS: unknown[] = [{ nVal: -1 }, { nVal: 'five' }, { allowMult: 'yes'
 
 test('checkBucketProps throws exactly what setBucketProps() rejects with, before anything is sent', async (t) => {
   for (const props of BAD_PROPS) {
-    const expected = await t.throwsAsync(shared.client.setBucketProps({ bucket: 'checked', props: props as BucketPropsInput }), { instanceOf: RiakInvalidArgumentError });
+    const expected = await t.throwsAsync(shared.client.setBucketProps({ bucket: 'checked', props: props as BucketPropsInput }), {
+      instanceOf: RiakInvalidArgumentError,
+    });
     const actual = thrown(() => checkBucketProps(props as BucketPropsInput));
     t.true(actual instanceof RiakInvalidArgumentError, JSON.stringify(props));
     t.is((actual as Error).message, expected?.message);

@@ -7,14 +7,15 @@ const shared = useSharedDevServer(test);
 
 let seeded: Promise<void> | undefined;
 /** Writes the objects once, the first time a test needs them (the dev server starts in a hook of its own). */
-const seed = () => (seeded ??= (async () => {
-  for (const key of ['a', 'b', 'c', 'd', 'e', 'f']) {
-    await shared.client.put({ bucket: 'fold', key, value: `value-${key}`, contentType: 'text/plain', indexes: [{ key: 'k_bin', value: key }] });
-  }
-  await shared.client.put({ bucket: 'fold', key: 'gone', value: 'x' });
-  await shared.client.delete({ bucket: 'fold', key: 'gone' });
-  await shared.client.put({ bucket: 'other', key: 'c', value: 'elsewhere' });
-})());
+const seed = () =>
+  (seeded ??= (async () => {
+    for (const key of ['a', 'b', 'c', 'd', 'e', 'f']) {
+      await shared.client.put({ bucket: 'fold', key, value: `value-${key}`, contentType: 'text/plain', indexes: [{ key: 'k_bin', value: key }] });
+    }
+    await shared.client.put({ bucket: 'fold', key: 'gone', value: 'x' });
+    await shared.client.delete({ bucket: 'fold', key: 'gone' });
+    await shared.client.put({ bucket: 'other', key: 'c', value: 'elsewhere' });
+  })());
 
 const keysOf = (objects: { key: Buffer }[]) => objects.map((o) => o.key.toString());
 
@@ -35,7 +36,10 @@ test('folds the objects of a key range in key order: start included, end exclude
 test('inclusive and exclusive ends, and an open end', async (t) => {
   await seed();
   const fold = (params: { startIncl?: boolean; endIncl?: boolean; endKey?: string }) =>
-    shared.client.csBucketFold({ bucket: 'fold', startKey: 'b', ...params }).toArray().then(keysOf);
+    shared.client
+      .csBucketFold({ bucket: 'fold', startKey: 'b', ...params })
+      .toArray()
+      .then(keysOf);
   t.deepEqual(await fold({ startIncl: false, endKey: 'd' }), ['c']);
   t.deepEqual(await fold({ endKey: 'd', endIncl: true }), ['b', 'c', 'd']);
   t.deepEqual(await fold({}), ['b', 'c', 'd', 'e', 'f'], 'no end key: to the end of the bucket; the tombstone is not folded');

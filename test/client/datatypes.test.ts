@@ -70,7 +70,12 @@ test('map: nested counters, sets, registers, flags and maps round-trip', async (
   await shared.client.updateMap({
     ...at,
     context: fetched.context,
-    update: (m) => m.removeCounter('logins').removeFromSet('tags', 'poetry').disableFlag('verified').updateMap('address', (a) => a.removeRegister('city')),
+    update: (m) =>
+      m
+        .removeCounter('logins')
+        .removeFromSet('tags', 'poetry')
+        .disableFlag('verified')
+        .updateMap('address', (a) => a.removeRegister('city')),
   });
   const after = await shared.client.fetchMap(at);
   t.deepEqual(after.value.counters, {});
@@ -128,7 +133,10 @@ test('fetchDatatype tags the result; a typed fetch on the wrong bucket type is r
   const any = await shared.client.fetchDatatype({ type: 'gsets', bucket: 'any', key: 'k' });
   t.is(any.datatype, 'gset');
   if (any.datatype === 'gset') t.deepEqual(any.strings(), ['x']);
-  await t.throwsAsync(shared.client.fetchCounter({ type: 'gsets', bucket: 'any', key: 'k' }), { instanceOf: RiakInvalidArgumentError, message: /holds gsets, not counters/ });
+  await t.throwsAsync(shared.client.fetchCounter({ type: 'gsets', bucket: 'any', key: 'k' }), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /holds gsets, not counters/,
+  });
 });
 
 test('an update of the wrong datatype is a server error', async (t) => {

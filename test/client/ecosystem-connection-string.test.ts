@@ -39,7 +39,13 @@ test('a dev server listening on every interface gives a URL its clients can reac
 
 test('a URL lists nodes with default port 8087, IPv6 in brackets; parameters set the options', (t) => {
   const options = parseRiakUrl('riak://db1,db2:8088,[::1],[fe80::1]:9000/?connectTimeout=250&requestTimeout=0&maxConnections=4&minConnections=0');
-  t.deepEqual(options, { nodes: ['db1:8087', 'db2:8088', '[::1]:8087', '[fe80::1]:9000'], connectTimeout: 250, requestTimeout: 0, maxConnections: 4, minConnections: 0 });
+  t.deepEqual(options, {
+    nodes: ['db1:8087', 'db2:8088', '[::1]:8087', '[fe80::1]:9000'],
+    connectTimeout: 250,
+    requestTimeout: 0,
+    maxConnections: 4,
+    minConnections: 0,
+  });
   const client = new RiakClient('RIAK://db1,[::1]:8087?minConnections=0');
   t.deepEqual(client.nodes, ['db1:8087', '[::1]:8087']);
   void client.close();
@@ -86,7 +92,10 @@ test('a bad URL is a RiakInvalidArgumentError naming what is wrong, with the pas
     ['riak://db1#frag', /a fragment/],
     ['riak://db1?tls=yes', /`tls` expects true or false, got "yes"/],
     ['riak://db1?maxConnections=many', /`maxConnections` expects a whole number, got "many"/],
-    ['riak://db1?timeout=5', /unknown parameter `timeout` \(known: tls, ca, cert, key, servername, rejectUnauthorized, connectTimeout, requestTimeout, maxConnections, minConnections\)/],
+    [
+      'riak://db1?timeout=5',
+      /unknown parameter `timeout` \(known: tls, ca, cert, key, servername, rejectUnauthorized, connectTimeout, requestTimeout, maxConnections, minConnections\)/,
+    ],
     ['riak://db1?tls=true&tls=false', /parameter `tls` is given twice/],
     ['riak://db1?tls=false&ca=/x', /`ca` configures TLS, which tls=false turns off/],
     ['riak://db1?ca=/no/such/ca.pem', /`ca`: cannot read \/no\/such\/ca\.pem: ENOENT/],
@@ -102,7 +111,14 @@ test('a bad URL is a RiakInvalidArgumentError naming what is wrong, with the pas
   }
   // Errors from the client show the URL with the password redacted, whatever failed.
   const secret = 'hunter2';
-  for (const url of [`riak://ada:${secret}@db1?tls=maybe`, `riak://ada:${secret}@db1:0`, `riak://ada:${secret}@db1`, `riak://ada:${secret}@db1/path`, `riak://ada:a@${secret}@db1?x=1`, `riak://ada:${secret}/x?y@db1`]) {
+  for (const url of [
+    `riak://ada:${secret}@db1?tls=maybe`,
+    `riak://ada:${secret}@db1:0`,
+    `riak://ada:${secret}@db1`,
+    `riak://ada:${secret}@db1/path`,
+    `riak://ada:a@${secret}@db1?x=1`,
+    `riak://ada:${secret}/x?y@db1`,
+  ]) {
     const error = t.throws(() => new RiakClient(url), { instanceOf: RiakInvalidArgumentError }, url);
     t.false(error?.message.includes(secret), error?.message);
     t.regex(error?.message ?? '', /riak:\/\/ada:\*\*\*@db1/, url);
@@ -110,7 +126,10 @@ test('a bad URL is a RiakInvalidArgumentError naming what is wrong, with the pas
   t.regex(t.throws(() => new RiakClient(`riak://ada:${secret}@db1`))?.message ?? '', /Riak credentials are only sent over TLS: add tls=true/);
   // A node entry is one host: credentials and parameters belong in `url`.
   const entry = t.throws(() => new RiakClient({ nodes: [`riak://ada:${secret}@db1?tls=true`] }), { instanceOf: RiakInvalidArgumentError });
-  t.is(entry?.message, 'Invalid node address "riak://ada:***@db1?tls=true": a node URL names one host[:port]; give credentials, parameters and several hosts as the client\'s `url`');
+  t.is(
+    entry?.message,
+    'Invalid node address "riak://ada:***@db1?tls=true": a node URL names one host[:port]; give credentials, parameters and several hosts as the client\'s `url`',
+  );
   t.throws(() => new RiakClient({ nodes: [`ada:${secret}@db1`] }), { message: 'Invalid node address "ada:***@db1" (expected host:port)' });
   t.throws(() => new RiakClient({}), { instanceOf: RiakInvalidArgumentError, message: /give at least one "host:port" string \(or a riak:\/\/ `url`\)/ });
   t.throws(() => new RiakClient(42 as never), { instanceOf: RiakInvalidArgumentError, message: /needs a riak:\/\/ URL or an options object/ });
@@ -122,7 +141,10 @@ test('options beside `url` win over its parameters, `tls` objects merge; `url` w
   const client = new RiakClient({ url: `${server.url}?requestTimeout=1&minConnections=0`, requestTimeout: 0, minConnections: 1 });
   t.teardown(() => client.close());
   await client.ping(); // a 1 ms deadline is not in force
-  t.throws(() => new RiakClient({ url: server.url, nodes: ['db2'] }), { instanceOf: RiakInvalidArgumentError, message: 'Give the nodes either as `nodes` or in `url`, not both' });
+  t.throws(() => new RiakClient({ url: server.url, nodes: ['db2'] }), {
+    instanceOf: RiakInvalidArgumentError,
+    message: 'Give the nodes either as `nodes` or in `url`, not both',
+  });
   // Credentials in the URL, TLS from the options: accepted (the handshake then fails against this plain server).
   t.notThrows(() => void new RiakClient({ url: 'riak://ada:x@db1?minConnections=0', tls: { ca: readFileSync(CA) } }).close());
   // The URL's CA and the options' servername together.
@@ -154,25 +176,32 @@ test('the password never shows: not in a refused connection error, util.inspect 
 
 test('redactUrl hides any password, parseRiakUrl decodes any percent-encoded one, and no error shows a piece of a raw one (property)', (t) => {
   fc.assert(
-    fc.property(fc.oneof(fc.string({ minLength: 1, unit: 'grapheme' }), fc.string({ minLength: 1, unit: fc.constantFrom('@', ':', '/', '?', '#', '%', '&', '=', ',', '[', ']', 'Q', 'Z', ' ') })), fc.stringMatching(/^[a-z][a-z0-9._-]{0,8}$/), (password, user) => {
-      const encoded = `riak://${user}:${encodeURIComponent(password)}@db1:8087,db2?tls=true`;
-      const raw = `riak://${user}:${password}@db1:8087?tls=true`;
-      const parsed = parseRiakUrl(encoded);
-      if (parsed.auth?.user !== user || parsed.auth.password !== password) return false;
-      if (parsed.nodes.join() !== 'db1:8087,db2:8087') return false;
-      // A raw password (a reserved character in it or not) never survives redaction.
-      const redacted = redactUrl(raw);
-      if (redacted !== `riak://${user}:***@db1:8087?tls=true`) return false;
-      try {
-        parseRiakUrl(raw);
-      } catch (error) {
-        if (!(error instanceof RiakInvalidArgumentError)) return false;
-        // No piece of the password either: Q and Z appear in no error text, only in passwords.
-        const rest = error.message.replace(JSON.stringify(redactUrl(raw)), '');
-        if ((password.length > 3 && rest.includes(password)) || (/[QZ]/.test(password) && /[QZ]/.test(rest))) return false;
-      }
-      return true;
-    }),
+    fc.property(
+      fc.oneof(
+        fc.string({ minLength: 1, unit: 'grapheme' }),
+        fc.string({ minLength: 1, unit: fc.constantFrom('@', ':', '/', '?', '#', '%', '&', '=', ',', '[', ']', 'Q', 'Z', ' ') }),
+      ),
+      fc.stringMatching(/^[a-z][a-z0-9._-]{0,8}$/),
+      (password, user) => {
+        const encoded = `riak://${user}:${encodeURIComponent(password)}@db1:8087,db2?tls=true`;
+        const raw = `riak://${user}:${password}@db1:8087?tls=true`;
+        const parsed = parseRiakUrl(encoded);
+        if (parsed.auth?.user !== user || parsed.auth.password !== password) return false;
+        if (parsed.nodes.join() !== 'db1:8087,db2:8087') return false;
+        // A raw password (a reserved character in it or not) never survives redaction.
+        const redacted = redactUrl(raw);
+        if (redacted !== `riak://${user}:***@db1:8087?tls=true`) return false;
+        try {
+          parseRiakUrl(raw);
+        } catch (error) {
+          if (!(error instanceof RiakInvalidArgumentError)) return false;
+          // No piece of the password either: Q and Z appear in no error text, only in passwords.
+          const rest = error.message.replace(JSON.stringify(redactUrl(raw)), '');
+          if ((password.length > 3 && rest.includes(password)) || (/[QZ]/.test(password) && /[QZ]/.test(rest))) return false;
+        }
+        return true;
+      },
+    ),
   );
   t.is(redactUrl('riak://db1:8087'), 'riak://db1:8087');
   t.is(redactUrl('riak://ada@db1'), 'riak://ada@db1');
@@ -186,7 +215,12 @@ test('CLI: --url and RIAK_URL name the nodes; a password only from RIAK_URL; bad
   // A flag wins over a variable: --nodes over RIAK_URL.
   t.regex(ok(t, await cli(['ping', '--nodes', `127.0.0.1:${server.port}`], { env: { RIAK_URL: 'riak://127.0.0.1:1' } })), /^pong/);
   fails(t, await cli(['ping', '--url', server.url, '--nodes', 'db1']), 2, /--url and --nodes both name the nodes: give one of them/);
-  fails(t, await cli(['ping', '--url', 'riak://ada:hunter2@db1?tls=true']), 2, /^riak-pb: --url carries a password, which would show in `ps`: put the URL in RIAK_URL/);
+  fails(
+    t,
+    await cli(['ping', '--url', 'riak://ada:hunter2@db1?tls=true']),
+    2,
+    /^riak-pb: --url carries a password, which would show in `ps`: put the URL in RIAK_URL/,
+  );
   const bad = await cli(['ping'], { env: { RIAK_URL: 'riak://ada:hunter2@db1?tls=perhaps' } });
   fails(t, bad, 2, /RIAK_URL: Invalid url "riak:\/\/ada:\*\*\*@db1\?tls=perhaps": `tls` expects true or false/);
   t.false(bad.stderr.includes('hunter2'));

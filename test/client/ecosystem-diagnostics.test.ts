@@ -57,12 +57,26 @@ test('request start and end: one message object per call, with node, request, ty
 
   const starts = at(seen, 'riak-pb:request:start', node);
   const ends = at(seen, 'riak-pb:request:end', node);
-  t.deepEqual(starts.map((m) => m.request), ['RpbPutReq', 'RpbGetReq']);
+  t.deepEqual(
+    starts.map((m) => m.request),
+    ['RpbPutReq', 'RpbGetReq'],
+  );
   // The same objects: a subscriber keys its span or timer on them.
   t.is(ends[0], starts[0]);
   t.is(ends[1], starts[1]);
   const [put, get] = ends;
-  t.like(get, { request: 'RpbGetReq', streaming: false, bucketType: 'default', bucket: node, key: 'ada', node, retries: 0, responseFrames: 1, cancelled: false, error: undefined });
+  t.like(get, {
+    request: 'RpbGetReq',
+    streaming: false,
+    bucketType: 'default',
+    bucket: node,
+    key: 'ada',
+    node,
+    retries: 0,
+    responseFrames: 1,
+    cancelled: false,
+    error: undefined,
+  });
   t.true(put.requestBytes > 100 && get.requestBytes > 5 && get.requestBytes < 100);
   t.true(get.responseBytes > 100 && put.responseBytes < 100);
   t.true(typeof get.durationMs === 'number' && get.durationMs >= 0);
@@ -72,7 +86,8 @@ test('request start and end: one message object per call, with node, request, ty
 test('a traced operation is the operation, field for field, plus its trace', (t) => {
   const check = <T>(op: Operation<T>): void => {
     const traced = traceOperation(op);
-    for (const [name, value] of Object.entries(op)) if (name !== 'decode' && name !== 'decodeAt') t.is((traced as unknown as Record<string, unknown>)[name], value, name);
+    for (const [name, value] of Object.entries(op))
+      if (name !== 'decode' && name !== 'decodeAt') t.is((traced as unknown as Record<string, unknown>)[name], value, name);
     t.deepEqual(Object.keys(traced).sort(), [...Object.keys(op), 'trace'].sort());
     t.like(traced.trace, { bucketType: 'default', bucket: 'b', requestBytes: op.frameEnd - op.frameStart, streaming: op.isLast !== undefined });
   };
@@ -97,7 +112,15 @@ test('a retried request: riak-pb:request:retry names the failed attempt; the end
   const { server, node } = await serverAndClient(t);
   const refused = '127.0.0.1:1';
   // The balancer sends the first attempt to the refused node.
-  const client = new RiakClient({ nodes: [refused, server.url], minConnections: 0, balancer: (nodes) => Math.max(0, nodes.findIndex((n) => n.node === refused)) });
+  const client = new RiakClient({
+    nodes: [refused, server.url],
+    minConnections: 0,
+    balancer: (nodes) =>
+      Math.max(
+        0,
+        nodes.findIndex((n) => n.node === refused),
+      ),
+  });
   t.teardown(() => client.close());
   await client.get({ bucket: node, key: 'missing' });
   const [end] = at(seen, 'riak-pb:request:end', node);
@@ -185,7 +208,10 @@ test('NODE_DEBUG=riak-pb prints the connection lifecycle, node health and retrie
     /^closing the client \(grace 0 ms\)$/,
     new RegExp(`^${good.replaceAll('.', '\\.')}: connection closed$`),
   ]) {
-    t.true(lines.some((line) => expected.test(line)), `${expected} in:\n${stderr}`);
+    t.true(
+      lines.some((line) => expected.test(line)),
+      `${expected} in:\n${stderr}`,
+    );
   }
   // Nothing is printed without NODE_DEBUG.
   const quiet = await execFile(process.execPath, [script, dirname(builtFile('index.js')), '127.0.0.1:1', good], { env: { ...process.env, NODE_DEBUG: '' } });

@@ -1,7 +1,7 @@
 import test from 'ava';
 import { RiakClient } from '../../src/client/riak-client.js';
 import { withRequestContext } from '../../src/error-context.js';
-import { RiakConnectionError, RiakError, RiakProtocolError, RiakServerError, RiakTimeoutError } from '../../src/errors.js';
+import { RiakConnectionError, type RiakError, RiakProtocolError, RiakServerError, RiakTimeoutError } from '../../src/errors.js';
 import { startFakePeer } from '../helpers/fake-peer.js';
 import { frame } from '../helpers/frames.js';
 import { withServer } from '../helpers/server-harness.js';
@@ -43,8 +43,14 @@ test('one connection failure shared by several requests: each caller gets its ow
   await client.ping();
   const results = await Promise.allSettled(['a', 'b', 'c'].map((key) => client.get({ bucket: 'b', key })));
   const errors = results.map((r) => (r as PromiseRejectedResult).reason as RiakError);
-  t.true(errors.every((e) => e instanceof RiakProtocolError || e instanceof RiakConnectionError), errors.map(String).join('; '));
-  t.deepEqual(errors.map((e) => e.key), ['a', 'b', 'c']);
+  t.true(
+    errors.every((e) => e instanceof RiakProtocolError || e instanceof RiakConnectionError),
+    errors.map(String).join('; '),
+  );
+  t.deepEqual(
+    errors.map((e) => e.key),
+    ['a', 'b', 'c'],
+  );
   t.true(errors.every((e, i) => e.message.endsWith(`(RpbGetReq default/b/${['a', 'b', 'c'][i]} on ${peer.node})`) || e.message.includes(peer.node)));
   t.is(new Set(errors).size, 3, 'three distinct error objects');
 });
@@ -56,7 +62,12 @@ test('withRequestContext keeps an error located for the same request as it is, a
   t.is(located, error);
   t.is(located.message, 'Request timed out after 5 ms (RpbGetReq default/b/k on h:1)');
   t.is(withRequestContext(located, { owner, node: 'h:1', request: 'RpbGetReq', message: { bucket: 'b', key: 'k' } }), located, 'not located twice');
-  const other = withRequestContext(located, { owner: {}, node: 'h:1', request: 'RpbPutReq', message: { type: 't', bucket: 'b2', key: 'k2' } }) as RiakTimeoutError;
+  const other = withRequestContext(located, {
+    owner: {},
+    node: 'h:1',
+    request: 'RpbPutReq',
+    message: { type: 't', bucket: 'b2', key: 'k2' },
+  }) as RiakTimeoutError;
   t.not(other, located);
   t.true(other instanceof RiakTimeoutError);
   t.is(other.timeoutMs, 5);
@@ -64,7 +75,7 @@ test('withRequestContext keeps an error located for the same request as it is, a
   t.is(located.message, 'Request timed out after 5 ms (RpbGetReq default/b/k on h:1)', 'the first is unchanged');
 });
 
-test('captureStackTraces: a failed call\'s stack shows the application code that made it', async (t) => {
+test("captureStackTraces: a failed call's stack shows the application code that made it", async (t) => {
   const { server } = await withServer(t);
   const client = new RiakClient({ nodes: [`${server.host}:${server.port}`], captureStackTraces: true });
   t.teardown(() => client.close());

@@ -20,22 +20,68 @@ test('get and delete params become exactly the request protobufjs would encode, 
   const client = new RiakClient({ nodes: [peer.node], minConnections: 1, maxConnections: 1 });
   const vclock = Buffer.from('vc-bytes');
   const signal = new AbortController().signal;
-  await client.get({ bucket: 'users', key: 'ada', type: 'maps', r: 'quorum', pr: 2, basicQuorum: true, notfoundOk: false, ifModified: vclock, timeout: 500, nVal: 3, nodeConfirms: 'one', signal, requestTimeout: 2000, resolve: (s) => s[0] });
+  await client.get({
+    bucket: 'users',
+    key: 'ada',
+    type: 'maps',
+    r: 'quorum',
+    pr: 2,
+    basicQuorum: true,
+    notfoundOk: false,
+    ifModified: vclock,
+    timeout: 500,
+    nVal: 3,
+    nodeConfirms: 'one',
+    signal,
+    requestTimeout: 2000,
+    resolve: (s) => s[0],
+  });
   // Params inheriting their fields (a class instance, Object.create) are read the same way.
   const inherited = Object.assign(Object.create({ bucket: 'users', type: 'maps' }) as object, { key: 'grace', head: true });
   await client.get(inherited as unknown as { bucket: string; key: string });
   await client.delete({ bucket: Buffer.from('users'), key: 'ada', rw: 'all', vclock, w: 1, idempotent: true });
   const requests = peer.received.filter((f) => f.code !== 1);
-  t.deepEqual(RpbGetReq.toObject(RpbGetReq.decode(requests[0].payload)), RpbGetReq.toObject(RpbGetReq.fromObject({
-    bucket: Buffer.from('users'), key: Buffer.from('ada'), type: Buffer.from('maps'), r: QUORUM_SENTINELS.quorum, pr: 2, basicQuorum: true,
-    notfoundOk: false, ifModified: vclock, timeout: 500, nVal: 3, nodeConfirms: QUORUM_SENTINELS.one,
-  })));
-  t.deepEqual(RpbGetReq.toObject(RpbGetReq.decode(requests[1].payload)), RpbGetReq.toObject(RpbGetReq.fromObject({
-    bucket: Buffer.from('users'), key: Buffer.from('grace'), type: Buffer.from('maps'), head: true,
-  })));
-  t.deepEqual(RpbDelReq.toObject(RpbDelReq.decode(requests[2].payload)), RpbDelReq.toObject(RpbDelReq.fromObject({
-    bucket: Buffer.from('users'), key: Buffer.from('ada'), rw: QUORUM_SENTINELS.all, vclock, w: 1,
-  })));
+  t.deepEqual(
+    RpbGetReq.toObject(RpbGetReq.decode(requests[0].payload)),
+    RpbGetReq.toObject(
+      RpbGetReq.fromObject({
+        bucket: Buffer.from('users'),
+        key: Buffer.from('ada'),
+        type: Buffer.from('maps'),
+        r: QUORUM_SENTINELS.quorum,
+        pr: 2,
+        basicQuorum: true,
+        notfoundOk: false,
+        ifModified: vclock,
+        timeout: 500,
+        nVal: 3,
+        nodeConfirms: QUORUM_SENTINELS.one,
+      }),
+    ),
+  );
+  t.deepEqual(
+    RpbGetReq.toObject(RpbGetReq.decode(requests[1].payload)),
+    RpbGetReq.toObject(
+      RpbGetReq.fromObject({
+        bucket: Buffer.from('users'),
+        key: Buffer.from('grace'),
+        type: Buffer.from('maps'),
+        head: true,
+      }),
+    ),
+  );
+  t.deepEqual(
+    RpbDelReq.toObject(RpbDelReq.decode(requests[2].payload)),
+    RpbDelReq.toObject(
+      RpbDelReq.fromObject({
+        bucket: Buffer.from('users'),
+        key: Buffer.from('ada'),
+        rw: QUORUM_SENTINELS.all,
+        vclock,
+        w: 1,
+      }),
+    ),
+  );
   await client.close();
   await peer.close();
 });

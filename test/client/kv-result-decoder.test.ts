@@ -19,7 +19,9 @@ test('a get reply decodes to what the generated decoder and toGetResult make of 
       // lastMod is made on first read (a prototype getter, not compared above)
       ours.siblings.forEach((content, i) => {
         const sent = generated.content[i];
-        const expected = Object.hasOwn(sent, 'lastMod') ? Number(sent.lastMod) * 1000 + Math.floor((Object.hasOwn(sent, 'lastModUsecs') ? Number(sent.lastModUsecs) : 0) / 1000) : undefined;
+        const expected = Object.hasOwn(sent, 'lastMod')
+          ? Number(sent.lastMod) * 1000 + Math.floor((Object.hasOwn(sent, 'lastModUsecs') ? Number(sent.lastModUsecs) : 0) / 1000)
+          : undefined;
         t.is(content.lastMod?.getTime(), expected);
         // so is the vtag
         t.is(content.vtag, toGetResult(generated).siblings[i].vtag);
@@ -29,7 +31,7 @@ test('a get reply decodes to what the generated decoder and toGetResult make of 
   );
 });
 
-test('a put reply decodes to the generated decoder\'s fields as results', (t) => {
+test("a put reply decodes to the generated decoder's fields as results", (t) => {
   fc.assert(
     fc.property(putResponse, (message) => {
       const payload = Buffer.from(RpbPutResp.encode(message as RpbPutResp.$Properties).finish());
@@ -103,7 +105,9 @@ test('malformed replies throw an Error, never return half a result silently', (t
 });
 
 test('lastMod and vtag are made on first read, kept, settable, and shown by JSON and inspect', (t) => {
-  const payload = encodeGet({ content: [{ value: Buffer.from('v'), vtag: Buffer.from('3kTqOuZpVg7fYvG4FJ7xDA'), lastMod: 1_700_000_000, lastModUsecs: 123_456 }] });
+  const payload = encodeGet({
+    content: [{ value: Buffer.from('v'), vtag: Buffer.from('3kTqOuZpVg7fYvG4FJ7xDA'), lastMod: 1_700_000_000, lastModUsecs: 123_456 }],
+  });
   const content = decodeGetResult(payload).content;
   if (content === undefined) return t.fail();
   const date = content.lastMod;

@@ -24,7 +24,12 @@ test('key inputs: [bucket, key], with key data, and typed as [bucket, key, keyDa
     { bucket: 'b', key: 'k3', type: 'tt' },
     { bucket: 'b', key: 'k4', type: 'default' },
   ]);
-  t.deepEqual(job.toJSON().inputs, [['b', 'k1'], ['b', 'k2', { n: 1 }], ['b', 'k3', null, 'tt'], ['b', 'k4']]);
+  t.deepEqual(job.toJSON().inputs, [
+    ['b', 'k1'],
+    ['b', 'k2', { n: 1 }],
+    ['b', 'k3', null, 'tt'],
+    ['b', 'k4'],
+  ]);
   t.throws(() => MapReduceJob.keys([]), { instanceOf: RiakInvalidArgumentError });
   t.throws(() => MapReduceJob.keys([{ bucket: 'b', key: 1 as unknown as string }]), { message: /inputs\[0\]\.key/ });
 });

@@ -20,7 +20,15 @@ test.before(async () => {
   // Values 1..N, indexed by parity.
   await Promise.all(
     Array.from({ length: N }, (_, i) =>
-      client.put({ bucket: 'numbers', key: `n${i + 1}`, value: String(i + 1), indexes: [{ key: 'parity_bin', value: (i + 1) % 2 ? 'odd' : 'even' }, { key: 'n_int', value: i + 1 }] }),
+      client.put({
+        bucket: 'numbers',
+        key: `n${i + 1}`,
+        value: String(i + 1),
+        indexes: [
+          { key: 'parity_bin', value: (i + 1) % 2 ? 'odd' : 'even' },
+          { key: 'n_int', value: i + 1 },
+        ],
+      }),
     ),
   );
   await client.put({ type: 'siblings', bucket: 'numbers', key: 'typed', value: '1000' });
@@ -56,7 +64,12 @@ test('typed bucket input', async (t) => {
 test('2i inputs: exact and range', async (t) => {
   const odd = await client.mapReduceAll(MapReduceJob.index({ bucket: 'numbers', index: 'parity_bin', key: 'odd' }).reduce(count));
   t.deepEqual(odd, { 0: [N / 2] });
-  const range = await client.mapReduceAll(MapReduceJob.index({ bucket: 'numbers', index: 'n_int', range: [5, 9] }).map(mapValue).reduce(toInteger).reduce(sum));
+  const range = await client.mapReduceAll(
+    MapReduceJob.index({ bucket: 'numbers', index: 'n_int', range: [5, 9] })
+      .map(mapValue)
+      .reduce(toInteger)
+      .reduce(sum),
+  );
   t.deepEqual(range, { 2: [5 + 6 + 7 + 8 + 9] });
 });
 

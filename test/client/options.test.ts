@@ -10,14 +10,22 @@ import { RiakInvalidArgumentError } from '../../src/errors.js';
 const decode = (params: IndexQueryParams) => RpbIndexReq.decode(RpbIndexReq.encode(indexRequest('q', params).message).finish());
 
 test('readOptions converts, and names unknown, missing and ill-typed options', (t) => {
-  const { fields, call } = readOptions('m', { bucket: 'b', timeout: 5, r: 'quorum', signal: AbortSignal.timeout(1000), requestTimeout: 10 }, {
-    bucket: 'bytes!',
-    timeout: 'uint',
-    r: 'quorum',
-  });
+  const { fields, call } = readOptions(
+    'm',
+    { bucket: 'b', timeout: 5, r: 'quorum', signal: AbortSignal.timeout(1000), requestTimeout: 10 },
+    {
+      bucket: 'bytes!',
+      timeout: 'uint',
+      r: 'quorum',
+    },
+  );
   t.deepEqual(fields, { bucket: Buffer.from('b'), timeout: 5, r: 4294967293 });
   t.is(call.requestTimeout, 10);
-  const bad = (params: unknown, message: RegExp) => t.throws(() => readOptions('m', params, { bucket: 'bytes!', timeout: 'uint', max: 'count', r: 'quorum', on: 'bool', list: 'bytesList' }), { instanceOf: RiakInvalidArgumentError, message });
+  const bad = (params: unknown, message: RegExp) =>
+    t.throws(() => readOptions('m', params, { bucket: 'bytes!', timeout: 'uint', max: 'count', r: 'quorum', on: 'bool', list: 'bytesList' }), {
+      instanceOf: RiakInvalidArgumentError,
+      message,
+    });
   bad({ bucket: 'b', bukcet: 'c' }, /^m\(\): unknown option `bukcet`/);
   bad({}, /`bucket` is required/);
   bad({ bucket: 3 }, /invalid option `bucket`/);
@@ -51,7 +59,8 @@ test('2i: exact, range, $bucket and $key requests', (t) => {
 });
 
 test('2i: invalid queries are refused before sending', (t) => {
-  const bad = (params: unknown, message: RegExp) => t.throws(() => indexRequest('queryIndex', params as IndexQueryParams), { instanceOf: RiakInvalidArgumentError, message });
+  const bad = (params: unknown, message: RegExp) =>
+    t.throws(() => indexRequest('queryIndex', params as IndexQueryParams), { instanceOf: RiakInvalidArgumentError, message });
   bad({ bucket: 'b', index: 'email', key: 'x' }, /`index`/);
   bad({ bucket: 'b', index: 'a_bin' }, /give `key`/);
   bad({ bucket: 'b', index: 'a_bin', key: 'x', range: ['a', 'b'] }, /not both/);

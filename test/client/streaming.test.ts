@@ -84,7 +84,13 @@ test('streamIndex yields matches with terms and exposes the continuation at the 
   request.socket.write(encodeMessage('RpbIndexResp', { results: [pair('20', 'k2')] }));
   request.socket.write(encodeMessage('RpbIndexResp', { continuation: Buffer.from('next'), done: true }));
   const matches = await reading;
-  t.deepEqual(matches.map((m) => [String(m.term), String(m.key)]), [['10', 'k1'], ['20', 'k2']]);
+  t.deepEqual(
+    matches.map((m) => [String(m.term), String(m.key)]),
+    [
+      ['10', 'k1'],
+      ['20', 'k2'],
+    ],
+  );
   t.is(String(stream.continuation), 'next');
   await client.close();
   await peer.close();
@@ -102,4 +108,3 @@ test('a RiakStream is single-use and sends nothing until iterated', async (t) =>
   await client.close();
   await peer.close();
 });
-

@@ -20,10 +20,51 @@ const describeError = (error: unknown) => (error instanceof Error ? `${error.con
 /** Values plain JavaScript may pass anywhere. */
 
 const OPTION_NAMES = [
-  'bucket', 'key', 'type', 'value', 'vclock', 'index', 'range', 'returnTerms', 'maxResults', 'continuation', 'add', 'remove', 'update',
-  'increment', 'context', 'returnBody', 'props', 'query', 'rows', 'columns', 'interpolations', 'table', 'name', 'schema', 'content', 'q',
-  'fl', 'startKey', 'endKey', 'links', 'usermeta', 'indexes', 'contentType', 'r', 'w', 'timeout', 'resolve', 'signal', 'requestTimeout',
-  'termRegex', 'nVal', 'includeContext', 'coverContext', 'minPartitions', 'keyFilters',
+  'bucket',
+  'key',
+  'type',
+  'value',
+  'vclock',
+  'index',
+  'range',
+  'returnTerms',
+  'maxResults',
+  'continuation',
+  'add',
+  'remove',
+  'update',
+  'increment',
+  'context',
+  'returnBody',
+  'props',
+  'query',
+  'rows',
+  'columns',
+  'interpolations',
+  'table',
+  'name',
+  'schema',
+  'content',
+  'q',
+  'fl',
+  'startKey',
+  'endKey',
+  'links',
+  'usermeta',
+  'indexes',
+  'contentType',
+  'r',
+  'w',
+  'timeout',
+  'resolve',
+  'signal',
+  'requestTimeout',
+  'termRegex',
+  'nVal',
+  'includeContext',
+  'coverContext',
+  'minPartitions',
+  'keyFilters',
 ];
 /** An options object with some real option names set to hostile values (and a valid location most of the time). */
 const params = fc.tuple(fc.dictionary(fc.constantFrom(...OPTION_NAMES), hostile, { maxKeys: 4 }), fc.boolean()).map(([fields, located]) => ({
@@ -33,12 +74,57 @@ const params = fc.tuple(fc.dictionary(fc.constantFrom(...OPTION_NAMES), hostile,
 const argument = fc.oneof(hostile, params);
 
 const METHODS = [
-  'request', 'stream', 'ping', 'serverInfo', 'getClientId', 'setClientId', 'get', 'put', 'delete', 'listBuckets', 'listKeys', 'queryIndex',
-  'streamIndex', 'indexPages', 'mapReduce', 'mapReduceAll', 'fetchDatatype', 'fetchCounter', 'updateCounter', 'fetchSet', 'updateSet',
-  'fetchMap', 'updateMap', 'fetchHll', 'updateHll', 'fetchGSet', 'updateGSet', 'updateLegacyCounter', 'fetchLegacyCounter',
-  'getBucketProps', 'setBucketProps', 'resetBucketProps', 'getBucketTypeProps', 'setBucketTypeProps', 'search', 'getSearchIndex',
-  'listSearchIndexes', 'putSearchIndex', 'deleteSearchIndex', 'getSearchSchema', 'putSearchSchema', 'tsQuery', 'tsGet', 'tsPut',
-  'tsDelete', 'tsListKeys', 'tsCoverage', 'coveragePlan', 'csBucketFold', 'getPreflist', 'clusterMembers',
+  'request',
+  'stream',
+  'ping',
+  'serverInfo',
+  'getClientId',
+  'setClientId',
+  'get',
+  'put',
+  'delete',
+  'listBuckets',
+  'listKeys',
+  'queryIndex',
+  'streamIndex',
+  'indexPages',
+  'mapReduce',
+  'mapReduceAll',
+  'fetchDatatype',
+  'fetchCounter',
+  'updateCounter',
+  'fetchSet',
+  'updateSet',
+  'fetchMap',
+  'updateMap',
+  'fetchHll',
+  'updateHll',
+  'fetchGSet',
+  'updateGSet',
+  'updateLegacyCounter',
+  'fetchLegacyCounter',
+  'getBucketProps',
+  'setBucketProps',
+  'resetBucketProps',
+  'getBucketTypeProps',
+  'setBucketTypeProps',
+  'search',
+  'getSearchIndex',
+  'listSearchIndexes',
+  'putSearchIndex',
+  'deleteSearchIndex',
+  'getSearchSchema',
+  'putSearchSchema',
+  'tsQuery',
+  'tsGet',
+  'tsPut',
+  'tsDelete',
+  'tsListKeys',
+  'tsCoverage',
+  'coveragePlan',
+  'csBucketFold',
+  'getPreflist',
+  'clusterMembers',
 ] as const;
 
 test('every client method given hostile arguments works or fails with a RiakError', async (t) => {
@@ -58,11 +144,33 @@ test('every client method given hostile arguments works or fails with a RiakErro
 test('MapUpdate and MapReduceJob builders given hostile arguments work or throw a RiakError', async (t) => {
   const escaped: string[] = [];
   const builders: [string, (args: unknown[]) => unknown][] = [
-    ...(['incrementCounter', 'addToSet', 'removeFromSet', 'setRegister', 'enableFlag', 'disableFlag', 'updateMap', 'removeCounter', 'removeSet', 'removeRegister', 'removeFlag', 'removeMap'] as const).map(
-      (name): [string, (args: unknown[]) => unknown] => [`MapUpdate.${name}`, (args) => (new MapUpdate() as unknown as Record<string, (...a: unknown[]) => MapUpdate>)[name](...args).toOp()],
-    ),
-    ...(['bucket', 'keys', 'index', 'modfun'] as const).map((name): [string, (args: unknown[]) => unknown] => [`MapReduceJob.${name}`, (args) => (MapReduceJob as unknown as Record<string, (...a: unknown[]) => MapReduceJob>)[name](...args).toJSON()]),
-    ...(['map', 'reduce', 'link', 'timeout'] as const).map((name): [string, (args: unknown[]) => unknown] => [`MapReduceJob#${name}`, (args) => (MapReduceJob.bucket('b') as unknown as Record<string, (...a: unknown[]) => MapReduceJob>)[name](...args).toJSON()]),
+    ...(
+      [
+        'incrementCounter',
+        'addToSet',
+        'removeFromSet',
+        'setRegister',
+        'enableFlag',
+        'disableFlag',
+        'updateMap',
+        'removeCounter',
+        'removeSet',
+        'removeRegister',
+        'removeFlag',
+        'removeMap',
+      ] as const
+    ).map((name): [string, (args: unknown[]) => unknown] => [
+      `MapUpdate.${name}`,
+      (args) => (new MapUpdate() as unknown as Record<string, (...a: unknown[]) => MapUpdate>)[name](...args).toOp(),
+    ]),
+    ...(['bucket', 'keys', 'index', 'modfun'] as const).map((name): [string, (args: unknown[]) => unknown] => [
+      `MapReduceJob.${name}`,
+      (args) => (MapReduceJob as unknown as Record<string, (...a: unknown[]) => MapReduceJob>)[name](...args).toJSON(),
+    ]),
+    ...(['map', 'reduce', 'link', 'timeout'] as const).map((name): [string, (args: unknown[]) => unknown] => [
+      `MapReduceJob#${name}`,
+      (args) => (MapReduceJob.bucket('b') as unknown as Record<string, (...a: unknown[]) => MapReduceJob>)[name](...args).toJSON(),
+    ]),
   ];
   fc.assert(
     fc.property(fc.constantFrom(...builders), fc.array(argument, { maxLength: 3 }), ([name, call], args) => {
@@ -86,7 +194,9 @@ test('a RiakStream iterated twice, and a set helper given a non-member type, thr
   const set = await client.fetchSet({ type: 'sets', bucket: 'typed-errors', key: 's' });
   t.true(set.has('a'));
   t.throws(() => set.has(5 as never), { instanceOf: RiakInvalidArgumentError });
-  t.throws(() => client.mapReduce({ inputs: 'b', query: [{ map: { language: 'javascript', source: 'f', arg: 1n } }] } as never), { instanceOf: RiakInvalidArgumentError });
+  t.throws(() => client.mapReduce({ inputs: 'b', query: [{ map: { language: 'javascript', source: 'f', arg: 1n } }] } as never), {
+    instanceOf: RiakInvalidArgumentError,
+  });
 });
 
 test('a datatype fetch answered with an unknown datatype code is a RiakProtocolError', async (t) => {

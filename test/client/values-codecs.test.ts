@@ -41,8 +41,20 @@ test('text charsets: every string a charset holds round-trips exactly (property)
 });
 
 test('text charsets: a string a charset cannot hold is refused, never substituted (property)', (t) => {
-  fc.assert(fc.property(fc.string({ maxLength: 20 }), fc.integer({ min: 0x100, max: 0xd7ff }), (prefix, code) => unencodable(prefix + String.fromCharCode(code), 'ISO-8859-1') !== undefined));
-  fc.assert(fc.property(fc.string({ unit: charOf(0xff), maxLength: 20 }), fc.integer({ min: 0x80, max: 0xff }), (prefix, code) => unencodable(prefix + String.fromCharCode(code), 'US-ASCII') !== undefined));
+  fc.assert(
+    fc.property(
+      fc.string({ maxLength: 20 }),
+      fc.integer({ min: 0x100, max: 0xd7ff }),
+      (prefix, code) => unencodable(prefix + String.fromCharCode(code), 'ISO-8859-1') !== undefined,
+    ),
+  );
+  fc.assert(
+    fc.property(
+      fc.string({ unit: charOf(0xff), maxLength: 20 }),
+      fc.integer({ min: 0x80, max: 0xff }),
+      (prefix, code) => unencodable(prefix + String.fromCharCode(code), 'US-ASCII') !== undefined,
+    ),
+  );
   t.truthy(unencodable('a\uD800b', 'UTF-8'));
   t.is(unencodable('a\uD83D\uDE00b', 'UTF-8'), undefined); // a pair is a character
   t.throws(() => decodeText(Buffer.from('ff', 'hex'), 'utf-8'));
@@ -158,10 +170,21 @@ test('a value that does not decode rejects with a RiakValueDecodeError naming th
 
   // validate and parse make the type a checked fact.
   await client.put({ bucket: 'codec-bad', key: 'shape', value: '{"name": 3}', contentType: 'application/json' });
-  const isUser = (value: unknown): value is { name: string } => typeof value === 'object' && value !== null && typeof (value as { name?: unknown }).name === 'string';
-  await t.throwsAsync(client.bucket({ bucket: 'codec-bad', codec: json({ validate: isUser }) }).get('shape'), { instanceOf: RiakValueDecodeError, message: /failed `validate`/ });
+  const isUser = (value: unknown): value is { name: string } =>
+    typeof value === 'object' && value !== null && typeof (value as { name?: unknown }).name === 'string';
+  await t.throwsAsync(client.bucket({ bucket: 'codec-bad', codec: json({ validate: isUser }) }).get('shape'), {
+    instanceOf: RiakValueDecodeError,
+    message: /failed `validate`/,
+  });
   const parseError = new Error('name must be a string');
-  const parsing = client.bucket({ bucket: 'codec-bad', codec: json({ parse: () => { throw parseError; } }) });
+  const parsing = client.bucket({
+    bucket: 'codec-bad',
+    codec: json({
+      parse: () => {
+        throw parseError;
+      },
+    }),
+  });
   const parsed = await t.throwsAsync(parsing.get('shape'), { instanceOf: RiakValueDecodeError });
   t.is(parsed.cause, parseError);
 });
@@ -222,12 +245,24 @@ test('a value its codec cannot encode is a RiakValueEncodeError, and nothing is 
   t.is(error.key, 'big');
   const ascii = client.bucket({ bucket: 'codec-encode', codec: text({ charset: 'US-ASCII' }) });
   await t.throwsAsync(ascii.put('accent', 'é'), { instanceOf: RiakValueEncodeError, message: /U\+00E9 at index 0 is not in US-ASCII/ });
-  await t.throwsAsync(client.bucket({ bucket: 'codec-encode', codec: text() }).put('lone', '\uD800'), { instanceOf: RiakValueEncodeError, message: /lone surrogate/ });
-  await t.throwsAsync(client.bucket({ bucket: 'codec-encode', codec: json() }).put('undef', undefined), { instanceOf: RiakValueEncodeError, message: /JSON cannot represent undefined/ });
+  await t.throwsAsync(client.bucket({ bucket: 'codec-encode', codec: text() }).put('lone', '\uD800'), {
+    instanceOf: RiakValueEncodeError,
+    message: /lone surrogate/,
+  });
+  await t.throwsAsync(client.bucket({ bucket: 'codec-encode', codec: json() }).put('undef', undefined), {
+    instanceOf: RiakValueEncodeError,
+    message: /JSON cannot represent undefined/,
+  });
   const liar = { contentType: 'x/y', encode: () => 42 as unknown as string, decode: () => 0 };
-  await t.throwsAsync(client.bucket({ bucket: 'codec-encode', codec: liar }).put('liar', 1), { instanceOf: RiakValueEncodeError, message: /neither a string nor a Uint8Array/ });
+  await t.throwsAsync(client.bucket({ bucket: 'codec-encode', codec: liar }).put('liar', 1), {
+    instanceOf: RiakValueEncodeError,
+    message: /neither a string nor a Uint8Array/,
+  });
   const stored = await client.getMany(['big', 'accent', 'lone', 'undef', 'liar'].map((key) => ({ bucket: 'codec-encode', key })));
-  t.deepEqual(stored.map((item) => item.ok && item.result.found), [false, false, false, false, false]);
+  t.deepEqual(
+    stored.map((item) => item.ok && item.result.found),
+    [false, false, false, false, false],
+  );
 });
 
 test('codec options and codec objects from plain JavaScript fail with RiakInvalidArgumentError', (t) => {
@@ -236,7 +271,14 @@ test('codec options and codec objects from plain JavaScript fail with RiakInvali
   t.throws(() => text({ charset: 5 as never }), { instanceOf: RiakInvalidArgumentError });
   t.throws(() => json({ validate: 'yes' as never }), { instanceOf: RiakInvalidArgumentError });
   t.throws(() => bytes(null as never), { instanceOf: RiakInvalidArgumentError });
-  for (const codec of [null, 'json', {}, { contentType: '', encode() {}, decode() {} }, { contentType: 'a/b', encode: 1, decode() {} }, { contentType: 'a/b', encode() {}, decode() {}, reads: 'x' }]) {
+  for (const codec of [
+    null,
+    'json',
+    {},
+    { contentType: '', encode() {}, decode() {} },
+    { contentType: 'a/b', encode: 1, decode() {} },
+    { contentType: 'a/b', encode() {}, decode() {}, reads: 'x' },
+  ]) {
     t.throws(() => client.bucket({ bucket: 'b', codec: codec as never }), { instanceOf: RiakInvalidArgumentError, message: /codec/ });
     t.throws(() => client.codecs.register(codec as never), { instanceOf: RiakInvalidArgumentError });
   }

@@ -14,7 +14,9 @@ test('the README map example, removes included, works on an empty store and agai
   const { client } = shared;
   const at = { type: 'maps', bucket: 'dt-users', key: 'ada' };
   // The plain updateMap fails here: a remove without a context of a field Riak does not hold.
-  const plain = await t.throwsAsync(client.updateMap({ ...at, update: new MapUpdate().incrementCounter('logins').removeCounter('legacy_score') }), { instanceOf: RiakServerError });
+  const plain = await t.throwsAsync(client.updateMap({ ...at, update: new MapUpdate().incrementCounter('logins').removeCounter('legacy_score') }), {
+    instanceOf: RiakServerError,
+  });
   t.regex(plain.errmsg, /precondition,\{not_present/);
 
   const change = (_map: unknown, update: MapUpdate) => {
@@ -39,7 +41,8 @@ test('the README map example, removes included, works on an empty store and agai
   // Now the fields exist: the removes are sent, with the context, and applied.
   await client.updateDatatype({ datatype: 'map', ...at, update: (_map, update) => void update.incrementCounter('legacy_score', 7).addToSet('tags', 'draft') });
   const second = await client.updateDatatype({
-    datatype: 'map', ...at,
+    datatype: 'map',
+    ...at,
     update: (map, update) => {
       t.is(map.counters.legacy_score, 7);
       update.removeCounter('legacy_score').removeFromSet('tags', 'draft').incrementCounter('logins');
@@ -60,7 +63,8 @@ test('sets: removes carry the context; removes of absent members are dropped; no
   const added = await client.updateDatatype({ datatype: 'set', ...at, update: (_members, update) => void update.add('admin', 'dev').remove('ghost') });
   t.deepEqual(added.value.map(String), ['admin', 'dev']);
   const removed = await client.updateDatatype({
-    datatype: 'set', ...at,
+    datatype: 'set',
+    ...at,
     update: (members, update, fetched) => {
       t.true(fetched.has('dev'));
       t.deepEqual(members.map(String), ['admin', 'dev']);
@@ -85,9 +89,21 @@ test('counters, HyperLogLogs and grow-only sets; NO_CHANGE and empty builders wr
   t.false(zero.written);
   t.is((await client.fetchCounter(counter)).value, 3);
 
-  const hll = await client.updateDatatype({ datatype: 'hll', type: 'hlls', bucket: 'dt-hll', key: 'h', update: (_n, update) => void update.add('a', 'b', 'c', 'a') });
+  const hll = await client.updateDatatype({
+    datatype: 'hll',
+    type: 'hlls',
+    bucket: 'dt-hll',
+    key: 'h',
+    update: (_n, update) => void update.add('a', 'b', 'c', 'a'),
+  });
   t.is(hll.value, 3);
-  const gset = await client.updateDatatype({ datatype: 'gset', type: 'gsets', bucket: 'dt-gset', key: 'g', update: (_members, update) => void update.add('x').add('y') });
+  const gset = await client.updateDatatype({
+    datatype: 'gset',
+    type: 'gsets',
+    bucket: 'dt-gset',
+    key: 'g',
+    update: (_members, update) => void update.add('x').add('y'),
+  });
   t.true(gset.written);
   t.deepEqual(gset.value.map(String), ['x', 'y']);
   const idle = await client.updateDatatype({ datatype: 'gset', type: 'gsets', bucket: 'dt-gset', key: 'g', update: () => undefined });
@@ -98,18 +114,44 @@ test('counters, HyperLogLogs and grow-only sets; NO_CHANGE and empty builders wr
 test('create: false leaves a missing key missing; a wrong datatype or bad options are RiakInvalidArgumentErrors', async (t) => {
   const { client } = shared;
   let called = false;
-  const missing = await client.updateDatatype({ datatype: 'counter', type: 'counters', bucket: 'dt-create', key: 'none', create: false, update: (_n, update) => void ((called = true), update.increment()) });
+  const missing = await client.updateDatatype({
+    datatype: 'counter',
+    type: 'counters',
+    bucket: 'dt-create',
+    key: 'none',
+    create: false,
+    update: (_n, update) => void ((called = true), update.increment()),
+  });
   t.false(missing.written);
   t.false(missing.found);
   t.is(missing.value, 0);
   t.false(called);
   t.false((await client.fetchCounter({ type: 'counters', bucket: 'dt-create', key: 'none' })).found);
 
-  await t.throwsAsync(client.updateDatatype({ datatype: 'set', type: 'maps', bucket: 'b', key: 'k', update: () => undefined }), { instanceOf: RiakInvalidArgumentError, message: /holds maps, not sets/ });
-  await t.throwsAsync(client.updateDatatype({ datatype: 'tree' as never, type: 'maps', bucket: 'b', key: 'k', update: () => undefined }), { instanceOf: RiakInvalidArgumentError, message: /`datatype`/ });
-  await t.throwsAsync(client.updateDatatype({ datatype: 'map', type: 'maps', bucket: 'b', key: 'k', update: 5 as never }), { instanceOf: RiakInvalidArgumentError, message: /`update`/ });
-  await t.throwsAsync(client.updateDatatype({ datatype: 'map', type: 'maps', bucket: 'b', update: () => undefined } as never), { instanceOf: RiakInvalidArgumentError, message: /`key` is required/ });
-  await t.throwsAsync(client.updateDatatype({ datatype: 'map', type: 'maps', bucket: 'b', key: 'k', w: 'most' as never, update: () => undefined }), { instanceOf: RiakInvalidArgumentError });
-  await t.throwsAsync(client.updateDatatype({ datatype: 'counter', type: 'counters', bucket: 'b', key: 'k', update: (_n, update) => void update.increment(1.5) }), { instanceOf: RiakInvalidArgumentError });
-  await t.throwsAsync(client.updateDatatype({ datatype: 'set', type: 'sets', bucket: 'b', key: 'k', update: (_m, update) => void update.add(5 as never) }), { instanceOf: RiakInvalidArgumentError });
+  await t.throwsAsync(client.updateDatatype({ datatype: 'set', type: 'maps', bucket: 'b', key: 'k', update: () => undefined }), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /holds maps, not sets/,
+  });
+  await t.throwsAsync(client.updateDatatype({ datatype: 'tree' as never, type: 'maps', bucket: 'b', key: 'k', update: () => undefined }), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /`datatype`/,
+  });
+  await t.throwsAsync(client.updateDatatype({ datatype: 'map', type: 'maps', bucket: 'b', key: 'k', update: 5 as never }), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /`update`/,
+  });
+  await t.throwsAsync(client.updateDatatype({ datatype: 'map', type: 'maps', bucket: 'b', update: () => undefined } as never), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /`key` is required/,
+  });
+  await t.throwsAsync(client.updateDatatype({ datatype: 'map', type: 'maps', bucket: 'b', key: 'k', w: 'most' as never, update: () => undefined }), {
+    instanceOf: RiakInvalidArgumentError,
+  });
+  await t.throwsAsync(
+    client.updateDatatype({ datatype: 'counter', type: 'counters', bucket: 'b', key: 'k', update: (_n, update) => void update.increment(1.5) }),
+    { instanceOf: RiakInvalidArgumentError },
+  );
+  await t.throwsAsync(client.updateDatatype({ datatype: 'set', type: 'sets', bucket: 'b', key: 'k', update: (_m, update) => void update.add(5 as never) }), {
+    instanceOf: RiakInvalidArgumentError,
+  });
 });

@@ -36,8 +36,18 @@ test('results come back in input order, not found included, decoded by the codec
 
   // Across buckets and types, from the client.
   await client.put({ type: 'siblings', bucket: 'many-other', key: 'x', value: '{"n":-1}', contentType: 'application/json' });
-  const mixed = await client.getMany([{ bucket: 'many-users', key: 'u1' }, { type: 'siblings', bucket: 'many-other', key: 'x' }, { bucket: 'many-users', key: 'u0' }], { codec: json<{ n: number }>() });
-  t.deepEqual(mixed.map((item) => item.ok && item.result.data?.n), [1, -1, undefined]);
+  const mixed = await client.getMany(
+    [
+      { bucket: 'many-users', key: 'u1' },
+      { type: 'siblings', bucket: 'many-other', key: 'x' },
+      { bucket: 'many-users', key: 'u0' },
+    ],
+    { codec: json<{ n: number }>() },
+  );
+  t.deepEqual(
+    mixed.map((item) => item.ok && item.result.data?.n),
+    [1, -1, undefined],
+  );
   t.deepEqual(mixed[1]?.location, { type: 'siblings', bucket: 'many-other', key: 'x' });
 });
 
@@ -55,7 +65,10 @@ test('one failure does not hide the others: each read settles on its own', async
     ],
     { codec: json() },
   );
-  t.deepEqual(items.map((item) => item.ok), [true, false, false, true, true]);
+  t.deepEqual(
+    items.map((item) => item.ok),
+    [true, false, false, true, true],
+  );
   const [, decode, server] = items;
   t.true(decode !== undefined && !decode.ok && decode.error instanceof RiakValueDecodeError);
   t.true(server !== undefined && !server.ok && server.error instanceof RiakServerError);
@@ -100,7 +113,13 @@ test('an abort settles the reads not yet answered with RiakAbortError; bad argum
   const { client } = shared;
   const controller = new AbortController();
   controller.abort(new Error('enough'));
-  const items = await client.getMany([{ bucket: 'many', key: 'a' }, { bucket: 'many', key: 'b' }], { signal: controller.signal });
+  const items = await client.getMany(
+    [
+      { bucket: 'many', key: 'a' },
+      { bucket: 'many', key: 'b' },
+    ],
+    { signal: controller.signal },
+  );
   t.true(items.every((item) => !item.ok && item.error instanceof RiakAbortError));
 
   await t.throwsAsync(client.getMany('k' as never), { instanceOf: RiakInvalidArgumentError, message: /array of locations/ });

@@ -50,7 +50,10 @@ test('the handle’s defaults apply to every call; a call’s own options win', 
   await strict.delete('k', { rw: 'all', r: 'one', w: 'one' });
   t.is(await strict.get('k', { r: 'one' }), undefined);
   // The update's read and write take them too.
-  await t.throwsAsync(strict.update('k', () => 'x'), { instanceOf: RiakServerError, message: /n_val_violation/ });
+  await t.throwsAsync(
+    strict.update('k', () => 'x'),
+    { instanceOf: RiakServerError, message: /n_val_violation/ },
+  );
   t.is((await strict.update('k', () => 'x', { r: 1, w: 1 })).data, 'x');
   // A bad default fails when the handle is made, before anything is sent.
   t.throws(() => client.bucket({ bucket: 'b', r: 'most' as never }), { instanceOf: RiakInvalidArgumentError, message: /`r`/ });
@@ -59,22 +62,48 @@ test('the handle’s defaults apply to every call; a call’s own options win', 
 
 test('put keeps metadata (indexes, usermeta, links); query streams index matches; keys lists the bucket', async (t) => {
   const users = shared.client.bucket({ bucket: 'handle-2i', codec: json<User>() });
-  for (const [key, email] of [['ada', 'ada@example.com'], ['alan', 'alan@example.com'], ['grace', 'grace@example.org']] as const) {
-    await users.put(key, { name: key, email }, { indexes: [{ key: 'email_bin', value: email }, { key: 'born_int', value: key.length }], usermeta: [{ key: 'by', value: 'test' }] });
+  for (const [key, email] of [
+    ['ada', 'ada@example.com'],
+    ['alan', 'alan@example.com'],
+    ['grace', 'grace@example.org'],
+  ] as const) {
+    await users.put(
+      key,
+      { name: key, email },
+      {
+        indexes: [
+          { key: 'email_bin', value: email },
+          { key: 'born_int', value: key.length },
+        ],
+        usermeta: [{ key: 'by', value: 'test' }],
+      },
+    );
   }
   const exact = await users.query('email_bin', 'alan@example.com').toArray();
-  t.deepEqual(exact.map((match) => match.key.toString()), ['alan']);
+  t.deepEqual(
+    exact.map((match) => match.key.toString()),
+    ['alan'],
+  );
   const range = await users.query('email_bin', ['a', 'b'], { returnTerms: true }).toArray();
   // A 2i range without pagination comes back in no particular order, as from Riak.
-  t.deepEqual(range.map((match) => [match.key.toString(), match.term?.toString()]).sort(), [['ada', 'ada@example.com'], ['alan', 'alan@example.com']]);
+  t.deepEqual(range.map((match) => [match.key.toString(), match.term?.toString()]).sort(), [
+    ['ada', 'ada@example.com'],
+    ['alan', 'alan@example.com'],
+  ]);
   const byLength = await users.query('born_int', [4, 5]).toArray();
   t.deepEqual(byLength.map((match) => match.key.toString()).sort(), ['alan', 'grace']);
   t.deepEqual((await users.keys().toArray()).map(String).sort(), ['ada', 'alan', 'grace']);
   const raw = await users.fetch('ada');
-  t.deepEqual(raw.content?.usermeta.map((pair) => [pair.key.toString(), pair.value.toString()]), [['by', 'test']]);
+  t.deepEqual(
+    raw.content?.usermeta.map((pair) => [pair.key.toString(), pair.value.toString()]),
+    [['by', 'test']],
+  );
   // The matches' values, in the order of the keys.
   const values = await users.getMany(range.map((match) => match.key));
-  t.deepEqual(values.map((item) => item.ok && item.result.data?.email), range.map((match) => `${match.key.toString()}@example.com`));
+  t.deepEqual(
+    values.map((item) => item.ok && item.result.data?.email),
+    range.map((match) => `${match.key.toString()}@example.com`),
+  );
 });
 
 test('get rejects unresolved siblings with RiakSiblingsError; fetch returns them all', async (t) => {
@@ -96,7 +125,10 @@ test('bad handle options, keys and call options are RiakInvalidArgumentErrors, b
   t.throws(() => client.bucket(undefined as never), { instanceOf: RiakInvalidArgumentError });
   t.throws(() => client.bucket({} as never), { instanceOf: RiakInvalidArgumentError, message: /`bucket` is required/ });
   t.throws(() => client.bucket({ bucket: 5 } as never), { instanceOf: RiakInvalidArgumentError, message: /`bucket`/ });
-  t.throws(() => client.bucket({ bucket: 'b', codec: json(), colour: 'red' } as never), { instanceOf: RiakInvalidArgumentError, message: /unknown option `colour`/ });
+  t.throws(() => client.bucket({ bucket: 'b', codec: json(), colour: 'red' } as never), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /unknown option `colour`/,
+  });
   const handle = client.bucket({ bucket: 'handle-bad', codec: json() });
   await t.throwsAsync(handle.get(5 as never), { instanceOf: RiakInvalidArgumentError, message: /key/ });
   await t.throwsAsync(handle.get('k', { bucket: 'other' } as never), { instanceOf: RiakInvalidArgumentError, message: /`bucket` is not an option here/ });

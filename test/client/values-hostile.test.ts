@@ -13,7 +13,26 @@ import { hostile, outcome } from '../helpers/hostile.js';
 
 const shared = useSharedDevServer(test);
 
-const NAMES = ['bucket', 'key', 'type', 'codec', 'resolve', 'update', 'datatype', 'create', 'optimistic', 'maxAttempts', 'concurrency', 'r', 'w', 'indexes', 'signal', 'requestTimeout', 'vclock', 'timeout'];
+const NAMES = [
+  'bucket',
+  'key',
+  'type',
+  'codec',
+  'resolve',
+  'update',
+  'datatype',
+  'create',
+  'optimistic',
+  'maxAttempts',
+  'concurrency',
+  'r',
+  'w',
+  'indexes',
+  'signal',
+  'requestTimeout',
+  'vclock',
+  'timeout',
+];
 const located = fc.tuple(fc.dictionary(fc.constantFrom(...NAMES), hostile, { maxKeys: 3 }), fc.boolean()).map(([fields, valid]) => ({
   ...(valid ? { type: 'maps', bucket: 'hostile', key: 'k', datatype: 'map', update: () => undefined } : {}),
   ...fields,
@@ -22,11 +41,21 @@ const argument = fc.oneof(hostile, located, fc.constant([{ bucket: 'hostile', ke
 
 test('the value calls of the client, a handle, the registries and the builders fail only with RiakErrors', async (t) => {
   const { client } = shared;
-  const handles = [client.bucket({ bucket: 'hostile', codec: json() }), client.bucket({ bucket: 'hostile' }), client.bucket({ type: 'siblings', bucket: 'hostile', codec: text(), resolve: lastWriteWins })];
+  const handles = [
+    client.bucket({ bucket: 'hostile', codec: json() }),
+    client.bucket({ bucket: 'hostile' }),
+    client.bucket({ type: 'siblings', bucket: 'hostile', codec: text(), resolve: lastWriteWins }),
+  ];
   const calls: [string, (args: unknown[]) => unknown][] = [
-    ...(['bucket', 'update', 'updateDatatype', 'getMany'] as const).map((name): [string, (args: unknown[]) => unknown] => [`client.${name}`, (args) => (client as unknown as Record<string, (...a: unknown[]) => unknown>)[name](...args)]),
+    ...(['bucket', 'update', 'updateDatatype', 'getMany'] as const).map((name): [string, (args: unknown[]) => unknown] => [
+      `client.${name}`,
+      (args) => (client as unknown as Record<string, (...a: unknown[]) => unknown>)[name](...args),
+    ]),
     ...handles.flatMap((handle, i) =>
-      (['get', 'fetch', 'put', 'delete', 'update', 'getMany', 'keys', 'query'] as const).map((name): [string, (args: unknown[]) => unknown] => [`handle${i}.${name}`, (args) => (handle as unknown as Record<string, (...a: unknown[]) => unknown>)[name](...args)]),
+      (['get', 'fetch', 'put', 'delete', 'update', 'getMany', 'keys', 'query'] as const).map((name): [string, (args: unknown[]) => unknown] => [
+        `handle${i}.${name}`,
+        (args) => (handle as unknown as Record<string, (...a: unknown[]) => unknown>)[name](...args),
+      ]),
     ),
     ['json', (args) => json(...(args as []))],
     ['text', (args) => text(...(args as []))],
@@ -44,7 +73,8 @@ test('the value calls of the client, a handle, the registries and the builders f
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...calls), fc.array(argument, { maxLength: 3 }), async ([name, call], args) => {
       const error = await outcome(() => call(args));
-      if (error !== undefined && !(error instanceof RiakError)) escaped.push(`${name}: ${error instanceof Error ? `${error.constructor.name}: ${error.message}` : String(error)}`);
+      if (error !== undefined && !(error instanceof RiakError))
+        escaped.push(`${name}: ${error instanceof Error ? `${error.constructor.name}: ${error.message}` : String(error)}`);
     }),
     { numRuns: 1500 },
   );

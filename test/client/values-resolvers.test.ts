@@ -17,7 +17,9 @@ async function twoSiblings(client: import('../../src/client/riak-client.js').Ria
 }
 
 /** A resolver merging into a tag naming who resolved. */
-const tagged = (name: string): ValueResolver<unknown> => () => ({ data: name });
+const tagged =
+  (name: string): ValueResolver<unknown> =>
+  () => ({ data: name });
 
 test('precedence: the call beats the handle, the handle the bucket, the bucket its type, the type the client default', async (t) => {
   const { client } = await withServer(t);
@@ -64,7 +66,9 @@ test('resolvers see decoded values and every sibling’s content; a merge return
   await client.put({ ...at, value: JSON.stringify(['pears', 'apples']), contentType: 'application/json' });
   let seen: readonly Sibling<string[]>[] = [];
   const carts = client.bucket({
-    type: 'siblings', bucket: 'carts', codec: json<string[]>(),
+    type: 'siblings',
+    bucket: 'carts',
+    codec: json<string[]>(),
     resolve: (siblings, where) => {
       seen = siblings;
       t.deepEqual(where, { type: 'siblings', bucket: 'carts', key: 'u1' });
@@ -109,7 +113,10 @@ test('a resolver returning something else than a sibling, { data } or undefined 
   await twoSiblings(client, 'bad', 'k', 'a', 'b');
   const handle = client.bucket({ type: 'siblings', bucket: 'bad', codec: text() });
   for (const pick of [() => 'a', () => null, () => 42]) {
-    await t.throwsAsync(handle.get('k', { resolve: pick as never }), { instanceOf: RiakInvalidArgumentError, message: /one of the siblings, \{ data \}, or undefined/ });
+    await t.throwsAsync(handle.get('k', { resolve: pick as never }), {
+      instanceOf: RiakInvalidArgumentError,
+      message: /one of the siblings, \{ data \}, or undefined/,
+    });
   }
   t.throws(() => client.resolvers.set('lastWriteWins' as never), { instanceOf: RiakInvalidArgumentError });
   t.throws(() => client.resolvers.set({}, lastWriteWins), { instanceOf: RiakInvalidArgumentError, message: /names a `type`, a `bucket`/ });
@@ -120,7 +127,10 @@ test('a resolver returning something else than a sibling, { data } or undefined 
 
 test('lastWriteWins: ties on lastMod go to the greater vtag, so every reader picks the same sibling', (t) => {
   const at = new Date(1_700_000_000_000);
-  const sibling = (data: string, vtag: string, usecs = 5) => ({ data, content: { value: Buffer.from(data), vtag, lastMod: at, lastModUsecs: usecs, links: [], usermeta: [], indexes: [], deleted: false } });
+  const sibling = (data: string, vtag: string, usecs = 5) => ({
+    data,
+    content: { value: Buffer.from(data), vtag, lastMod: at, lastModUsecs: usecs, links: [], usermeta: [], indexes: [], deleted: false },
+  });
   t.is(lastWriteWins([sibling('a', 'x'), sibling('b', 'y')])?.data, 'b');
   t.is(lastWriteWins([sibling('b', 'y'), sibling('a', 'x')])?.data, 'b');
   t.is(lastWriteWins([sibling('a', 'z', 6), sibling('b', 'y', 5)])?.data, 'a');

@@ -86,8 +86,14 @@ test('without optimistic concurrency, concurrent updates become siblings; the ne
   );
   const split = await counters.fetch('n');
   t.is(split.siblings.length, writers);
-  t.deepEqual(split.siblings.map((sibling) => sibling.data.count), [1, 1, 1, 1]);
-  await t.throwsAsync(counters.update('n', (current) => current ?? { count: 0 }), { instanceOf: RiakSiblingsError });
+  t.deepEqual(
+    split.siblings.map((sibling) => sibling.data.count),
+    [1, 1, 1, 1],
+  );
+  await t.throwsAsync(
+    counters.update('n', (current) => current ?? { count: 0 }),
+    { instanceOf: RiakSiblingsError },
+  );
 
   // Siblings resolved (here: the largest count), written back with the read's vclock: one value again.
   const merged = await counters.update('n', (current) => ({ count: (current?.count ?? 0) + 1 }), {
@@ -193,11 +199,17 @@ test('update keeps the stored links, usermeta and indexes unless given new ones'
   const users = client.bucket({ bucket: 'users', codec: json<{ email: string }>() });
   await users.put('ada', { email: 'ada@old.example' }, { indexes: [{ key: 'email_bin', value: 'ada@old.example' }], usermeta: [{ key: 'm', value: 'v' }] });
   await users.update('ada', (user) => ({ email: user?.email ?? '' }), { indexes: undefined }); // undefined is not an option given
-  t.deepEqual((await users.query('email_bin', 'ada@old.example').toArray()).map((m) => m.key.toString()), ['ada']);
+  t.deepEqual(
+    (await users.query('email_bin', 'ada@old.example').toArray()).map((m) => m.key.toString()),
+    ['ada'],
+  );
   t.is((await users.fetch('ada')).content?.usermeta[0]?.value.toString(), 'v');
   await users.update('ada', () => ({ email: 'ada@new.example' }), { indexes: [{ key: 'email_bin', value: 'ada@new.example' }] });
   t.deepEqual(await users.query('email_bin', 'ada@old.example').toArray(), []);
-  t.deepEqual((await users.query('email_bin', 'ada@new.example').toArray()).map((m) => m.key.toString()), ['ada']);
+  t.deepEqual(
+    (await users.query('email_bin', 'ada@new.example').toArray()).map((m) => m.key.toString()),
+    ['ada'],
+  );
 });
 
 test('client.update: with a codec, or by content type without one; errors of the function propagate and write nothing', async (t) => {
@@ -209,7 +221,16 @@ test('client.update: with a codec, or by content type without one; errors of the
   t.is(auto.content?.contentType, 'application/json');
 
   const failure = new Error('no');
-  const thrown = await t.throwsAsync(client.update({ bucket: 'c', key: 'n', codec: json<Counter>(), update: () => { throw failure; } }));
+  const thrown = await t.throwsAsync(
+    client.update({
+      bucket: 'c',
+      key: 'n',
+      codec: json<Counter>(),
+      update: () => {
+        throw failure;
+      },
+    }),
+  );
   t.is(thrown, failure);
   t.deepEqual(await client.bucket({ bucket: 'c', codec: json<Counter>() }).get('n'), { count: 1, seen: true });
 
@@ -217,9 +238,18 @@ test('client.update: with a codec, or by content type without one; errors of the
   aborted.abort(new Error('stop'));
   await t.throwsAsync(client.update({ bucket: 'c', key: 'n', update: () => 1, signal: aborted.signal }), { instanceOf: RiakAbortError });
   await t.throwsAsync(client.update({ bucket: 'c', key: 'n', update: 'x' as never }), { instanceOf: RiakInvalidArgumentError, message: /update function/ });
-  await t.throwsAsync(client.update({ bucket: 'c', key: 'n', update: () => 1, maxAttempts: 0 }), { instanceOf: RiakInvalidArgumentError, message: /maxAttempts/ });
-  await t.throwsAsync(client.update({ bucket: 'c', key: 'n', update: () => 1, optimistic: 'yes' as never }), { instanceOf: RiakInvalidArgumentError, message: /optimistic/ });
-  await t.throwsAsync(client.update({ bucket: 'c', key: 'n', update: () => 1, returnBody: false } as never), { instanceOf: RiakInvalidArgumentError, message: /unknown option `returnBody`/ });
+  await t.throwsAsync(client.update({ bucket: 'c', key: 'n', update: () => 1, maxAttempts: 0 }), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /maxAttempts/,
+  });
+  await t.throwsAsync(client.update({ bucket: 'c', key: 'n', update: () => 1, optimistic: 'yes' as never }), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /optimistic/,
+  });
+  await t.throwsAsync(client.update({ bucket: 'c', key: 'n', update: () => 1, returnBody: false } as never), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /unknown option `returnBody`/,
+  });
   await t.throwsAsync(client.update({ bucket: 'c', update: () => 1 } as never), { instanceOf: RiakInvalidArgumentError, message: /key/ });
   await t.throwsAsync(client.update(null as never), { instanceOf: RiakInvalidArgumentError });
 });

@@ -29,8 +29,22 @@ test('RpbGetReq: byte-identical to protobufjs for any field combination, text or
   fc.assert(
     fc.property(
       fc.record(
-        { bucket: bytes, key: bytes, r: uint, pr: uint, basicQuorum: fc.boolean(), notfoundOk: fc.boolean(), ifModified: bytes, head: fc.boolean(),
-          deletedvclock: fc.boolean(), timeout: uint, sloppyQuorum: fc.boolean(), nVal: uint, type: bytes, nodeConfirms: uint },
+        {
+          bucket: bytes,
+          key: bytes,
+          r: uint,
+          pr: uint,
+          basicQuorum: fc.boolean(),
+          notfoundOk: fc.boolean(),
+          ifModified: bytes,
+          head: fc.boolean(),
+          deletedvclock: fc.boolean(),
+          timeout: uint,
+          sloppyQuorum: fc.boolean(),
+          nVal: uint,
+          type: bytes,
+          nodeConfirms: uint,
+        },
         { requiredKeys: ['bucket', 'key'] },
       ),
       (message) => {
@@ -49,8 +63,21 @@ test('RpbDelReq: byte-identical to protobufjs', (t) => {
   fc.assert(
     fc.property(
       fc.record(
-        { bucket: bytes, key: bytes, rw: uint, vclock: bytes, r: uint, w: uint, pr: uint, pw: uint, dw: uint, timeout: uint,
-          sloppyQuorum: fc.boolean(), nVal: uint, type: bytes },
+        {
+          bucket: bytes,
+          key: bytes,
+          rw: uint,
+          vclock: bytes,
+          r: uint,
+          w: uint,
+          pr: uint,
+          pw: uint,
+          dw: uint,
+          timeout: uint,
+          sloppyQuorum: fc.boolean(),
+          nVal: uint,
+          type: bytes,
+        },
         { requiredKeys: ['bucket', 'key'] },
       ),
       (message) => {
@@ -73,10 +100,17 @@ const bin = fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b));
 const pairArb = fc.record({ key: bin, value: bin }, { requiredKeys: ['key'] });
 const contentArb = fc.record(
   {
-    value: bin, contentType: bin, charset: bin, contentEncoding: bin, vtag: bin,
+    value: bin,
+    contentType: bin,
+    charset: bin,
+    contentEncoding: bin,
+    vtag: bin,
     links: fc.array(fc.record({ bucket: bin, key: bin, tag: bin }, { requiredKeys: [] }), { maxLength: 3 }),
-    lastMod: fc.integer({ min: 0, max: 0xffffffff }), lastModUsecs: fc.integer({ min: 0, max: 999_999 }),
-    usermeta: fc.array(pairArb, { maxLength: 3 }), indexes: fc.array(pairArb, { maxLength: 3 }), deleted: fc.boolean(),
+    lastMod: fc.integer({ min: 0, max: 0xffffffff }),
+    lastModUsecs: fc.integer({ min: 0, max: 999_999 }),
+    usermeta: fc.array(pairArb, { maxLength: 3 }),
+    indexes: fc.array(pairArb, { maxLength: 3 }),
+    deleted: fc.boolean(),
   },
   { requiredKeys: ['value'] },
 );
@@ -85,9 +119,25 @@ test('RpbPutReq with nested content: byte-identical to protobufjs', (t) => {
   fc.assert(
     fc.property(
       fc.record(
-        { bucket: bytes, key: bytes, vclock: bytes, content: contentArb, w: uint, dw: uint, returnBody: fc.boolean(), pw: uint,
-          ifNotModified: fc.boolean(), ifNoneMatch: fc.boolean(), returnHead: fc.boolean(), timeout: uint, asis: fc.boolean(),
-          sloppyQuorum: fc.boolean(), nVal: uint, type: bytes, nodeConfirms: uint },
+        {
+          bucket: bytes,
+          key: bytes,
+          vclock: bytes,
+          content: contentArb,
+          w: uint,
+          dw: uint,
+          returnBody: fc.boolean(),
+          pw: uint,
+          ifNotModified: fc.boolean(),
+          ifNoneMatch: fc.boolean(),
+          returnHead: fc.boolean(),
+          timeout: uint,
+          asis: fc.boolean(),
+          sloppyQuorum: fc.boolean(),
+          nVal: uint,
+          type: bytes,
+          nodeConfirms: uint,
+        },
         { requiredKeys: ['bucket', 'content'] },
       ),
       (message) => {
@@ -109,7 +159,11 @@ test('a 1 MiB put value is copied once, into the frame', (t) => {
 test('generated class instances encode like plain objects (prototype defaults are not fields)', (t) => {
   const instance = RpbGetReq.create({ bucket: Buffer.from('b'), key: Buffer.from('k') });
   const expected = Buffer.from(RpbGetReq.encode(instance).finish());
-  t.true(encodeFlatFrame(9, GET_REQ_LAYOUT, instance as unknown as Record<string, unknown>).subarray(5).equals(expected));
+  t.true(
+    encodeFlatFrame(9, GET_REQ_LAYOUT, instance as unknown as Record<string, unknown>)
+      .subarray(5)
+      .equals(expected),
+  );
 });
 
 test('the reused measuring plan survives re-entrant encoding, and each field is read once', (t) => {
@@ -127,9 +181,22 @@ test('the reused measuring plan survives re-entrant encoding, and each field is 
   t.true(inner?.subarray(5).equals(Buffer.from(RpbGetReq.encode({ bucket: Buffer.from('inner-bucket'), key: Buffer.from('inner-key'), r: 2 }).finish())));
   // Each field is read once: a getter answering differently on each read cannot desynchronise the passes.
   let reads = 0;
-  const shifty = { bucket: 'b', get key() { return reads++ === 0 ? 'short' : 'a-much-longer-key'; } };
-  t.true(encodeFlatFrame(9, GET_REQ_LAYOUT, shifty).subarray(5).equals(Buffer.from(RpbGetReq.encode({ bucket: Buffer.from('b'), key: Buffer.from('short') }).finish())));
+  const shifty = {
+    bucket: 'b',
+    get key() {
+      return reads++ === 0 ? 'short' : 'a-much-longer-key';
+    },
+  };
+  t.true(
+    encodeFlatFrame(9, GET_REQ_LAYOUT, shifty)
+      .subarray(5)
+      .equals(Buffer.from(RpbGetReq.encode({ bucket: Buffer.from('b'), key: Buffer.from('short') }).finish())),
+  );
   t.is(reads, 1);
   // The shared plan was reset after each call: the next encode is correct.
-  t.true(encodeFlatFrame(9, GET_REQ_LAYOUT, { bucket: 'x', key: 'y' }).subarray(5).equals(Buffer.from(RpbGetReq.encode({ bucket: Buffer.from('x'), key: Buffer.from('y') }).finish())));
+  t.true(
+    encodeFlatFrame(9, GET_REQ_LAYOUT, { bucket: 'x', key: 'y' })
+      .subarray(5)
+      .equals(Buffer.from(RpbGetReq.encode({ bucket: Buffer.from('x'), key: Buffer.from('y') }).finish())),
+  );
 });

@@ -82,31 +82,41 @@ test.serial('a large frame pushed in many small chunks yields the exact payload,
   t.is(decoder.heldBytes, 0);
 });
 
-test.serial('property: arbitrary chunk sizes of arbitrary frame sequences decode to those frames through both decoders, held memory following the bytes', (t) => {
-  const frameArb = fc.record({
-    code: fc.integer({ min: 0, max: 255 }),
-    payload: fc.oneof(fc.uint8Array({ maxLength: 64 }), fc.uint8Array({ maxLength: 9000 })),
-  });
-  fc.assert(
-    fc.property(fc.array(frameArb, { minLength: 1, maxLength: 12 }), fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 1, maxLength: 60 }), (input, chunkSizes) => {
-      const bytes = Buffer.concat(input.map((f) => frame(f.code, f.payload)));
-      const cuts: number[] = [];
-      for (let at = 0, i = 0; at < bytes.length; i++) cuts.push((at += chunkSizes[i % chunkSizes.length]));
-      const viaViews: { code: number; payload: Buffer }[] = [];
-      const viaRanges: { code: number; payload: Buffer }[] = [];
-      const plain = new FrameDecoder((code, payload) => viaViews.push({ code, payload }));
-      const ranged = FrameDecoder.ranges((code, buffer, start, end) => viaRanges.push({ code, payload: buffer.subarray(start, end) }));
-      for (const part of splitAt(bytes, cuts.filter((c) => c < bytes.length))) {
-        for (const decoder of [plain, ranged]) {
-          decoder.push(part);
-          if (decoder.heldBytes > 2 * decoder.bufferedBytes || decoder.heldBytes > decoder.bufferedBytes + 4096) return false;
-        }
-      }
-      const want = input.map((f) => ({ code: f.code, payload: Buffer.from(f.payload) }));
-      t.deepEqual(viaViews, want);
-      t.deepEqual(viaRanges, want);
-      return plain.bufferedBytes === 0 && ranged.bufferedBytes === 0 && plain.heldBytes === 0;
-    }),
-    { numRuns: 200 },
-  );
-});
+test.serial(
+  'property: arbitrary chunk sizes of arbitrary frame sequences decode to those frames through both decoders, held memory following the bytes',
+  (t) => {
+    const frameArb = fc.record({
+      code: fc.integer({ min: 0, max: 255 }),
+      payload: fc.oneof(fc.uint8Array({ maxLength: 64 }), fc.uint8Array({ maxLength: 9000 })),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(frameArb, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 1, maxLength: 60 }),
+        (input, chunkSizes) => {
+          const bytes = Buffer.concat(input.map((f) => frame(f.code, f.payload)));
+          const cuts: number[] = [];
+          for (let at = 0, i = 0; at < bytes.length; i++) cuts.push((at += chunkSizes[i % chunkSizes.length]));
+          const viaViews: { code: number; payload: Buffer }[] = [];
+          const viaRanges: { code: number; payload: Buffer }[] = [];
+          const plain = new FrameDecoder((code, payload) => viaViews.push({ code, payload }));
+          const ranged = FrameDecoder.ranges((code, buffer, start, end) => viaRanges.push({ code, payload: buffer.subarray(start, end) }));
+          for (const part of splitAt(
+            bytes,
+            cuts.filter((c) => c < bytes.length),
+          )) {
+            for (const decoder of [plain, ranged]) {
+              decoder.push(part);
+              if (decoder.heldBytes > 2 * decoder.bufferedBytes || decoder.heldBytes > decoder.bufferedBytes + 4096) return false;
+            }
+          }
+          const want = input.map((f) => ({ code: f.code, payload: Buffer.from(f.payload) }));
+          t.deepEqual(viaViews, want);
+          t.deepEqual(viaRanges, want);
+          return plain.bufferedBytes === 0 && ranged.bufferedBytes === 0 && plain.heldBytes === 0;
+        },
+      ),
+      { numRuns: 200 },
+    );
+  },
+);

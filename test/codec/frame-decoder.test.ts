@@ -114,7 +114,10 @@ test('FrameDecoder.ranges hands out the same payloads as ranges of the received 
     plain.push(joined.subarray(i, i + 7));
     ranged.push(joined.subarray(i, i + 7));
   }
-  t.deepEqual(viaRanges.map(({ code, payload }) => ({ code, payload })), viaViews);
+  t.deepEqual(
+    viaRanges.map(({ code, payload }) => ({ code, payload })),
+    viaViews,
+  );
   t.is(viaViews.length, 3);
   // Delivered whole in one chunk, a frame is a range of that very chunk: nothing copied.
   const whole: boolean[] = [];
@@ -154,7 +157,13 @@ test('payload views of split frames stay intact while later split frames arrive 
   const decoder = new FrameDecoder((_code, payload) => views.push(payload));
   for (let i = 0; i < joined.length; i++) {
     decoder.push(joined.subarray(i, i + 1));
-    t.is(firstDifference(views.map((payload) => ({ code: 10, payload })), values.slice(0, views.length).map((payload) => ({ code: 10, payload }))), undefined);
+    t.is(
+      firstDifference(
+        views.map((payload) => ({ code: 10, payload })),
+        values.slice(0, views.length).map((payload) => ({ code: 10, payload })),
+      ),
+      undefined,
+    );
   }
   t.is(views.length, values.length);
 });
@@ -196,7 +205,10 @@ test('property: any chunking of any frame sequence yields exactly those frames, 
       const want = input.map((f) => ({ code: f.code, payload: Buffer.from(f.payload) }));
       const bytes = Buffer.concat(input.map((f) => frame(f.code, f.payload)));
       const { views, copies, decoder } = collectViews();
-      for (const part of splitAt(bytes, cuts.map((c) => c % (bytes.length + 1)))) {
+      for (const part of splitAt(
+        bytes,
+        cuts.map((c) => c % (bytes.length + 1)),
+      )) {
         decoder.push(part);
         // Every view handed out so far still reads what it read when delivered.
         t.is(firstDifference(views, copies), undefined);
@@ -223,7 +235,10 @@ test('property: random or mutated bytes yield frames or one RiakProtocolError, n
         for (const [at, value] of mutations) data[at % data.length] = value;
         let errors = 0;
         const decoder = new FrameDecoder(() => {}, maxFrameBytes);
-        for (const part of splitAt(data, cuts.map((c) => c % (data.length + 1)))) {
+        for (const part of splitAt(
+          data,
+          cuts.map((c) => c % (data.length + 1)),
+        )) {
           try {
             decoder.push(part);
           } catch (error) {
@@ -273,7 +288,14 @@ test('frames of exactly maxFrameBytes are accepted at every split point', (t) =>
   for (let cut = 0; cut <= bytes.length; cut++) {
     const { frames, decoder } = collect(1024);
     for (const part of splitAt(bytes, [cut])) decoder.push(part);
-    t.is(firstDifference(frames, [{ code: 10, payload }, { code: 2, payload: Buffer.alloc(0) }]), undefined, `split at ${cut}`);
+    t.is(
+      firstDifference(frames, [
+        { code: 10, payload },
+        { code: 2, payload: Buffer.alloc(0) },
+      ]),
+      undefined,
+      `split at ${cut}`,
+    );
   }
 });
 
@@ -300,7 +322,10 @@ test('a handler that throws loses no bytes: the next push resumes after the fram
       }
     }
     t.is(thrown, 1);
-    const problem = firstDifference(seen, [...want, frame(2)].map((f) => ({ code: f[4], payload: f.subarray(5) })));
+    const problem = firstDifference(
+      seen,
+      [...want, frame(2)].map((f) => ({ code: f[4], payload: f.subarray(5) })),
+    );
     t.is(problem, undefined, `split at ${cut}`);
   }
 });

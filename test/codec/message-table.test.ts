@@ -4,16 +4,7 @@ import { RpbGetReq, RpbGetResp, RpbErrorResp, RpbSetBucketReq } from '../../gene
 import { FrameDecoder } from '../../src/codec/frame-decoder.js';
 import { emptyFrame, encodeFrame } from '../../src/codec/frame-encoder.js';
 import { MessageCode, type MessageName } from '../../src/codec/message-codes.js';
-import {
-  EMPTY_MESSAGE,
-  REQUESTS,
-  decodeMessage,
-  encodeMessage,
-  hasBody,
-  messageName,
-  encodeRequest,
-  responseCodeFor,
-} from '../../src/codec/message-table.js';
+import { EMPTY_MESSAGE, REQUESTS, decodeMessage, encodeMessage, hasBody, messageName, encodeRequest, responseCodeFor } from '../../src/codec/message-table.js';
 import { QUORUM_SENTINELS, encodeQuorumFields, quorumName, quorumValue } from '../../src/codec/quorum.js';
 import { RiakInvalidArgumentError } from '../../src/errors.js';
 import { repoPath } from '../helpers/paths.js';
@@ -26,14 +17,18 @@ function decodeOne(bytes: Buffer): { code: number; payload: Buffer } {
 
 test('codes match riak_pb_messages.csv of the bundled (older) riak_pb for every code it has', (t) => {
   const csv = readFileSync(repoPath('node_modules/basho-riak-client/lib/protobuf/riak_pb/src/riak_pb_messages.csv'), 'utf8');
-  const rows = csv.trim().split(/\r?\n/).map((line) => line.split(','));
+  const rows = csv
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => line.split(','));
   t.true(rows.length > 50);
   for (const [code, name] of rows) t.is(MessageCode[name as MessageName] as number, Number(code), name);
 });
 
 test('the table covers the 3.x code ranges', (t) => {
   const codes = new Set<number>(Object.values(MessageCode) as number[]);
-  for (const code of [0, 33, 34, 40, 41, 42, 70, 71, 90, 104, 128, 129, 130, 200, 207, 210, 224, 230, 231, 253, 254, 255]) t.true(codes.has(code), String(code));
+  for (const code of [0, 33, 34, 40, 41, 42, 70, 71, 90, 104, 128, 129, 130, 200, 207, 210, 224, 230, 231, 253, 254, 255])
+    t.true(codes.has(code), String(code));
   t.is(codes.size, Object.keys(MessageCode).length, 'codes are unique');
 });
 

@@ -17,7 +17,10 @@ test('varints read as protobufjs writes them: every length, at the end of the ra
     }
   };
   edges.forEach(check);
-  fc.assert(fc.property(fc.oneof(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.maxSafeNat()), (value) => check(value)), { numRuns: 500 });
+  fc.assert(
+    fc.property(fc.oneof(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.maxSafeNat()), (value) => check(value)),
+    { numRuns: 500 },
+  );
 });
 
 test('a varint cut short by the end of the range throws', (t) => {

@@ -15,18 +15,9 @@ import { MessageCode } from '../../src/codec/message-codes.js';
 import { repoPath } from '../helpers/paths.js';
 
 const OUR_PROTO_DIR = repoPath('proto') + '/';
-const UPSTREAM_PROTO_DIR = fileURLToPath(
-  pathToFileURL(repoPath('node_modules/basho-riak-client/lib/protobuf/riak_pb/src') + '/'),
-);
+const UPSTREAM_PROTO_DIR = fileURLToPath(pathToFileURL(repoPath('node_modules/basho-riak-client/lib/protobuf/riak_pb/src') + '/'));
 
-const RIAK_PROTO_FILES = [
-  'riak.proto',
-  'riak_kv.proto',
-  'riak_dt.proto',
-  'riak_search.proto',
-  'riak_yokozuna.proto',
-  'riak_ts.proto',
-];
+const RIAK_PROTO_FILES = ['riak.proto', 'riak_kv.proto', 'riak_dt.proto', 'riak_search.proto', 'riak_yokozuna.proto', 'riak_ts.proto'];
 
 /**
  * The bundled upstream is riak_pb's old `master` (Riak TS 1.5 era). riak_pb
@@ -93,7 +84,10 @@ function loadSchema(dir: string): protobuf.Root {
   // The files import each other by bare name ("riak.proto"); resolve those
   // against the same directory.
   root.resolvePath = (_origin, target) => join(dir, target.replace(/^.*[\\/]/, ''));
-  root.loadSync(RIAK_PROTO_FILES.map((f) => join(dir, f)), { keepCase: true });
+  root.loadSync(
+    RIAK_PROTO_FILES.map((f) => join(dir, f)),
+    { keepCase: true },
+  );
   root.resolveAll();
   return root;
 }
@@ -257,7 +251,9 @@ test('our schema has the Riak 3.x additions, and only those', (t) => {
   }
 
   const upstreamMessages = new Set(
-    allDefinitions(upstreamRoot).filter((d) => d instanceof protobuf.Type).map(name),
+    allDefinitions(upstreamRoot)
+      .filter((d) => d instanceof protobuf.Type)
+      .map(name),
   );
   const newTopLevelMessages = ourRoot.nestedArray
     .filter((d): d is protobuf.Type => d instanceof protobuf.Type)
@@ -285,8 +281,7 @@ test('our schema has the Riak 3.x additions, and only those', (t) => {
 
 test('the comparison detects deliberate changes', (t) => {
   const baseline = compareSchemas(upstreamRoot, ourRoot);
-  const introduced = (altered: protobuf.Root): string[] =>
-    compareSchemas(upstreamRoot, altered).filter((d) => !baseline.includes(d));
+  const introduced = (altered: protobuf.Root): string[] => compareSchemas(upstreamRoot, altered).filter((d) => !baseline.includes(d));
 
   // Sanity: an unmodified clone compares like the original.
   t.deepEqual(compareSchemas(upstreamRoot, cloneRoot(ourRoot)), baseline);

@@ -2,7 +2,7 @@ import test from 'ava';
 import { RiakAbortError, RiakConnectionError, RiakTimeoutError } from '../../src/errors.js';
 import { startFakePeer, type PeerFrame } from '../helpers/fake-peer.js';
 import { until } from '../helpers/wait.js';
-import { connect, echo, getOp, keyOf, } from '../helpers/connection-peer.js';
+import { connect, echo, getOp, keyOf } from '../helpers/connection-peer.js';
 
 // Aborts and deadlines: a request leaves the pipeline once, and a late reply never answers another.
 

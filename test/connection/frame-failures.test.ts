@@ -89,7 +89,11 @@ test('a request frame larger than maxFrameBytes is refused before it is sent, wi
   const error = await t.throwsAsync(client.put({ bucket: 'b', key: 'big', value: Buffer.alloc(2048) }), { instanceOf: RiakInvalidArgumentError });
   t.regex(error.message, /larger than maxFrameBytes \(1024\); it was not sent/);
   await client.put({ bucket: 'b', key: 'small', value: Buffer.alloc(512) });
-  t.deepEqual(peer.received.map((f) => f.code), [11], 'only the small put reached the peer');
+  t.deepEqual(
+    peer.received.map((f) => f.code),
+    [11],
+    'only the small put reached the peer',
+  );
 });
 
 /**
@@ -131,7 +135,10 @@ test('handshake: an undecodable reply to STARTTLS fails the connection attempt; 
   const error = await t.throwsAsync(client.ping());
   t.true(error instanceof RiakProtocolError, String(error));
   // Not wedged: the attempt ended, and the probe opens a good connection.
-  await until(() => client.stats().nodes[0].state === 'up' && client.stats().nodes[0].connections > 0, () => `the node to recover: ${JSON.stringify(client.stats().nodes[0])}`);
+  await until(
+    () => client.stats().nodes[0].state === 'up' && client.stats().nodes[0].connections > 0,
+    () => `the node to recover: ${JSON.stringify(client.stats().nodes[0])}`,
+  );
   await client.ping();
   t.true(front.connections() >= 2);
 });

@@ -20,7 +20,10 @@ function clientFor(t: import('ava').ExecutionContext, node: string, connectTimeo
 }
 
 test('an HTTP port (it answers 400 at once): named as HTTP, with host:port', async (t) => {
-  const node = await listen(t, createHttpServer((_, res) => res.end('hello')));
+  const node = await listen(
+    t,
+    createHttpServer((_, res) => res.end('hello')),
+  );
   const error = await t.throwsAsync(clientFor(t, node).put({ bucket: 'b', key: 'k', value: 'v' }), { instanceOf: RiakProtocolError });
   t.regex(error.message, new RegExp(`^${node.replace(/\./g, '\\.')} does not speak Riak Protocol Buffers: it answered with HTTP \\("HTTP/1\\.1 400`));
   t.is(error.node, node);
@@ -60,7 +63,10 @@ test('a Riak node with security on, reached without tls/auth: a RiakAuthError at
 });
 
 test('a peer that hangs up without a byte and does not speak TLS either stays a connection error', async (t) => {
-  const node = await listen(t, createServer((socket) => socket.destroy()));
+  const node = await listen(
+    t,
+    createServer((socket) => socket.destroy()),
+  );
   const error = await t.throwsAsync(clientFor(t, node).ping());
   t.false(error instanceof RiakProtocolError, String(error));
   t.is(error!.name, 'RiakConnectionError');

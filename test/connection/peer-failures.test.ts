@@ -1,7 +1,7 @@
 import test from 'ava';
-import { encodeMessage, } from '../../src/codec/message-table.js';
+import { encodeMessage } from '../../src/codec/message-table.js';
 import { openConnection } from '../../src/connection/open-connection.js';
-import { RiakConnectionError, RiakProtocolError, } from '../../src/errors.js';
+import { RiakConnectionError, RiakProtocolError } from '../../src/errors.js';
 import { startFakePeer, type PeerFrame } from '../helpers/fake-peer.js';
 import { header } from '../helpers/frames.js';
 import { until } from '../helpers/wait.js';

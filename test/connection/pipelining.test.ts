@@ -1,11 +1,11 @@
 import test from 'ava';
-import { RpbGetResp, } from '../../generated/riak.js';
+import { RpbGetResp } from '../../generated/riak.js';
 import { encodeMessage, encodeRequest } from '../../src/codec/message-table.js';
-import { RiakServerError, } from '../../src/errors.js';
+import { RiakServerError } from '../../src/errors.js';
 import { startFakePeer, type PeerFrame } from '../helpers/fake-peer.js';
 import { header } from '../helpers/frames.js';
 import { until } from '../helpers/wait.js';
-import { connect, echo, getOp, keyOf, } from '../helpers/connection-peer.js';
+import { connect, echo, getOp, keyOf } from '../helpers/connection-peer.js';
 
 // Pipelining: requests in order on one socket, writes coalesced, replies matched to the head.
 

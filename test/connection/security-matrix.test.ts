@@ -3,19 +3,7 @@ import { inspect } from 'node:util';
 import { RiakClient, type RiakClientOptions } from '../../src/client/riak-client.js';
 import { RiakAuthError, RiakInvalidArgumentError, RiakServerError, RiakTimeoutError, RiakTlsError } from '../../src/errors.js';
 import { startDevServer, type DevServer } from '../../src/server/index.js';
-import {
-  authReq,
-  CA,
-  CERT_USER,
-  CLIENT,
-  errorText,
-  pem,
-  PASSWORD_USER,
-  PING,
-  RawClient,
-  RecordingProxy,
-  secureServer,
-} from '../helpers/security.js';
+import { authReq, CA, CERT_USER, CLIENT, errorText, pem, PASSWORD_USER, PING, RawClient, RecordingProxy, secureServer } from '../helpers/security.js';
 import { until } from '../helpers/wait.js';
 
 // The client against the dev server in security mode, over real TCP and TLS.
@@ -56,7 +44,7 @@ test('certificate source: the client certificate, and RpbAuthReq naming its CN',
   t.is(server.authStats().authSuccesses, 2);
 });
 
-test('certificate source without the certificate, or with another user\'s: RiakAuthError', async (t) => {
+test("certificate source without the certificate, or with another user's: RiakAuthError", async (t) => {
   const server = await secureServer(t);
   const none = client(t, server, { tls: { ca: CA }, auth: { user: CERT_USER } });
   const err = await t.throwsAsync(none.ping(), { instanceOf: RiakAuthError });
@@ -184,12 +172,18 @@ test('STARTTLS refused by a server without security: RiakTlsError, and no creden
   const err = await t.throwsAsync(riak.ping(), { instanceOf: RiakTlsError });
   t.regex(err!.message, /refused STARTTLS \(no credentials were sent\): Security not enabled; STARTTLS not allowed\. \(RpbPingReq\)$/);
   // The node's probe tries again on a new connection: it must not send credentials either.
-  await until(() => proxy.ended.length >= 2 && proxy.ended.every(Boolean), () => `a probe's connection, closed (${proxy.ended.length} connections)`);
+  await until(
+    () => proxy.ended.length >= 2 && proxy.ended.every(Boolean),
+    () => `a probe's connection, closed (${proxy.ended.length} connections)`,
+  );
   t.is(server.authStats().authRequests, 0);
   t.true(server.authStats().startTls >= 2);
   for (let i = 0; i < proxy.sent.length; i++) {
     const { codes, rest } = proxy.plaintextFrames(i);
-    t.true(codes.every((code) => code === RIAK_CODES.RpbStartTls), `connection ${i} sent only STARTTLS`);
+    t.true(
+      codes.every((code) => code === RIAK_CODES.RpbStartTls),
+      `connection ${i} sent only STARTTLS`,
+    );
     t.is(rest.length, 0);
     t.false(proxy.bytes(i).includes(Buffer.from(PASSWORD_USER.password)));
   }

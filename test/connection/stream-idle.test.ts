@@ -35,7 +35,9 @@ test('a node that goes silent mid-stream: listKeys fails with RiakTimeoutError, 
   t.true(error instanceof RiakTimeoutError, String(error));
   t.regex(error!.message, /No frame from 127\.0\.0\.1:\d+ for 100 ms while streaming the reply to RpbListKeysReq/);
   t.deepEqual(keys, ['a']);
-  const mr = await t.throwsAsync(client.mapReduceAll({ inputs: 'b', query: [{ map: { language: 'erlang', module: 'riak_kv_mapreduce', function: 'map_object_value' } }] }));
+  const mr = await t.throwsAsync(
+    client.mapReduceAll({ inputs: 'b', query: [{ map: { language: 'erlang', module: 'riak_kv_mapreduce', function: 'map_object_value' } }] }),
+  );
   t.true(mr instanceof RiakTimeoutError, String(mr));
 });
 

@@ -1,11 +1,11 @@
 import test from 'ava';
 import type { Socket } from 'node:net';
-import { RpbListKeysResp } from '../../generated/riak.js';
+import type { RpbListKeysResp } from '../../generated/riak.js';
 import { encodeMessage, encodeRequest } from '../../src/codec/message-table.js';
-import { RiakServerError, } from '../../src/errors.js';
+import { RiakServerError } from '../../src/errors.js';
 import { startFakePeer, type PeerFrame } from '../helpers/fake-peer.js';
 import { until } from '../helpers/wait.js';
-import { connect, echo, getOp, } from '../helpers/connection-peer.js';
+import { connect, echo, getOp } from '../helpers/connection-peer.js';
 
 // Streamed replies: async iteration, ordering behind unary requests, early exit, errors, back-pressure.
 

@@ -41,7 +41,14 @@ test('builds every kind of field update, nested maps included', (t) => {
 });
 
 test('operations on one field combine', (t) => {
-  const op = new MapUpdate().incrementCounter('c', 2).incrementCounter('c', -5).addToSet('s', 'x').addToSet('s', 'y').updateMap('m', (m) => m.enableFlag('f')).updateMap('m', (m) => m.setRegister('r', 'v')).toOp();
+  const op = new MapUpdate()
+    .incrementCounter('c', 2)
+    .incrementCounter('c', -5)
+    .addToSet('s', 'x')
+    .addToSet('s', 'y')
+    .updateMap('m', (m) => m.enableFlag('f'))
+    .updateMap('m', (m) => m.setRegister('r', 'v'))
+    .toOp();
   t.is(op.updates?.length, 3);
   t.deepEqual(op.updates?.[0].counterOp, { increment: -3 });
   t.deepEqual(op.updates?.[1].setOp, { adds: [b('x'), b('y')] });
@@ -61,7 +68,10 @@ function varint(value: bigint): Buffer {
 }
 
 test('bigint increments add up exactly', (t) => {
-  const op = new MapUpdate().incrementCounter('c', 2n ** 60n).incrementCounter('c', 1).toOp();
+  const op = new MapUpdate()
+    .incrementCounter('c', 2n ** 60n)
+    .incrementCounter('c', 1)
+    .toOp();
   // Beyond 2^53, the increment is sent as a decimal string protobufjs writes as a Long.
   // Decoding gives numbers (exact to 2^53 only), so check the wire bytes: the
   // zigzag varint of 2^60 + 1 must be in the encoded op.
@@ -77,16 +87,28 @@ test('same name, different types, are different fields', (t) => {
 
 test('remove drops queued updates of that field; a later update cancels the removal', (t) => {
   const first = new MapUpdate().addToSet('tags', 'a').removeSet('tags').removeCounter('old').toOp();
-  t.deepEqual(first, { removes: [{ name: b('tags'), type: SET }, { name: b('old'), type: COUNTER }] });
+  t.deepEqual(first, {
+    removes: [
+      { name: b('tags'), type: SET },
+      { name: b('old'), type: COUNTER },
+    ],
+  });
   const second = new MapUpdate().removeRegister('name').setRegister('name', 'Bo').removeFlag('f').removeMap('m').toOp();
   t.deepEqual(second, {
-    removes: [{ name: b('f'), type: FLAG }, { name: b('m'), type: MAP }],
+    removes: [
+      { name: b('f'), type: FLAG },
+      { name: b('m'), type: MAP },
+    ],
     updates: [{ field: { name: b('name'), type: REGISTER }, registerOp: b('Bo') }],
   });
 });
 
 test('the op encodes as a valid DtOp', (t) => {
-  const op = new MapUpdate().incrementCounter('c', 3).addToSet('s', 'v').updateMap('m', (m) => m.removeCounter('z')).toOp();
+  const op = new MapUpdate()
+    .incrementCounter('c', 3)
+    .addToSet('s', 'v')
+    .updateMap('m', (m) => m.removeCounter('z'))
+    .toOp();
   const decoded = DtOp.decode(DtOp.encode({ mapOp: op }).finish());
   t.is(decoded.mapOp?.updates?.length, 3);
   t.is(Buffer.from(decoded.mapOp?.updates?.[2].mapOp?.removes?.[0].name ?? []).toString(), 'z');

@@ -157,7 +157,11 @@ export const hasScript = (() => {
  * Runs the CLI on a pseudo-terminal (`script`): stdin, stdout and stderr are
  * all the terminal, merged in `output`. `respond` may answer what it sees.
  */
-export function cliOnTerminal(args: string[], respond?: (output: string, write: (text: string) => void) => void, env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+export function cliOnTerminal(
+  args: string[],
+  respond?: (output: string, write: (text: string) => void) => void,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
   const quoted = [process.execPath, builtFile('cli/main.js'), ...args].map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ');
   const child = spawn('script', ['-qec', quoted, '/dev/null'], { cwd: root, env: cleanEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';

@@ -2,7 +2,7 @@ import type { ExecutionContext } from 'ava';
 import { DtFetchReq, DtFetchResp, DtUpdateReq, DtUpdateResp, MapField } from '../../generated/riak.js';
 import { RiakServerError } from '../../src/errors.js';
 import {
-  DatatypeValue,
+  type DatatypeValue,
   createDatatypeHandlers,
   type DatatypeBucketProps,
   type DatatypeHandlers,

@@ -128,7 +128,9 @@ const PRELUDE_LINES = 1;
 function sourceSpecifier(specifier: string, dir: string): string | undefined {
   const match = /^riak-pb(?:\/([\w-]+))?$/.exec(specifier);
   if (!match) return undefined;
-  const target = relative(dir, join(ROOT, 'src', `${match[1] ?? 'index'}.js`)).split('\\').join('/');
+  const target = relative(dir, join(ROOT, 'src', `${match[1] ?? 'index'}.js`))
+    .split('\\')
+    .join('/');
   return target.startsWith('.') ? target : `./${target}`;
 }
 
@@ -229,7 +231,10 @@ export function inDocTerms(error: unknown, example: WrittenExample): string {
   const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
   const escaped = example.path.replace(/[.*+?^$()|[\]{}\\]/g, '\\$&');
   const at = new RegExp(`(?:file://)?${escaped}:(\\d+)(?::(\\d+))?`, 'g');
-  return text.replace(at, (_match, line: string, column: string | undefined) => `${example.doc}:${example.line + Number(line) - 1 - PRELUDE_LINES}${column ? `:${column}` : ''}`);
+  return text.replace(
+    at,
+    (_match, line: string, column: string | undefined) => `${example.doc}:${example.line + Number(line) - 1 - PRELUDE_LINES}${column ? `:${column}` : ''}`,
+  );
 }
 
 /** The globals a block may use without declaring them. */
@@ -239,7 +244,9 @@ export interface ExampleGlobals {
 }
 
 /** True when this run is the compiled copy in .build/ (npm test): no TypeScript loader, so blocks are transpiled first. */
-const COMPILED = fileURLToPath(import.meta.url).split(sep).includes('.build');
+const COMPILED = fileURLToPath(import.meta.url)
+  .split(sep)
+  .includes('.build');
 
 /**
  * The module to import for a written example. Under tsx, the example itself.
@@ -254,7 +261,12 @@ function runnable(example: WrittenExample): string {
   const out = join(ROOT, '.build', relative(ROOT, example.path)).replace(/\.(ts|js)$/, '.mjs');
   const { outputText } = ts.transpileModule(readFileSync(example.path, 'utf8'), {
     fileName: basename(example.path),
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, inlineSourceMap: true, sourceRoot: `${pathToFileURL(dirname(example.path)).href}/` },
+    compilerOptions: {
+      module: ts.ModuleKind.ESNext,
+      target: ts.ScriptTarget.ES2022,
+      inlineSourceMap: true,
+      sourceRoot: `${pathToFileURL(dirname(example.path)).href}/`,
+    },
   });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, outputText);

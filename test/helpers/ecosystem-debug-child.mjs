@@ -9,7 +9,11 @@ const { RiakClient } = await import(`${dist}/index.js`);
 const client = new RiakClient({
   nodes: [refused, good],
   minConnections: 0,
-  balancer: (nodes) => Math.max(0, nodes.findIndex((node) => node.node === refused)),
+  balancer: (nodes) =>
+    Math.max(
+      0,
+      nodes.findIndex((node) => node.node === refused),
+    ),
   retry: { attempts: 3, backoffMs: 1 },
 });
 await client.ping();

@@ -19,7 +19,10 @@ export class FaultProxy {
   requestBytes = 0;
   port = 0;
 
-  private constructor(readonly targetPort: number, readonly targetHost = '127.0.0.1') {
+  private constructor(
+    readonly targetPort: number,
+    readonly targetHost = '127.0.0.1',
+  ) {
     this.#server = createServer((client) => this.#accept(client));
   }
 

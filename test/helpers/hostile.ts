@@ -20,6 +20,26 @@ export async function outcome(call: () => unknown): Promise<unknown> {
 
 /** Values plain JavaScript may pass where the API expects something else. */
 export const hostile = fc.oneof(
-  fc.constantFrom(undefined, null, 0, -1, 1.5, NaN, Infinity, '', 'x', true, 10n, Symbol('s'), [], {}, new Uint8Array([0xff]), new Date(NaN), [1, 'a'], { a: 1 }, Object.create(null)),
+  fc.constantFrom(
+    undefined,
+    null,
+    0,
+    -1,
+    1.5,
+    NaN,
+    Infinity,
+    '',
+    'x',
+    true,
+    10n,
+    Symbol('s'),
+    [],
+    {},
+    new Uint8Array([0xff]),
+    new Date(NaN),
+    [1, 'a'],
+    { a: 1 },
+    Object.create(null),
+  ),
   fc.anything({ maxDepth: 2 }),
 );

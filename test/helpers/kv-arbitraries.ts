@@ -11,10 +11,17 @@ export const bytes = fc.oneof(
 export const pair = fc.record({ key: bytes, value: bytes }, { requiredKeys: ['key'] });
 export const content = fc.record(
   {
-    value: bytes, contentType: bytes, charset: bytes, contentEncoding: bytes, vtag: bytes,
+    value: bytes,
+    contentType: bytes,
+    charset: bytes,
+    contentEncoding: bytes,
+    vtag: bytes,
     links: fc.array(fc.record({ bucket: bytes, key: bytes, tag: bytes }, { requiredKeys: [] }), { maxLength: 3 }),
-    lastMod: fc.integer({ min: 0, max: 0xffffffff }), lastModUsecs: fc.integer({ min: 0, max: 999_999 }),
-    usermeta: fc.array(pair, { maxLength: 3 }), indexes: fc.array(pair, { maxLength: 3 }), deleted: fc.boolean(),
+    lastMod: fc.integer({ min: 0, max: 0xffffffff }),
+    lastModUsecs: fc.integer({ min: 0, max: 999_999 }),
+    usermeta: fc.array(pair, { maxLength: 3 }),
+    indexes: fc.array(pair, { maxLength: 3 }),
+    deleted: fc.boolean(),
   },
   { requiredKeys: ['value'] },
 );

@@ -38,11 +38,7 @@ export function securityOptions(overrides: Partial<DevServerSecurityOptions> = {
 }
 
 /** A dev server in security mode on a free port, closed when the test ends. */
-export async function secureServer(
-  t: ExecutionContext,
-  security: Partial<DevServerSecurityOptions> = {},
-  options: DevServerOptions = {},
-): Promise<DevServer> {
+export async function secureServer(t: ExecutionContext, security: Partial<DevServerSecurityOptions> = {}, options: DevServerOptions = {}): Promise<DevServer> {
   const server = await startDevServer({ port: 0, ...options, security: securityOptions(security) });
   t.teardown(() => server.close());
   return server;

@@ -6,8 +6,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { root } from '../helpers/paths.js';
 
-
-
 test('generated/ is up to date with proto/ (run `npm run generate`)', (t) => {
   const out = mkdtempSync(join(tmpdir(), 'riak-pb-gen-'));
   try {

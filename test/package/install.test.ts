@@ -41,7 +41,10 @@ function project(name: string, type: 'module' | 'commonjs', files: Record<string
   for (const [file, text] of Object.entries(files)) writeFileSync(join(at, file), text);
   if (compilerOptions !== undefined) {
     const typeRoots = [join(root, 'node_modules/@types')];
-    writeFileSync(join(at, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, typeRoots, types: ['node'], outDir: 'out' }, files: ['use.ts'] }));
+    writeFileSync(
+      join(at, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { ...compilerOptions, typeRoots, types: ['node'], outDir: 'out' }, files: ['use.ts'] }),
+    );
   }
   return at;
 }
@@ -150,11 +153,16 @@ test.serial('import "riak-pb" loads the client only: no dev-server or CLI module
     const file = join(cwd, `${script}.loads`);
     writeFileSync(file, '');
     await execFile(process.execPath, ['--import', './register.js', script], { cwd, env: { ...process.env, LOADS_FILE: file } });
-    return readFileSync(file, 'utf8').split('\n').filter((url) => url.includes('/node_modules/riak-pb/'));
+    return readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((url) => url.includes('/node_modules/riak-pb/'));
   };
   const root = await loads('root.js');
   t.true(root.some((url) => url.endsWith('/dist/client/riak-client.js')));
-  t.deepEqual(root.filter((url) => /\/dist\/(server|cli)\//.test(url)), []);
+  t.deepEqual(
+    root.filter((url) => /\/dist\/(server|cli)\//.test(url)),
+    [],
+  );
   // The hook sees the dev server's modules when they are asked for.
   t.true((await loads('dev-server.js')).some((url) => url.endsWith('/dist/server/dev-server.js')));
 });
@@ -179,7 +187,15 @@ test.serial('strict TypeScript ESM (NodeNext, exactOptionalPropertyTypes): compi
           if (!(failure instanceof RiakError)) throw new Error('expected a RiakError');
         }`,
     },
-    { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2023', 'esnext.disposable'] },
+    {
+      strict: true,
+      exactOptionalPropertyTypes: true,
+      noUncheckedIndexedAccess: true,
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      target: 'ES2022',
+      lib: ['ES2023', 'esnext.disposable'],
+    },
   );
   compile(cwd);
   t.is(await run(cwd, 'out/use.js'), '{"name":"Ada"}');

@@ -70,8 +70,14 @@ test('a node that is not in the pool, or not a node, is a RiakInvalidArgumentErr
     message: /requestRaw\(\): invalid option `node`: expected a node's host:port, got 8087/,
   });
   // The key/value calls hand `node` to the pool too (not an unknown option).
-  await t.throwsAsync(client.get({ bucket: 'b', key: 'k', node: '10.9.9.9:8087' }), { instanceOf: RiakInvalidArgumentError, message: /10\.9\.9\.9:8087 is not in the pool/ });
-  await t.throwsAsync(client.put({ bucket: 'b', key: 'k', value: 'v', node: '10.9.9.9:8087' }), { instanceOf: RiakInvalidArgumentError, message: /is not in the pool/ });
+  await t.throwsAsync(client.get({ bucket: 'b', key: 'k', node: '10.9.9.9:8087' }), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /10\.9\.9\.9:8087 is not in the pool/,
+  });
+  await t.throwsAsync(client.put({ bucket: 'b', key: 'k', value: 'v', node: '10.9.9.9:8087' }), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /is not in the pool/,
+  });
   t.is((await client.get({ bucket: 'b', key: 'missing', node: nodeOf(a) })).found, false);
   // request() and stream() hand their options to the pool as given: `node` is honoured there too (its type is CallOptions').
   await t.throwsAsync(client.request('RpbPingReq', undefined, { node: 'nope:1' } as never), {

@@ -4,7 +4,15 @@ import { promisify } from 'node:util';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeMessage, encodeRequest } from '../../src/codec/message-table.js';
-import { QueueFullError, RiakAbortError, RiakQueueFullError, RiakConnectionError, RiakInvalidArgumentError, RiakProtocolError, RiakTimeoutError } from '../../src/errors.js';
+import {
+  QueueFullError,
+  RiakAbortError,
+  RiakQueueFullError,
+  RiakConnectionError,
+  RiakInvalidArgumentError,
+  RiakProtocolError,
+  RiakTimeoutError,
+} from '../../src/errors.js';
 import { Pool } from '../../src/pool/pool.js';
 import type { Operation } from '../../src/connection/operation.js';
 import { RpbGetReq, type RpbGetResp } from '../../generated/riak.js';
@@ -18,7 +26,8 @@ import { once, until, WAIT_CAP_MS } from '../helpers/wait.js';
 import { repoPath } from '../helpers/paths.js';
 
 const get = (key: string) => encodeRequest('RpbGetReq', { bucket: Buffer.from('b'), key: Buffer.from(key) });
-const put = (key: string, value = 'v') => encodeRequest('RpbPutReq', { bucket: Buffer.from('b'), key: Buffer.from(key), content: { value: Buffer.from(value) } });
+const put = (key: string, value = 'v') =>
+  encodeRequest('RpbPutReq', { bucket: Buffer.from('b'), key: Buffer.from(key), content: { value: Buffer.from(value) } });
 /** The build's directory, for the scripts run as child processes. */
 const dist = () => dirname(builtFile('index.js'));
 
@@ -49,7 +58,10 @@ test('connections open on demand up to maxConnections and requests spread over t
   });
   const results = await Promise.all(Array.from({ length: 300 }, (_, i) => pool.send(get(`k${i}`))));
   t.is(results.length, 300);
-  t.deepEqual(results.map((r) => String(r.vclock)), Array.from({ length: 300 }, (_, i) => `k${i}`));
+  t.deepEqual(
+    results.map((r) => String(r.vclock)),
+    Array.from({ length: 300 }, (_, i) => `k${i}`),
+  );
   const stats = pool.stats().nodes[0];
   t.true(stats.connections > 1 && stats.connections <= 4, `${stats.connections} connections`);
   t.true(peer.sockets.size <= 4);
@@ -80,7 +92,11 @@ test('a full queue rejects with RiakQueueFullError; queued requests honour timeo
   const settled = await all;
   t.deepEqual(counts, [1, 1]);
   t.true(settled.every((s) => s.status === 'rejected'));
-  t.deepEqual(peer.received.map((f) => f.code), [9], 'queued requests were never written');
+  t.deepEqual(
+    peer.received.map((f) => f.code),
+    [9],
+    'queued requests were never written',
+  );
 });
 
 test('connection cut with 150 requests in flight (dev server behind a proxy): each settles once, gets succeed by retry, puts report an unknown outcome', async (t) => {
@@ -100,11 +116,17 @@ test('connection cut with 150 requests in flight (dev server behind a proxy): ea
   const bytes = ops.reduce((n, op) => n + op.frameEnd - op.frameStart, 0);
   const calls = ops.map((op) => pool.send(op as Operation<unknown>));
   const { counts, all } = track<unknown>(calls);
-  await until(() => proxy.requestBytes - before >= bytes, () => `the 170 requests on the wire (${proxy.requestBytes - before} of ${bytes} bytes)`);
+  await until(
+    () => proxy.requestBytes - before >= bytes,
+    () => `the 170 requests on the wire (${proxy.requestBytes - before} of ${bytes} bytes)`,
+  );
   proxy.cut();
   proxy.release();
   const settled = await all;
-  t.true(counts.every((c) => c === 1), 'no request settled twice or not at all');
+  t.true(
+    counts.every((c) => c === 1),
+    'no request settled twice or not at all',
+  );
   const getResults = settled.slice(0, 150);
   const why = [...new Set(getResults.filter((s): s is PromiseRejectedResult => s.status === 'rejected').map((s) => String(s.reason)))];
   t.is(getResults.filter((s) => s.status === 'fulfilled').length, 150, `every get succeeded on a new connection; failures: ${why.join(' / ')}`);
@@ -180,7 +202,11 @@ test('a stalled node (dev server behind a proxy): requests time out with RiakTim
   proxy.stall(false);
   proxy.cut();
   const recovered = await until(
-    () => pool.send(get('again')).then((r) => r.content.length === 0, () => false),
+    () =>
+      pool.send(get('again')).then(
+        (r) => r.content.length === 0,
+        () => false,
+      ),
     'a get to succeed after the stall',
   );
   t.true(recovered);
@@ -230,10 +256,16 @@ test('peer discovery adds the cluster members; a server without RpbMembershipReq
     await plain.close();
     await Promise.all([seed, legacy, ...others].map((p) => p.close()));
   });
-  await until(() => pool.nodes.length >= 3, () => `3 nodes discovered (${pool.nodes.join(', ')})`);
+  await until(
+    () => pool.nodes.length >= 3,
+    () => `3 nodes discovered (${pool.nodes.join(', ')})`,
+  );
   t.deepEqual(pool.nodes.sort(), [seed.node, ...others.map((o) => o.node)].sort());
   await Promise.all(Array.from({ length: 60 }, (_, i) => pool.send(get(`d${i}`))));
-  t.true(others.every((o) => o.received.some((f) => f.code === 9)), 'discovered nodes take traffic');
+  t.true(
+    others.every((o) => o.received.some((f) => f.code === 9)),
+    'discovered nodes take traffic',
+  );
 
   // The legacy node answers RpbMembershipReq with "Unknown message code": asked, answered, and the pool carries on.
   await until(() => legacy.received.some((f) => f.code === 206), 'the membership request to the legacy node');
@@ -273,9 +305,15 @@ test('close() lets in-flight requests finish, rejects new ones, and leaves nothi
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const exited = once<[number | null]>(child, 'exit', { what: 'the child to exit by itself after close()', timeoutMs: WAIT_CAP_MS });
-  await until(() => held.length > 0, () => `the get on the wire (stderr: ${stderr})`);
+  await until(
+    () => held.length > 0,
+    () => `the get on the wire (stderr: ${stderr})`,
+  );
   child.stdin.end(); // now close()
-  await until(() => stdout.includes('closing'), () => `close() to be called (stderr: ${stderr})`);
+  await until(
+    () => stdout.includes('closing'),
+    () => `close() to be called (stderr: ${stderr})`,
+  );
   for (const frame of held.splice(0)) answer(frame);
   const [code] = await exited;
   t.is(code, 0, stderr);
@@ -298,6 +336,9 @@ test('connections above minConnections are closed after idleTimeout; minConnecti
   await Promise.all(Array.from({ length: 100 }, (_, i) => pool.send(get(`k${i}`))));
   const grown = pool.stats().nodes[0].connections;
   t.true(grown > 1, `${grown} connections under load`);
-  await until(() => pool.stats().nodes[0].connections === 1, () => `idle connections closed (${pool.stats().nodes[0].connections} open)`);
+  await until(
+    () => pool.stats().nodes[0].connections === 1,
+    () => `idle connections closed (${pool.stats().nodes[0].connections} open)`,
+  );
   t.is(String((await pool.send(get('after'))).vclock), 'after');
 });

@@ -64,7 +64,11 @@ test('a put with a vclock whose reply is lost is not replayed: outcomeUnknown, a
   t.true(error instanceof RiakConnectionError, String(error));
   t.true((error as RiakConnectionError).outcomeUnknown);
   const after = await s.direct.get(location);
-  t.deepEqual(after.siblings.map((c) => c.value.toString()), ['new'], 'applied once: a replay would add a second "new" sibling');
+  t.deepEqual(
+    after.siblings.map((c) => c.value.toString()),
+    ['new'],
+    'applied once: a replay would add a second "new" sibling',
+  );
 });
 
 test('an ifNoneMatch put whose reply is lost is not replayed (a replay would report match_found for its own write)', async (t) => {
@@ -156,7 +160,11 @@ test('a node that fails the connection check (silent, or not Riak) is left for a
     nodes: [silent.node, good],
     minConnections: 0,
     connectTimeout: 200,
-    balancer: (nodes) => Math.max(0, nodes.findIndex((n) => n.node === silent.node)),
+    balancer: (nodes) =>
+      Math.max(
+        0,
+        nodes.findIndex((n) => n.node === silent.node),
+      ),
     retry: { attempts: 3, backoffMs: 1 },
   });
   t.teardown(() => client.close());

@@ -54,7 +54,12 @@ test('refused credentials are not hammered: requests fail fast without reconnect
   // No delay on the server: the worst case for a retry loop. Only the node's
   // probe may try again, and it cannot run during this test.
   const server = await secureServer(t, { authFailureDelayMs: 0 });
-  const riak = new RiakClient({ nodes: [`127.0.0.1:${server.port}`], tls: { ca: CA }, auth: { user: PASSWORD_USER.name, password: 'wrong' }, health: NO_PROBE });
+  const riak = new RiakClient({
+    nodes: [`127.0.0.1:${server.port}`],
+    tls: { ca: CA },
+    auth: { user: PASSWORD_USER.name, password: 'wrong' },
+    health: NO_PROBE,
+  });
   t.teardown(() => riak.close());
   for (let i = 0; i < 30; i++) await t.throwsAsync(riak.ping(), { instanceOf: RiakAuthError, message: /Authentication failed/ });
   const attempts = server.authStats().authRequests;
@@ -110,13 +115,13 @@ test('a node that refused the credentials is probed only at probeMaxMs and comes
   t.true(second.authStats().authSuccesses >= 1);
 });
 
-test('with auth, the connect timeout defaults to 10 s so Riak\'s 5 s-delayed refusal arrives', (t) => {
+test("with auth, the connect timeout defaults to 10 s so Riak's 5 s-delayed refusal arrives", (t) => {
   t.is(resolvePoolOptions({ nodes: ['h:1'] }).connectTimeout, 5000);
   t.is(resolvePoolOptions({ nodes: ['h:1'], tls: { ca: CA }, auth: AUTH }).connectTimeout, 10_000);
   t.is(resolvePoolOptions({ nodes: ['h:1'], tls: { ca: CA }, auth: AUTH, connectTimeout: 7000 }).connectTimeout, 7000);
 });
 
-test('with a client certificate and no auth, the user is the certificate\'s CN, lowercased', (t) => {
+test("with a client certificate and no auth, the user is the certificate's CN, lowercased", (t) => {
   const { cert, key } = { cert: CA, key: undefined };
   // The CA certificate's CN is "riak-pb test CA".
   t.is(resolvePoolOptions({ nodes: ['h:1'], tls: { cert, key } }).security?.auth?.user, 'riak-pb test ca');
@@ -124,5 +129,8 @@ test('with a client certificate and no auth, the user is the certificate\'s CN, 
 });
 
 test('TLS material that does not parse is refused at construction', (t) => {
-  t.throws(() => new RiakClient({ nodes: ['h:1'], tls: { ca: CA, cert: 'x', key: 'y' }, auth: AUTH }), { instanceOf: RiakInvalidArgumentError, message: /Invalid tls/ });
+  t.throws(() => new RiakClient({ nodes: ['h:1'], tls: { ca: CA, cert: 'x', key: 'y' }, auth: AUTH }), {
+    instanceOf: RiakInvalidArgumentError,
+    message: /Invalid tls/,
+  });
 });

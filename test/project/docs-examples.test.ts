@@ -3,7 +3,17 @@ import { RiakClient } from '../../src/client/riak-client.js';
 import { startDevServer } from '../../src/server/index.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { docExamples, DOC_FILES, ROOT, extractExamples, inDocTerms, runExample, typeCheck, writeExamples, type WrittenExample } from '../helpers/docs-examples.js';
+import {
+  docExamples,
+  DOC_FILES,
+  ROOT,
+  extractExamples,
+  inDocTerms,
+  runExample,
+  typeCheck,
+  writeExamples,
+  type WrittenExample,
+} from '../helpers/docs-examples.js';
 
 // Every ```ts block of the docs (DOC_FILES) is type-checked under strict
 // settings and run against its own dev server: the docs cannot drift from
@@ -22,24 +32,24 @@ const SELF_TEST_PAGE = [
   "await users.put('k', { n: 'one' });", //                            line 8: a type error
   '```', //                                                             line 9
   '```ts', //                                                           line 10
-  "const optional: { a?: number } = { a: undefined };", //             line 11: exactOptionalPropertyTypes
+  'const optional: { a?: number } = { a: undefined };', //             line 11: exactOptionalPropertyTypes
   '```', //                                                             line 12
   '```ts', //                                                           line 13
-  "await client.ping();", //                                            line 14
+  'await client.ping();', //                                            line 14
   "throw new Error('from the block');", //                             line 15: a runtime failure
   '```', //                                                             line 16
   '```ts no-run', //                                                    line 17
   "throw new Error('a no-run block is never run');", //                line 18
   '```', //                                                             line 19
   '```js', //                                                           line 20
-  "await client.ping();", //                                            line 21
+  'await client.ping();', //                                            line 21
   "/** @type {number} */ const wrong = 'text';", //                   line 22: checkJs sees a type error
   '```', //                                                             line 23
   '```ts', //                                                           line 24
   "import { RiakClient } from 'riak-pb';", //                          line 25
-  "const client = new RiakClient(server.url);", //                     line 26: its own client, the provided server
-  "await client.ping();", //                                            line 27
-  "await client.close();", //                                           line 28
+  'const client = new RiakClient(server.url);', //                     line 26: its own client, the provided server
+  'await client.ping();', //                                            line 27
+  'await client.close();', //                                           line 28
   '```', //                                                             line 29
 ].join('\n');
 
@@ -66,7 +76,10 @@ async function withDevServer<T>(run: (globals: { client: RiakClient; server: Awa
 test('the docs have examples, and every page listed exists', (t) => {
   t.true(examples.length > 0);
   for (const doc of DOC_FILES) t.true(existsSync(join(ROOT, doc)), `${doc} is listed in DOC_FILES but missing`);
-  t.true(examples.some((example) => example.doc === 'README.md'), 'the README quick example is checked');
+  t.true(
+    examples.some((example) => example.doc === 'README.md'),
+    'the README quick example is checked',
+  );
 });
 
 for (const example of written.filter((example) => example.doc !== SELF_TEST)) {
@@ -101,7 +114,12 @@ test.serial('the harness reports type errors and failures at their lines in the 
   t.regex((all.get(js.path) ?? [])[0] ?? '', /^harness-self-test\.md:22:\d+: TS2322: Type 'string' is not assignable to type 'number'/);
   t.deepEqual(all.get(ownClient.path), []);
   await withDevServer((globals) => runExample(ownClient, globals));
-  const error = await withDevServer((globals) => runExample(throwing, globals).then(() => undefined, (thrown: unknown) => thrown));
+  const error = await withDevServer((globals) =>
+    runExample(throwing, globals).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    ),
+  );
   t.true(error instanceof Error);
   t.regex(inDocTerms(error, throwing), /from the block\n\s+at .*harness-self-test\.md:15:7/);
 });

@@ -62,17 +62,21 @@ test('range queries compare _int numerically and _bin bytewise; return_terms giv
     rangeMax: b('100'),
     returnTerms: true,
   });
-  t.deepEqual(
-    withTerms.results.map((p) => [text(p.key), text(p.value)]).sort(),
-    [
-      ['36', 'ada'],
-      ['36', 'barbara'],
-      ['41', 'alan'],
-      ['72', 'edsger'],
-      ['85', 'grace'],
-    ],
-  );
-  const cities = await client.request('RpbIndexReq', { bucket: b('people'), index: b('city_bin'), qtype: RANGE, rangeMin: b('l'), rangeMax: b('m'), returnTerms: true });
+  t.deepEqual(withTerms.results.map((p) => [text(p.key), text(p.value)]).sort(), [
+    ['36', 'ada'],
+    ['36', 'barbara'],
+    ['41', 'alan'],
+    ['72', 'edsger'],
+    ['85', 'grace'],
+  ]);
+  const cities = await client.request('RpbIndexReq', {
+    bucket: b('people'),
+    index: b('city_bin'),
+    qtype: RANGE,
+    rangeMin: b('l'),
+    rangeMax: b('m'),
+    returnTerms: true,
+  });
   t.deepEqual(cities.results.map((p) => `${text(p.key)}:${text(p.value)}`).sort(), ['london:ada', 'london:alan', 'los angeles:barbara']);
   // A key matching several terms in range is listed once per term, as Riak does.
   const tags = await client.request('RpbIndexReq', { bucket: b('people'), index: b('tag_bin'), qtype: RANGE, rangeMin: b('a'), rangeMax: b('z') });
@@ -84,13 +88,20 @@ test('$bucket and $key special indexes', async (t) => {
   await seed(client);
   const all = await client.request('RpbIndexReq', { bucket: b('people'), index: b('$bucket'), qtype: EQ, key: b('people') });
   t.deepEqual(all.keys.map(text).sort(), ['ada', 'alan', 'barbara', 'edsger', 'grace']);
-  const range = await client.request('RpbIndexReq', { bucket: b('people'), index: b('$key'), qtype: RANGE, rangeMin: b('al'), rangeMax: b('c'), returnTerms: true });
+  const range = await client.request('RpbIndexReq', {
+    bucket: b('people'),
+    index: b('$key'),
+    qtype: RANGE,
+    rangeMin: b('al'),
+    rangeMax: b('c'),
+    returnTerms: true,
+  });
   t.deepEqual(range.keys.map(text).sort(), ['alan', 'barbara']);
   const one = await client.request('RpbIndexReq', { bucket: b('people'), index: b('$key'), qtype: EQ, key: b('grace') });
   t.deepEqual(one.keys.map(text), ['grace']);
 });
 
-test('max_results pages with Riak\'s continuation (base64 of term_to_binary of the last result)', async (t) => {
+test("max_results pages with Riak's continuation (base64 of term_to_binary of the last result)", async (t) => {
   const { client } = await withServer(t);
   await seed(client);
   const req = { bucket: b('people'), index: b('age_int'), qtype: RANGE, rangeMin: b('0'), rangeMax: b('100'), maxResults: 2 };
@@ -106,7 +117,14 @@ test('max_results pages with Riak\'s continuation (base64 of term_to_binary of t
   // Equality and $bucket queries continue from the last key: base64(term_to_binary(Key)).
   const eq = await client.request('RpbIndexReq', { bucket: b('people'), index: b('$bucket'), qtype: EQ, key: b('people'), maxResults: 3 });
   t.is(text(eq.continuation), Buffer.from([131, 109, 0, 0, 0, 7, ...b('barbara')]).toString('base64'));
-  const eq2 = await client.request('RpbIndexReq', { bucket: b('people'), index: b('$bucket'), qtype: EQ, key: b('people'), maxResults: 3, continuation: eq.continuation });
+  const eq2 = await client.request('RpbIndexReq', {
+    bucket: b('people'),
+    index: b('$bucket'),
+    qtype: EQ,
+    key: b('people'),
+    maxResults: 3,
+    continuation: eq.continuation,
+  });
   t.deepEqual(eq2.keys.map(text), ['edsger', 'grace']);
 });
 
@@ -122,27 +140,45 @@ test('stream=true sends several RpbIndexResp frames and a final done (with the c
   t.true(frames.at(-1)!.done);
   t.false(Object.hasOwn(frames.at(-1)!, 'continuation'));
   const paged = [];
-  for await (const frame of client.stream('RpbIndexReq', { bucket: b('people'), index: b('$bucket'), qtype: EQ, key: b('people'), maxResults: 3 })) paged.push(frame);
-  t.deepEqual(paged.flatMap((f) => f.keys.map(text)), ['ada', 'alan', 'barbara']);
+  for await (const frame of client.stream('RpbIndexReq', { bucket: b('people'), index: b('$bucket'), qtype: EQ, key: b('people'), maxResults: 3 }))
+    paged.push(frame);
+  t.deepEqual(
+    paged.flatMap((f) => f.keys.map(text)),
+    ['ada', 'alan', 'barbara'],
+  );
   t.truthy(paged.at(-1)!.continuation?.length);
 });
 
-test('term_regex filters terms; bad or integer regexes get Riak\'s errors', async (t) => {
+test("term_regex filters terms; bad or integer regexes get Riak's errors", async (t) => {
   const { client } = await withServer(t);
   await seed(client);
-  const re = await client.request('RpbIndexReq', { bucket: b('people'), index: b('city_bin'), qtype: RANGE, rangeMin: b('a'), rangeMax: b('z'), termRegex: b('^lo'), returnTerms: true });
+  const re = await client.request('RpbIndexReq', {
+    bucket: b('people'),
+    index: b('city_bin'),
+    qtype: RANGE,
+    rangeMin: b('a'),
+    rangeMax: b('z'),
+    termRegex: b('^lo'),
+    returnTerms: true,
+  });
   t.deepEqual(re.results.map((p) => text(p.value)).sort(), ['ada', 'alan', 'barbara']);
   t.is(
-    await riakErrorOf(t, client.request('RpbIndexReq', { bucket: b('people'), index: b('age_int'), qtype: RANGE, rangeMin: b('1'), rangeMax: b('2'), termRegex: b('1') })),
+    await riakErrorOf(
+      t,
+      client.request('RpbIndexReq', { bucket: b('people'), index: b('age_int'), qtype: RANGE, rangeMin: b('1'), rangeMax: b('2'), termRegex: b('1') }),
+    ),
     'Can not use term regular expression in integer query',
   );
   t.is(
-    await riakErrorOf(t, client.request('RpbIndexReq', { bucket: b('people'), index: b('city_bin'), qtype: RANGE, rangeMin: b('a'), rangeMax: b('z'), termRegex: b('(abc') })),
+    await riakErrorOf(
+      t,
+      client.request('RpbIndexReq', { bucket: b('people'), index: b('city_bin'), qtype: RANGE, rangeMin: b('a'), rangeMax: b('z'), termRegex: b('(abc') }),
+    ),
     'Invalid term regular expression <<"(abc">> : {"missing )",4}',
   );
 });
 
-test('malformed queries get riak_kv_pb_index\'s texts', async (t) => {
+test("malformed queries get riak_kv_pb_index's texts", async (t) => {
   const { client } = await withServer(t);
   t.is(await riakErrorOf(t, client.request('RpbIndexReq', { bucket: b('p'), index: b('a_bin'), qtype: EQ })), 'Invalid equality query undefined');
   t.is(

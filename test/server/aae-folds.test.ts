@@ -20,11 +20,20 @@ test('response types and counts are the ones riak_kv_clusteraae_fsm encodes', as
   t.is(text(find.responseType), 'find_keys');
   const tombs = await client.request('RpbAaeFoldFindTombsReq', segmented);
   t.is(text(tombs.responseType), 'find_keys');
-  t.deepEqual(tombs.keysCount.map((kc) => text(kc.tag)), ['gone']);
-  for (const [name, type] of [['RpbAaeFoldReapTombsReq', 'reap_tombs'], ['RpbAaeFoldEraseKeysReq', 'erase_keys']] as const) {
+  t.deepEqual(
+    tombs.keysCount.map((kc) => text(kc.tag)),
+    ['gone'],
+  );
+  for (const [name, type] of [
+    ['RpbAaeFoldReapTombsReq', 'reap_tombs'],
+    ['RpbAaeFoldEraseKeysReq', 'erase_keys'],
+  ] as const) {
     const reply = await client.request(name, { ...segmented, changeMethod: 2 });
     t.is(text(reply.responseType), type);
-    t.deepEqual(reply.keysCount.map((kc) => [text(kc.tag), kc.count]), [['dispatched_count', 1]]);
+    t.deepEqual(
+      reply.keysCount.map((kc) => [text(kc.tag), kc.count]),
+      [['dispatched_count', 1]],
+    );
   }
   const repair = await client.request('RpbAaeFoldRepairKeysReq', range);
   t.is(text(repair.responseType), 'repair_keys');
@@ -32,7 +41,10 @@ test('response types and counts are the ones riak_kv_clusteraae_fsm encodes', as
   t.is(text(repl.responseType), 'repl_keys');
   const stats = await client.request('RpbAaeFoldObjectStatsReq', range);
   t.is(text(stats.responseType), 'stats');
-  t.deepEqual(stats.keysCount.map((kc) => text(kc.tag)), ['total_count', 'total_size', 'sizes', 'siblings']);
+  t.deepEqual(
+    stats.keysCount.map((kc) => text(kc.tag)),
+    ['total_count', 'total_size', 'sizes', 'siblings'],
+  );
   t.is(stats.keysCount[3].order, 1);
   const clocks = await client.request('RpbAaeFoldFetchClocksRangeReq', segmented);
   t.is(text(clocks.responseType), 'clock');
@@ -42,7 +54,12 @@ test('a range tree carries every branch as <<Id:32, zlib(Branch)>> and its root'
   const { client } = await withServer(t);
   await client.put({ bucket: 'b', key: 'k', value: 'v' });
   const tree = await client.request('RpbAaeFoldMergeTreesRangeReq', {
-    bucket: B('b'), keyRange: false, treeSize: 1, segmentFilter: false, modifiedRange: false, usePrehash: true,
+    bucket: B('b'),
+    keyRange: false,
+    treeSize: 1,
+    segmentFilter: false,
+    modifiedRange: false,
+    usePrehash: true,
   });
   t.is(tree.size, 1);
   t.is(tree.levelOne.length, 64 * 4);
@@ -61,7 +78,10 @@ test('merge_branch_nval answers the branches asked, in order; a repeated id is e
   t.is(reply.levelOne.length, 0);
   const ids = reply.levelTwo.map((e) => Buffer.from(e).readUInt32BE(0));
   t.deepEqual(ids, [5, 2, 5]);
-  t.deepEqual(reply.levelTwo.map((e) => inflateSync(Buffer.from(e).subarray(4)).length), [1024, 1024, 0]);
+  t.deepEqual(
+    reply.levelTwo.map((e) => inflateSync(Buffer.from(e).subarray(4)).length),
+    [1024, 1024, 0],
+  );
   const root = await client.request('RpbAaeFoldMergeRootNValReq', { nVal: 3 });
   t.is(root.levelOne.length, 4096 * 4);
   t.deepEqual(root.levelTwo, []);
@@ -70,10 +90,25 @@ test('merge_branch_nval answers the branches asked, in order; a repeated id is e
 test('folds is_valid_fold/1 refuses answer "Invalid AAE fold definition"', async (t) => {
   const { client } = await withServer(t);
   const invalid = '"Invalid AAE fold definition"';
-  t.is(await riakErrorOf(t, client.request('RpbAaeFoldObjectStatsReq', { bucket: B('b'), keyRange: true, startKey: B('z'), endKey: B('a'), modifiedRange: false })), invalid);
+  t.is(
+    await riakErrorOf(
+      t,
+      client.request('RpbAaeFoldObjectStatsReq', { bucket: B('b'), keyRange: true, startKey: B('z'), endKey: B('a'), modifiedRange: false }),
+    ),
+    invalid,
+  );
   t.is(await riakErrorOf(t, client.request('RpbAaeFoldObjectStatsReq', { bucket: B('b'), keyRange: true, modifiedRange: false })), invalid);
-  t.is(await riakErrorOf(t, client.request('RpbAaeFoldObjectStatsReq', { bucket: B('b'), keyRange: false, modifiedRange: true, lastModStart: 9, lastModEnd: 1 })), invalid);
-  t.is(await riakErrorOf(t, client.request('RpbAaeFoldFindTombsReq', { bucket: B('b'), keyRange: false, modifiedRange: false, segmentFilter: true, idFilter: [1] })), invalid);
+  t.is(
+    await riakErrorOf(t, client.request('RpbAaeFoldObjectStatsReq', { bucket: B('b'), keyRange: false, modifiedRange: true, lastModStart: 9, lastModEnd: 1 })),
+    invalid,
+  );
+  t.is(
+    await riakErrorOf(
+      t,
+      client.request('RpbAaeFoldFindTombsReq', { bucket: B('b'), keyRange: false, modifiedRange: false, segmentFilter: true, idFilter: [1] }),
+    ),
+    invalid,
+  );
   t.is(await riakErrorOf(t, client.request('RpbAaeFoldFetchClocksNValReq', { nVal: 3, idFilter: [], modifiedRange: true })), invalid);
 });
 
@@ -83,7 +118,10 @@ test('list buckets is sorted with typed buckets first, and push reports the queu
   await client.put({ bucket: 'aa', key: 'k', value: 'v' });
   await client.put({ type: 'siblings', bucket: 'mm', key: 'k', value: 'v' });
   const list = await client.request('RpbAaeFoldListBucketsReq', {});
-  t.deepEqual(list.bucketList.map((b) => `${b.type?.length ? text(b.type) : '-'}/${text(b.bucket)}`), ['siblings/mm', '-/aa', '-/zz']);
+  t.deepEqual(
+    list.bucketList.map((b) => `${b.type?.length ? text(b.type) : '-'}/${text(b.bucket)}`),
+    ['siblings/mm', '-/aa', '-/zz'],
+  );
   const push = await client.request('RpbPushReq', { queuename: B('q'), keysValue: [] });
   t.deepEqual({ ...push, queuename: text(push.queuename) }, { queuename: 'q', queueExists: true, foldqLength: 0, fsyncLength: 0, realtLength: 0 });
 });

@@ -30,23 +30,38 @@ test('tictac_hash with a pre-computed value hash equals leveled_tictac', (t) => 
     [428344342, 1932763066],
     [3087660676, 542838584],
   ];
-  t.deepEqual(KEYS.map((k) => { const h = tictacHash(k, 12345); return [h.segmentHash, h.changeHash]; }), expected);
+  t.deepEqual(
+    KEYS.map((k) => {
+      const h = tictacHash(k, 12345);
+      return [h.segmentHash, h.changeHash];
+    }),
+    expected,
+  );
 });
 
 test('get_segment for every tree size, and keySegment', (t) => {
   const seg32 = keyToSegment32(KEYS[0]);
-  t.deepEqual(TREE_SIZES.map((size) => getSegment(seg32, size)), [3182, 15470, 15470, 81006, 343150, 343150]);
+  t.deepEqual(
+    TREE_SIZES.map((size) => getSegment(seg32, size)),
+    [3182, 15470, 15470, 81006, 343150, 343150],
+  );
   t.is(keySegment(b('bucket'), b('key1')), 343150);
   t.is(keySegment(b('bucket'), b('key1'), { size: 'xxsmall' }), 3182);
   t.is(keySegment(b('bucket'), b('key'), { type: b('type') }), getSegment(keyToSegment32(KEYS[1]), 'large'));
 });
 
 test('adjust_segmentmatch_list widens segments as leveled does, and refuses a bigger compare size', (t) => {
-  t.deepEqual(adjustSegmentMatchList([3, 100], 'small', 'large'), [
-    3, 100, 65539, 65636, 131075, 131172, 196611, 196708, 262147, 262244, 327683, 327780, 393219, 393316, 458755, 458852, 524291, 524388, 589827, 589924,
-    655363, 655460, 720899, 720996, 786435, 786532, 851971, 852068, 917507, 917604, 983043, 983140,
-  ]);
-  t.deepEqual(adjustSegmentMatchList([5], 'xxsmall', 'small'), [5, 4101, 8197, 12293, 16389, 20485, 24581, 28677, 32773, 36869, 40965, 45061, 49157, 53253, 57349, 61445]);
+  t.deepEqual(
+    adjustSegmentMatchList([3, 100], 'small', 'large'),
+    [
+      3, 100, 65539, 65636, 131075, 131172, 196611, 196708, 262147, 262244, 327683, 327780, 393219, 393316, 458755, 458852, 524291, 524388, 589827, 589924,
+      655363, 655460, 720899, 720996, 786435, 786532, 851971, 852068, 917507, 917604, 983043, 983140,
+    ],
+  );
+  t.deepEqual(
+    adjustSegmentMatchList([5], 'xxsmall', 'small'),
+    [5, 4101, 8197, 12293, 16389, 20485, 24581, 28677, 32773, 36869, 40965, 45061, 49157, 53253, 57349, 61445],
+  );
   t.throws(() => adjustSegmentMatchList([1], 'xlarge', 'large'), { instanceOf: RangeError });
 });
 
@@ -59,18 +74,29 @@ function referenceTree(size: 'xxsmall' | 'large'): TictacTree {
 
 test('a tree built with add_kv equals leveled_tictac: root, dirty leaves, a branch', (t) => {
   const tree = referenceTree('xxsmall');
-  t.deepEqual([...tree.rootHashes()], [
-    354941943, 3729476945, 384951859, 758577145, 2167678973, 734618846, 0, 1621536635, 1101427407, 4174448016, 1060763009, 1172070773, 0, 1004746312, 1470569150, 0,
-  ]);
-  t.deepEqual(tree.dirtySegments(new TictacTree('xxsmall')), [233, 370, 643, 649, 772, 804, 957, 1093, 1497, 1996, 2118, 2160, 2178, 2463, 2671, 2813, 3067, 3514, 3582, 3708]);
+  t.deepEqual(
+    [...tree.rootHashes()],
+    [
+      354941943, 3729476945, 384951859, 758577145, 2167678973, 734618846, 0, 1621536635, 1101427407, 4174448016, 1060763009, 1172070773, 0, 1004746312,
+      1470569150, 0,
+    ],
+  );
+  t.deepEqual(
+    tree.dirtySegments(new TictacTree('xxsmall')),
+    [233, 370, 643, 649, 772, 804, 957, 1093, 1497, 1996, 2118, 2160, 2178, 2463, 2671, 2813, 3067, 3514, 3582, 3708],
+  );
   const branch0 = tree.branchHashes(0);
   t.is(branch0[233], 354941943);
   t.is(branch0.filter((h) => h !== 0).length, 1);
   const large = referenceTree('large');
   t.is(createHash('md5').update(large.rootBytes()).digest('hex').toUpperCase(), '7C89CF479DB4CB4641091658FF2ABD39');
-  t.deepEqual(large.dirtySegments(new TictacTree('large')), [
-    45828, 64507, 139907, 217737, 239686, 341964, 343676, 519610, 621167, 731901, 736766, 760223, 775101, 860393, 947673, 967026, 972912, 975652, 988229, 1022082,
-  ]);
+  t.deepEqual(
+    large.dirtySegments(new TictacTree('large')),
+    [
+      45828, 64507, 139907, 217737, 239686, 341964, 343676, 519610, 621167, 731901, 736766, 760223, 775101, 860393, 947673, 967026, 972912, 975652, 988229,
+      1022082,
+    ],
+  );
 });
 
 test('phash2 equals erlang:phash2 on clocks and on the terms make_hash2 walks differently', (t) => {
@@ -80,11 +106,30 @@ test('phash2 equals erlang:phash2 on clocks and on the terms make_hash2 walks di
   t.is(phash2(tuple(42, clock)), 82015647); // {rehash, 42}
   t.is(phash2(tuple(atom('undefined'), clock)), 98846356);
   const cases: [unknown, number][] = [
-    [b(''), 147926629], [b('abcdefghijkl'), 686521495], [b('abcdefghijklmnopqrstuvwxyz0123'), 3716455556], [0, 3175731469], [-1, 1117813597],
-    [134217728, 2562491755], [-134217729, 1418916782], [63870000000, 2950070867], [18446744073709551616n, 2519041713], [1180591620717411303424n, 1070946125],
-    [[], 3468870702], [[1, 2, 3], 4186538188], [[300], 3723642275], [[1, 300, 2], 1558579736], ['hello world', 2943300141], [tuple(), 221703996], [[[]], 499070068],
+    [b(''), 147926629],
+    [b('abcdefghijkl'), 686521495],
+    [b('abcdefghijklmnopqrstuvwxyz0123'), 3716455556],
+    [0, 3175731469],
+    [-1, 1117813597],
+    [134217728, 2562491755],
+    [-134217729, 1418916782],
+    [63870000000, 2950070867],
+    [18446744073709551616n, 2519041713],
+    [1180591620717411303424n, 1070946125],
+    [[], 3468870702],
+    [[1, 2, 3], 4186538188],
+    [[300], 3723642275],
+    [[1, 300, 2], 1558579736],
+    ['hello world', 2943300141],
+    [tuple(), 221703996],
+    [[[]], 499070068],
   ];
-  for (const [term, full] of cases) t.is(makeHash2(term as never), full, JSON.stringify(term, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v)));
+  for (const [term, full] of cases)
+    t.is(
+      makeHash2(term as never),
+      full,
+      JSON.stringify(term, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v)),
+    );
 });
 
 test('crc32 equals erlang:crc32', (t) => {
@@ -106,8 +151,18 @@ test('merge is commutative and associative, and merging disjoint parts gives the
     fc.property(size, hashes, hashes, hashes, (s, a, bb, c) => {
       const [ta, tb, tc] = [build(s, a), build(s, bb), build(s, c)];
       t.true(ta.merge(tb).equals(tb.merge(ta)));
-      t.true(ta.merge(tb).merge(tc).equals(ta.merge(tb.merge(tc))));
-      t.true(ta.merge(tb).merge(tc).equals(build(s, [...a, ...bb, ...c])));
+      t.true(
+        ta
+          .merge(tb)
+          .merge(tc)
+          .equals(ta.merge(tb.merge(tc))),
+      );
+      t.true(
+        ta
+          .merge(tb)
+          .merge(tc)
+          .equals(build(s, [...a, ...bb, ...c])),
+      );
     }),
   );
 });
@@ -122,7 +177,11 @@ test('a tree built incrementally in any order equals one built at once; adding a
       // Level one is always the XOR of its branch.
       const tree = build(s, items);
       const root = tree.rootHashes();
-      for (let branch = 0; branch < tree.width; branch++) t.is(tree.branchHashes(branch).reduce((acc, h) => (acc ^ h) >>> 0, 0), root[branch]);
+      for (let branch = 0; branch < tree.width; branch++)
+        t.is(
+          tree.branchHashes(branch).reduce((acc, h) => (acc ^ h) >>> 0, 0),
+          root[branch],
+        );
     }),
   );
 });

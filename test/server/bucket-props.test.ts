@@ -86,7 +86,7 @@ test('bucket type option and flag formats create extra types', async (t) => {
   t.is(fast.r, QUORUM_SENTINELS.one);
 });
 
-test('unknown bucket types get Riak\'s texts', async (t) => {
+test("unknown bucket types get Riak's texts", async (t) => {
   const { client } = await withServer(t);
   t.is(await riakErrorOf(t, client.request('RpbGetBucketReq', { bucket: b('b'), type: b('nope') })), "No bucket-type named 'nope'");
   t.is(await riakErrorOf(t, client.request('RpbSetBucketReq', { bucket: b('b'), type: b('nope'), props: { nVal: 2 } })), "No bucket-type named 'nope'");
@@ -134,7 +134,10 @@ test('invalid props get "Invalid bucket properties" with Riak\'s error list, lai
   // Lowering hll precision is allowed; raising it is not.
   await client.request('RpbSetBucketTypeReq', { type: b('hlls'), props: { hllPrecision: 12 } });
   t.is((await client.request('RpbGetBucketTypeReq', { type: b('hlls') })).props.hllPrecision, 12);
-  t.regex(await riakErrorOf(t, client.request('RpbSetBucketTypeReq', { type: b('hlls'), props: { hllPrecision: 13 } })), /^Invalid bucket properties: \[\{hll_precision,\n {32}"13 not supported/);
+  t.regex(
+    await riakErrorOf(t, client.request('RpbSetBucketTypeReq', { type: b('hlls'), props: { hllPrecision: 13 } })),
+    /^Invalid bucket properties: \[\{hll_precision,\n {32}"13 not supported/,
+  );
   // The datatype of a datatype type stays as it is; re-sending the same one is fine.
   await t.notThrowsAsync(client.request('RpbSetBucketTypeReq', { type: b('maps'), props: { datatype: b('map'), nVal: 3 } }));
   // Nothing was stored by the failed requests.
@@ -146,5 +149,8 @@ test('last_write_wins on the default type replaces instead of merging', async (t
   await client.request('RpbSetBucketReq', { bucket: b('lww'), props: { lastWriteWins: true, allowMult: true } });
   await client.put({ bucket: 'lww', key: 'k', value: 'one' });
   await client.put({ bucket: 'lww', key: 'k', value: 'two' });
-  t.deepEqual((await client.get({ bucket: 'lww', key: 'k' })).siblings.map((s) => text(s.value)), ['two']);
+  t.deepEqual(
+    (await client.get({ bucket: 'lww', key: 'k' })).siblings.map((s) => text(s.value)),
+    ['two'],
+  );
 });

@@ -47,7 +47,10 @@ test('kill -9 during a write load loses no acknowledged write, and the server st
     }
   };
   const writers = Array.from({ length: 32 }, load);
-  await until(() => acknowledged.size >= 400, () => `400 acknowledged writes (got ${acknowledged.size})`);
+  await until(
+    () => acknowledged.size >= 400,
+    () => `400 acknowledged writes (got ${acknowledged.size})`,
+  );
   const exited = once<[number | null, string | null]>(first.child, 'exit', 'the killed server to exit');
   first.child.kill('SIGKILL');
   killed = true;

@@ -8,7 +8,10 @@ test('a context is term_to_binary of the sorted clock, as riak_dt_vclock:to_bina
     ['c', 5000000000],
   ]);
   // erl: term_to_binary([{<<"abc">>,1},{<<"b">>,300},{<<"c">>,5000000000}])
-  const erlang = [131, 108, 0, 0, 0, 3, 104, 2, 109, 0, 0, 0, 3, 97, 98, 99, 97, 1, 104, 2, 109, 0, 0, 0, 1, 98, 98, 0, 0, 1, 44, 104, 2, 109, 0, 0, 0, 1, 99, 110, 5, 0, 0, 242, 5, 42, 1, 106];
+  const erlang = [
+    131, 108, 0, 0, 0, 3, 104, 2, 109, 0, 0, 0, 3, 97, 98, 99, 97, 1, 104, 2, 109, 0, 0, 0, 1, 98, 98, 0, 0, 1, 44, 104, 2, 109, 0, 0, 0, 1, 99, 110, 5, 0, 0,
+    242, 5, 42, 1, 106,
+  ];
   t.deepEqual([...encodeContext(clock)], erlang);
   t.deepEqual([...encodeContext(new Map())], [131, 106]);
   t.deepEqual([...decodeContext(Buffer.from(erlang))].sort(), [...clock].sort());

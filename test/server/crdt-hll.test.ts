@@ -6,7 +6,12 @@ const members = (n: number, prefix = '') => Array.from({ length: n }, (_, i) => 
 test('small sets count exactly; duplicates do not count', (t) => {
   t.is(Hll.empty().value(), 0);
   t.is(Hll.empty().add(members(1)).value(), 1);
-  t.is(Hll.empty().add([...members(50), ...members(50)]).value(), 50);
+  t.is(
+    Hll.empty()
+      .add([...members(50), ...members(50)])
+      .value(),
+    50,
+  );
   t.is(Hll.empty().add(members(1000)).value(), 999, 'the same estimate riak_kv_hll (basho/hyper) gives for 1..1000');
 });
 

@@ -7,8 +7,14 @@ import { PreconditionError } from '../../src/server/datatypes/crdt/precondition.
 
 let clock = 0;
 const counter = (name: string, increment: number) => ({ field: { name, type: 'counter' as const }, op: { type: 'counter' as const, increment } });
-const set = (name: string, adds: string[], removes: string[] = []) => ({ field: { name, type: 'set' as const }, op: { type: 'set' as const, change: { adds, removes } } });
-const register = (name: string, value: string) => ({ field: { name, type: 'register' as const }, op: { type: 'register' as const, value, timestamp: ++clock } });
+const set = (name: string, adds: string[], removes: string[] = []) => ({
+  field: { name, type: 'set' as const },
+  op: { type: 'set' as const, change: { adds, removes } },
+});
+const register = (name: string, value: string) => ({
+  field: { name, type: 'register' as const },
+  op: { type: 'register' as const, value, timestamp: ++clock },
+});
 const flag = (name: string, enable: boolean) => ({ field: { name, type: 'flag' as const }, op: { type: 'flag' as const, enable } });
 const nested = (name: string, change: MapChange) => ({ field: { name, type: 'map' as const }, op: { type: 'map' as const, change } });
 const updates = (...list: Array<{ field: Field; op: FieldOp }>): MapChange => ({ removes: [], updates: list });
@@ -87,7 +93,14 @@ const fieldOp = fc.oneof(
 const step = fc.record({
   actor: fc.constantFrom('a', 'b', 'c'),
   change: fc.record({
-    removes: fc.subarray<Field>([{ name: 'c', type: 'counter' }, { name: 's', type: 'set' }, { name: 'm', type: 'map' }], { maxLength: 1 }),
+    removes: fc.subarray<Field>(
+      [
+        { name: 'c', type: 'counter' },
+        { name: 's', type: 'set' },
+        { name: 'm', type: 'map' },
+      ],
+      { maxLength: 1 },
+    ),
     updates: fc.array(fieldOp, { maxLength: 2 }),
   }),
   merge: fc.option(fc.constantFrom('a', 'b', 'c'), { nil: undefined }),

@@ -90,7 +90,9 @@ const field = fc.record({ name, type: fieldType });
 const fieldUpdate: fc.Arbitrary<FieldUpdate> = fc.letrec<{ update: FieldUpdate; change: MapChange }>((tie) => ({
   update: fc.oneof(
     { depthSize: 'small' },
-    fc.record({ name, increment: fc.integer({ min: -5, max: 5 }) }).map(({ name, increment }) => ({ field: { name, type: 'counter' as const }, op: { type: 'counter' as const, increment } })),
+    fc
+      .record({ name, increment: fc.integer({ min: -5, max: 5 }) })
+      .map(({ name, increment }) => ({ field: { name, type: 'counter' as const }, op: { type: 'counter' as const, increment } })),
     fc.record({ name, adds: fc.array(member, { maxLength: 2 }), removes: fc.array(member, { maxLength: 1 }) }).map(({ name, adds, removes }) => ({
       field: { name, type: 'set' as const },
       op: { type: 'set' as const, change: { adds, removes } },
@@ -142,7 +144,13 @@ test('a removed field is gone after a restore only as far as the context that re
   const stale = map.clock;
   map = map.apply({ removes: [], updates: [s(['y'])] }, 'A').apply({ removes: [], updates: [counter(3)] }, 'B');
   const restored = (roundTrip(DatatypeValue.of({ kind: 'map', crdt: map })).state as { crdt: OrMap }).crdt;
-  const remove = { removes: [{ name: 'c', type: 'counter' as const }, { name: 's', type: 'set' as const }], updates: [] };
+  const remove = {
+    removes: [
+      { name: 'c', type: 'counter' as const },
+      { name: 's', type: 'set' as const },
+    ],
+    updates: [],
+  };
   const expected = [
     { field: { name: 'c', type: 'counter' }, type: 'counter', value: 3 },
     { field: { name: 's', type: 'set' }, type: 'set', value: ['y'] },
@@ -153,7 +161,7 @@ test('a removed field is gone after a restore only as far as the context that re
 
 // ---- counters, hlls, gsets
 
-test('a counter keeps each actor\'s totals; an HLL its registers; a gset its members', (t) => {
+test("a counter keeps each actor's totals; an HLL its registers; a gset its members", (t) => {
   fc.assert(
     fc.property(
       fc.array(fc.tuple(actor, fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.constantFrom(2 ** 62, -(2 ** 60), 2 ** 53 + 2))), { maxLength: 10 }),
@@ -163,17 +171,30 @@ test('a counter keeps each actor\'s totals; an HLL its registers; a gset its mem
         const value = DatatypeValue.of({ kind: 'counter', crdt: counter, legacy });
         const copy = roundTrip(value);
         const state = copy.state as { crdt: PnCounter; legacy: boolean };
-        return encoded(copy) === encoded(value) && state.legacy === legacy && [...state.crdt.exportState().tallies].every(([who, tally]) => counter.exportState().tallies.get(who)?.inc === tally.inc);
+        return (
+          encoded(copy) === encoded(value) &&
+          state.legacy === legacy &&
+          [...state.crdt.exportState().tallies].every(([who, tally]) => counter.exportState().tallies.get(who)?.inc === tally.inc)
+        );
       },
     ),
   );
   fc.assert(
-    fc.property(fc.integer({ min: 4, max: 16 }), fc.array(fc.uint8Array({ maxLength: 6 }), { maxLength: 300 }), fc.array(fc.uint8Array({ maxLength: 6 }), { maxLength: 50 }), (precision, members, more) => {
-      const hll = Hll.empty(precision).add(members);
-      const copy = roundTrip(DatatypeValue.of({ kind: 'hll', crdt: hll }));
-      const restored = (copy.state as { crdt: Hll }).crdt;
-      return restored.precision === precision && Buffer.from(restored.exportState().registers).equals(Buffer.from(hll.exportState().registers)) && restored.add(more).value() === hll.add(more).value();
-    }),
+    fc.property(
+      fc.integer({ min: 4, max: 16 }),
+      fc.array(fc.uint8Array({ maxLength: 6 }), { maxLength: 300 }),
+      fc.array(fc.uint8Array({ maxLength: 6 }), { maxLength: 50 }),
+      (precision, members, more) => {
+        const hll = Hll.empty(precision).add(members);
+        const copy = roundTrip(DatatypeValue.of({ kind: 'hll', crdt: hll }));
+        const restored = (copy.state as { crdt: Hll }).crdt;
+        return (
+          restored.precision === precision &&
+          Buffer.from(restored.exportState().registers).equals(Buffer.from(hll.exportState().registers)) &&
+          restored.add(more).value() === hll.add(more).value()
+        );
+      },
+    ),
   );
   fc.assert(
     fc.property(fc.array(member, { maxLength: 8 }), (members) => {

@@ -4,7 +4,6 @@ import { B, fetch, fetchReq, setup, texts, throwsRiak, update, updateReq } from 
 
 // The datatype handlers: counters and sets, with contexts.
 
-
 test('counter: increments, decrements, default +1, no context', (t) => {
   const { h } = setup();
   const at = { type: B('counters'), bucket: B('b'), key: B('k') };

@@ -5,7 +5,6 @@ import { B, fetchReq, setup, texts, throwsRiak, updateReq } from '../helpers/dat
 
 // The datatype handlers: Riak's errors for bucket types and operations, and Riak 1.4 counters.
 
-
 test('unknown bucket type', (t) => {
   const { h } = setup();
   throwsRiak(t, () => h.fetch(fetchReq({ type: B('nope'), bucket: B('b'), key: B('k') })), 'Error no bucket type `<<"nope">>`');

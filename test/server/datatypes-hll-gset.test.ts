@@ -5,7 +5,6 @@ import { B, COUNTER, FLAG, fetch, field, setup, texts, update, updateReq } from 
 
 // The datatype handlers: HLLs and gsets, generated keys, and the replies.
 
-
 test('hll: counts distinct members; precision from the bucket type', (t) => {
   const { h } = setup();
   const at = { type: B('hlls'), bucket: B('b'), key: B('k') };

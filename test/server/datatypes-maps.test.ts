@@ -5,7 +5,6 @@ import { B, COUNTER, FLAG, MAP, REGISTER, SET, fetch, field, setup, text, texts,
 
 // The datatype handlers: maps (nested fields, removes with and without a context).
 
-
 test('map: counters, sets, registers, flags and nested maps', (t) => {
   const { h } = setup();
   const at = { type: B('maps'), bucket: B('b'), key: B('k') };

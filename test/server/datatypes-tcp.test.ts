@@ -7,7 +7,6 @@ import { B, REGISTER, SET, field, texts } from '../helpers/datatype-handlers.js'
 
 // The datatype handlers through TCP: the dev server wires them to codes 50-53 and 80-83.
 
-
 const tcp = test.serial;
 let server: DevServer | undefined;
 let client: RiakClient | undefined;

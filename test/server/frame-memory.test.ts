@@ -44,8 +44,5 @@ test('150 connections announcing a 64 MiB frame and sending 3 bytes of it take t
   const growth = process.memoryUsage().arrayBuffers - before;
   t.true(growth < 100 * MiB, `arrayBuffers grew by ${(growth / MiB).toFixed(1)} MiB`);
   // Each attacker got its pong and is still waiting for the rest of its frame.
-  t.deepEqual(
-    attackers.filter((attacker) => attacker.closed || attacker.frames.length !== 1 || attacker.frames[0].code !== MessageCode.RpbPingResp).length,
-    0,
-  );
+  t.deepEqual(attackers.filter((attacker) => attacker.closed || attacker.frames.length !== 1 || attacker.frames[0].code !== MessageCode.RpbPingResp).length, 0);
 });

@@ -47,7 +47,12 @@ test('without a key, the crash shows the key the server made up (and the object 
   const { server, client } = await withServer(t);
   const raw = await RawConnection.open(server);
   t.teardown(() => raw.close());
-  raw.send(frameOf(MessageCode.DtUpdateReq, pb.DtUpdateReq.encode({ type: b('gsets'), bucket: b('gen'), op: { gsetOp: { adds: [b('m')] } }, returnBody: true }).finish()));
+  raw.send(
+    frameOf(
+      MessageCode.DtUpdateReq,
+      pb.DtUpdateReq.encode({ type: b('gsets'), bucket: b('gen'), op: { gsetOp: { adds: [b('m')] } }, returnBody: true }).finish(),
+    ),
+  );
   await raw.waitClose();
   const text = errorText(raw.frames[0]);
   const key = /\n {60}<<"([0-9A-Za-z]+)">>,\n/.exec(text)?.[1];
@@ -59,7 +64,9 @@ test('a gset update without return_body is answered normally', async (t) => {
   const { server } = await withServer(t);
   const raw = await RawConnection.open(server);
   t.teardown(() => raw.close());
-  raw.send(frameOf(MessageCode.DtUpdateReq, pb.DtUpdateReq.encode({ type: b('gsets'), bucket: b('g'), key: b('k'), op: { gsetOp: { adds: [b('a')] } } }).finish()));
+  raw.send(
+    frameOf(MessageCode.DtUpdateReq, pb.DtUpdateReq.encode({ type: b('gsets'), bucket: b('g'), key: b('k'), op: { gsetOp: { adds: [b('a')] } } }).finish()),
+  );
   const [reply] = await raw.waitFrames(1);
   t.is(reply.code, MessageCode.DtUpdateResp);
   t.false(raw.closed);

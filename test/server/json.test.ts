@@ -78,13 +78,10 @@ test('mochijson2 refuses as mochijson2 does, with its reasons and lines', (t) =>
 test('decoding then encoding valid JSON gives what JSON.parse reads (property)', (t) => {
   const noLoneSurrogates = (text: string): boolean => !/[\ud800-\udfff]/.test(text);
   fc.assert(
-    fc.property(
-      fc.json().filter(noLoneSurrogates),
-      (text) => {
-        const back = JSON.parse(encode(decodeJson(Buffer.from(text, 'utf8')))) as unknown;
-        t.deepEqual(back, JSON.parse(text));
-      },
-    ),
+    fc.property(fc.json().filter(noLoneSurrogates), (text) => {
+      const back = JSON.parse(encode(decodeJson(Buffer.from(text, 'utf8')))) as unknown;
+      t.deepEqual(back, JSON.parse(text));
+    }),
   );
 });
 
@@ -93,24 +90,30 @@ test('mochijson2 encodes as mochiweb does: \\u escapes in lowercase, floats by m
   t.is(encode([tuple(atom('a'), 1), tuple(Buffer.from('b'), [])]), '{"a":1,"b":[]}');
   t.is(encode(tuple(atom('struct'), [])), '{}');
   t.is(encode('abc'), '[97,98,99]');
-  t.deepEqual(
-    [1, 0.1, 100, 123456, 1e21, 1e-7, 0.00001, -2.5].map(mochinumDigits),
-    ['1.0', '0.1', '100.0', '123456.0', '1.0e+21', '1.0e-7', '0.00001', '-2.5'],
-  );
+  t.deepEqual([1, 0.1, 100, 123456, 1e21, 1e-7, 0.00001, -2.5].map(mochinumDigits), [
+    '1.0',
+    '0.1',
+    '100.0',
+    '123456.0',
+    '1.0e+21',
+    '1.0e-7',
+    '0.00001',
+    '-2.5',
+  ]);
   const err = t.throws(() => encodeJson(tuple(atom('r_object'), 1)), { instanceOf: MochiEncodeError });
   t.is(formatTerm(err!.reason), '{json_encode,{bad_term,{r_object,1}}}');
   // The iolist keeps mochijson2's shape: Riak prints it with ~p in its error texts.
   t.is(formatTerm(encodeJson(tuple(atom('struct'), [tuple(Buffer.from('module'), Buffer.from('m'))]))), '[123,[34,<<"module">>,34],58,[34,<<"m">>,34],125]');
 });
 
-test('a MapReduce job with \\w in a string runs (Node\'s JSON.parse refuses it)', async (t) => {
+test("a MapReduce job with \\w in a string runs (Node's JSON.parse refuses it)", async (t) => {
   const { client } = await withServer(t);
   t.throws(() => JSON.parse('{"inputs":[["b","k\\w"]],"query":[]}'));
   t.deepEqual(await mapred(client, '{"inputs":[["b","k\\w"]],"query":[]}'), [[0, [['b', 'k\\w']]]]);
   t.deepEqual(await mapred(client, '{"inputs":[["b","k"],],"query":[],}'), [[0, [['b', 'k']]]]);
 });
 
-test('an undecodable job is invalid_json with mochijson2\'s reason and stack, or not_json; never Node\'s words', async (t) => {
+test("an undecodable job is invalid_json with mochijson2's reason and stack, or not_json; never Node's words", async (t) => {
   const { client } = await withServer(t);
   // riak_kv_mapred_json:parse_request/1: `{'EXIT', Message}` -> {error, {invalid_json, Message}}, printed with ~p.
   t.is(
@@ -159,9 +162,15 @@ test('parse errors print the iolists riak_kv_mapred_json builds, with the offend
       '         125],\n' +
       '        "\\n"]}',
   );
-  t.is(await riakErrorOf(t, mapred(client, '{"inputs":"b","query":"x"}')), '{query,["The value of the \\"query\\" field was not a list:\\n   ",\n        [34,<<"x">>,34],\n        "\\n"]}');
-  t.is(await riakErrorOf(t, mapred(client, '{"inputs":{"bucket":"b","index":"n_int","key":"x"},"query":[]}')), '{inputs,[{field_parsing_failed,{<<"n_int">>,<<"x">>}}]}');
-  t.regex(await riakErrorOf(t, mapred(client, '{"inputs":42,"query":[]}')), /^\{inputs,\["Unrecognized format of \\"inputs\\" field:","   ","42","\\n\\n",\n/);
+  t.is(
+    await riakErrorOf(t, mapred(client, '{"inputs":"b","query":"x"}')),
+    '{query,["The value of the \\"query\\" field was not a list:\\n   ",\n        [34,<<"x">>,34],\n        "\\n"]}',
+  );
+  t.is(
+    await riakErrorOf(t, mapred(client, '{"inputs":{"bucket":"b","index":"n_int","key":"x"},"query":[]}')),
+    '{inputs,[{field_parsing_failed,{<<"n_int">>,<<"x">>}}]}',
+  );
+  t.regex(await riakErrorOf(t, mapred(client, '{"inputs":42,"query":[]}')), /^\{inputs,\["Unrecognized format of \\"inputs\\" field:"," {3}","42","\\n\\n",\n/);
 });
 
 test('phase errors are worded as riak_kv words them: the last fitting is its phase number', async (t) => {
@@ -175,7 +184,10 @@ test('phase errors are worded as riak_kv words them: the last fitting is its pha
   t.is(await run([erl('map_object_value'), erl('reduce_nope', 'reduce')]), 'Phase 1: arg specifies riak_kv_mapreduce:reduce_nope/2, which is not exported');
   t.is(await run([erl('map_nope'), erl('map_object_value')]), 'Phase {xform_map,0}: PhaseSpec specifies riak_kv_mapreduce:map_nope/3, which is not exported');
   // A map phase that fails on an input: riak_kv_mapred_json:jsonify_pipe_error/2.
-  const failed = JSON.parse(await riakErrorOf(t, mapred(client, JSON.stringify({ inputs: [['b', 'missing']], query: [erl('map_object_value')] })))) as Record<string, unknown>;
+  const failed = JSON.parse(await riakErrorOf(t, mapred(client, JSON.stringify({ inputs: [['b', 'missing']], query: [erl('map_object_value')] })))) as Record<
+    string,
+    unknown
+  >;
   t.like(failed, { phase: 0, error: 'function_clause', input: '{{error,notfound},{<<"b">>,<<"missing">>},undefined}', type: 'error' });
   t.true((failed.stack as string).startsWith('[{current_stacktrace,'));
 });
@@ -185,7 +197,13 @@ test('results are mochijson2 JSON on the wire; a term it cannot encode crashes t
   await client.put({ bucket: 'b', key: 'k', value: 'é\u0001' });
   const raw = await RawConnection.open(server);
   t.teardown(() => raw.close());
-  const send = (job: object) => raw.send(frameOf(MessageCode.RpbMapRedReq, pb.RpbMapRedReq.encode({ request: Buffer.from(JSON.stringify(job)), contentType: Buffer.from('application/json') }).finish()));
+  const send = (job: object) =>
+    raw.send(
+      frameOf(
+        MessageCode.RpbMapRedReq,
+        pb.RpbMapRedReq.encode({ request: Buffer.from(JSON.stringify(job)), contentType: Buffer.from('application/json') }).finish(),
+      ),
+    );
   send({ inputs: [['b', 'k']], query: [{ map: { language: 'erlang', module: 'riak_kv_mapreduce', function: 'map_object_value' } }] });
   await raw.waitFrames(2);
   t.is(Buffer.from(pb.RpbMapRedResp.decode(raw.frames[0].payload).response).toString('latin1'), '["\\u00e9\\u0001"]');

@@ -106,10 +106,16 @@ test('allow_mult bucket: puts without or with a stale vclock create siblings; a 
   await client.put({ bucket: 'b', key: 'k', type: 'siblings', value: 'three', vclock: first.vclock });
   const got = await client.get({ bucket: 'b', key: 'k', type: 'siblings' });
   // 'one' was seen by the stale-vclock put, so DVV drops it: two and three remain, sorted by value.
-  t.deepEqual(got.siblings.map((s) => text(s.value)), ['three', 'two']);
+  t.deepEqual(
+    got.siblings.map((s) => text(s.value)),
+    ['three', 'two'],
+  );
   t.is(got.content, undefined);
   const resolved = await client.put({ bucket: 'b', key: 'k', type: 'siblings', value: 'merged', vclock: got.vclock, returnBody: true });
-  t.deepEqual(resolved.siblings.map((s) => text(s.value)), ['merged']);
+  t.deepEqual(
+    resolved.siblings.map((s) => text(s.value)),
+    ['merged'],
+  );
   t.is(text((await client.get({ bucket: 'b', key: 'k', type: 'siblings' })).value), 'merged');
 });
 
@@ -120,7 +126,10 @@ test('allow_mult on a default-type bucket without DVV keeps every sibling', asyn
   await client.put({ bucket: 'legacy', key: 'k', value: 'two' });
   await client.put({ bucket: 'legacy', key: 'k', value: 'three', vclock: first.vclock });
   const got = await client.get({ bucket: 'legacy', key: 'k' });
-  t.deepEqual(got.siblings.map((s) => text(s.value)), ['one', 'three', 'two']);
+  t.deepEqual(
+    got.siblings.map((s) => text(s.value)),
+    ['one', 'three', 'two'],
+  );
 });
 
 test('get with ifModified answers unchanged when the vclock matches', async (t) => {
@@ -161,7 +170,10 @@ test('delete leaves a tombstone: a get is not found, with deletedvclock it retur
   await client.delete({ bucket: 'b', key: 'k2', type: 'siblings' });
   const tomb = await client.get({ bucket: 'b', key: 'k2', type: 'siblings', deletedvclock: true });
   await client.put({ bucket: 'b', key: 'k2', type: 'siblings', value: 'v2', vclock: tomb.vclock });
-  t.deepEqual((await client.get({ bucket: 'b', key: 'k2', type: 'siblings' })).siblings.map((s) => text(s.value)), ['v2']);
+  t.deepEqual(
+    (await client.get({ bucket: 'b', key: 'k2', type: 'siblings' })).siblings.map((s) => text(s.value)),
+    ['v2'],
+  );
   // Deleting a missing key succeeds.
   await t.notThrowsAsync(client.delete({ bucket: 'b', key: 'never' }));
 });
@@ -205,7 +217,7 @@ test('delete with a vclock writes a tombstone over exactly that version', async 
   );
 });
 
-test('empty bucket, key or type get Riak\'s zero-length errors', async (t) => {
+test("empty bucket, key or type get Riak's zero-length errors", async (t) => {
   const { client } = await withServer(t);
   t.is(await riakErrorOf(t, client.get({ bucket: '', key: 'k' })), 'Bucket cannot be zero-length');
   t.is(await riakErrorOf(t, client.get({ bucket: 'b', key: '' })), 'Key cannot be zero-length');
@@ -284,7 +296,12 @@ test('client ids are per connection and echoed (vnode vclocks)', async (t) => {
 
 test('datatype values share the keyspace: KV get shows their content type and vclock, list keys lists them', async (t) => {
   const { client } = await withServer(t);
-  await client.request('DtUpdateReq', { bucket: Buffer.from('c'), key: Buffer.from('hits'), type: Buffer.from('counters'), op: { counterOp: { increment: 5 } } });
+  await client.request('DtUpdateReq', {
+    bucket: Buffer.from('c'),
+    key: Buffer.from('hits'),
+    type: Buffer.from('counters'),
+    op: { counterOp: { increment: 5 } },
+  });
   const got = await client.get({ bucket: 'c', key: 'hits', type: 'counters' });
   t.true(got.found);
   t.is(got.content?.contentType, 'application/riak_counter');

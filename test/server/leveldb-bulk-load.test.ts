@@ -51,12 +51,9 @@ test('setMany stores a batch as set() would: values, 2i entries and the key coun
   t.is(text((await client.get({ bucket: 'b', key: 'k2' })).value), 'two again');
   t.deepEqual((await client.listKeys({ bucket: 'b' }).toArray()).map(text).sort(), ['k1', 'k2', 'k3']);
   const { results } = await client.queryIndex({ bucket: 'b', index: 'n_int', range: [0, 100], returnTerms: true });
-  t.deepEqual(
-    results.map((r) => [text(r.term), text(r.key)]).sort(),
-    [
-      ['10', 'k1'],
-      ['20', 'k2'],
-      ['3', 'k3'],
-    ],
-  );
+  t.deepEqual(results.map((r) => [text(r.term), text(r.key)]).sort(), [
+    ['10', 'k1'],
+    ['20', 'k2'],
+    ['3', 'k3'],
+  ]);
 });

@@ -48,7 +48,9 @@ async function rawFetches(server: DevServer): Promise<Buffer[]> {
   const connection = await RawConnection.open(server);
   try {
     for (const type of TYPES) {
-      connection.send(frameOf(MessageCode.DtFetchReq, pb.DtFetchReq.encode({ type: Buffer.from(type), bucket: Buffer.from('dt'), key: Buffer.from('k') }).finish()));
+      connection.send(
+        frameOf(MessageCode.DtFetchReq, pb.DtFetchReq.encode({ type: Buffer.from(type), bucket: Buffer.from('dt'), key: Buffer.from('k') }).finish()),
+      );
     }
     const frames = await connection.waitFrames(TYPES.length);
     return frames.map((f) => {
@@ -72,7 +74,12 @@ test('datatypes come back from a restart with their exact state: same fetch byte
   await a.updateSet({ ...at('sets'), add: 'c' });
   await a.updateMap({
     ...at('maps'),
-    update: new MapUpdate().incrementCounter('c', 2).addToSet('s', 'x').setRegister('r', 'v1').enableFlag('f').updateMap('n', (n) => n.incrementCounter('i', 1)),
+    update: new MapUpdate()
+      .incrementCounter('c', 2)
+      .addToSet('s', 'x')
+      .setRegister('r', 'v1')
+      .enableFlag('f')
+      .updateMap('n', (n) => n.incrementCounter('i', 1)),
   });
   const mapContext = (await a.fetchMap(at('maps'))).context;
   await a.updateMap({ ...at('maps'), update: new MapUpdate().addToSet('s', 'y').updateMap('n', (n) => n.incrementCounter('i', 1)) });

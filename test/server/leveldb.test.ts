@@ -70,7 +70,10 @@ test('objects, siblings, metadata and 2i entries survive a restart on the same d
   t.true(ada.found);
   t.is(text(ada.content!.value), '{"name":"Ada"}');
   t.is(ada.content!.contentType, 'application/json');
-  t.deepEqual(ada.content!.usermeta.map((m) => [text(m.key), text(m.value)]), [['x-lang', 'en']]);
+  t.deepEqual(
+    ada.content!.usermeta.map((m) => [text(m.key), text(m.value)]),
+    [['x-lang', 'en']],
+  );
   t.deepEqual(ada.content!.links, [{ bucket: Buffer.from('people'), key: Buffer.from('charles'), tag: Buffer.from('friend') }]);
   t.deepEqual(ada.vclock, before.vclock);
   t.is(ada.content!.vtag, before.content!.vtag);
@@ -121,7 +124,10 @@ test('the LevelDB backend lists keys and buckets and serves 2i as ordered range 
   for (const [i, key] of keys.entries()) backend.set('default', 'order', key, entry(i, key), undefined);
   backend.set('default', 'another', 'k', entry(0, 'k'), undefined);
   backend.set('typed', 'zz', 'k', entry(0, 'k'), undefined);
-  t.deepEqual([...backend.entries('default', 'order')].map(([key]) => key), latin1Order(keys));
+  t.deepEqual(
+    [...backend.entries('default', 'order')].map(([key]) => key),
+    latin1Order(keys),
+  );
   t.deepEqual([...backend.bucketNames('default')], ['another', 'order']);
   t.deepEqual([...backend.bucketNames('typed')], ['zz']);
   const range = [...backend.indexRange('default', 'order', { field: 'n_int', start: -2500, end: 2n ** 71n })].map((m) => [String(m.term), m.key]);
@@ -145,15 +151,28 @@ test('through the server, 2i pages come from the range scans in term order', asy
   const keys = ['b', 'a', 'ab', 'aa', 'z'];
   for (const [i, key] of keys.entries()) await client.put({ bucket: 'order', key, value: 'v', indexes: [{ key: 'n_int', value: String((i - 2) * 1000) }] });
   const page = await client.queryIndex({ bucket: 'order', index: 'n_int', range: [-1500, 2500], returnTerms: true, maxResults: 2 });
-  t.deepEqual(page.results?.map((r) => [String(r.term), text(r.key)]), [
-    ['-1000', 'a'],
-    ['0', 'ab'],
-  ]);
-  const rest = await client.queryIndex({ bucket: 'order', index: 'n_int', range: [-1500, 2500], returnTerms: true, maxResults: 2, continuation: page.continuation });
-  t.deepEqual(rest.results?.map((r) => [String(r.term), text(r.key)]), [
-    ['1000', 'aa'],
-    ['2000', 'z'],
-  ]);
+  t.deepEqual(
+    page.results?.map((r) => [String(r.term), text(r.key)]),
+    [
+      ['-1000', 'a'],
+      ['0', 'ab'],
+    ],
+  );
+  const rest = await client.queryIndex({
+    bucket: 'order',
+    index: 'n_int',
+    range: [-1500, 2500],
+    returnTerms: true,
+    maxResults: 2,
+    continuation: page.continuation,
+  });
+  t.deepEqual(
+    rest.results?.map((r) => [String(r.term), text(r.key)]),
+    [
+      ['1000', 'aa'],
+      ['2000', 'z'],
+    ],
+  );
   t.deepEqual(latin1Order(await keysOf(client, { bucket: 'order' })), latin1Order(keys));
 });
 
@@ -187,7 +206,12 @@ test('datatypes survive a restart: counters, sets, maps, gsets, hlls; contexts f
   await first.client.updateHll({ ...at('hlls'), add: ['1', '2', '3', '4'] });
   await first.client.updateMap({
     ...at('maps'),
-    update: new MapUpdate().incrementCounter('logins', 2).addToSet('tags', 'math').setRegister('name', 'Ada').enableFlag('ok').updateMap('address', (a) => a.setRegister('city', 'London')),
+    update: new MapUpdate()
+      .incrementCounter('logins', 2)
+      .addToSet('tags', 'math')
+      .setRegister('name', 'Ada')
+      .enableFlag('ok')
+      .updateMap('address', (a) => a.setRegister('city', 'London')),
   });
   const set = await first.client.fetchSet(at('sets'));
   await first.stop();

@@ -60,7 +60,7 @@ test('list buckets answers in one frame, or streams when asked; types are separa
   t.deepEqual((await client.request('RpbListBucketsReq', { type: b('maps') })).buckets, []);
 });
 
-test('listing with an unknown bucket type fails with Riak\'s text', async (t) => {
+test("listing with an unknown bucket type fails with Riak's text", async (t) => {
   const { client } = await withServer(t);
   t.is(await riakErrorOf(t, client.request('RpbListBucketsReq', { type: b('nope') })), "No bucket-type named 'nope'");
   const consume = async () => {

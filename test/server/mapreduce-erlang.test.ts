@@ -13,7 +13,7 @@ import {
   ErlImproperList,
   ErlMap,
   ErlPid,
-  ErlTuple,
+  type ErlTuple,
   tuple,
   type AnyTerm,
 } from '../../src/codec/erlang/term.js';
@@ -33,7 +33,8 @@ type Client = Awaited<ReturnType<typeof withServer>>['client'];
 const b = (s: string): Buffer => Buffer.from(s, 'latin1');
 const modfun = (f: string, m = 'riak_kv_mapreduce'): AnyTerm => tuple(atom('modfun'), atom(m), atom(f));
 const phase = (kind: 'map' | 'reduce', fun: AnyTerm, keep: boolean, arg: AnyTerm = atom('none')): AnyTerm => tuple(atom(kind), fun, arg, atom(String(keep)));
-const job = (inputs: AnyTerm, query: AnyTerm): Buffer => termToBinary([tuple(atom('inputs'), inputs), tuple(atom('query'), query), tuple(atom('timeout'), 60000)]);
+const job = (inputs: AnyTerm, query: AnyTerm): Buffer =>
+  termToBinary([tuple(atom('inputs'), inputs), tuple(atom('query'), query), tuple(atom('timeout'), 60000)]);
 const ERLANG = Buffer.from('application/x-erlang-binary');
 
 /** The streamed frames of a term job: `[phase, decoded results]`, checking the final done-only frame. */
@@ -59,7 +60,15 @@ test('~p prints funs, pids, maps, improper lists and floats as Erlang does; quer
   t.is(formatTerm(new ErlFun(3, Buffer.alloc(16), 0, atom('erl_eval'), 44, 97283095, pid, [])), '#Fun<erl_eval.44.97283095>');
   t.is(formatTerm(new ErlExportFun(atom('riak_kv_mapreduce'), atom('map_object_value'), 3)), 'fun riak_kv_mapreduce:map_object_value/3');
   t.is(formatTerm(pid), '<0.85.0>');
-  t.is(formatTerm(new ErlMap([[atom('b'), 2], [atom('a'), 1]])), '#{a => 1,b => 2}');
+  t.is(
+    formatTerm(
+      new ErlMap([
+        [atom('b'), 2],
+        [atom('a'), 1],
+      ]),
+    ),
+    '#{a => 1,b => 2}',
+  );
   t.is(formatTerm(new ErlImproperList([1, 2], atom('c'))), '[1,2|c]');
   t.is(formatTerm([104, 105]), '"hi"');
   // io_lib_format:fwrite_g/1: the shorter of the plain and the exponent form.
@@ -76,13 +85,20 @@ test('a term job over raw frames: map_object_value over a bucket, reduce_sum, re
   await seedNums(client);
   const raw = await RawConnection.open(server);
   t.teardown(() => raw.close());
-  const query = [phase('map', modfun('map_object_value'), true), phase('reduce', modfun('reduce_string_to_integer'), false), phase('reduce', modfun('reduce_sum'), true)];
+  const query = [
+    phase('map', modfun('map_object_value'), true),
+    phase('reduce', modfun('reduce_string_to_integer'), false),
+    phase('reduce', modfun('reduce_sum'), true),
+  ];
   raw.send(frameOf(MessageCode.RpbMapRedReq, pb.RpbMapRedReq.encode({ request: job(b('nums'), query), contentType: ERLANG }).finish()));
   await raw.waitFrames(3);
   const frames = raw.frames.map((f) => pb.RpbMapRedResp.decode(f.payload));
   t.true(raw.frames.every((f) => f.code === MessageCode.RpbMapRedResp));
   t.deepEqual(
-    frames.slice(0, 2).map((f) => [f.phase, formatTerm(binaryToAnyTerm(Buffer.from(f.response)))]).sort(),
+    frames
+      .slice(0, 2)
+      .map((f) => [f.phase, formatTerm(binaryToAnyTerm(Buffer.from(f.response)))])
+      .sort(),
     [
       [0, expect0(server.seed)],
       [2, '[18]'],
@@ -94,7 +110,10 @@ test('a term job over raw frames: map_object_value over a bucket, reduce_sum, re
 /** The bucket's keys in the server's seeded order: map_object_value keeps it. */
 function expect0(seedValue: number): string {
   const values: Record<string, string> = { a: '<<"3">>', b: '<<"5">>', c: '<<"10">>' };
-  return `[${new UnorderedResults(seedValue).arrangeNames(['a', 'b', 'c']).map((k) => values[k]).join(',')}]`;
+  return `[${new UnorderedResults(seedValue)
+    .arrangeNames(['a', 'b', 'c'])
+    .map((k) => values[k])
+    .join(',')}]`;
 }
 
 test('key-list inputs with key data and types; notfound actions; floats stay floats', async (t) => {
@@ -106,16 +125,19 @@ test('key-list inputs with key data and types; notfound actions; floats stay flo
     tuple(tuple(b('nums'), b('missing')), 1.5),
     tuple(tuple(tuple(b('siblings'), b('typed')), b('x')), atom('undefined')),
   ];
-  const frames = await mapred(client, job(inputs, [phase('map', modfun('map_object_value'), true, b('include_keydata')), phase('reduce', modfun('reduce_count_inputs'), true)]));
+  const frames = await mapred(
+    client,
+    job(inputs, [phase('map', modfun('map_object_value'), true, b('include_keydata')), phase('reduce', modfun('reduce_count_inputs'), true)]),
+  );
   t.is(resultsText(frames, 0), '[<<"3">>,1.5,<<"typed-value">>]');
   t.is(resultsText(frames, 1), '[3]');
   // A float key data summed with another float: term_to_binary sends a float (4.0, not 4).
   const floats = await mapred(
     client,
-    job([tuple(tuple(b('nums'), b('gone1')), new ErlFloat(1.5)), tuple(tuple(b('nums'), b('gone2')), new ErlFloat(2.5))], [
-      phase('map', modfun('map_object_value'), false, b('include_keydata')),
-      phase('reduce', modfun('reduce_sum'), true),
-    ]),
+    job(
+      [tuple(tuple(b('nums'), b('gone1')), new ErlFloat(1.5)), tuple(tuple(b('nums'), b('gone2')), new ErlFloat(2.5))],
+      [phase('map', modfun('map_object_value'), false, b('include_keydata')), phase('reduce', modfun('reduce_sum'), true)],
+    ),
   );
   t.deepEqual(floats, [[1, [new ErlFloat(4)]]]);
   const notfound = await mapred(client, job([tuple(b('nums'), b('missing'))], [phase('map', modfun('map_object_value'), true, b('include_notfound'))]));
@@ -139,14 +161,28 @@ test('map_identity sends the riak_object record, its metadata a real dict', asyn
 
 test('link phases, reduce_plist_sum on tuples, and an exported fun as qfun run', async (t) => {
   const { client } = await withServer(t);
-  await client.put({ bucket: 'people', key: 'ada', value: 'Ada', links: [{ bucket: 'people', key: 'charles', tag: 'friend' }, { bucket: 'pets', key: 'rex', tag: 'owns' }] });
+  await client.put({
+    bucket: 'people',
+    key: 'ada',
+    value: 'Ada',
+    links: [
+      { bucket: 'people', key: 'charles', tag: 'friend' },
+      { bucket: 'pets', key: 'rex', tag: 'owns' },
+    ],
+  });
   await client.put({ bucket: 'people', key: 'charles', value: 'Charles' });
-  const links = await mapred(client, job([tuple(b('people'), b('ada'))], [tuple(atom('link'), b('people'), atom('_'), atom('true')), phase('map', modfun('map_object_value'), true)]));
+  const links = await mapred(
+    client,
+    job([tuple(b('people'), b('ada'))], [tuple(atom('link'), b('people'), atom('_'), atom('true')), phase('map', modfun('map_object_value'), true)]),
+  );
   t.is(resultsText(links, 0), '[[<<"people">>,<<"charles">>,<<"friend">>]]');
   t.is(resultsText(links, 1), '[<<"Charles">>]');
   // {Key, Count} pairs, which JSON cannot express, as the key data of missing keys.
   const pairs = [tuple(atom('a'), 1), tuple(atom('b'), 2), tuple(atom('a'), 3)].map((kd, i) => tuple(tuple(b('people'), b(`gone${i}`)), kd));
-  const sums = await mapred(client, job(pairs, [phase('map', modfun('map_object_value'), false, b('include_keydata')), phase('reduce', modfun('reduce_plist_sum'), true)]));
+  const sums = await mapred(
+    client,
+    job(pairs, [phase('map', modfun('map_object_value'), false, b('include_keydata')), phase('reduce', modfun('reduce_plist_sum'), true)]),
+  );
   t.deepEqual(((sums[0][1] as AnyTerm[]).map(formatTerm) as string[]).sort(), ['{a,4}', '{b,2}']);
   const qfun = tuple(atom('qfun'), new ErlExportFun(atom('riak_kv_mapreduce'), atom('map_object_value'), 3));
   t.is(resultsText(await mapred(client, job([tuple(b('people'), b('charles'))], [phase('map', qfun, true)])), 0), '[<<"Charles">>]');
@@ -161,14 +197,29 @@ test('phase specs that cannot run here fail as riak_kv_mrc_map and riak_kv_w_red
     'The PhaseSpec part of the argument for riak_kv_mrc_map must be of one of the following forms:\n   {modfun, Module :: atom(), Function :: atom()}\n' +
     '   {qfun, Function :: function()}\n   {strfun, Source :: string()}\n   {strfun, {Bucket :: binary(), Key :: binary()}}\n';
   t.is(await run([phase('map', tuple(atom('jsfun'), b('Riak.mapValuesJson')), true)]), `Phase 0: ${forms}`);
-  t.is(await run([phase('map', tuple(atom('jsanon'), b('function(v){return [v];}')), false), phase('map', modfun('map_object_value'), true)]), `Phase {xform_map,0}: ${forms}`);
+  t.is(
+    await run([phase('map', tuple(atom('jsanon'), b('function(v){return [v];}')), false), phase('map', modfun('map_object_value'), true)]),
+    `Phase {xform_map,0}: ${forms}`,
+  );
   // riak_pipe_v:validate_function/3.
-  t.is(await run([phase('map', modfun('f', 'my_mod'), true)]), 'Phase 0: invalid module named in PhaseSpec function:\n must be a valid module name (failed to load my_mod: nofile)');
+  t.is(
+    await run([phase('map', modfun('f', 'my_mod'), true)]),
+    'Phase 0: invalid module named in PhaseSpec function:\n must be a valid module name (failed to load my_mod: nofile)',
+  );
   t.is(await run([phase('map', modfun('reduce_sum'), true)]), 'Phase 0: PhaseSpec specifies riak_kv_mapreduce:reduce_sum/3, which is not exported');
-  t.is(await run([phase('map', tuple(atom('qfun'), new ErlExportFun(atom('riak_kv_mapreduce'), atom('reduce_sum'), 2)), true)]), 'Phase 0: PhaseSpec must be of arity 3, not 2');
+  t.is(
+    await run([phase('map', tuple(atom('qfun'), new ErlExportFun(atom('riak_kv_mapreduce'), atom('reduce_sum'), 2)), true)]),
+    'Phase 0: PhaseSpec must be of arity 3, not 2',
+  );
   t.is(await run([phase('map', tuple(atom('qfun'), b('x')), true)]), 'Phase 0: PhaseSpec must be a function or {Mod, Fun} (arity 3), not a binary');
-  t.is(await run([phase('map', modfun('map_object_value'), false), phase('reduce', modfun('nope'), true)]), 'Phase 1: arg specifies riak_kv_mapreduce:nope/2, which is not exported');
-  t.is(await run([phase('reduce', tuple(atom('qfun'), tuple(atom('m'), atom('f'))), true)]), 'Phase 0: riak_kv_w_reduce requires a function as argument, not a tuple');
+  t.is(
+    await run([phase('map', modfun('map_object_value'), false), phase('reduce', modfun('nope'), true)]),
+    'Phase 1: arg specifies riak_kv_mapreduce:nope/2, which is not exported',
+  );
+  t.is(
+    await run([phase('reduce', tuple(atom('qfun'), tuple(atom('m'), atom('f'))), true)]),
+    'Phase 0: riak_kv_w_reduce requires a function as argument, not a tuple',
+  );
   t.is(
     await run([phase('map', tuple(atom('strfun'), tuple(atom('b'), b('k'))), true)]),
     'Phase 0: riak_kv_mrc_map requires that the {Bucket,Key} of a strfun request be a {binary,binary}, not {atom,binary}',
@@ -191,18 +242,24 @@ test('an anonymous fun cannot run here: its code is not on this node (undef), re
 test('a reduce crash inside done/1 is reported without its input, as riak_pipe_vnode:worker_error/3 does', async (t) => {
   const { client } = await withServer(t);
   await seedNums(client);
-  const text = await riakErrorOf(t, mapred(client, job(b('nums'), [phase('map', modfun('map_object_value'), false), phase('reduce', modfun('reduce_sum'), true)])));
+  const text = await riakErrorOf(
+    t,
+    mapred(client, job(b('nums'), [phase('map', modfun('map_object_value'), false), phase('reduce', modfun('reduce_sum'), true)])),
+  );
   const error = JSON.parse(text) as Record<string, unknown>;
   t.like(error, { phase: 1, input: null, type: null, stack: null });
   t.regex(error.error as string, /^\{badarith,\[\{erlang,'\+',\s+\[<<"\d+">>,0\],\s+\[\{error_info,#\{module => erl_erts_errors\}\}\]\},/);
 });
 
-test('malformed term jobs get riak_kv_mapred_term\'s reasons', async (t) => {
+test("malformed term jobs get riak_kv_mapred_term's reasons", async (t) => {
   const { client } = await withServer(t);
   const send = (request: Buffer) => riakErrorOf(t, mapred(client, request));
   t.is(await send(termToBinary([tuple(atom('inputs'), b('b'))])), '{query,{"Query takes a list of step tuples",undefined}}');
   t.is(await send(job(b('b'), atom('nope'))), '{query,{"Query takes a list of step tuples",nope}}');
-  t.is(await send(job(42, [])), '{inputs,{"Inputs must be a binary bucket, a tuple of bucket and key-filters, a list of target tuples, or a search, index, or modfun tuple:",\n         42}}');
+  t.is(
+    await send(job(42, [])),
+    '{inputs,{"Inputs must be a binary bucket, a tuple of bucket and key-filters, a list of target tuples, or a search, index, or modfun tuple:",\n         42}}',
+  );
   t.is(
     await send(job([tuple(b('b'), b('k')), tuple(b('b'), 7)], [])),
     '{inputs,{"Inputs target tuples must be {B,K} or {{B,K},KeyData}:",\n         [{<<"b">>,7}]}}',
@@ -224,7 +281,7 @@ test('inputs that cannot be sent: search, an unknown modfun, an unknown key filt
   t.is(await send(tuple(b('b'), [[b('nope')]])), 'Error sending inputs: {error,{bad_filter,<<"nope">>}}');
 });
 
-test('a bucket\'s keys reach the first phase in the server\'s seeded order, not sorted', async (t) => {
+test("a bucket's keys reach the first phase in the server's seeded order, not sorted", async (t) => {
   const keys = Array.from({ length: 30 }, (_, i) => `k${String(i).padStart(2, '0')}`);
   const { server, client } = await withServer(t, { seed: 1234 });
   for (const key of keys) await client.put({ bucket: 'many', key, value: key });

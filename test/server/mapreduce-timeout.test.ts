@@ -43,7 +43,10 @@ async function send(connection: RawConnection, request: Buffer, contentType: str
   connection.send(frameOf(MessageCode.RpbMapRedReq, pb.RpbMapRedReq.encode({ request, contentType: Buffer.from(contentType) }).finish()));
   const finished = () => {
     const last = connection.frames.at(-1);
-    return connection.frames.length > start && (last?.code === MessageCode.RpbErrorResp || (last?.code === MessageCode.RpbMapRedResp && pb.RpbMapRedResp.decode(last.payload).done === true));
+    return (
+      connection.frames.length > start &&
+      (last?.code === MessageCode.RpbErrorResp || (last?.code === MessageCode.RpbMapRedResp && pb.RpbMapRedResp.decode(last.payload).done === true))
+    );
   };
   while (!finished() && !connection.closed) await connection.waitFrames(connection.frames.length + 1);
   const frames = connection.frames.slice(start);
@@ -55,7 +58,8 @@ const json = (job: object): Buffer => Buffer.from(JSON.stringify(job));
 const erlangJob = (inputs: AnyTerm, query: AnyTerm[], timeout?: AnyTerm): Buffer =>
   termToBinary([tuple(atom('inputs'), inputs), tuple(atom('query'), query), ...(timeout === undefined ? [] : [tuple(atom('timeout'), timeout)])]);
 const erlangMap = tuple(atom('map'), tuple(atom('modfun'), atom('riak_kv_mapreduce'), atom('map_object_value')), atom('none'), atom('true'));
-const resultCount = (frames: RawFrame[]) => frames.filter((f) => f.code === MessageCode.RpbMapRedResp && pb.RpbMapRedResp.decode(f.payload).response.length > 0).length;
+const resultCount = (frames: RawFrame[]) =>
+  frames.filter((f) => f.code === MessageCode.RpbMapRedResp && pb.RpbMapRedResp.decode(f.payload).response.length > 0).length;
 
 test('through the client: a job over a bucket stops with "timeout"; without one (Riak\'s 60 s) it completes; the connection stays usable', async (t) => {
   const { client } = await steppingServer(t);
@@ -87,7 +91,7 @@ test('every input kind and phase is bounded: bucket, key filter, 2i and key-list
   }
 });
 
-test('raw frames: an Erlang-term job\'s {timeout, T}; 0 has run out at once, where a JSON job\'s 0 means the default', async (t) => {
+test("raw frames: an Erlang-term job's {timeout, T}; 0 has run out at once, where a JSON job's 0 means the default", async (t) => {
   const { server } = await steppingServer(t);
   const connection = await raw(t, server);
   const ERLANG = 'application/x-erlang-binary';
@@ -135,7 +139,10 @@ test('a timeout erlang:send_after/3 refuses crashes the connection, as on Riak (
     const contentType = request[0] === 131 ? 'application/x-erlang-binary' : 'application/json';
     const { error } = await send(connection, request, contentType);
     // The text as ~p lays it out, compared without its line breaks; the pid and the reference vary.
-    const compact = (error ?? '').replace(/\s+/g, '').replace(/<0\.\d+\.0>/, '<PID>').replace(/#Ref<0\.\d+\.\d+\.\d+>/, '#Ref<REF>');
+    const compact = (error ?? '')
+      .replace(/\s+/g, '')
+      .replace(/<0\.\d+\.0>/, '<PID>')
+      .replace(/#Ref<0\.\d+\.\d+\.\d+>/, '#Ref<REF>');
     t.is(compact, `Errorprocessingincomingmessage:error:badarg:[{erlang,send_after,[${printed},<PID>,{pipe_timeout,#Ref<REF>}],${SEND_AFTER_STACK}]`, what);
     await connection.waitClose();
   }

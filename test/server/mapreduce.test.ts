@@ -57,7 +57,13 @@ test('key list inputs (with key data and bucket types), notfound handling and re
     { phase: 0, response: ['3', 'kd', 'typed-value'] },
     { phase: 1, response: [3] },
   ]);
-  const filtered = await mapred(client, { inputs: [['nums', 'missing'], ['nums', 'b']], query: [erl('map', 'map_object_value', { arg: 'filter_notfound' })] });
+  const filtered = await mapred(client, {
+    inputs: [
+      ['nums', 'missing'],
+      ['nums', 'b'],
+    ],
+    query: [erl('map', 'map_object_value', { arg: 'filter_notfound' })],
+  });
   t.deepEqual(filtered, [{ phase: 0, response: ['5'] }]);
   // With no arg, a missing key crashes map_object_value: Riak reports the failed fitting as JSON.
   const err = await riakErrorOf(t, mapred(client, { inputs: [['nums', 'missing']], query: [erl('map', 'map_object_value')] }));
@@ -77,7 +83,15 @@ test('2i inputs: exact and range queries', async (t) => {
   const keys = await mapred(client, { inputs: { bucket: 'nums', index: '$key', start: 'b', end: 'z' }, query: [] });
   t.deepEqual(
     keys.map((f) => ({ ...f, response: unordered(f.response) })),
-    [{ phase: 0, response: unordered([['nums', 'b'], ['nums', 'c']]) }],
+    [
+      {
+        phase: 0,
+        response: unordered([
+          ['nums', 'b'],
+          ['nums', 'c'],
+        ]),
+      },
+    ],
   );
 });
 
@@ -90,12 +104,28 @@ test('reduce built-ins: sort in Erlang term order, set union, identity; an empty
   ]) {
     await client.put({ bucket: 'letters', key, value });
   }
-  t.deepEqual(await mapred(client, { inputs: 'letters', query: [erl('map', 'map_object_value'), erl('reduce', 'reduce_set_union'), erl('reduce', 'reduce_sort')] }), [
-    { phase: 2, response: ['a', 'b'] },
-  ]);
-  t.deepEqual(await mapred(client, { inputs: [['letters', '1'], ['letters', '2']], query: [erl('reduce', 'reduce_identity')] }), [
-    { phase: 0, response: [['letters', '2'], ['letters', '1']] },
-  ]);
+  t.deepEqual(
+    await mapred(client, { inputs: 'letters', query: [erl('map', 'map_object_value'), erl('reduce', 'reduce_set_union'), erl('reduce', 'reduce_sort')] }),
+    [{ phase: 2, response: ['a', 'b'] }],
+  );
+  t.deepEqual(
+    await mapred(client, {
+      inputs: [
+        ['letters', '1'],
+        ['letters', '2'],
+      ],
+      query: [erl('reduce', 'reduce_identity')],
+    }),
+    [
+      {
+        phase: 0,
+        response: [
+          ['letters', '2'],
+          ['letters', '1'],
+        ],
+      },
+    ],
+  );
   t.deepEqual(await mapred(client, { inputs: 'empty-bucket', query: [erl('reduce', 'reduce_count_inputs')] }), [{ phase: 0, response: [0] }]);
   t.deepEqual(await mapred(client, { inputs: 'empty-bucket', query: [erl('map', 'map_object_value')] }), []);
 });
@@ -109,7 +139,15 @@ test('reduce re-reduces in batches of 20 like riak_kv_w_reduce', async (t) => {
 
 test('link phases follow links by bucket and tag', async (t) => {
   const { client } = await withServer(t);
-  await client.put({ bucket: 'people', key: 'ada', value: 'Ada', links: [{ bucket: 'people', key: 'charles', tag: 'friend' }, { bucket: 'pets', key: 'rex', tag: 'owns' }] });
+  await client.put({
+    bucket: 'people',
+    key: 'ada',
+    value: 'Ada',
+    links: [
+      { bucket: 'people', key: 'charles', tag: 'friend' },
+      { bucket: 'pets', key: 'rex', tag: 'owns' },
+    ],
+  });
   await client.put({ bucket: 'people', key: 'charles', value: 'Charles' });
   const frames = await mapred(client, {
     inputs: [['people', 'ada']],
@@ -125,7 +163,13 @@ test('key filter inputs', async (t) => {
   const { client } = await withServer(t);
   for (const key of ['user-1', 'user-22', 'admin-3']) await client.put({ bucket: 'accounts', key, value: key });
   const frames = await mapred(client, {
-    inputs: { bucket: 'accounts', key_filters: [['tokenize', '-', 1], ['eq', 'user']] },
+    inputs: {
+      bucket: 'accounts',
+      key_filters: [
+        ['tokenize', '-', 1],
+        ['eq', 'user'],
+      ],
+    },
     query: [erl('map', 'map_object_value')],
   });
   t.deepEqual(
@@ -163,7 +207,7 @@ test('JavaScript phases and unknown Erlang functions fail like Riak KV 3.x', asy
   );
 });
 
-test('malformed jobs get Riak\'s parse errors', async (t) => {
+test("malformed jobs get Riak's parse errors", async (t) => {
   const { client } = await withServer(t);
   t.is(await riakErrorOf(t, mapred(client, { inputs: 'b' })), 'missing_field');
   t.is(await riakErrorOf(t, mapred(client, [1, 2])), 'not_json');
@@ -171,7 +215,7 @@ test('malformed jobs get Riak\'s parse errors', async (t) => {
   // riak_kv_mapred_json's reasons are iolists holding mochijson2's encoding of the offending JSON, printed with ~p ('query' is bare since R16B).
   t.regex(
     await riakErrorOf(t, mapred(client, { inputs: 42, query: [] })),
-    /^\{inputs,\["Unrecognized format of \\"inputs\\" field:","   ","42","\\n\\n",\n {9}"Valid formats are:\\n",/,
+    /^\{inputs,\["Unrecognized format of \\"inputs\\" field:"," {3}","42","\\n\\n",\n {9}"Valid formats are:\\n",/,
   );
   t.is(
     await riakErrorOf(t, mapred(client, { inputs: 'b', query: [{ map: { module: 'm', function: 'f' } }] })),
@@ -217,7 +261,12 @@ test('a JavaScript reduce crashes the connection, as reduce_compat/1 does in Ria
   const { server } = await withServer(t);
   const raw = await RawConnection.open(server);
   const job = { inputs: 'b', query: [{ reduce: { language: 'javascript', name: 'Riak.reduceSum' } }] };
-  raw.send(frameOf(MessageCode.RpbMapRedReq, pb.RpbMapRedReq.encode({ request: Buffer.from(JSON.stringify(job)), contentType: Buffer.from('application/json') }).finish()));
+  raw.send(
+    frameOf(
+      MessageCode.RpbMapRedReq,
+      pb.RpbMapRedReq.encode({ request: Buffer.from(JSON.stringify(job)), contentType: Buffer.from('application/json') }).finish(),
+    ),
+  );
   await raw.waitClose();
   t.regex(errorText(raw.frames[0]), /^Error processing incoming message: error:function_clause:/);
 });

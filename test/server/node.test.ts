@@ -12,7 +12,7 @@ test('ping and server info answer like a Riak 3.x node', async (t) => {
   t.is(server.url, `riak://127.0.0.1:${server.port}`);
 });
 
-test('membership lists this node\'s PB address as the only up node', async (t) => {
+test("membership lists this node's PB address as the only up node", async (t) => {
   const { client, server } = await withServer(t);
   const resp = await client.request('RpbMembershipReq', {});
   t.deepEqual(
@@ -27,7 +27,11 @@ const asNumber = (v: unknown): number => (typeof v === 'number' ? v : (v as { to
 test('preflists are n_val consecutive partitions of a 64-partition ring, hashed as riak_core does', async (t) => {
   const { client } = await withServer(t);
   const resp = await client.request('RpbGetBucketKeyPreflistReq', { bucket: Buffer.from('b'), key: Buffer.from('k') });
-  const hash = BigInt(`0x${createHash('sha1').update(termToBinary(tuple(Buffer.from('b'), Buffer.from('k')))).digest('hex')}`);
+  const hash = BigInt(
+    `0x${createHash('sha1')
+      .update(termToBinary(tuple(Buffer.from('b'), Buffer.from('k'))))
+      .digest('hex')}`,
+  );
   const first = Number((hash / ((1n << 160n) / 64n) + 1n) % 64n);
   t.deepEqual(
     resp.preflist.map((p) => [asNumber(p.partition), text(p.node), p.primary]),
@@ -41,8 +45,18 @@ test('Yokozuna, TS and coverage requests get "Unknown message code", as on a 3.x
   const { server } = await withServer(t);
   const raw = await RawConnection.open(server);
   t.teardown(() => raw.close());
-  const codes = [MessageCode.RpbSearchQueryReq, MessageCode.RpbYokozunaIndexPutReq, MessageCode.RpbYokozunaSchemaGetReq, MessageCode.TsPutReq, MessageCode.TsTtbMsg, MessageCode.RpbCoverageReq];
+  const codes = [
+    MessageCode.RpbSearchQueryReq,
+    MessageCode.RpbYokozunaIndexPutReq,
+    MessageCode.RpbYokozunaSchemaGetReq,
+    MessageCode.TsPutReq,
+    MessageCode.TsTtbMsg,
+    MessageCode.RpbCoverageReq,
+  ];
   raw.send(...codes.map((c) => frameOf(c, Buffer.from([0x0a, 0x01, 0x61]))));
   const frames = await raw.waitFrames(codes.length);
-  t.deepEqual(frames.map(errorText), codes.map((c) => `Unknown message code: ${c}`));
+  t.deepEqual(
+    frames.map(errorText),
+    codes.map((c) => `Unknown message code: ${c}`),
+  );
 });

@@ -35,7 +35,12 @@ type Client = Awaited<ReturnType<typeof withServer>>['client'];
 /** A raw put of `length` bytes to a fresh key; resolves with the stored vtag's length or the error text. */
 async function putFresh(client: Client, key: string, length: number): Promise<{ vtag: number } | { error: string }> {
   try {
-    const resp = await client.request('RpbPutReq', { bucket: b('b'), key: b(key), content: { value: Buffer.alloc(length, 120), contentType: b('text/plain') }, returnBody: true });
+    const resp = await client.request('RpbPutReq', {
+      bucket: b('b'),
+      key: b(key),
+      content: { value: Buffer.alloc(length, 120), contentType: b('text/plain') },
+      returnBody: true,
+    });
     return { vtag: resp.content[0].vtag?.length ?? 0 };
   } catch (err) {
     return { error: (err as { errmsg: string }).errmsg };
@@ -86,7 +91,10 @@ test('objects above warn_object_size are logged on write and read, as riak_kv_vn
   const { client } = await withServer(t, { warnObjectSize: 200, maxObjectSize: 1000, log: (line) => lines.push(line) });
   await client.put({ bucket: 'b', key: 'small', value: 'x' });
   await client.get({ bucket: 'b', key: 'small' });
-  t.deepEqual(lines.filter((l) => !l.startsWith('connection from')), []);
+  t.deepEqual(
+    lines.filter((l) => !l.startsWith('connection from')),
+    [],
+  );
 
   await client.put({ bucket: 'b', key: 'big', value: Buffer.alloc(300) });
   t.regex(lines.at(-1)!, /^\[warning\] Writing very large object \(\d+ bytes\) to <<"b">>\/<<"big">>$/);
@@ -98,7 +106,7 @@ test('objects above warn_object_size are logged on write and read, as riak_kv_vn
   t.regex(lines.at(-1)!, /^\[error\] Put failure: object too large to write <<"b">>\/<<"huge">> \d+ bytes$/);
 });
 
-test('the default warning threshold is 5 MB (5242880 bytes), as Riak\'s', async (t) => {
+test("the default warning threshold is 5 MB (5242880 bytes), as Riak's", async (t) => {
   const lines: string[] = [];
   const { client } = await withServer(t, { log: (line) => lines.push(line) });
   await client.put({ bucket: 'b', key: 'under', value: Buffer.alloc(5242880 - 200) });
@@ -109,8 +117,7 @@ test('the default warning threshold is 5 MB (5242880 bytes), as Riak\'s', async 
 
 test('datatype updates are size-checked too: an update that makes the value too large is refused and the value stays', async (t) => {
   const { client } = await withServer(t, { maxObjectSize: 500 });
-  const add = (members: string[]) =>
-    client.request('DtUpdateReq', { bucket: b('b'), key: b('s'), type: b('sets'), op: { setOp: { adds: members.map(b) } } });
+  const add = (members: string[]) => client.request('DtUpdateReq', { bucket: b('b'), key: b('s'), type: b('sets'), op: { setOp: { adds: members.map(b) } } });
   await add(['a', 'b']);
   t.regex(await riakErrorOf(t, add([Array.from({ length: 600 }, () => 'x').join('')])), /^\{too_large,\d+\}$/);
   const fetched = await client.request('DtFetchReq', { bucket: b('b'), key: b('s'), type: b('sets') });

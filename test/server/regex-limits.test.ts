@@ -34,7 +34,8 @@ const mapredFrame = (job: unknown) =>
   );
 
 const pingFrame = () => frameOf(MessageCode.RpbPingReq);
-const getFrame = (bucket: string, key: string) => frameOf(MessageCode.RpbGetReq, pb.RpbGetReq.encode(pb.RpbGetReq.create({ bucket: b(bucket), key: b(key) })).finish());
+const getFrame = (bucket: string, key: string) =>
+  frameOf(MessageCode.RpbGetReq, pb.RpbGetReq.encode(pb.RpbGetReq.create({ bucket: b(bucket), key: b(key) })).finish());
 
 /**
  * Sends `bad` on one connection, then pings and a get one at a time on
@@ -94,13 +95,10 @@ test('a catastrophic term_regex runs off the server thread: other connections ar
   // Riak's answer: PCRE gives up on each runaway term (match_limit) and re:run returns nomatch.
   t.is(badFrames[0].code, MessageCode.RpbIndexResp);
   const resp = pb.RpbIndexResp.decode(badFrames[0].payload);
-  t.deepEqual(
-    resp.results.map((r) => [text(r.key), text(r.value)]).sort(),
-    [
-      ['aa', 'short'],
-      ['aaaa', 'good'],
-    ],
-  );
+  t.deepEqual(resp.results.map((r) => [text(r.key), text(r.value)]).sort(), [
+    ['aa', 'short'],
+    ['aaaa', 'good'],
+  ]);
 });
 
 test('a MapReduce `matches` key filter with catastrophic backtracking does not stall other connections', async (t) => {
@@ -127,7 +125,7 @@ const CITIES: Record<string, string> = {
   edsger: 'nuenen',
   barbara: 'los angeles',
   kurt: 'brno',
-  'ünï': 'zürich',
+  ünï: 'zürich',
 };
 
 test('ordinary term regexes give what a RegExp over the term bytes gives, for _bin, $key and $bucket queries', async (t) => {
@@ -142,14 +140,33 @@ test('ordinary term regexes give what a RegExp over the term bytes gives, for _b
       .filter(([, city]) => city <= 'zz' && re.test(city))
       .sort(([ka, a], [kb, c]) => Buffer.compare(b(a), b(c)) || Buffer.compare(b(ka), b(kb)))
       .map(([key]) => key);
-    const terms = await client.request('RpbIndexReq', { bucket: b('people'), index: b('city_bin'), qtype: RANGE, rangeMin: b('a'), rangeMax: b('zz'), termRegex: b(pattern), returnTerms: true });
+    const terms = await client.request('RpbIndexReq', {
+      bucket: b('people'),
+      index: b('city_bin'),
+      qtype: RANGE,
+      rangeMin: b('a'),
+      rangeMax: b('zz'),
+      termRegex: b(pattern),
+      returnTerms: true,
+    });
     t.deepEqual(terms.results.map((r) => Buffer.from(r.value ?? []).toString('latin1')).sort(), [...byTerm].sort(), `city_bin ~ /${pattern}/`);
 
     const keys = Object.keys(CITIES)
       .filter((key) => re.test(key))
       .sort((x, y) => Buffer.compare(b(x), b(y)));
-    const byKey = await client.request('RpbIndexReq', { bucket: b('people'), index: b('$key'), qtype: RANGE, rangeMin: b('a'), rangeMax: b('zz'), termRegex: b(pattern) });
-    t.deepEqual(byKey.keys.map((k) => Buffer.from(k).toString('latin1')).sort(), keys.filter((k) => k <= 'zz'), `$key ~ /${pattern}/`);
+    const byKey = await client.request('RpbIndexReq', {
+      bucket: b('people'),
+      index: b('$key'),
+      qtype: RANGE,
+      rangeMin: b('a'),
+      rangeMax: b('zz'),
+      termRegex: b(pattern),
+    });
+    t.deepEqual(
+      byKey.keys.map((k) => Buffer.from(k).toString('latin1')).sort(),
+      keys.filter((k) => k <= 'zz'),
+      `$key ~ /${pattern}/`,
+    );
     const byBucket = await client.request('RpbIndexReq', { bucket: b('people'), index: b('$bucket'), qtype: EQ, key: b('people'), termRegex: b(pattern) });
     t.deepEqual(byBucket.keys.map((k) => Buffer.from(k).toString('latin1')).sort(), keys, `$bucket ~ /${pattern}/`);
   }
@@ -157,7 +174,8 @@ test('ordinary term regexes give what a RegExp over the term bytes gives, for _b
 
 test('term_regex with paging and streaming: the regex filters before max_results and the continuation', async (t) => {
   const { client } = await withServer(t);
-  for (let i = 0; i < 30; i++) await client.put({ bucket: 'p', key: `k${String(i).padStart(2, '0')}`, value: 'x', indexes: [{ key: 'n_bin', value: `v${i}` }] });
+  for (let i = 0; i < 30; i++)
+    await client.put({ bucket: 'p', key: `k${String(i).padStart(2, '0')}`, value: 'x', indexes: [{ key: 'n_bin', value: `v${i}` }] });
   const query = { bucket: b('p'), index: b('n_bin'), qtype: RANGE, rangeMin: b('v'), rangeMax: b('w'), termRegex: b('^v[12]'), maxResults: 5 };
   const seen: string[] = [];
   let continuation: Uint8Array | undefined;
@@ -177,7 +195,7 @@ test('term_regex with paging and streaming: the regex filters before max_results
   t.deepEqual([...streamed].sort(), [...expected].sort());
 });
 
-test('invalid term regexes keep Riak\'s error texts (PCRE compile errors)', async (t) => {
+test("invalid term regexes keep Riak's error texts (PCRE compile errors)", async (t) => {
   const { client } = await withServer(t);
   const query = (pattern: string) =>
     client.request('RpbIndexReq', { bucket: b('p'), index: b('t_bin'), qtype: RANGE, rangeMin: b('a'), rangeMax: b('z'), termRegex: b(pattern) });
@@ -216,7 +234,7 @@ test('MapReduce `matches` keeps its results, alone and inside and/or/not and aft
   t.deepEqual(await keysOf([['or', [['matches', '^admin']], [['not', [['matches', '1|2']]]]]]), ['USER-4', 'admin-3', 'guest']);
 });
 
-test('closing the server during a runaway match ends the query\'s connection and stops the workers, with no error reported', async (t) => {
+test("closing the server during a runaway match ends the query's connection and stops the workers, with no error reported", async (t) => {
   const errors: unknown[] = [];
   const server = await startDevServer({ port: 0, onError: (err) => errors.push(err) });
   const client = new RiakClient({ nodes: [`${server.host}:${server.port}`] });
@@ -239,9 +257,16 @@ test('a request pipelined behind a regex query waits its turn on that connection
   const { server, client } = await withServer(t);
   await client.put({ bucket: 'p', key: 'k1', value: 'x', indexes: [{ key: 't_bin', value: 'abc' }] });
   const conn = await RawConnection.open(server);
-  conn.send(indexFrame({ bucket: b('p'), index: b('t_bin'), qtype: RANGE, rangeMin: b('a'), rangeMax: b('z'), termRegex: b('b') }), pingFrame(), indexFrame({ bucket: b('p'), index: b('t_bin'), qtype: RANGE, rangeMin: b('a'), rangeMax: b('z'), termRegex: b('(') }));
+  conn.send(
+    indexFrame({ bucket: b('p'), index: b('t_bin'), qtype: RANGE, rangeMin: b('a'), rangeMax: b('z'), termRegex: b('b') }),
+    pingFrame(),
+    indexFrame({ bucket: b('p'), index: b('t_bin'), qtype: RANGE, rangeMin: b('a'), rangeMax: b('z'), termRegex: b('(') }),
+  );
   const frames = await conn.waitFrames(3);
-  t.deepEqual(frames.map((f) => f.code), [MessageCode.RpbIndexResp, MessageCode.RpbPingResp, MessageCode.RpbErrorResp]);
+  t.deepEqual(
+    frames.map((f) => f.code),
+    [MessageCode.RpbIndexResp, MessageCode.RpbPingResp, MessageCode.RpbErrorResp],
+  );
   t.deepEqual(pb.RpbIndexResp.decode(frames[0].payload).keys.map(text), ['k1']);
   t.is(errorText(frames[2]), 'Invalid term regular expression <<"(">> : {"missing )",1}');
   conn.close();

@@ -4,7 +4,8 @@ import { MessageCode } from '../../src/codec/message-codes.js';
 import { errorText, frameOf, pb, RawConnection, text, withServer } from '../helpers/server-harness.js';
 import { once, until } from '../helpers/wait.js';
 
-const getReq = (bucket: string, key: string) => frameOf(MessageCode.RpbGetReq, pb.RpbGetReq.encode({ bucket: Buffer.from(bucket), key: Buffer.from(key) }).finish());
+const getReq = (bucket: string, key: string) =>
+  frameOf(MessageCode.RpbGetReq, pb.RpbGetReq.encode({ bucket: Buffer.from(bucket), key: Buffer.from(key) }).finish());
 const putReq = (bucket: string, key: string, value: string | Buffer) =>
   frameOf(MessageCode.RpbPutReq, pb.RpbPutReq.encode({ bucket: Buffer.from(bucket), key: Buffer.from(key), content: { value: Buffer.from(value) } }).finish());
 const listKeysReq = (bucket: string) => frameOf(MessageCode.RpbListKeysReq, pb.RpbListKeysReq.encode({ bucket: Buffer.from(bucket) }).finish());
@@ -17,7 +18,10 @@ test('an unknown or unregistered message code gets "Unknown message code: N" and
   // 27 Yokozuna search, 54 Yokozuna index get, 70 coverage (TS only), 90 TS query, 150 undefined, 253 auth without security.
   raw.send(frameOf(27), frameOf(54), frameOf(70), frameOf(90), frameOf(150), frameOf(253), ping);
   const frames = await raw.waitFrames(7);
-  t.deepEqual(frames.slice(0, 6).map(errorText), [27, 54, 70, 90, 150, 253].map((c) => `Unknown message code: ${c}`));
+  t.deepEqual(
+    frames.slice(0, 6).map(errorText),
+    [27, 54, 70, 90, 150, 253].map((c) => `Unknown message code: ${c}`),
+  );
   t.is(frames[6].code, MessageCode.RpbPingResp);
   t.false(raw.closed);
   raw.send(frameOf(MessageCode.RpbStartTls));
@@ -48,7 +52,7 @@ test('an oversized frame length closes the connection before the body arrives', 
   t.true(raw.closed);
 });
 
-test('a payload that does not decode gets Riak\'s crash reply and a close', async (t) => {
+test("a payload that does not decode gets Riak's crash reply and a close", async (t) => {
   const { server, client } = await withServer(t);
   const raw = await RawConnection.open(server);
   raw.send(frameOf(MessageCode.RpbGetReq, Buffer.from([0xff, 0xff, 0xff, 0xff, 0x0f])), ping);
@@ -104,7 +108,7 @@ test('pipelined requests are answered strictly in order, including after a strea
   t.is(text(pb.RpbGetResp.decode(frames[7].payload).content[0].value), 'three');
 });
 
-test('a request arriving while a streamed reply is still being sent gets Riak\'s error and a close', async (t) => {
+test("a request arriving while a streamed reply is still being sent gets Riak's error and a close", async (t) => {
   const { server } = await withServer(t, { streamBatchSize: 1 });
   const setup = await RawConnection.open(server);
   // 8000 keys of 2 KB: a 16 MB listing, far more than socket buffers hold.

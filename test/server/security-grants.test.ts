@@ -97,8 +97,27 @@ const CASES: [string, string, string, (c: RiakClient) => Promise<unknown>][] = [
   ['legacy counter get', 'riak_kv.get', 'default/b', (c) => c.request('RpbCounterGetReq', { bucket: b('b'), key: b('k') })],
   ['MapReduce over a bucket: list_keys first', 'riak_kv.list_keys', 'default/b', (c) => drain(c.stream('RpbMapRedReq', JOB('b')))],
   ['MapReduce over an index', 'riak_kv.index', 'default/b', (c) => drain(c.stream('RpbMapRedReq', JOB({ bucket: 'b', index: '$bucket', key: 'b' })))],
-  ['MapReduce over a module function', 'riak_kv.mapreduce', 'any', (c) => drain(c.stream('RpbMapRedReq', JOB({ module: 'riak_kv_mapreduce', function: 'reduce_identity', arg: [] })))],
-  ['MapReduce over keys: the first bucket in term order', 'riak_kv.mapreduce', 'default/a', (c) => drain(c.stream('RpbMapRedReq', JOB([['z', 'k'], ['a', 'k']])))],
+  [
+    'MapReduce over a module function',
+    'riak_kv.mapreduce',
+    'any',
+    (c) => drain(c.stream('RpbMapRedReq', JOB({ module: 'riak_kv_mapreduce', function: 'reduce_identity', arg: [] }))),
+  ],
+  [
+    'MapReduce over keys: the first bucket in term order',
+    'riak_kv.mapreduce',
+    'default/a',
+    (c) =>
+      drain(
+        c.stream(
+          'RpbMapRedReq',
+          JOB([
+            ['z', 'k'],
+            ['a', 'k'],
+          ]),
+        ),
+      ),
+  ],
 ];
 
 for (const [what, permission, where, call] of CASES) {
@@ -124,7 +143,10 @@ test('ping, server info, client ids and CS bucket folds need no grant', async (t
 });
 
 test('a MapReduce job over a bucket needs list_keys, then mapreduce, on it', async (t) => {
-  const srv = await server(t, { users: [{ name: 'lister', source: 'trust' }], grants: [{ permissions: ['riak_kv.list_keys'], on: ['default', 'b'], to: 'lister' }] });
+  const srv = await server(t, {
+    users: [{ name: 'lister', source: 'trust' }],
+    grants: [{ permissions: ['riak_kv.list_keys'], on: ['default', 'b'], to: 'lister' }],
+  });
   const lister = as(t, srv, 'lister');
   t.is(await denied(t, drain(lister.stream('RpbMapRedReq', JOB('b')))), deny('lister', 'riak_kv.mapreduce', 'default/b'));
 });
@@ -132,7 +154,10 @@ test('a MapReduce job over a bucket needs list_keys, then mapreduce, on it', asy
 test('link phases are refused with security on, once the permissions pass', async (t) => {
   const srv = await server(t);
   const job = JOB('b', [{ link: { bucket: 'b' } }]);
-  t.is(await denied(t, drain(as(t, srv, 'admin').stream('RpbMapRedReq', job))), '"Link walking is deprecated in Riak 2.0 and is not compatible with security."');
+  t.is(
+    await denied(t, drain(as(t, srv, 'admin').stream('RpbMapRedReq', job))),
+    '"Link walking is deprecated in Riak 2.0 and is not compatible with security."',
+  );
   t.is(await denied(t, drain(as(t, srv, 'nobody').stream('RpbMapRedReq', job))), deny('nobody', 'riak_kv.list_keys', 'default/b'));
 });
 
@@ -187,7 +212,10 @@ test('without grants configured, every authenticated user may do everything', as
   await u.put({ bucket: 'b', key: 'k', value: 'v' });
   t.deepEqual(await u.listKeys({ bucket: 'b' }).toArray(), [b('k')]);
   // Link walking is refused whenever security is on.
-  t.is(await denied(t, drain(u.stream('RpbMapRedReq', JOB('b', [{ link: { bucket: 'b' } }])))), '"Link walking is deprecated in Riak 2.0 and is not compatible with security."');
+  t.is(
+    await denied(t, drain(u.stream('RpbMapRedReq', JOB('b', [{ link: { bucket: 'b' } }])))),
+    '"Link walking is deprecated in Riak 2.0 and is not compatible with security."',
+  );
 });
 
 test('bucket names in the text: UTF-8 as sent; ~n and ~~ rewritten as io_lib:format does; other ~ directives and non-UTF-8 crash the connection', async (t) => {
@@ -209,14 +237,9 @@ test('bucket names in the text: UTF-8 as sent; ~n and ~~ rewritten as io_lib:for
   }
 });
 
-test('sources: the most specific CIDR first, a user\'s own before all\'s; no matching source fails', async (t) => {
+test("sources: the most specific CIDR first, a user's own before all's; no matching source fails", async (t) => {
   const srv = await server(t, {
-    users: [
-      { name: 'carol', password: 'secret' },
-      { name: 'dave', password: 'secret' },
-      { name: 'erin' },
-      { name: 'frank', password: 'secret' },
-    ],
+    users: [{ name: 'carol', password: 'secret' }, { name: 'dave', password: 'secret' }, { name: 'erin' }, { name: 'frank', password: 'secret' }],
     sources: [
       { users: 'all', cidr: '0.0.0.0/0', source: 'trust' },
       // carol: a /32 password source beats the /0 trust one.
@@ -237,12 +260,17 @@ test('sources: the most specific CIDR first, a user\'s own before all\'s; no mat
   await as(t, srv, 'frank', 'anything').ping();
 });
 
-test('sources: a user with no source for the client\'s address cannot authenticate', async (t) => {
+test("sources: a user with no source for the client's address cannot authenticate", async (t) => {
   const lines: string[] = [];
   const srv = await startDevServer({
     port: 0,
     log: (line) => lines.push(line),
-    security: { users: [{ name: 'gina', password: 'pw' }], sources: [{ users: ['gina'], cidr: '10.1.0.0/16', source: 'trust' }], tls: TLS, authFailureDelayMs: 0 },
+    security: {
+      users: [{ name: 'gina', password: 'pw' }],
+      sources: [{ users: ['gina'], cidr: '10.1.0.0/16', source: 'trust' }],
+      tls: TLS,
+      authFailureDelayMs: 0,
+    },
   });
   t.teardown(() => srv.close());
   await t.throwsAsync(as(t, srv, 'gina', 'pw').ping(), { instanceOf: RiakAuthError, message: /Authentication failed/ });
@@ -257,8 +285,9 @@ test('sources: a certificate source given as a source entry', async (t) => {
   await t.throwsAsync(as(t, srv, 'certuser').ping(), { instanceOf: RiakAuthError });
 });
 
-test('the configuration is refused with riak-admin\'s texts', async (t) => {
-  const start = (security: Partial<DevServerSecurityOptions>) => startDevServer({ port: 0, security: { users: [{ name: 'u', source: 'trust' }], tls: TLS, ...security } as DevServerSecurityOptions });
+test("the configuration is refused with riak-admin's texts", async (t) => {
+  const start = (security: Partial<DevServerSecurityOptions>) =>
+    startDevServer({ port: 0, security: { users: [{ name: 'u', source: 'trust' }], tls: TLS, ...security } as DevServerSecurityOptions });
   const refused = async (security: Partial<DevServerSecurityOptions>, message: string) => {
     const err = await t.throwsAsync(start(security), { instanceOf: RiakInvalidArgumentError });
     t.true(err?.message.endsWith(message), err?.message);
@@ -280,7 +309,7 @@ test('the configuration is refused with riak-admin\'s texts', async (t) => {
   await ok.close();
 });
 
-test('riak-pb serve --security-config: the JSON file\'s users, grants and sources', async (t) => {
+test("riak-pb serve --security-config: the JSON file's users, grants and sources", async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'riak-pb-security-'));
   const write = (name: string, text: string) => {
     const file = join(dir, name);

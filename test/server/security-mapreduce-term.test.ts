@@ -22,7 +22,10 @@ async function server(t: ExecutionContext): Promise<DevServer> {
   const started = await startDevServer({
     port: 0,
     security: {
-      users: [{ name: 'mapper', source: 'trust' }, { name: 'lister', source: 'trust' }],
+      users: [
+        { name: 'mapper', source: 'trust' },
+        { name: 'lister', source: 'trust' },
+      ],
       grants: [
         { permissions: ['riak_kv.mapreduce'], on: 'any', to: ['mapper'] },
         { permissions: ['riak_kv.mapreduce', 'riak_kv.list_keys'], on: 'any', to: ['lister'] },
@@ -52,7 +55,9 @@ test('an Erlang-term job over a bucket needs list_keys on it, as a JSON job does
   const error = await t.throwsAsync(drain(as(t, srv, 'mapper').stream('RpbMapRedReq', termJob(b('b'), [MAP]))), { instanceOf: RiakServerError });
   t.is(error.errmsg, "Permission denied: User 'mapper' does not have 'riak_kv.list_keys' on default/b");
   // A typed bucket names its type.
-  const typed = await t.throwsAsync(drain(as(t, srv, 'mapper').stream('RpbMapRedReq', termJob(tuple(b('maps'), b('m')), [MAP]))), { instanceOf: RiakServerError });
+  const typed = await t.throwsAsync(drain(as(t, srv, 'mapper').stream('RpbMapRedReq', termJob(tuple(b('maps'), b('m')), [MAP]))), {
+    instanceOf: RiakServerError,
+  });
   t.is(typed.errmsg, "Permission denied: User 'mapper' does not have 'riak_kv.list_keys' on maps/m");
   // With list_keys granted, the job runs.
   const frames = (await drain(as(t, srv, 'lister').stream('RpbMapRedReq', termJob(b('b'), [MAP])))) as { done?: boolean }[];

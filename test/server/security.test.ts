@@ -54,7 +54,7 @@ test('STARTTLS is acked with a bare code-255 frame; after TLS, requests other th
   t.deepEqual((await raw.request(PING)).bytes, PING_RESP);
 });
 
-test('once authenticated the connection is served as usual: a second STARTTLS and auth get Riak\'s connected-state answers', async (t) => {
+test("once authenticated the connection is served as usual: a second STARTTLS and auth get Riak's connected-state answers", async (t) => {
   const server = await secureServer(t);
   const raw = await RawClient.open(server);
   t.teardown(() => raw.close());
@@ -209,7 +209,7 @@ test('the server speaks TLS 1.2 by default, like riak_api; other versions can be
   t.deepEqual((await raw13.request(authReq(TRUST_USER))).bytes, AUTH_OK);
 });
 
-test('without security, STARTTLS and auth get Riak\'s texts and are counted', async (t) => {
+test("without security, STARTTLS and auth get Riak's texts and are counted", async (t) => {
   const server = await startDevServer({ port: 0 });
   t.teardown(() => server.close());
   const raw = await RawClient.open(server);
@@ -229,7 +229,16 @@ test('security options are validated like riak-admin would', async (t) => {
   await t.throwsAsync(start({ ...base, users: [{ name: 'a:b', source: 'trust' }] }), { message: /":"/ });
   await t.throwsAsync(start({ ...base, users: [{ name: 'x', source: 'password' }] }), { message: /password/ });
   await t.throwsAsync(start({ ...base, users: [{ name: 'x', source: 'pam' }] }), { message: /source "pam"/ });
-  await t.throwsAsync(start({ ...base, users: [{ name: 'X', source: 'trust' }, { name: 'x', source: 'trust' }] }), { message: /duplicate/ });
+  await t.throwsAsync(
+    start({
+      ...base,
+      users: [
+        { name: 'X', source: 'trust' },
+        { name: 'x', source: 'trust' },
+      ],
+    }),
+    { message: /duplicate/ },
+  );
   await t.throwsAsync(start({ ...base, tls: { cert: pem('server.crt'), key: pem('server.key') } }), { message: /security\.tls\.ca/ });
   await t.throwsAsync(start({ ...base, authFailureDelayMs: -1 }), { message: /authFailureDelayMs/ });
 });

@@ -44,8 +44,7 @@ const entry: fc.Arbitrary<StoredEntry> = fc.record({
 });
 
 /** Index values compare by kind too: a decoded safe-integer bigint must stay a bigint. */
-const plain = (e: StoredEntry): unknown =>
-  JSON.parse(JSON.stringify(e, (_k, v: unknown) => (typeof v === 'bigint' ? `bigint:${v}` : v)));
+const plain = (e: StoredEntry): unknown => JSON.parse(JSON.stringify(e, (_k, v: unknown) => (typeof v === 'bigint' ? `bigint:${v}` : v)));
 
 test('a stored object survives its compact encoding: every field, byte for byte (property)', (t) => {
   fc.assert(
@@ -128,6 +127,13 @@ test('through the server: siblings, tombstones, 2i and metadata read back the sa
   await client.put({ bucket: 'b', type: 'siblings', key: 'k', value: 'two', usermeta: [{ key: 'm', value: 'v' }] });
   const got = await client.get({ bucket: 'b', type: 'siblings', key: 'k' });
   t.deepEqual(got.siblings.map((s) => text(s.value)).sort(), ['one', 'two']);
-  const found = await client.request('RpbIndexReq', { type: Buffer.from('siblings'), bucket: Buffer.from('b'), index: Buffer.from('n_int'), qtype: 1, rangeMin: Buffer.from('-20'), rangeMax: Buffer.from('0') });
+  const found = await client.request('RpbIndexReq', {
+    type: Buffer.from('siblings'),
+    bucket: Buffer.from('b'),
+    index: Buffer.from('n_int'),
+    qtype: 1,
+    rangeMin: Buffer.from('-20'),
+    rangeMax: Buffer.from('0'),
+  });
   t.deepEqual(found.keys.map(text), ['k']);
 });

@@ -26,7 +26,15 @@ const KEYS = Array.from({ length: 40 }, (_, i) => `key-${String(i).padStart(2, '
 async function fill(client: RiakClient, bucket: string, keys: string[]): Promise<void> {
   for (const key of keys) {
     const n = Number(key.slice(4));
-    await client.put({ bucket, key, value: key, indexes: [{ key: 'age_int', value: n }, { key: 'name_bin', value: `name-${key}` }] });
+    await client.put({
+      bucket,
+      key,
+      value: key,
+      indexes: [
+        { key: 'age_int', value: n },
+        { key: 'name_bin', value: `name-${key}` },
+      ],
+    });
   }
 }
 

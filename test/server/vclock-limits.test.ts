@@ -58,7 +58,7 @@ test('a zlib-bomb vclock is refused after inflating at most the cap, as Riak ref
   other.close();
 });
 
-test('a bomb of zeros (no term at all) gets binary_to_term\'s badarg, as on Riak where zlib:unzip succeeds', async (t) => {
+test("a bomb of zeros (no term at all) gets binary_to_term's badarg, as on Riak where zlib:unzip succeeds", async (t) => {
   const { server } = await withServer(t);
   t.is(await crashText(server, putFrame(deflateRawSync(Buffer.alloc(16 << 20)))), 'Error processing incoming message: error:badarg:[]');
 });
@@ -73,14 +73,17 @@ test('a clock just under the cap still decodes', async (t) => {
   t.truthy(put.vclock);
 });
 
-test('other undecodable clocks get riak_object:decode_vclock/1\'s crash', async (t) => {
+test("other undecodable clocks get riak_object:decode_vclock/1's crash", async (t) => {
   const { server, client } = await withServer(t);
   // Not a term and not a zlib stream: zlib:unzip/1 fails.
   t.is(await crashText(server, putFrame(b('garbage!'))), 'Error processing incoming message: error:data_error:[]');
   // A term that is not {Method, Clock}: the match in decode_vclock/1 fails.
   t.is(await crashText(server, putFrame(termToBinary(42))), 'Error processing incoming message: error:{badmatch,42}:[]');
   // An unknown method: decode_vclock/2 throws.
-  t.is(await crashText(server, putFrame(termToBinary(tuple(atom('encode_lz4'), b('x'))))), 'Error processing incoming message: throw:bad_vclock_encoding_method:[]');
+  t.is(
+    await crashText(server, putFrame(termToBinary(tuple(atom('encode_lz4'), b('x'))))),
+    'Error processing incoming message: throw:bad_vclock_encoding_method:[]',
+  );
   // The embedded forms Riak writes decode.
   const entries = [tuple(b('actor-1'), tuple(2, GREGORIAN_NOW))];
   for (const vclock of [termToBinary(tuple(atom('encode_raw'), entries)), termToBinary(tuple(atom('encode_zlib'), zipped(entries)))]) {

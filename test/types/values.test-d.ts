@@ -94,14 +94,23 @@ export async function valueTypes(client: RiakClient): Promise<void> {
 
   // updateDatatype: `datatype` types the current value and the builder.
   await client.updateDatatype({
-    datatype: 'map', type: 'maps', bucket: 'users', key: 'ada',
+    datatype: 'map',
+    type: 'maps',
+    bucket: 'users',
+    key: 'ada',
     update: (map, update) => {
       expectType<Equal<typeof map, MapValue>>();
       update.incrementCounter('logins').removeCounter('legacy');
     },
   });
   await client.updateDatatype({ datatype: 'counter', type: 'counters', bucket: 'c', key: 'k', update: (n, update) => void update.increment(n < 10 ? 1 : -1) });
-  await client.updateDatatype({ datatype: 'set', type: 'sets', bucket: 's', key: 'k', update: (_members, update, fetched) => (fetched.has('x') ? void update.remove('x') : NO_CHANGE) });
+  await client.updateDatatype({
+    datatype: 'set',
+    type: 'sets',
+    bucket: 's',
+    key: 'k',
+    update: (_members, update, fetched) => (fetched.has('x') ? void update.remove('x') : NO_CHANGE),
+  });
 
   // ---- What must not compile ---------------------------------------------
 

@@ -23,7 +23,8 @@ type Session = ClientSession<typeof OPTIONS>;
 /** A whole number flag in 0..2^32-1 (Riak's uint32 fields). */
 function uintFlag(name: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text) || Number(text) > 0xffffffff) throw new UsageError(`--${name} expects a whole number from 0 to 4294967295, got ${JSON.stringify(text)}`);
+  if (!/^\d+$/.test(text) || Number(text) > 0xffffffff)
+    throw new UsageError(`--${name} expects a whole number from 0 to 4294967295, got ${JSON.stringify(text)}`);
   return Number(text);
 }
 
@@ -90,7 +91,10 @@ async function printKeys(session: Session, found: FoundKey[], [field, header]: [
   const { out } = session;
   if (out.json) return out.jsonValue(found.map((f) => ({ key: f.key, [field]: f.value })));
   if (found.length === 0) return out.note('no keys found');
-  await out.table(found.map((f) => [displayBytes(f.key), String(f.value)]), ['KEY', header]);
+  await out.table(
+    found.map((f) => [displayBytes(f.key), String(f.value)]),
+    ['KEY', header],
+  );
 }
 
 /** "100 B - 999 B" for magnitude 2. */
@@ -171,7 +175,10 @@ list-buckets an array of {type, bucket}.`,
       const buckets = await client.aae.listBuckets({ ...(nVal !== undefined ? { nVal } : {}), ...session.call });
       if (session.out.json) return session.out.jsonValue(buckets.map((b) => ({ type: b.type ?? 'default', bucket: b.bucket })));
       if (buckets.length === 0) return session.out.note('no buckets');
-      return session.out.table(buckets.map((b) => [b.type === undefined ? 'default' : displayBytes(b.type), displayBytes(b.bucket)]), ['TYPE', 'BUCKET']);
+      return session.out.table(
+        buckets.map((b) => [b.type === undefined ? 'default' : displayBytes(b.type), displayBytes(b.bucket)]),
+        ['TYPE', 'BUCKET'],
+      );
     }
     if (bucket === undefined) throw new UsageError(`aae ${action} needs a BUCKET`);
     // Check every flag before connecting (a usage error never prompts for a password).

@@ -12,7 +12,10 @@ const QUORUM = quorumFlags(['r', 'pr']);
  * other than tab, newline and carriage return (curl refuses on a NUL).
  */
 function isBinary(value: Uint8Array): boolean {
-  return !isUtf8(value) || /[\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f]/.test(Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('utf8'));
+  return (
+    !isUtf8(value) ||
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f]/.test(Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('utf8'))
+  );
 }
 
 /** One sibling for `--json`: values through `jsonBytes`, `lastModified` as ISO 8601. */

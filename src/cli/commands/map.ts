@@ -61,7 +61,8 @@ function buildUpdate(values: {
   for (const spec of values['remove-field'] ?? []) {
     const colon = spec.indexOf(':');
     const type = spec.slice(0, colon) as FieldType;
-    if (colon < 0 || !FIELD_TYPES.includes(type)) throw new UsageError(`--remove-field expects TYPE:PATH with TYPE one of ${FIELD_TYPES.join(', ')}, got ${JSON.stringify(spec)}`);
+    if (colon < 0 || !FIELD_TYPES.includes(type))
+      throw new UsageError(`--remove-field expects TYPE:PATH with TYPE one of ${FIELD_TYPES.join(', ')}, got ${JSON.stringify(spec)}`);
     needsContext = true;
     atPath(update, '--remove-field', spec.slice(colon + 1), (map, name) => {
       const remove = { counter: map.removeCounter, set: map.removeSet, register: map.removeRegister, flag: map.removeFlag, map: map.removeMap }[type];
@@ -137,6 +138,8 @@ city in the nested map address.
       returnBody: true,
       ...call,
     });
-    await printDatatype(out, target, result, () => out.table(mapRows(result.value ?? { counters: {}, sets: {}, registers: {}, flags: {}, maps: {} }), MAP_HEADER));
+    await printDatatype(out, target, result, () =>
+      out.table(mapRows(result.value ?? { counters: {}, sets: {}, registers: {}, flags: {}, maps: {} }), MAP_HEADER),
+    );
   },
 });

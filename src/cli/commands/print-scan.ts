@@ -7,7 +7,11 @@ import { Progress } from '../progress.js';
  * element per line (`--json`). When stdout and stderr are both a terminal, a
  * live count runs on stderr and the total is left there at the end.
  */
-export async function printScan(session: { out: Output; stdio: CommandStdio }, items: AsyncIterable<Buffer>, noun: readonly [one: string, many: string]): Promise<void> {
+export async function printScan(
+  session: { out: Output; stdio: CommandStdio },
+  items: AsyncIterable<Buffer>,
+  noun: readonly [one: string, many: string],
+): Promise<void> {
   const { out, stdio } = session;
   const progress = out.isTTY && stdio.stderr.isTTY === true ? new Progress(stdio.stderr, noun) : undefined;
   const array = out.json ? out.jsonArray() : undefined;

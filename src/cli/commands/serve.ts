@@ -77,7 +77,8 @@ function parseBucketType(spec: string): [string, BucketTypeProps] {
 function bytesFlag(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const bytes = Number(value);
-  if (!/^\d+$/.test(value) || bytes <= 0 || !Number.isSafeInteger(bytes)) throw new UsageError(`${flag} expects a positive number of bytes, got ${JSON.stringify(value)}`);
+  if (!/^\d+$/.test(value) || bytes <= 0 || !Number.isSafeInteger(bytes))
+    throw new UsageError(`${flag} expects a positive number of bytes, got ${JSON.stringify(value)}`);
   return bytes;
 }
 
@@ -122,7 +123,8 @@ function readSecurityConfig(file: string): Pick<DevServerSecurityOptions, 'users
   } catch (err) {
     throw new UsageError(`--security-config ${file}: not valid JSON (${(err as Error).message})`);
   }
-  if (config === null || typeof config !== 'object' || Array.isArray(config)) throw new UsageError(`--security-config ${file}: expected a JSON object with users, groups, grants and sources`);
+  if (config === null || typeof config !== 'object' || Array.isArray(config))
+    throw new UsageError(`--security-config ${file}: expected a JSON object with users, groups, grants and sources`);
   const known = ['users', 'groups', 'grants', 'sources'];
   for (const [name, value] of Object.entries(config)) {
     if (!known.includes(name)) throw new UsageError(`--security-config ${file}: unknown field ${JSON.stringify(name)} (expected ${known.join(', ')})`);

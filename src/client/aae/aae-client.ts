@@ -23,7 +23,17 @@ import type {
   ReplPushParams,
   ReplPushResult,
 } from './aae-types.js';
-import { changeFields, hashFields, modifiedFields, RANGE_SCHEMA, rangeFields, SEGMENTED_SCHEMA, segmentIds, treeSizeOfValue, treeSizeValue } from './fold-request.js';
+import {
+  changeFields,
+  hashFields,
+  modifiedFields,
+  RANGE_SCHEMA,
+  rangeFields,
+  SEGMENTED_SCHEMA,
+  segmentIds,
+  treeSizeOfValue,
+  treeSizeValue,
+} from './fold-request.js';
 import { decodeClock, decodeReplObject } from './repl-object.js';
 
 /**
@@ -227,12 +237,16 @@ export class AaeClient {
       return { ...item.fields, value: k.vclock };
     });
     const response = await this.#transport.request('RpbPushReq', { queuename: fields.queue as Uint8Array, keysValue } as MessageInput<'RpbPushReq'>, call);
-    return { queueExists: response.queueExists, lengths: { fold: response.foldqLength ?? 0, fullSync: response.fsyncLength ?? 0, realTime: response.realtLength ?? 0 } };
+    return {
+      queueExists: response.queueExists,
+      lengths: { fold: response.foldqLength ?? 0, fullSync: response.fsyncLength ?? 0, realTime: response.realtLength ?? 0 },
+    };
   }
 }
 
 function nValOf(method: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 0xffffffff) throw invalidOption(method, 'nVal', 'expected an integer from 1 to 4294967295');
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 0xffffffff)
+    throw invalidOption(method, 'nVal', 'expected an integer from 1 to 4294967295');
   return value;
 }
 
@@ -249,7 +263,13 @@ function branchElement(element: Uint8Array): { id: number; bytes: Buffer } {
 
 function keyClock(kv: { type?: Uint8Array | null; bucket: Uint8Array; key: Uint8Array; value: Uint8Array }): KeyClock {
   const vclock = asBuffer(kv.value);
-  return { type: kv.type && kv.type.length > 0 ? asBuffer(kv.type) : undefined, bucket: asBuffer(kv.bucket), key: asBuffer(kv.key), vclock, clock: decodeClock(vclock) };
+  return {
+    type: kv.type && kv.type.length > 0 ? asBuffer(kv.type) : undefined,
+    bucket: asBuffer(kv.bucket),
+    key: asBuffer(kv.key),
+    vclock,
+    clock: decodeClock(vclock),
+  };
 }
 
 function dispatchedCount(keysCount: { tag: Uint8Array; count: number }[]): number {

@@ -79,7 +79,11 @@ function segmentFields(method: string, value: unknown): Record<string, unknown> 
   if (value === undefined) return { segmentFilter: false };
   if (!isPlainObject(value)) throw invalidOption(method, 'segmentFilter', `expected { segments, treeSize }, got ${describe(value)}`);
   const filter = value as Partial<SegmentFilter>;
-  return { segmentFilter: true, idFilter: segmentIds(method, 'segmentFilter.segments', filter.segments), filterTreeSize: treeSizeValue(method, 'segmentFilter.treeSize', filter.treeSize) };
+  return {
+    segmentFilter: true,
+    idFilter: segmentIds(method, 'segmentFilter.segments', filter.segments),
+    filterTreeSize: treeSizeValue(method, 'segmentFilter.treeSize', filter.treeSize),
+  };
 }
 
 /** Reads a range fold's options: fields for the wire (bucket, type, key and modified ranges, segment filter when allowed). */

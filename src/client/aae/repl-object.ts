@@ -26,7 +26,8 @@ export function clockEntries(term: Term): ClockEntry[] {
       const [actor, stamp] = entry.items;
       if (Buffer.isBuffer(actor) && stamp instanceof Tuple && stamp.items.length === 2) {
         const [counter, timestamp] = stamp.items;
-        if (typeof counter === 'number' && typeof timestamp === 'number') return { actor, counter, timestamp: new Date((timestamp - GREGORIAN_TO_UNIX) * 1000) };
+        if (typeof counter === 'number' && typeof timestamp === 'number')
+          return { actor, counter, timestamp: new Date((timestamp - GREGORIAN_TO_UNIX) * 1000) };
       }
     }
     throw new RiakProtocolError('A vclock entry is not {Actor, {Counter, Timestamp}}');
@@ -121,10 +122,15 @@ function sibling(r: Reader): RiakContent {
         content.usermeta = pairs(value).map(([k, v]) => ({ key: bufferOf(k), value: v instanceof Atom ? Buffer.alloc(0) : bufferOf(v) }));
         break;
       case 'index':
-        content.indexes = pairs(value).map(([k, v]) => ({ key: bufferOf(k), value: typeof v === 'number' || typeof v === 'bigint' ? Buffer.from(String(v)) : bufferOf(v) }));
+        content.indexes = pairs(value).map(([k, v]) => ({
+          key: bufferOf(k),
+          value: typeof v === 'number' || typeof v === 'bigint' ? Buffer.from(String(v)) : bufferOf(v),
+        }));
         break;
       case 'Links':
-        content.links = pairs(value).flatMap(([bk, tag]) => (bk instanceof Tuple && bk.items.length === 2 ? [{ bucket: bufferOf(bk.items[0]), key: bufferOf(bk.items[1]), tag: bufferOf(tag) }] : []));
+        content.links = pairs(value).flatMap(([bk, tag]) =>
+          bk instanceof Tuple && bk.items.length === 2 ? [{ bucket: bufferOf(bk.items[0]), key: bufferOf(bk.items[1]), tag: bufferOf(tag) }] : [],
+        );
         break;
       default:
         // dot, and anything else Riak keeps: not part of an RpbContent.

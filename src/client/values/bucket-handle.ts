@@ -120,7 +120,19 @@ export class BucketHandle<T, Input = T> {
    */
   query(index: IndexName | Uint8Array, match: IndexTerm | readonly [IndexTerm, IndexTerm], options?: QueryOptions): PagedStream<IndexMatch> {
     const scope = this.#scope;
-    const given = checkOptions('query()', options, ['returnTerms', 'maxResults', 'continuation', 'paginationSort', 'termRegex', 'coverContext', 'timeout', 'signal', 'requestTimeout', 'retry', 'streamIdleTimeout']);
+    const given = checkOptions('query()', options, [
+      'returnTerms',
+      'maxResults',
+      'continuation',
+      'paginationSort',
+      'termRegex',
+      'coverContext',
+      'timeout',
+      'signal',
+      'requestTimeout',
+      'retry',
+      'streamIdleTimeout',
+    ]);
     const term = Array.isArray(match) ? { range: match as readonly [IndexTerm, IndexTerm] } : { key: match as IndexTerm };
     return scope.client.streamIndex({ ...given, ...term, index, ...(scope.type === undefined ? {} : { type: scope.type }), bucket: scope.bucket });
   }

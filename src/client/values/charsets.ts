@@ -20,10 +20,18 @@ const WRITABLE = {
 export type WritableCharset = keyof typeof WRITABLE;
 
 const ALIASES: Readonly<Record<string, WritableCharset>> = {
-  'utf-8': 'UTF-8', utf8: 'UTF-8',
-  'iso-8859-1': 'ISO-8859-1', iso8859_1: 'ISO-8859-1', 'iso8859-1': 'ISO-8859-1', 'iso_8859-1': 'ISO-8859-1', latin1: 'ISO-8859-1', l1: 'ISO-8859-1',
-  'us-ascii': 'US-ASCII', ascii: 'US-ASCII',
-  'utf-16le': 'UTF-16LE', utf16le: 'UTF-16LE',
+  'utf-8': 'UTF-8',
+  utf8: 'UTF-8',
+  'iso-8859-1': 'ISO-8859-1',
+  iso8859_1: 'ISO-8859-1',
+  'iso8859-1': 'ISO-8859-1',
+  'iso_8859-1': 'ISO-8859-1',
+  latin1: 'ISO-8859-1',
+  l1: 'ISO-8859-1',
+  'us-ascii': 'US-ASCII',
+  ascii: 'US-ASCII',
+  'utf-16le': 'UTF-16LE',
+  utf16le: 'UTF-16LE',
 };
 
 /**

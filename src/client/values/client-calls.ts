@@ -56,7 +56,8 @@ export function bucketHandle<T, Input>(client: ValueClient, options: BucketOptio
  */
 export function clientUpdate<T, Input>(client: ValueClient, params: UpdateParams<T, Input>): Promise<UpdateResult<T>> {
   try {
-    if (params === null || typeof params !== 'object' || Array.isArray(params)) throw new RiakInvalidArgumentError(`update(): expected an options object, got ${describe(params)}`);
+    if (params === null || typeof params !== 'object' || Array.isArray(params))
+      throw new RiakInvalidArgumentError(`update(): expected an options object, got ${describe(params)}`);
     const { type, bucket, key, codec, update, ...options } = params;
     const scope = makeScope<T, Input>(client, 'update()', type === undefined ? { bucket, codec } : { type, bucket, codec });
     checkKey('update()', key);
@@ -70,15 +71,21 @@ export function clientUpdate<T, Input>(client: ValueClient, params: UpdateParams
  * `client.getMany(locations, options)`: one scope per distinct bucket, shared by its reads.
  * @category Values and conflicts
  */
-export function clientGetMany<T, Input>(client: ValueClient, locations: readonly Location[], options: ClientGetManyOptions<T, Input> | undefined): Promise<GetManyItem<T>[]> {
+export function clientGetMany<T, Input>(
+  client: ValueClient,
+  locations: readonly Location[],
+  options: ClientGetManyOptions<T, Input> | undefined,
+): Promise<GetManyItem<T>[]> {
   try {
-    if (!Array.isArray(locations)) throw new RiakInvalidArgumentError(`getMany(): expected an array of locations ({ type?, bucket, key }), got ${describe(locations)}`);
+    if (!Array.isArray(locations))
+      throw new RiakInvalidArgumentError(`getMany(): expected an array of locations ({ type?, bucket, key }), got ${describe(locations)}`);
     const { read, concurrency } = checkGetManyOptions('getMany()', options, ['codec']);
     const codec = options?.codec;
     if (codec !== undefined) checkCodec('getMany()', codec);
     const scopes = new Map<string, ValueScope<T, Input>>();
     const jobs = locations.map((location: unknown, i): GetManyJob<T> => {
-      if (location === null || typeof location !== 'object') throw new RiakInvalidArgumentError(`getMany(): invalid \`locations[${i}]\`: expected { type?, bucket, key }, got ${describe(location)}`);
+      if (location === null || typeof location !== 'object')
+        throw new RiakInvalidArgumentError(`getMany(): invalid \`locations[${i}]\`: expected { type?, bucket, key }, got ${describe(location)}`);
       const { type, bucket, key } = location as Location;
       const id = `${idOf(type)}/${idOf(bucket)}`;
       let scope = scopes.get(id);

@@ -85,7 +85,8 @@ export function checkCodec(method: string, codec: unknown): void {
   const { contentType, charset, reads, encode, decode } = codec as Record<string, unknown>;
   if (typeof contentType !== 'string' || contentType.trim() === '') throw bad(`\`contentType\` must be a non-empty string, got ${describe(contentType)}`);
   if (charset !== undefined && typeof charset !== 'string') throw bad(`\`charset\` must be a string, got ${describe(charset)}`);
-  if (reads !== undefined && (!Array.isArray(reads) || reads.some((type) => typeof type !== 'string'))) throw bad(`\`reads\` must be an array of content types, got ${describe(reads)}`);
+  if (reads !== undefined && (!Array.isArray(reads) || reads.some((type) => typeof type !== 'string')))
+    throw bad(`\`reads\` must be an array of content types, got ${describe(reads)}`);
   if (typeof encode !== 'function') throw bad(`\`encode\` must be a function, got ${describe(encode)}`);
   if (typeof decode !== 'function') throw bad(`\`decode\` must be a function, got ${describe(decode)}`);
 }

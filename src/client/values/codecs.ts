@@ -24,7 +24,8 @@ export interface JsonCodecOptions<T> {
 export function json<T = unknown>(options: JsonCodecOptions<T> = {}): ValueCodec<T> {
   if (options === null || typeof options !== 'object') throw new RiakInvalidArgumentError(`json(): expected an options object, got ${describe(options)}`);
   const { validate, parse } = options;
-  if (validate !== undefined && typeof validate !== 'function') throw new RiakInvalidArgumentError(`json(): \`validate\` must be a function, got ${describe(validate)}`);
+  if (validate !== undefined && typeof validate !== 'function')
+    throw new RiakInvalidArgumentError(`json(): \`validate\` must be a function, got ${describe(validate)}`);
   if (parse !== undefined && typeof parse !== 'function') throw new RiakInvalidArgumentError(`json(): \`parse\` must be a function, got ${describe(parse)}`);
   return {
     contentType: 'application/json',
@@ -68,7 +69,8 @@ export function text(options: TextCodecOptions = {}): ValueCodec<string> {
   const charset = typeof label === 'string' ? writableCharset(label) : undefined;
   if (charset === undefined) throw new RiakInvalidArgumentError(`text(): cannot write charset ${describe(label)} exactly; use one of ${WRITABLE_CHARSETS}`);
   const contentType = options.contentType ?? 'text/plain';
-  if (typeof contentType !== 'string' || contentType.trim() === '') throw new RiakInvalidArgumentError(`text(): \`contentType\` must be a non-empty string, got ${describe(contentType)}`);
+  if (typeof contentType !== 'string' || contentType.trim() === '')
+    throw new RiakInvalidArgumentError(`text(): \`contentType\` must be a non-empty string, got ${describe(contentType)}`);
   return {
     contentType,
     charset,
@@ -101,7 +103,8 @@ export interface BytesCodecOptions {
 export function bytes(options: BytesCodecOptions = {}): ValueCodec<Buffer, Bytes> {
   if (options === null || typeof options !== 'object') throw new RiakInvalidArgumentError(`bytes(): expected an options object, got ${describe(options)}`);
   const contentType = options.contentType ?? 'application/octet-stream';
-  if (typeof contentType !== 'string' || contentType.trim() === '') throw new RiakInvalidArgumentError(`bytes(): \`contentType\` must be a non-empty string, got ${describe(contentType)}`);
+  if (typeof contentType !== 'string' || contentType.trim() === '')
+    throw new RiakInvalidArgumentError(`bytes(): \`contentType\` must be a non-empty string, got ${describe(contentType)}`);
   return {
     contentType,
     reads: ['*/*'],

@@ -26,7 +26,8 @@ export class CounterUpdate {
 
   /** Subtracts `by` (default 1). */
   decrement(by: number | bigint = 1): this {
-    if (typeof by !== 'number' && typeof by !== 'bigint') throw new RiakInvalidArgumentError(`CounterUpdate.decrement(): \`by\` must be an integer, got ${describe(by)}`);
+    if (typeof by !== 'number' && typeof by !== 'bigint')
+      throw new RiakInvalidArgumentError(`CounterUpdate.decrement(): \`by\` must be an integer, got ${describe(by)}`);
     return this.increment(typeof by === 'bigint' ? -by : -by);
   }
 

@@ -33,7 +33,8 @@ function fieldValue(map: MapValue, name: Uint8Array, code: number): unknown {
   const type = TYPE_NAMES[code];
   const bytes = asBuffer(name);
   if (!isUtf8(bytes)) return map.binaryFields?.find((field) => field.type === type && field.name.equals(bytes))?.value;
-  const record: Record<string, unknown> = type === 'counter' ? map.counters : type === 'set' ? map.sets : type === 'register' ? map.registers : type === 'flag' ? map.flags : map.maps;
+  const record: Record<string, unknown> =
+    type === 'counter' ? map.counters : type === 'set' ? map.sets : type === 'register' ? map.registers : type === 'flag' ? map.flags : map.maps;
   const text = bytes.toString('utf8');
   return Object.hasOwn(record, text) ? record[text] : undefined;
 }

@@ -82,7 +82,8 @@ interface Kind<D extends DatatypeName> {
 const KINDS: { [D in DatatypeName]: Kind<D> } = {
   counter: {
     builder: () => new CounterUpdate(),
-    op: (update) => (update.amount === 0 || update.amount === 0n ? undefined : { counterOp: { increment: int64Input(update.amount, 'the counter increment') } }),
+    op: (update) =>
+      update.amount === 0 || update.amount === 0n ? undefined : { counterOp: { increment: int64Input(update.amount, 'the counter increment') } },
     value: (response) => counterValue(response.counterValue),
   },
   set: {
@@ -118,8 +119,14 @@ const KINDS: { [D in DatatypeName]: Kind<D> } = {
 const FETCH_NAMES = ['r', 'pr', 'basicQuorum', 'notfoundOk', 'nodeConfirms', 'timeout', 'sloppyQuorum', 'nVal'] as const;
 const UPDATE_NAMES = ['w', 'dw', 'pw', 'nodeConfirms', 'timeout', 'sloppyQuorum', 'nVal'] as const;
 const SCHEMA = {
-  type: 'bytes!', bucket: 'bytes!', key: 'bytes!', datatype: 'custom!', update: 'custom!', create: 'bool',
-  ...READ_QUORUM_SCHEMA, ...WRITE_QUORUM_SCHEMA,
+  type: 'bytes!',
+  bucket: 'bytes!',
+  key: 'bytes!',
+  datatype: 'custom!',
+  update: 'custom!',
+  create: 'bool',
+  ...READ_QUORUM_SCHEMA,
+  ...WRITE_QUORUM_SCHEMA,
 } as const;
 
 /**
@@ -130,7 +137,11 @@ const SCHEMA = {
  * missing key Riak would refuse them without a context).
  * @category Values and conflicts
  */
-export async function updateDatatype<D extends DatatypeName>(client: ValueClient, params: UpdateDatatypeParams<D>, method = 'updateDatatype()'): Promise<UpdateDatatypeResult<D>> {
+export async function updateDatatype<D extends DatatypeName>(
+  client: ValueClient,
+  params: UpdateDatatypeParams<D>,
+  method = 'updateDatatype()',
+): Promise<UpdateDatatypeResult<D>> {
   const { fields, call } = readOptions(method, params, SCHEMA);
   const { datatype, update: change, create = true } = params;
   if (typeof datatype !== 'string' || !Object.hasOwn(KINDS, datatype)) {

@@ -33,8 +33,16 @@ export interface GetManyJob<T> {
 }
 
 const READ_SCHEMA = {
-  r: 'quorum', pr: 'quorum', nodeConfirms: 'quorum', basicQuorum: 'bool', notfoundOk: 'bool', sloppyQuorum: 'bool',
-  deletedvclock: 'bool', nVal: 'uint', timeout: 'uint', ifModified: 'bytes',
+  r: 'quorum',
+  pr: 'quorum',
+  nodeConfirms: 'quorum',
+  basicQuorum: 'bool',
+  notfoundOk: 'bool',
+  sloppyQuorum: 'bool',
+  deletedvclock: 'bool',
+  nVal: 'uint',
+  timeout: 'uint',
+  ifModified: 'bytes',
 } as const;
 
 /**
@@ -70,7 +78,12 @@ export function checkKey(method: string, key: unknown, where = 'key'): Bytes {
  * others. It never rejects once the arguments are valid.
  * @category Values and conflicts
  */
-export async function getMany<T>(jobs: readonly GetManyJob<T>[], read: Readonly<Record<string, unknown>>, concurrency: number, method: string): Promise<GetManyItem<T>[]> {
+export async function getMany<T>(
+  jobs: readonly GetManyJob<T>[],
+  read: Readonly<Record<string, unknown>>,
+  concurrency: number,
+  method: string,
+): Promise<GetManyItem<T>[]> {
   const items = new Array<GetManyItem<T>>(jobs.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -79,7 +92,11 @@ export async function getMany<T>(jobs: readonly GetManyJob<T>[], read: Readonly<
       try {
         items[i] = { ok: true, location, result: await readValue(scope, key, read, method) };
       } catch (error) {
-        items[i] = { ok: false, location, error: error instanceof Error ? error : new RiakError(`${method}: a read failed with ${describe(error)}`, { cause: error }) };
+        items[i] = {
+          ok: false,
+          location,
+          error: error instanceof Error ? error : new RiakError(`${method}: a read failed with ${describe(error)}`, { cause: error }),
+        };
       }
     }
   };

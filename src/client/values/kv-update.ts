@@ -74,7 +74,8 @@ export async function updateValue<T, Input>(
   const given = checkOptions(method, options, ALLOWED, LOCAL);
   if (typeof change !== 'function') throw new RiakInvalidArgumentError(`${method}: expected an update function, got ${describe(change)}`);
   const optimistic = given.optimistic ?? false;
-  if (typeof optimistic !== 'boolean') throw new RiakInvalidArgumentError(`${method}: invalid option \`optimistic\`: expected true or false, got ${describe(optimistic)}`);
+  if (typeof optimistic !== 'boolean')
+    throw new RiakInvalidArgumentError(`${method}: invalid option \`optimistic\`: expected true or false, got ${describe(optimistic)}`);
   const maxAttempts = given.maxAttempts ?? 10;
   if (typeof maxAttempts !== 'number' || !Number.isInteger(maxAttempts) || maxAttempts < 1) {
     throw new RiakInvalidArgumentError(`${method}: invalid option \`maxAttempts\`: expected an integer of at least 1, got ${describe(maxAttempts)}`);
@@ -87,7 +88,8 @@ export async function updateValue<T, Input>(
     if (!resolved) throw new RiakSiblingsError(method, where, read.siblings.length);
     const next = await change(read.data, read);
     if (next === NO_CHANGE) return { ...read, written: false, attempts: attempt };
-    const metadata: Record<string, unknown> = read.content === undefined ? {} : { links: read.content.links, usermeta: read.content.usermeta, indexes: read.content.indexes };
+    const metadata: Record<string, unknown> =
+      read.content === undefined ? {} : { links: read.content.links, usermeta: read.content.usermeta, indexes: read.content.indexes };
     for (const name of METADATA) if (given[name] !== undefined) metadata[name] = given[name];
     const controls: Record<string, unknown> = { returnBody: true };
     if (read.vclock !== undefined) controls.vclock = read.vclock;

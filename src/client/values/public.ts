@@ -7,7 +7,15 @@ export { lastWriteWins, keepAll, type Sibling, type Resolution, type ValueResolv
 export { NO_CHANGE, type NoChange } from './no-change.js';
 export type { BucketHandle, KeysOptions, QueryOptions } from './bucket-handle.js';
 export type { BucketOptions, UpdateParams, ClientGetManyOptions } from './client-calls.js';
-export type { BucketDefaults, ReadQuorumOptions, WriteQuorumOptions, ValueReadOptions, ValueWriteOptions, ValueDeleteOptions, ValueMetadata } from './value-options.js';
+export type {
+  BucketDefaults,
+  ReadQuorumOptions,
+  WriteQuorumOptions,
+  ValueReadOptions,
+  ValueWriteOptions,
+  ValueDeleteOptions,
+  ValueMetadata,
+} from './value-options.js';
 export type { ValueResult } from './value-result.js';
 export type { ValueLocation } from './value-location.js';
 export type { UpdateFunction, UpdateResult, ValueUpdateOptions } from './kv-update.js';

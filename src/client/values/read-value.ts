@@ -25,6 +25,11 @@ export async function readDecoded<T, Input>(
  * {@link readDecoded}'s result alone.
  * @category Values and conflicts
  */
-export async function readValue<T, Input>(scope: ValueScope<T, Input>, key: Bytes, options: Readonly<Record<string, unknown>>, method: string): Promise<ValueResult<T>> {
+export async function readValue<T, Input>(
+  scope: ValueScope<T, Input>,
+  key: Bytes,
+  options: Readonly<Record<string, unknown>>,
+  method: string,
+): Promise<ValueResult<T>> {
   return (await readDecoded(scope, key, options, method)).result;
 }

@@ -57,10 +57,15 @@ export class ResolverRegistry {
   }
 
   #slot(method: string, scope: unknown): { map: Map<string, ValueResolver<unknown>>; id: string } {
-    if (scope === null || typeof scope !== 'object' || Array.isArray(scope)) throw new RiakInvalidArgumentError(`${method}: expected a scope ({ type } or { type?, bucket }), got ${describe(scope)}`);
+    if (scope === null || typeof scope !== 'object' || Array.isArray(scope))
+      throw new RiakInvalidArgumentError(`${method}: expected a scope ({ type } or { type?, bucket }), got ${describe(scope)}`);
     const { type, bucket } = scope as ResolverScope;
-    for (const [name, value] of [['type', type], ['bucket', bucket]] as const) {
-      if (value !== undefined && typeof value !== 'string' && !(value instanceof Uint8Array)) throw new RiakInvalidArgumentError(`${method}: invalid scope \`${name}\`: expected a string or a Uint8Array, got ${describe(value)}`);
+    for (const [name, value] of [
+      ['type', type],
+      ['bucket', bucket],
+    ] as const) {
+      if (value !== undefined && typeof value !== 'string' && !(value instanceof Uint8Array))
+        throw new RiakInvalidArgumentError(`${method}: invalid scope \`${name}\`: expected a string or a Uint8Array, got ${describe(value)}`);
     }
     if (bucket !== undefined) return { map: this.#byBucket, id: `${idOf(type ?? DEFAULT_BUCKET_TYPE)}/${idOf(bucket)}` };
     if (type !== undefined) return { map: this.#byType, id: idOf(type) };
@@ -78,6 +83,7 @@ function idOf(name: Bytes): string {
  * @category Values and conflicts
  */
 export function checkResolver<R>(method: string, resolver: R): R {
-  if (resolver !== undefined && typeof resolver !== 'function') throw new RiakInvalidArgumentError(`${method}: a resolver must be a function, got ${describe(resolver)}`);
+  if (resolver !== undefined && typeof resolver !== 'function')
+    throw new RiakInvalidArgumentError(`${method}: a resolver must be a function, got ${describe(resolver)}`);
   return resolver;
 }

@@ -43,7 +43,9 @@ export function valueCoder<T, Input>(codec: ValueCodec<T, Input> | undefined, re
   return {
     decode(content, where, request) {
       if (!codecReads(named, content.contentType)) {
-        const cause = new Error(`the codec reads ${named.contentType}${named.reads?.length ? ` (and ${named.reads.join(', ')})` : ''}, not ${content.contentType}`);
+        const cause = new Error(
+          `the codec reads ${named.contentType}${named.reads?.length ? ` (and ${named.reads.join(', ')})` : ''}, not ${content.contentType}`,
+        );
         throw RiakValueDecodeError.at(where, request, content.contentType, content.charset, cause);
       }
       return decodeWith(named, content, where, request) as T;

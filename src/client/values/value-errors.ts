@@ -65,7 +65,9 @@ export class RiakSiblingsError extends RiakError {
 
   /** @internal */
   constructor(method: string, where: ValueLocation, siblings: number) {
-    super(`${method}: the object has ${siblings} siblings and no resolver picked one; register one (client.resolvers) or pass \`resolve\`, or read them all with fetch()`);
+    super(
+      `${method}: the object has ${siblings} siblings and no resolver picked one; register one (client.resolvers) or pass \`resolve\`, or read them all with fetch()`,
+    );
     this.siblings = siblings;
     located(this, 'RpbGetReq', where);
   }

@@ -111,7 +111,22 @@ const METADATA = ['links', 'usermeta', 'indexes'];
  * @category Values and conflicts
  */
 export const OPTION_NAMES = {
-  defaults: new Set(['r', 'pr', 'basicQuorum', 'notfoundOk', 'w', 'dw', 'pw', 'rw', 'nodeConfirms', 'sloppyQuorum', 'nVal', 'timeout', 'requestTimeout', 'retry']),
+  defaults: new Set([
+    'r',
+    'pr',
+    'basicQuorum',
+    'notfoundOk',
+    'w',
+    'dw',
+    'pw',
+    'rw',
+    'nodeConfirms',
+    'sloppyQuorum',
+    'nVal',
+    'timeout',
+    'requestTimeout',
+    'retry',
+  ]),
   read: new Set([...READ_QUORUMS, 'ifModified', 'deletedvclock', ...CALL]),
   write: new Set([...WRITE_QUORUMS, 'vclock', 'ifNotModified', 'ifNoneMatch', 'asis', 'contentEncoding', ...METADATA, ...CALL]),
   delete: new Set(['rw', 'r', 'w', 'pr', 'pw', 'dw', 'timeout', 'sloppyQuorum', 'nVal', 'vclock', ...CALL]),
@@ -128,11 +143,13 @@ export const OPTION_NAMES = {
  */
 export function checkOptions(method: string, options: unknown, allowed: Iterable<string>, local: readonly string[] = []): Record<string, unknown> {
   if (options === undefined) return {};
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new RiakInvalidArgumentError(`${method}: the options must be an object, got ${describe(options)}`);
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new RiakInvalidArgumentError(`${method}: the options must be an object, got ${describe(options)}`);
   const known = new Set([...allowed, ...local]);
   for (const name of Object.keys(options)) {
     if (known.has(name)) continue;
-    if (name === 'bucket' || name === 'type' || name === 'key') throw new RiakInvalidArgumentError(`${method}: \`${name}\` is not an option here: the handle (or the location) names the object`);
+    if (name === 'bucket' || name === 'type' || name === 'key')
+      throw new RiakInvalidArgumentError(`${method}: \`${name}\` is not an option here: the handle (or the location) names the object`);
     throw new RiakInvalidArgumentError(`${method}: unknown option \`${name}\` (known options: ${[...known].join(', ')})`);
   }
   return options as Record<string, unknown>;

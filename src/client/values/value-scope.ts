@@ -37,8 +37,18 @@ export interface ScopeOptions<T, Input> extends BucketDefaults {
 }
 
 const DEFAULT_SCHEMA = {
-  r: 'quorum', pr: 'quorum', w: 'quorum', dw: 'quorum', pw: 'quorum', rw: 'quorum', nodeConfirms: 'quorum',
-  basicQuorum: 'bool', notfoundOk: 'bool', sloppyQuorum: 'bool', nVal: 'uint', timeout: 'uint',
+  r: 'quorum',
+  pr: 'quorum',
+  w: 'quorum',
+  dw: 'quorum',
+  pw: 'quorum',
+  rw: 'quorum',
+  nodeConfirms: 'quorum',
+  basicQuorum: 'bool',
+  notfoundOk: 'bool',
+  sloppyQuorum: 'bool',
+  nVal: 'uint',
+  timeout: 'uint',
 } as const;
 
 /**
@@ -46,12 +56,17 @@ const DEFAULT_SCHEMA = {
  * @category Values and conflicts
  */
 export function makeScope<T, Input>(client: ValueClient, method: string, options: unknown): ValueScope<T, Input> {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new RiakInvalidArgumentError(`${method}: expected an options object with \`bucket\`, got ${describe(options)}`);
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new RiakInvalidArgumentError(`${method}: expected an options object with \`bucket\`, got ${describe(options)}`);
   const given = checkOptions(method, stripLocation(options), OPTION_NAMES.defaults, ['codec', 'resolve']);
   const { type, bucket, codec, resolve } = options as ScopeOptions<T, Input>;
   if (bucket === undefined) throw new RiakInvalidArgumentError(`${method}: \`bucket\` is required`);
-  for (const [name, value] of [['bucket', bucket], ['type', type]] as const) {
-    if (value !== undefined && typeof value !== 'string' && !(value instanceof Uint8Array)) throw new RiakInvalidArgumentError(`${method}: invalid option \`${name}\`: expected a string or a Uint8Array, got ${describe(value)}`);
+  for (const [name, value] of [
+    ['bucket', bucket],
+    ['type', type],
+  ] as const) {
+    if (value !== undefined && typeof value !== 'string' && !(value instanceof Uint8Array))
+      throw new RiakInvalidArgumentError(`${method}: invalid option \`${name}\`: expected a string or a Uint8Array, got ${describe(value)}`);
   }
   if (codec !== undefined) checkCodec(method, codec);
   checkResolver(method, resolve);

@@ -45,6 +45,11 @@ export function eraseKey(server: ServerContext, r: AaeRecord): boolean {
   const existing: RiakObject | undefined = now.datatype === undefined ? now : undefined;
   const micros = nowMicros();
   const updated = coordinatePut(existing, r.clock, tombstone(micros), props, server.actor, gregorianSeconds(micros / 1000));
-  server.db.set(type, bucket, key, { vclock: updated.vclock, contents: updated.contents, datatype: undefined, size: storedObjectSize(updated.vclock, updated.contents) });
+  server.db.set(type, bucket, key, {
+    vclock: updated.vclock,
+    contents: updated.contents,
+    datatype: undefined,
+    size: storedObjectSize(updated.vclock, updated.contents),
+  });
   return true;
 }

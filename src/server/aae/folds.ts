@@ -15,7 +15,9 @@ import { makeHash2, phash2 } from './phash2.js';
 
 /** The records of a range fold that pass its filters, in `{Bucket, Key}` order. */
 export function rangeRecords(server: ServerContext, filter: RangeFilter): AaeRecord[] {
-  return aaeRecords(server, filter.scope).filter((r) => matches(r, filter)).sort(compareRecords);
+  return aaeRecords(server, filter.scope)
+    .filter((r) => matches(r, filter))
+    .sort(compareRecords);
 }
 
 /** Records of the buckets whose n_val is `nVal` (the keys the cached trees of that n_val hold). */
@@ -96,7 +98,9 @@ export function bucketList(server: ServerContext): { type: Buffer | undefined; b
     const id = `${r.type?.toString('latin1') ?? ''}\u0000${r.type === undefined ? 'd' : 't'}${r.bucket.toString('latin1')}`;
     if (!seen.has(id)) seen.set(id, r);
   }
-  return [...seen.values()].sort((a, b) => compareRecords({ ...a, key: Buffer.alloc(0) }, { ...b, key: Buffer.alloc(0) })).map((r) => ({ type: r.type, bucket: r.bucket }));
+  return [...seen.values()]
+    .sort((a, b) => compareRecords({ ...a, key: Buffer.alloc(0) }, { ...b, key: Buffer.alloc(0) }))
+    .map((r) => ({ type: r.type, bucket: r.bucket }));
 }
 
 export type { BucketScope };

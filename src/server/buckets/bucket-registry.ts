@@ -50,7 +50,6 @@ export type UpdateResult = { ok: true } | { ok: false; reason: 'no_type' } | { o
 /** Why a bucket type could not be updated (riak_core_bucket_type:update/2 reasons). */
 export type TypeUpdateResult = { ok: true } | { ok: false; reason: string } | { ok: false; reason: 'invalid'; errors: PropError[] };
 
-
 /**
  * Bucket types and per-bucket props, the way riak_core keeps them: the
  * `default` type's props are the app defaults; a bucket with its own props

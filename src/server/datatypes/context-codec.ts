@@ -23,7 +23,7 @@ export function encodeContext(clock: VClock): Buffer {
 }
 
 export function decodeContext(bytes: Uint8Array): VClock {
-  let term;
+  let term: ReturnType<typeof binaryToTerm>;
   try {
     term = binaryToTerm(bytes);
   } catch (error) {

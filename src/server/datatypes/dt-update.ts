@@ -61,7 +61,11 @@ export function updateDatatype(context: HandlerContext, req: DtUpdateReq.$Proper
   const response: DtUpdateResp.$Properties = requestedKey === undefined ? { key } : {};
   if (!(hasValue(req, 'returnBody') && req.returnBody)) return response;
   // Riak 3.x stores the update, then crashes encoding the reply (no gset clause).
-  if (next.state.kind === 'gset') throw gsetReturnBodyCrash(next.state.crdt.value().map((m) => Buffer.from(m, 'latin1')), requestedKey === undefined ? key : undefined);
+  if (next.state.kind === 'gset')
+    throw gsetReturnBodyCrash(
+      next.state.crdt.value().map((m) => Buffer.from(m, 'latin1')),
+      requestedKey === undefined ? key : undefined,
+    );
   const includeContext = hasValue(req, 'includeContext') ? req.includeContext : true;
   const returned = includeContext ? contextOf(next) : undefined;
   return { ...response, ...valueFields(next), ...(returned === undefined ? {} : { context: returned }) };

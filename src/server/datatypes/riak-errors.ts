@@ -117,7 +117,12 @@ const MOD_MAP: ErlTerm = [
  */
 export function gsetReturnBodyCrash(members: Buffer[], generatedKey: Buffer | undefined): FatalRequestError {
   const stack: ErlTerm = [
-    frame('riak_pb_dt_codec', 'encode_update_response', [atom('gset'), members, generatedKey ?? atom('undefined'), atom('undefined'), MOD_MAP], at('src/riak_pb_dt_codec.erl', 568)),
+    frame(
+      'riak_pb_dt_codec',
+      'encode_update_response',
+      [atom('gset'), members, generatedKey ?? atom('undefined'), atom('undefined'), MOD_MAP],
+      at('src/riak_pb_dt_codec.erl', 568),
+    ),
     frame('riak_kv_pb_crdt', 'process_update_response', 2, at('src/riak_kv_pb_crdt.erl', 192)),
     frame('riak_api_pb_server', 'process_message', 4, at('src/riak_api_pb_server.erl', 402)),
     frame('riak_api_pb_server', 'connected', 2, at('src/riak_api_pb_server.erl', 242)),

@@ -66,6 +66,13 @@ export function mapEntries(entries: readonly MapEntryValue[]): MapEntry.$Propert
         return { field, flagValue: entry.value };
       case 'map':
         return { field, mapValue: mapEntries(entry.value) };
+      default:
+        return unreachable(entry);
     }
   });
+}
+
+/** A field type the switch above does not know: the types say there is none. */
+function unreachable(entry: never): never {
+  throw new Error(`unknown map field type in ${JSON.stringify(entry)}`);
 }

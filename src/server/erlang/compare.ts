@@ -140,7 +140,16 @@ function compareMaps(a: ErlMap, b: ErlMap): number {
   if (a.pairs.length !== b.pairs.length) return a.pairs.length - b.pairs.length;
   const sa = [...a.pairs].sort(([x], [y]) => compareTerms(x, y));
   const sb = [...b.pairs].sort(([x], [y]) => compareTerms(x, y));
-  return compareSeq(sa.map(([k]) => k), sb.map(([k]) => k)) || compareSeq(sa.map(([, v]) => v), sb.map(([, v]) => v));
+  return (
+    compareSeq(
+      sa.map(([k]) => k),
+      sb.map(([k]) => k),
+    ) ||
+    compareSeq(
+      sa.map(([, v]) => v),
+      sb.map(([, v]) => v),
+    )
+  );
 }
 
 function compareBits(a: Buffer | ErlBitstring, b: Buffer | ErlBitstring): number {
@@ -155,7 +164,11 @@ const bitLength = (t: Buffer | ErlBitstring): number => (Buffer.isBuffer(t) ? t.
 function opaqueKey(t: AnyTerm): string {
   if (t instanceof ErlPid) return `${t.node.name}\0${String(t.serial).padStart(10, '0')}${String(t.id).padStart(10, '0')}`;
   if (t instanceof ErlPort) return `${t.node.name}\0${String(t.id).padStart(20, '0')}`;
-  if (t instanceof ErlRef) return `${t.node.name}\0${t.ids.map((id) => String(id).padStart(10, '0')).reverse().join('')}`;
+  if (t instanceof ErlRef)
+    return `${t.node.name}\0${t.ids
+      .map((id) => String(id).padStart(10, '0'))
+      .reverse()
+      .join('')}`;
   if (t instanceof ErlExportFun) return `${t.module.name}\0${t.fun.name}\0${t.arity}`;
   if (t instanceof ErlFun) return `${t.module.name}\0${t.oldIndex}\0${t.oldUniq}`;
   return '';

@@ -5,7 +5,7 @@ import {
   ErlBitstring,
   ErlExportFun,
   ErlFloat,
-  ErlFun,
+  type ErlFun,
   ErlImproperList,
   ErlMap,
   ErlPid,
@@ -27,8 +27,33 @@ import {
 
 /** erl_scan's reserved words on OTP 25 ('query' stopped being one in R16B). */
 const RESERVED = new Set([
-  'after', 'and', 'andalso', 'band', 'begin', 'bnot', 'bor', 'bsl', 'bsr', 'bxor', 'case', 'catch', 'cond', 'div', 'end',
-  'fun', 'if', 'let', 'not', 'of', 'or', 'orelse', 'receive', 'rem', 'try', 'when', 'xor',
+  'after',
+  'and',
+  'andalso',
+  'band',
+  'begin',
+  'bnot',
+  'bor',
+  'bsl',
+  'bsr',
+  'bxor',
+  'case',
+  'catch',
+  'cond',
+  'div',
+  'end',
+  'fun',
+  'if',
+  'let',
+  'not',
+  'of',
+  'or',
+  'orelse',
+  'receive',
+  'rem',
+  'try',
+  'when',
+  'xor',
 ]);
 
 /** `~p` of a term, on one line. */
@@ -42,7 +67,10 @@ export function formatTerm(term: AnyTerm): string {
   if (term instanceof ErlTuple) return `{${term.items.map(formatTerm).join(',')}}`;
   if (term instanceof ErlFloat) return formatErlangFloat(term.value);
   if (term instanceof ErlImproperList) return `[${term.items.map(formatTerm).join(',')}|${formatTerm(term.tail)}]`;
-  if (term instanceof ErlMap) return `#{${sortedPairs(term).map(([k, v]) => `${formatTerm(k)} => ${formatTerm(v)}`).join(',')}}`;
+  if (term instanceof ErlMap)
+    return `#{${sortedPairs(term)
+      .map(([k, v]) => `${formatTerm(k)} => ${formatTerm(v)}`)
+      .join(',')}}`;
   if (term instanceof ErlBitstring) return formatBitstring(term);
   return formatOpaque(term);
 }

@@ -18,7 +18,10 @@ import { reply } from '../protocol/replies.js';
  * shapes (pb_encode_results/3). Every fold answers with one frame.
  */
 
-const knownType = (ctx: RequestContext) => (type: string): boolean => ctx.server.buckets.hasType(type);
+const knownType =
+  (ctx: RequestContext) =>
+  (type: string): boolean =>
+    ctx.server.buckets.hasType(type);
 
 /** convert_level2_element/1: `<<BranchId:32, (zlib:compress(Branch))/binary>>`. */
 function branchElement(id: number, branch: Buffer): Buffer {
@@ -73,7 +76,9 @@ export function handleMergeBranches(payload: Buffer, ctx: RequestContext): Buffe
 export function handleFetchClocksNVal(payload: Buffer, ctx: RequestContext): Buffer {
   const req = decodeRequest(pb.RpbAaeFoldFetchClocksNValReq, payload, 'rpbaaefoldfetchclocksnvalreq');
   const filter = { keyRange: undefined, segments: segmentFilterOf(req.idFilter, 'large'), modified: modifiedRangeOf(req) };
-  const records = nValRecords(ctx.server, req.nVal).filter((r) => matches(r, filter)).sort(compareRecords);
+  const records = nValRecords(ctx.server, req.nVal)
+    .filter((r) => matches(r, filter))
+    .sort(compareRecords);
   return clocksReply(records);
 }
 
@@ -125,7 +130,10 @@ export function handleReplKeys(payload: Buffer, ctx: RequestContext): Buffer {
   const req = decodeRequest(pb.RpbAaeFoldReplKeysReq, payload, 'rpbaaefoldreplkeysreq');
   const records = rangeRecords(ctx.server, rangeFilterOf(req, knownType(ctx)));
   const queue = replQueue(ctx.server, byteString(req.queuename));
-  queue.add(FOLD_PRIORITY, records.map((r) => ({ type: r.type?.toString('latin1') ?? 'default', bucket: r.bucket.toString('latin1'), key: r.key.toString('latin1'), clock: r.clock })));
+  queue.add(
+    FOLD_PRIORITY,
+    records.map((r) => ({ type: r.type?.toString('latin1') ?? 'default', bucket: r.bucket.toString('latin1'), key: r.key.toString('latin1'), clock: r.clock })),
+  );
   return dispatched('repl_keys', records.length);
 }
 
@@ -133,7 +141,10 @@ export function handleReplKeys(payload: Buffer, ctx: RequestContext): Buffer {
 export function handleFindTombs(payload: Buffer, ctx: RequestContext): Buffer {
   const req = decodeRequest(pb.RpbAaeFoldFindTombsReq, payload, 'rpbaaefoldfindtombsreq');
   const records = rangeRecords(ctx.server, rangeFilterOf(req, knownType(ctx))).filter((r) => r.tombstone);
-  return countReply('find_keys', records.map((r) => ({ tag: r.key, count: deleteHash(r) })));
+  return countReply(
+    'find_keys',
+    records.map((r) => ({ tag: r.key, count: deleteHash(r) })),
+  );
 }
 
 /** 219: read repair of every matching key: a one-node cluster has nothing to repair, so this only counts. */
@@ -166,4 +177,3 @@ export function handleEraseKeys(payload: Buffer, ctx: RequestContext): Buffer {
   if (req.changeMethod !== COUNT) for (const r of records) eraseKey(ctx.server, r);
   return dispatched('erase_keys', records.length);
 }
-

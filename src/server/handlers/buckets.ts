@@ -30,7 +30,10 @@ const INVALID_PROPS = 'Invalid bucket properties: ';
 
 /** "Invalid bucket properties: ~p" of the `{Prop, Reason}` list. */
 function invalidProps(errors: PropError[]): string {
-  return formatAfter(INVALID_PROPS, errors.map(([prop, reason]) => tuple(atom(prop), reason)));
+  return formatAfter(
+    INVALID_PROPS,
+    errors.map(([prop, reason]) => tuple(atom(prop), reason)),
+  );
 }
 
 export function handleGetBucket(payload: Buffer, ctx: RequestContext): Buffer {

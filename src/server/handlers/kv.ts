@@ -170,6 +170,11 @@ export function handleDelete(payload: Buffer, ctx: RequestContext): Buffer {
   const existing: RiakObject | undefined = stored && stored.datatype === undefined ? stored : undefined;
   const micros = nowMicros();
   const updated = coordinatePut(existing, clock, tombstone(micros), props, server.actor, gregorianSeconds(micros / 1000));
-  server.db.set(type, bucket, key, { vclock: updated.vclock, contents: updated.contents, datatype: undefined, size: storedObjectSize(updated.vclock, updated.contents) });
+  server.db.set(type, bucket, key, {
+    vclock: updated.vclock,
+    contents: updated.contents,
+    datatype: undefined,
+    size: storedObjectSize(updated.vclock, updated.contents),
+  });
   return emptyReply('RpbDelResp');
 }

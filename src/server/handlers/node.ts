@@ -54,7 +54,11 @@ export function handlePreflist(payload: Buffer, ctx: RequestContext): Buffer {
   const props = ctx.server.buckets.bucket(type, byteString(req.bucket));
   const n = props?.nVal ?? 3;
   const bucket = type === DEFAULT_BUCKET_TYPE ? Buffer.from(req.bucket) : tuple(Buffer.from(req.type), Buffer.from(req.bucket));
-  const hash = BigInt(`0x${createHash('sha1').update(termToBinary(tuple(bucket, Buffer.from(req.key)))).digest('hex')}`);
+  const hash = BigInt(
+    `0x${createHash('sha1')
+      .update(termToBinary(tuple(bucket, Buffer.from(req.key))))
+      .digest('hex')}`,
+  );
   const first = (hash / (RING_TOP / RING_SIZE) + 1n) % RING_SIZE;
   const node = Buffer.from(ctx.server.nodeName);
   const preflist = Array.from({ length: Math.min(n, Number(RING_SIZE)) }, (_, i) => ({

@@ -44,9 +44,7 @@ const TIMEOUT = '{error,timeout}';
  * function_clause, the client gets the crash text and the connection closes.
  */
 function sendErrorCrash(reason: ErlTerm): FatalRequestError {
-  return new FatalRequestError(
-    `Error processing incoming message: error:function_clause:[{riak_api_pb_server,send_error,[${formatTerm(reason)},state],[]}]`,
-  );
+  return new FatalRequestError(`Error processing incoming message: error:function_clause:[{riak_api_pb_server,send_error,[${formatTerm(reason)},state],[]}]`);
 }
 
 function optionalTerm(bytes: Buffer | undefined): string {
@@ -170,7 +168,13 @@ async function keepMatching(server: ServerContext, regex: RegExp, results: Resul
  * sorted, each chunk's in the seeded order otherwise, until a page is full
  * or the scan ends; then the reply is sent. Only matching results are held.
  */
-async function answerMatching(server: ServerContext, regex: RegExp, found: UntilDeadline<Result>, sorted: boolean, answer: IndexAnswer): Promise<Buffer | StreamReply> {
+async function answerMatching(
+  server: ServerContext,
+  regex: RegExp,
+  found: UntilDeadline<Result>,
+  sorted: boolean,
+  answer: IndexAnswer,
+): Promise<Buffer | StreamReply> {
   const kept: Result[] = [];
   const wanted = answer.paging.maxResults ?? Number.POSITIVE_INFINITY;
   if (wanted > 0) {
@@ -266,7 +270,13 @@ function isAfter(result: Result, after: ErlTerm, pairs: boolean): boolean {
  * when `deadline` passes (`complete` false: the results found so far). A
  * term_regex is not applied here ({@link keepMatching} is, by the handler).
  */
-export function scanIndex(server: ServerContext, type: string, bucket: string, query: IndexQuery, deadline?: Deadline): { results: Result[]; complete: boolean } {
+export function scanIndex(
+  server: ServerContext,
+  type: string,
+  bucket: string,
+  query: IndexQuery,
+  deadline?: Deadline,
+): { results: Result[]; complete: boolean } {
   const scan = resultsInOrder(server.db, type, bucket, query);
   if (deadline === undefined) return { results: [...scan], complete: true };
   const found = new UntilDeadline(scan, deadline);

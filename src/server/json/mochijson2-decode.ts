@@ -49,9 +49,7 @@ interface Decoder {
   state: State;
 }
 
-type Token =
-  | { kind: 'start_object' | 'end_object' | 'start_array' | 'end_array' | 'comma' | 'colon' | 'eof' }
-  | { kind: 'const'; value: AnyTerm };
+type Token = { kind: 'start_object' | 'end_object' | 'start_array' | 'end_array' | 'comma' | 'colon' | 'eof' } | { kind: 'const'; value: AnyTerm };
 
 interface Container {
   kind: 'object' | 'array';

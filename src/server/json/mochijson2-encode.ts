@@ -111,7 +111,8 @@ function encodeString(value: AnyTerm): AnyTerm {
   if (isList(value)) {
     const codes = listItems(value);
     for (const c of codes) {
-      if (typeof c === 'number' && c > 0x10ffff) throw new MochiEncodeError('exit', tuple(atom('json_encode'), tuple(atom('bad_char'), c)), [mj('json_string_is_safe', 1, 268)]);
+      if (typeof c === 'number' && c > 0x10ffff)
+        throw new MochiEncodeError('exit', tuple(atom('json_encode'), tuple(atom('bad_char'), c)), [mj('json_string_is_safe', 1, 268)]);
     }
     if (codes.every((c) => typeof c === 'number' && c !== Q && c !== 0x5c && c >= 0x20 && c < 0x7f)) return [Q, value, Q];
     return encodeUnicode(codes as number[]);
@@ -135,7 +136,16 @@ function encodeUnicode(codes: number[]): AnyTerm {
 }
 
 function unihex(c: number): AnyTerm {
-  if (c < 0x10000) return [0x5c, 0x75, ...c.toString(16).padStart(4, '0').split('').map((d) => d.charCodeAt(0))];
+  if (c < 0x10000)
+    return [
+      0x5c,
+      0x75,
+      ...c
+        .toString(16)
+        .padStart(4, '0')
+        .split('')
+        .map((d) => d.charCodeAt(0)),
+    ];
   const n = c - 0x10000;
   return [unihex(0xd800 | ((n >> 10) & 0x3ff)), unihex(0xdc00 | (n & 0x3ff))];
 }

@@ -25,7 +25,14 @@ const binText = (t: AnyTerm): string | undefined => (isBinary(t) ? t.toString('l
 function objectValue(object: AnyTerm): AnyTerm {
   if (!isObjectTerm(object)) throw functionClause(frame('riak_object', 'get_value', [object], 836));
   const contents = objectContents(object);
-  if (contents.length !== 1) throw new ErlangError('error', tuple(atom('badmatch'), contents.map((c) => tuple(c.items[1], c.items[2]))));
+  if (contents.length !== 1)
+    throw new ErlangError(
+      'error',
+      tuple(
+        atom('badmatch'),
+        contents.map((c) => tuple(c.items[1], c.items[2])),
+      ),
+    );
   return contents[0].items[2];
 }
 
@@ -44,12 +51,10 @@ function notfoundAction(nf: AnyTerm, keydata: AnyTerm, action: AnyTerm): AnyTerm
 
 const mapIdentity: MapFun = (input) => [input];
 
-const mapObjectValue: MapFun = (input, keydata, arg) =>
-  isNotFound(input) ? notfoundAction(input, keydata, arg) : [objectValue(input)];
+const mapObjectValue: MapFun = (input, keydata, arg) => (isNotFound(input) ? notfoundAction(input, keydata, arg) : [objectValue(input)]);
 
 /** The value itself is the list of results. */
-const mapObjectValueList: MapFun = (input, keydata, arg) =>
-  isNotFound(input) ? notfoundAction(input, keydata, arg) : objectValue(input);
+const mapObjectValueList: MapFun = (input, keydata, arg) => (isNotFound(input) ? notfoundAction(input, keydata, arg) : objectValue(input));
 
 /** riak_kv_mrc_map:link_phase/3 with riak_kv_wm_link_walker:mapreduce_linkfun/3: the object's links as [B, K, Tag], sorted, filtered. */
 const linkPhase: MapFun = (input, keydata, arg) => {
@@ -103,7 +108,8 @@ const reduceSum: ReduceFun = (inputs) => {
   try {
     return [notFoundFilter(inputs).reduce<AnyTerm>((acc, v) => add(v, acc), 0)];
   } catch (err) {
-    if (err instanceof ErlangError) throw new ErlangError(err.errorClass, err.reason, [...err.frames, frameWithoutLocation('lists', 'foldl', 3), mr('reduce_sum', 2, 182)]);
+    if (err instanceof ErlangError)
+      throw new ErlangError(err.errorClass, err.reason, [...err.frames, frameWithoutLocation('lists', 'foldl', 3), mr('reduce_sum', 2, 182)]);
     throw err;
   }
 };
@@ -134,7 +140,11 @@ const reduceCountInputs: ReduceFun = (inputs) => [inputs.reduce<AnyTerm>((n, inp
 const reduceStringToInteger: ReduceFun = (inputs) =>
   notFoundFilter(inputs).map((v) => {
     if (isInteger(v)) return v;
-    const text = isBinary(v) ? v.toString('latin1') : isProperList(v) && items(v).every((c) => typeof c === 'number') ? String.fromCharCode(...(items(v) as number[])) : undefined;
+    const text = isBinary(v)
+      ? v.toString('latin1')
+      : isProperList(v) && items(v).every((c) => typeof c === 'number')
+        ? String.fromCharCode(...(items(v) as number[]))
+        : undefined;
     if (text === undefined) throw functionClause(mr('value_to_integer', [v], 259));
     if (!/^[+-]?[0-9]+$/.test(text)) throw new ErlangError('error', atom('badarg'), [frame('erlang', 'list_to_integer', [text], 0)]);
     const big = BigInt(text);
@@ -144,14 +154,14 @@ const reduceStringToInteger: ReduceFun = (inputs) =>
 /** Exported functions by module, `name/arity`: what riak_pipe_v:validate_function/3 finds. */
 export const MODULES: Record<string, { exports: Set<string>; map: Map<string, MapFun>; reduce: Map<string, ReduceFun> }> = {
   riak_kv_mapreduce: {
-    exports: new Set(
-      [
-        ...['map_identity', 'map_object_value', 'map_object_value_list'].flatMap((f) => [`${f}/1`, `${f}/3`]),
-        ...['reduce_identity', 'reduce_set_union', 'reduce_sort', 'reduce_string_to_integer', 'reduce_sum', 'reduce_plist_sum', 'reduce_count_inputs'].flatMap((f) => [`${f}/1`, `${f}/2`]),
-        'module_info/0',
-        'module_info/1',
-      ],
-    ),
+    exports: new Set([
+      ...['map_identity', 'map_object_value', 'map_object_value_list'].flatMap((f) => [`${f}/1`, `${f}/3`]),
+      ...['reduce_identity', 'reduce_set_union', 'reduce_sort', 'reduce_string_to_integer', 'reduce_sum', 'reduce_plist_sum', 'reduce_count_inputs'].flatMap(
+        (f) => [`${f}/1`, `${f}/2`],
+      ),
+      'module_info/0',
+      'module_info/1',
+    ]),
     map: new Map([
       ['map_identity', mapIdentity],
       ['map_object_value', mapObjectValue],

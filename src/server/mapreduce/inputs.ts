@@ -132,7 +132,9 @@ function indexKeys(server: ServerContext, input: AnyTerm[], timer: PipeTimer): B
   if (!complete) throw new PipeTimeout();
   const seen = new Set<string>();
   const keys = results.map((r) => r.key.toString('latin1')).filter((k) => !seen.has(k) && seen.add(k) !== undefined);
-  return unorderedResults(server).arrangeNames(keys).map((key) => Buffer.from(key, 'latin1'));
+  return unorderedResults(server)
+    .arrangeNames(keys)
+    .map((key) => Buffer.from(key, 'latin1'));
 }
 
 const isAtomNamed = (t: AnyTerm | undefined, name: string): boolean => t instanceof ErlAtom && t.name === name;

@@ -43,7 +43,10 @@ export function parseJsonJob(request: Buffer): MapRedJob {
   if (!(isTuple(decoded, 2) && decoded.items[0] instanceof ErlAtom && decoded.items[0].name === 'struct')) throw new JobError(atom('not_json'));
   const desc = decoded.items[1];
   const timeoutValue = get('timeout', desc, DEFAULT_TIMEOUT);
-  const timeout = (isInteger(timeoutValue) || timeoutValue instanceof ErlFloat) && Number(timeoutValue instanceof ErlFloat ? timeoutValue.value : timeoutValue) > 0 ? timeoutValue : DEFAULT_TIMEOUT;
+  const timeout =
+    (isInteger(timeoutValue) || timeoutValue instanceof ErlFloat) && Number(timeoutValue instanceof ErlFloat ? timeoutValue.value : timeoutValue) > 0
+      ? timeoutValue
+      : DEFAULT_TIMEOUT;
   const inputs = get('inputs', desc);
   const query = get('query', desc);
   if (isUndefined(inputs) || isUndefined(query)) throw new JobError(atom('missing_field'));
@@ -148,7 +151,12 @@ function indexInput(props: AnyTerm): AnyTerm {
   const bucket = bucketAndType(get('bucket', props));
   const index = get('index', props);
   const key = get('key', props);
-  const pairs: [AnyTerm, AnyTerm][] = !isUndefined(key) ? [[index, key]] : [[index, get('start', props)], [index, get('end', props)]];
+  const pairs: [AnyTerm, AnyTerm][] = !isUndefined(key)
+    ? [[index, key]]
+    : [
+        [index, get('start', props)],
+        [index, get('end', props)],
+      ];
   const parsed = parseIndexFields(pairs);
   if (!parsed.ok) throw new JobError(tuple(atom('inputs'), parsed.reasons));
   return tuple(atom('index'), bucket, parsed.fields[0].items[0], ...parsed.fields.map((f) => f.items[1]));
@@ -255,7 +263,8 @@ function erlangStep(def: AnyTerm[]): AnyTerm {
   if (none(source, module, fun) && isBinary(bucket) && isBinary(key)) return tuple(atom('strfun'), tuple(bucket, key));
   if (none(source, bucket, key) && isBinary(module) && isBinary(fun)) {
     // bin_to_atom/1: list_to_atom/1 of more than 255 characters is a system_limit crash.
-    for (const name of [module, fun]) if (name.length > 255) throw new ErlangError('error', atom('system_limit'), [bif('list_to_atom', [name.toString('latin1')])]);
+    for (const name of [module, fun])
+      if (name.length > 255) throw new ErlangError('error', atom('system_limit'), [bif('list_to_atom', [name.toString('latin1')])]);
     return tuple(atom('modfun'), atom(module.toString('latin1')), atom(fun.toString('latin1')));
   }
   throw queryError([

@@ -64,7 +64,13 @@ function checkInputs(inputs: AnyTerm): AnyTerm | undefined {
     // {modfun, M, F, Options}: riak_kv_util:is_modfun_allowed/2 is true with security off.
     if (size === 4 && isAtomNamed(tag, 'modfun') && a instanceof ErlAtom && b instanceof ErlAtom) return undefined;
     if ((size === 4 || size === 5) && isAtomNamed(tag, 'index')) {
-      const fields: [AnyTerm, AnyTerm][] = size === 4 ? [[b, inputs.items[3]]] : [[b, inputs.items[3]], [b, inputs.items[4]]];
+      const fields: [AnyTerm, AnyTerm][] =
+        size === 4
+          ? [[b, inputs.items[3]]]
+          : [
+              [b, inputs.items[3]],
+              [b, inputs.items[4]],
+            ];
       const parsed = parseIndexFields(fields);
       return parsed.ok ? undefined : parsed.reasons;
     }

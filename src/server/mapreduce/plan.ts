@@ -83,7 +83,11 @@ function reduceCompat(server: ServerContext, spec: AnyTerm, at: AnyTerm[]): AnyT
     if (isTuple(source, 2) && isBinary(source.items[0]) && isBinary(source.items[1])) {
       // stored_source/2: `{ok, Object} = riak_client:get(Bucket, Key, 1, C)`.
       const stored = server.db.get('default', source.items[0].toString('latin1'), source.items[1].toString('latin1'));
-      if (stored === undefined) throw new ErlangError('error', tuple(atom('badmatch'), tuple(atom('error'), atom('notfound'))), [frame('riak_kv_w_reduce', 'stored_source', 2, 252), ...here(230)]);
+      if (stored === undefined)
+        throw new ErlangError('error', tuple(atom('badmatch'), tuple(atom('error'), atom('notfound'))), [
+          frame('riak_kv_w_reduce', 'stored_source', 2, 252),
+          ...here(230),
+        ]);
     }
     throw new ErlangError('error', tuple(atom('badmatch'), tuple(atom('allow_strfun'), atom('false'))), here(232));
   }
@@ -216,4 +220,3 @@ export function planPipe(server: ServerContext, query: AnyTerm): Fitting[] {
   }
   return fittings;
 }
-

@@ -49,7 +49,8 @@ export function objectTerm(bucket: AnyTerm, key: Buffer, entry: StoredEntry): Er
     contents = [tuple(atom('r_content'), dictFromList([[bin('content-type'), type]]), entry.datatype.value.toBinary())];
   } else {
     contents = entry.contents.map((c) => {
-      const dot = c.dot === undefined ? undefined : tuple(c.dot.actor, tuple(c.dot.counter, entry.vclock.find((e) => e.actor.equals(c.dot!.actor))?.timestamp ?? 0));
+      const dot =
+        c.dot === undefined ? undefined : tuple(c.dot.actor, tuple(c.dot.counter, entry.vclock.find((e) => e.actor.equals(c.dot!.actor))?.timestamp ?? 0));
       return tuple(atom('r_content'), dictFromList(metadata(c, dot)), c.value);
     });
   }

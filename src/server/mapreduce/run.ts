@@ -90,7 +90,9 @@ function workerError(phase: number, reason: AnyTerm): PipeFailure {
 
 /** A map function returned something that is not a list: `{Error, Input}` info, three fields. */
 function nonListResult(phase: number, input: AnyTerm): PipeFailure {
-  return new PipeFailure(tuple(atom('struct'), [tuple(atom('phase'), phase), tuple(atom('error'), truncPrint(atom('non_list_result'))), tuple(atom('input'), truncPrint(input))]));
+  return new PipeFailure(
+    tuple(atom('struct'), [tuple(atom('phase'), phase), tuple(atom('error'), truncPrint(atom('non_list_result'))), tuple(atom('input'), truncPrint(input))]),
+  );
 }
 
 /** The exit reason of a process that crashed with an error: `{Reason, Stack}`; exits and throws as they are. */
@@ -120,7 +122,8 @@ function fetch(server: ServerContext, input: AnyTerm): AnyTerm {
   let type: string | undefined;
   let name: string | undefined;
   if (isBinary(bucket)) [type, name] = [DEFAULT_BUCKET_TYPE, bucket.toString('latin1')];
-  else if (isTuple(bucket, 2) && isBinary(bucket.items[0]) && isBinary(bucket.items[1])) [type, name] = [bucket.items[0].toString('latin1'), bucket.items[1].toString('latin1')];
+  else if (isTuple(bucket, 2) && isBinary(bucket.items[0]) && isBinary(bucket.items[1]))
+    [type, name] = [bucket.items[0].toString('latin1'), bucket.items[1].toString('latin1')];
   const entry = type !== undefined && name !== undefined && isBinary(key) ? server.db.get(type, name, key.toString('latin1')) : undefined;
   if (entry === undefined || (entry.datatype === undefined && isDeleted(entry))) return tuple(tuple(atom('error'), atom('notfound')), bkey, keydata);
   return tuple(atom('ok'), objectTerm(bucket, key as Buffer, entry), keydata);
@@ -141,7 +144,8 @@ function callFunction(fun: AnyTerm, arity: 2 | 3, args: AnyTerm[]): AnyTerm {
 function mapFunction(spec: AnyTerm): AnyTerm | 'strfun' {
   const [tag, a, b] = (spec as ErlTuple<AnyTerm>).items;
   if ((tag as ErlAtom).name === 'modfun') return new ErlExportFun(a as ErlAtom, b as ErlAtom, 3);
-  if ((tag as ErlAtom).name === 'qfun') return isTuple(a, 2) && a.items.every((x) => x instanceof ErlAtom) ? new ErlExportFun(a.items[0] as ErlAtom, a.items[1] as ErlAtom, 3) : a;
+  if ((tag as ErlAtom).name === 'qfun')
+    return isTuple(a, 2) && a.items.every((x) => x instanceof ErlAtom) ? new ErlExportFun(a.items[0] as ErlAtom, a.items[1] as ErlAtom, 3) : a;
   return 'strfun';
 }
 
@@ -180,7 +184,9 @@ function delayMax(arg: AnyTerm): AnyTerm {
     else if (isTuple(arg, 2) && arg.items[0] instanceof ErlAtom && arg.items[0].name === 'struct' && isProperList(arg.items[1])) {
       // delay_props_from_json/1: the two keys, as atoms.
       for (const name of ['reduce_phase_only_1', 'reduce_phase_batch_size']) {
-        const pair = items(arg.items[1]).find((p) => isTuple(p, 2) && isBinary(p.items[0]) && p.items[0].toString('latin1') === name) as ErlTuple<AnyTerm> | undefined;
+        const pair = items(arg.items[1]).find((p) => isTuple(p, 2) && isBinary(p.items[0]) && p.items[0].toString('latin1') === name) as
+          | ErlTuple<AnyTerm>
+          | undefined;
         if (pair !== undefined) props.push(tuple(atom(name), pair.items[1]));
       }
     }

@@ -181,7 +181,14 @@ export class BoundedRegexMatcher {
     this.#running.add(running);
     worker.once('message', running.onDone);
     worker.once('exit', running.onExit);
-    worker.postMessage({ source: batch.source, flags: batch.flags, subjects: batch.subjects, from: batch.from, progress: progressCell, results: batch.results });
+    worker.postMessage({
+      source: batch.source,
+      flags: batch.flags,
+      subjects: batch.subjects,
+      from: batch.from,
+      progress: progressCell,
+      results: batch.results,
+    });
   }
 
   /** Subject `at` overran (or its worker died): it stays `nomatch`, and the batch goes on from the next subject on a fresh worker. */

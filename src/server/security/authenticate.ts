@@ -40,7 +40,9 @@ export function authenticate(roles: ResolvedRoles, name: string, password: Buffe
       return samePassword(password, user.password) ? { ok: true, user: name } : { ok: false, reason: 'bad_password' };
     case 'certificate':
       if (peer.commonName === undefined) return { ok: false, reason: 'no_common_name' };
-      return Buffer.from(peer.commonName.toLowerCase(), 'utf8').toString('latin1') === name ? { ok: true, user: name } : { ok: false, reason: 'common_name_mismatch' };
+      return Buffer.from(peer.commonName.toLowerCase(), 'utf8').toString('latin1') === name
+        ? { ok: true, user: name }
+        : { ok: false, reason: 'common_name_mismatch' };
   }
 }
 

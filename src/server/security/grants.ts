@@ -8,7 +8,10 @@ import { formatTerm } from '../erlang/format.js';
  */
 
 /** Where a permission is granted or asked for. */
-export type Scope = { readonly kind: 'any' } | { readonly kind: 'type'; readonly type: string } | { readonly kind: 'bucket'; readonly type: string; readonly bucket: string };
+export type Scope =
+  | { readonly kind: 'any' }
+  | { readonly kind: 'type'; readonly type: string }
+  | { readonly kind: 'bucket'; readonly type: string; readonly bucket: string };
 
 /** A permission a request needs (a service's decode/2 result: `{Permission}` or `{Permission, Bucket}`). */
 export interface Permission {

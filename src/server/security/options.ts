@@ -128,6 +128,7 @@ export function resolveSecurity(options: DevServerSecurityOptions): ResolvedSecu
   }
   const roles = resolveRoles(options, tls.ca !== undefined);
   const delay = options.authFailureDelayMs ?? 5000;
-  if (!Number.isInteger(delay) || delay < 0) throw new RiakInvalidArgumentError(`Invalid security.authFailureDelayMs: ${String(delay)} (expected an integer >= 0)`);
+  if (!Number.isInteger(delay) || delay < 0)
+    throw new RiakInvalidArgumentError(`Invalid security.authFailureDelayMs: ${String(delay)} (expected an integer >= 0)`);
   return { ...roles, tls: resolvedTls, authFailureDelayMs: delay };
 }

@@ -50,7 +50,10 @@ const RULES = new Map<number, Rule>([
   [MessageCode.RpbSetBucketTypeReq, (p) => one('riak_core.set_bucket_type', { kind: 'type', type: text(pb.RpbSetBucketTypeReq.decode(p).type) })],
   [MessageCode.RpbIndexReq, (p) => one('riak_kv.index', bucketScope(pb.RpbIndexReq.decode(p)))],
   [MessageCode.RpbGetBucketKeyPreflistReq, (p) => one('riak_kv.get_preflist', bucketScope(pb.RpbGetBucketKeyPreflistReq.decode(p)))],
-  [MessageCode.RpbCounterUpdateReq, (p) => one('riak_kv.put', { kind: 'bucket', type: DEFAULT_BUCKET_TYPE, bucket: text(pb.RpbCounterUpdateReq.decode(p).bucket) })],
+  [
+    MessageCode.RpbCounterUpdateReq,
+    (p) => one('riak_kv.put', { kind: 'bucket', type: DEFAULT_BUCKET_TYPE, bucket: text(pb.RpbCounterUpdateReq.decode(p).bucket) }),
+  ],
   [MessageCode.RpbCounterGetReq, (p) => one('riak_kv.get', { kind: 'bucket', type: DEFAULT_BUCKET_TYPE, bucket: text(pb.RpbCounterGetReq.decode(p).bucket) })],
   // riak_kv_pb_crdt permission_for/1: {T, B} as sent (the type is required).
   [MessageCode.DtFetchReq, (p) => one('riak_kv.get', dtScope(pb.DtFetchReq.decode(p)))],

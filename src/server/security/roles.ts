@@ -87,7 +87,8 @@ export function resolveRoles(options: DevServerSecurityOptions, hasCa: boolean):
     userGroups.set(stored, memberships(user.groups, groups, where));
   }
   const groupMembers = new Map<string, string[]>();
-  for (const group of options.groups ?? []) groupMembers.set(name2bin(group.name), memberships(group.groups, groups, `security.groups ${JSON.stringify(group.name)}`));
+  for (const group of options.groups ?? [])
+    groupMembers.set(name2bin(group.name), memberships(group.groups, groups, `security.groups ${JSON.stringify(group.name)}`));
 
   for (const [i, source] of (options.sources ?? []).entries()) addSource(sources, source, users, hasCa, `security.sources[${i}]`);
   return {
@@ -137,7 +138,10 @@ function addSource(sources: ResolvedSource[], source: DevServerSource, users: Re
   if (!SOURCES.includes(source.source)) fail(where, `source ${JSON.stringify(source.source)} (expected 'password', 'certificate' or 'trust')`);
   if (source.source === 'certificate' && !hasCa) fail(where, 'the certificate source needs security.tls.ca to verify client certificates');
   const names = source.users === 'all' ? undefined : list(source.users, `${where} users`);
-  if (names !== undefined && names.length === 1 && names[0] === 'all') return addSource(sources, { ...source, users: 'all' }, users, hasCa, where);
+  if (names !== undefined && names.length === 1 && names[0] === 'all') {
+    addSource(sources, { ...source, users: 'all' }, users, hasCa, where);
+    return;
+  }
   const targets = names === undefined ? [undefined] : names.map(name2bin);
   const unknown = targets.filter((name): name is string => name !== undefined && !users.has(name));
   if (unknown.length > 0) fail(where, `User(s) not recognized: ${unknown.map(shown).join(', ')}`);
@@ -211,7 +215,9 @@ function resolveGrants(
         const both = typed.filter((g) => g.kind === 'both').map((g) => shown(g.name));
         if (unknown.length > 0) errors.push(`Name(s) not recognized: ${unknown.join(', ')}`);
         if (both.length > 0) errors.push(`Ambiguous names need to be prefixed with 'user/' or 'group/': ${both.join(', ')}`);
-        grantees = typed.filter((g): g is Grantee & { kind: 'user' | 'group' } => g.kind === 'user' || g.kind === 'group').map((g) => ({ role: g.kind, name: g.name }));
+        grantees = typed
+          .filter((g): g is Grantee & { kind: 'user' | 'group' } => g.kind === 'user' || g.kind === 'group')
+          .map((g) => ({ role: g.kind, name: g.name }));
       }
     }
     const badPermission = permissions.find(unknownPermission);
@@ -245,7 +251,11 @@ function resolveGrants(
 }
 
 /** role_type/1, with the `user/` and `group/` prefixes chopped (chop_name/1). */
-function granteeOf(name: string, users: ReadonlyMap<string, ResolvedUser>, groups: ReadonlySet<string>): { kind: 'user' | 'group' | 'both' | 'unknown'; name: string } {
+function granteeOf(
+  name: string,
+  users: ReadonlyMap<string, ResolvedUser>,
+  groups: ReadonlySet<string>,
+): { kind: 'user' | 'group' | 'both' | 'unknown'; name: string } {
   if (name.startsWith('user/')) {
     const bare = name.slice(5);
     return { kind: users.has(bare) ? 'user' : 'unknown', name: bare };

@@ -82,6 +82,8 @@ function mapChange(entries: readonly MapEntryValue[]): MapChange {
         return { field, op: { type: 'flag', enable: entry.value } };
       case 'map':
         return { field, op: { type: 'map', change: mapChange(entry.value) } };
+      default:
+        return unreachable(entry);
     }
   });
   return { removes: [], updates };
@@ -98,4 +100,9 @@ function rebuildHll(precision: number | undefined, count: number): Hll {
     hll = hll.add(members);
   }
   return hll;
+}
+
+/** A field type the switch above does not know: the types say there is none. */
+function unreachable(entry: never): never {
+  throw new Error(`unknown map field type in ${JSON.stringify(entry)}`);
 }

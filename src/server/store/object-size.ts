@@ -49,9 +49,21 @@ function metadataSize(content: Content, vclock: VClock): number {
   if (content.contentType !== undefined) size += entrySize('content-type', text(content.contentType));
   if (content.charset !== undefined) size += entrySize('charset', text(content.charset));
   if (content.contentEncoding !== undefined) size += entrySize('content-encoding', text(content.contentEncoding));
-  if (content.links !== undefined) size += entrySize('Links', content.links.map((l) => tuple(tuple(l.bucket, l.key), l.tag)));
-  if (content.usermeta !== undefined) size += entrySize('X-Riak-Meta', content.usermeta.map((p) => tuple(p.key, p.value ?? atom('undefined'))));
-  if (content.indexes !== undefined) size += entrySize('index', content.indexes.map((i) => tuple(Buffer.from(i.field, 'latin1'), i.value)));
+  if (content.links !== undefined)
+    size += entrySize(
+      'Links',
+      content.links.map((l) => tuple(tuple(l.bucket, l.key), l.tag)),
+    );
+  if (content.usermeta !== undefined)
+    size += entrySize(
+      'X-Riak-Meta',
+      content.usermeta.map((p) => tuple(p.key, p.value ?? atom('undefined'))),
+    );
+  if (content.indexes !== undefined)
+    size += entrySize(
+      'index',
+      content.indexes.map((i) => tuple(Buffer.from(i.field, 'latin1'), i.value)),
+    );
   if (content.dot !== undefined) {
     const { actor, counter } = content.dot;
     // A dot is {Actor, {Counter, Timestamp}}; the timestamp is its clock entry's (same size either way).

@@ -8,8 +8,19 @@ export const DEFAULT_HLL_PRECISION = 14;
  * (the HLL++ paper's thresholds, which basho/hyper `hyper_const` uses).
  */
 const LINEAR_COUNTING_THRESHOLD: Readonly<Record<number, number>> = {
-  4: 10, 5: 20, 6: 40, 7: 80, 8: 220, 9: 400, 10: 900,
-  11: 1800, 12: 3100, 13: 6500, 14: 11500, 15: 20000, 16: 50000,
+  4: 10,
+  5: 20,
+  6: 40,
+  7: 80,
+  8: 220,
+  9: 400,
+  10: 900,
+  11: 1800,
+  12: 3100,
+  13: 6500,
+  14: 11500,
+  15: 20000,
+  16: 50000,
 };
 
 /** An HLL's whole state: its precision and its 2^precision registers (each the highest rank seen). */

@@ -1,14 +1,4 @@
-import {
-  EMPTY_CLOCK,
-  clockKey,
-  descends,
-  mergeClocks,
-  subtractDots,
-  withDot,
-  type Actor,
-  type Dot,
-  type VClock,
-} from './vclock.js';
+import { EMPTY_CLOCK, clockKey, descends, mergeClocks, subtractDots, withDot, type Actor, type Dot, type VClock } from './vclock.js';
 
 /** A flag's whole state: its clock, the dots of the enables it holds, the disables ahead of its clock. */
 export interface OdFlagState {

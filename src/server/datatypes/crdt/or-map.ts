@@ -5,20 +5,7 @@ import type { FieldOp, MapChange, MapEntryValue } from './map-change.js';
 import { OdFlag, type OdFlagState } from './od-flag.js';
 import { Orswot, type OrswotState } from './orswot.js';
 import { PreconditionError } from './precondition.js';
-import {
-  EMPTY_CLOCK,
-  clockKey,
-  descends,
-  dotKey,
-  glb,
-  increment,
-  mergeClocks,
-  seesDot,
-  withDot,
-  type Actor,
-  type Dot,
-  type VClock,
-} from './vclock.js';
+import { EMPTY_CLOCK, clockKey, descends, dotKey, glb, increment, mergeClocks, seesDot, withDot, type Actor, type Dot, type VClock } from './vclock.js';
 
 /** Any CRDT a map field can hold. */
 export type Embedded = EmCounter | Orswot | LwwRegister | OdFlag | OrMap;
@@ -98,7 +85,10 @@ export class OrMap {
       fields.set(fieldKey(field), { field: { name: field.name, type: field.type }, dots: values, tombstone: importEmbedded(field.type, tombstone) });
     }
     const deferred = new Map(
-      state.deferred.map(({ ctx, fields: pending }) => [clockKey(ctx), { ctx: new Map(ctx), fields: new Map(pending.map((f) => [fieldKey(f), { name: f.name, type: f.type }])) }]),
+      state.deferred.map(({ ctx, fields: pending }) => [
+        clockKey(ctx),
+        { ctx: new Map(ctx), fields: new Map(pending.map((f) => [fieldKey(f), { name: f.name, type: f.type }])) },
+      ]),
     );
     return new OrMap(new Map(state.clock), fields, deferred);
   }

@@ -1,17 +1,5 @@
 import { PreconditionError } from './precondition.js';
-import {
-  EMPTY_CLOCK,
-  clockKey,
-  descends,
-  dotSet,
-  increment,
-  mergeClocks,
-  subtractDots,
-  withDot,
-  type Actor,
-  type Dot,
-  type VClock,
-} from './vclock.js';
+import { EMPTY_CLOCK, clockKey, descends, dotSet, increment, mergeClocks, subtractDots, withDot, type Actor, type Dot, type VClock } from './vclock.js';
 
 /** One SetOp: all adds are applied before the removes (riak_pb_dt_codec:decode_set_op order). */
 export interface SetChange {

@@ -74,7 +74,8 @@ export const objectBucketPrefix = (type: string, bucket: string): Buffer => new 
 
 export const indexKey = (type: string, bucket: string, field: string, term: Term, key: string): Buffer =>
   new KeyBuilder().byte(INDEX).name(type).name(bucket).name(field).term(term).name(key).build();
-export const indexFieldPrefix = (type: string, bucket: string, field: string): Buffer => new KeyBuilder().byte(INDEX).name(type).name(bucket).name(field).build();
+export const indexFieldPrefix = (type: string, bucket: string, field: string): Buffer =>
+  new KeyBuilder().byte(INDEX).name(type).name(bucket).name(field).build();
 export const indexTermPrefix = (type: string, bucket: string, field: string, term: Term): Buffer =>
   new KeyBuilder().byte(INDEX).name(type).name(bucket).name(field).term(term).build();
 

@@ -2,17 +2,7 @@ import type { IndexMatch, IndexPosition, IndexRange, KeyEntry, StoreBackend } fr
 import type { StoredEntry } from '../database.js';
 import { decodeEntry, encodeEntry, isTombstoneRecord, liveIndexes } from '../entry-codec.js';
 import { classicLevelUrl } from './classic-level-module.js';
-import {
-  indexFieldPrefix,
-  indexKey,
-  indexScanBounds,
-  KeyReader,
-  metaKey,
-  objectBucketPrefix,
-  objectKey,
-  objectTypePrefix,
-  prefixEnd,
-} from './key-layout.js';
+import { indexFieldPrefix, indexKey, indexScanBounds, KeyReader, metaKey, objectBucketPrefix, objectKey, objectTypePrefix, prefixEnd } from './key-layout.js';
 import { SyncBridge } from './sync-bridge.js';
 
 type Bytes = Uint8Array;

@@ -44,6 +44,11 @@ export function openDurableStore(context: ServerContext, options: DurableStoreOp
     throw new RiakInvalidArgumentError(`Invalid dataDir ${JSON.stringify(options.dataDir)}: cannot open its LevelDB store (${why})`, { cause: err });
   }
   const defaultName = options.defaultBackend ?? 'leveldb';
-  context.db.useBackends([level, new MemoryBackend()], defaultName, (type, bucket) => backendProp(context.buckets.bucket(type, bucket)?.props.get('backend')), options.log);
+  context.db.useBackends(
+    [level, new MemoryBackend()],
+    defaultName,
+    (type, bucket) => backendProp(context.buckets.bucket(type, bucket)?.props.get('backend')),
+    options.log,
+  );
   persistBucketProps(context.buckets, level, options.log);
 }
