@@ -2,6 +2,7 @@ import { inflateSync } from 'node:zlib';
 import { crc32 } from '../../aae/crc32.js';
 import { TictacTree, bytesToHashes } from '../../aae/tictac-tree.js';
 import { asBuffer } from '../../common/bytes.js';
+import { has } from '../../common/fields.js';
 import type { MessageInput } from '../../codec/message-table.js';
 import type { CallOptions } from '../../pool/call-options.js';
 import { RiakProtocolError } from '../../errors.js';
@@ -214,16 +215,15 @@ export class AaeClient {
     } catch (err) {
       if (!(err instanceof RiakProtocolError)) throw err;
     }
-    const has = (field: string): boolean => Object.hasOwn(response, field);
     return {
       queueEmpty: false,
       deleted: response.deleted === true,
       crcOk: crc32(encoded) === response.crcCheck,
       encoded,
       object,
-      deletedVclock: has('deletedVclock') ? asBuffer(response.deletedVclock) : undefined,
-      segmentId: has('segmentId') ? response.segmentId : undefined,
-      segmentHash: has('segmentHash') ? response.segmentHash : undefined,
+      deletedVclock: has(response, 'deletedVclock') ? asBuffer(response.deletedVclock) : undefined,
+      segmentId: has(response, 'segmentId') ? response.segmentId : undefined,
+      segmentHash: has(response, 'segmentHash') ? response.segmentHash : undefined,
     };
   }
 
