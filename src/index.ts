@@ -34,22 +34,22 @@ export type { MessageName } from './codec/message-codes.js';
 export { RiakStream, PagedStream } from './client/riak-stream.js';
 export type { ListBucketsParams, ListKeysParams } from './client/listing.js';
 export type { IndexName, IndexTerm, IndexQueryParams, IndexMatch, IndexPage, IndexStream } from './client/secondary-index.js';
-export {
-  MapReduceJob,
-  type JsonValue,
-  type PhaseFunction,
-  type PhaseOptions,
-  type KeyInput,
-  type IndexInput,
-  type MapReduceIndexTerm,
-  type MapReduceSpec,
-  type MapReduceEncoding,
-  type MapReduceArg,
-  type MapReduceName,
-  type InputOptions,
-  type BucketInputOptions,
-  type EncodedMapReduceJob,
-} from './client/mapreduce-job.js';
+export { MapReduceJob } from './client/mapreduce-job.js';
+export type {
+  JsonValue,
+  PhaseFunction,
+  PhaseOptions,
+  KeyInput,
+  IndexInput,
+  MapReduceIndexTerm,
+  MapReduceSpec,
+  MapReduceEncoding,
+  MapReduceArg,
+  MapReduceName,
+  InputOptions,
+  BucketInputOptions,
+  EncodedMapReduceJob,
+} from './client/mapreduce-job-types.js';
 export type { MapReduceInput, MapReduceResult } from './client/mapreduce.js';
 export {
   KeyFilter,

@@ -16,7 +16,7 @@ import {
 import { MAX_TERM_DEPTH } from '../codec/erlang/etf.js';
 import { describe } from '../common/describe.js';
 import { RiakInvalidArgumentError } from '../errors.js';
-import type { JsonValue } from './mapreduce-job.js';
+import type { JsonValue } from './mapreduce-job-types.js';
 
 /**
  * Erlang terms as the client sends them in Erlang-term MapReduce jobs

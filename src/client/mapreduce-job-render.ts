@@ -1,7 +1,7 @@
 import { atom, tuple, UNDEFINED, type AnyTerm } from '../codec/erlang/term.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { toTerm } from './erlang-terms.js';
-import type { JsonValue } from './mapreduce-job.js';
+import type { JsonValue } from './mapreduce-job-types.js';
 
 /**
  * A MapReduce job as the builder holds it, and the two documents Riak

@@ -15,21 +15,6 @@ import {
   type PhaseModel,
 } from './mapreduce-job-render.js';
 
-export type {
-  JsonValue,
-  MapReduceEncoding,
-  MapReduceArg,
-  MapReduceName,
-  PhaseFunction,
-  PhaseOptions,
-  KeyInput,
-  IndexInput,
-  MapReduceIndexTerm,
-  InputOptions,
-  BucketInputOptions,
-  MapReduceSpec,
-  EncodedMapReduceJob,
-} from './mapreduce-job-types.js';
 import type {
   JsonValue,
   MapReduceEncoding,

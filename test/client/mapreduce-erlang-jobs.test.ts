@@ -22,7 +22,8 @@ import {
 } from '../../src/client/erlang-terms.js';
 import { keyFilter } from '../../src/client/key-filters.js';
 import { mapReduce, mapReduceAll } from '../../src/client/mapreduce.js';
-import { type JsonValue, MapReduceJob } from '../../src/client/mapreduce-job.js';
+import { MapReduceJob } from '../../src/client/mapreduce-job.js';
+import type { JsonValue } from '../../src/client/mapreduce-job-types.js';
 import { RiakClient } from '../../src/client/riak-client.js';
 import { RiakInvalidArgumentError, RiakProtocolError } from '../../src/errors.js';
 import { decodeJson } from '../../src/server/json/mochijson2-decode.js';

@@ -7,7 +7,8 @@
 import { atom, type ErlangTerm, tuple } from '../../src/client/erlang-terms.js';
 import { type KeyFilter, keyFilter } from '../../src/client/key-filters.js';
 import { mapReduce, mapReduceAll } from '../../src/client/mapreduce.js';
-import { MapReduceJob, type JsonValue } from '../../src/client/mapreduce-job.js';
+import { MapReduceJob } from '../../src/client/mapreduce-job.js';
+import type { JsonValue } from '../../src/client/mapreduce-job-types.js';
 import type { RiakClient } from '../../src/client/riak-client.js';
 
 /** Compiles only when A and B are the same type. */
