@@ -1,3 +1,4 @@
+import { unreachable } from '../../common/unreachable.js';
 import { DtFetchResp, type DtValue, type MapEntry, MapField } from '../../../generated/riak.js';
 import type { FieldType } from './crdt/field.js';
 import type { MapEntryValue } from './crdt/map-change.js';
@@ -67,12 +68,7 @@ export function mapEntries(entries: readonly MapEntryValue[]): MapEntry.$Propert
       case 'map':
         return { field, mapValue: mapEntries(entry.value) };
       default:
-        return unreachable(entry);
+        return unreachable(entry, 'map field type');
     }
   });
-}
-
-/** A field type the switch above does not know: the types say there is none. */
-function unreachable(entry: never): never {
-  throw new Error(`unknown map field type in ${JSON.stringify(entry)}`);
 }

@@ -1,3 +1,4 @@
+import { unreachable } from '../../common/unreachable.js';
 import { GSet } from '../datatypes/crdt/gset.js';
 import { Hll } from '../datatypes/crdt/hll.js';
 import type { FieldUpdate, MapChange, MapEntryValue } from '../datatypes/crdt/map-change.js';
@@ -83,7 +84,7 @@ function mapChange(entries: readonly MapEntryValue[]): MapChange {
       case 'map':
         return { field, op: { type: 'map', change: mapChange(entry.value) } };
       default:
-        return unreachable(entry);
+        return unreachable(entry, 'map field type');
     }
   });
   return { removes: [], updates };
@@ -100,9 +101,4 @@ function rebuildHll(precision: number | undefined, count: number): Hll {
     hll = hll.add(members);
   }
   return hll;
-}
-
-/** A field type the switch above does not know: the types say there is none. */
-function unreachable(entry: never): never {
-  throw new Error(`unknown map field type in ${JSON.stringify(entry)}`);
 }
