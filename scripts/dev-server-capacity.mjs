@@ -15,7 +15,7 @@
 // At the end a sample of keys is read back and checked.
 
 import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { answerMemoryQuestions } from './lib/memory-child.mjs';
 import { parseArgs } from 'node:util';
 
 const { values: opts } = parseArgs({
@@ -41,33 +41,7 @@ async function runChild() {
   const { startDevServer } = await import('../src/server/index.ts');
   const durable = opts['data-dir'] ? { dataDir: opts['data-dir'], durableWrites: !opts['no-sync'] } : {};
   const server = await startDevServer({ port: 0, ...durable });
-  process.on('message', (msg) => {
-    if (msg === 'memory') {
-      globalThis.gc?.();
-      globalThis.gc?.();
-      const usage = process.memoryUsage();
-      process.send({ memory: { ...usage, rss: procStatus('VmRSS') ?? usage.rss, anon: procStatus('RssAnon') ?? usage.rss } });
-    } else if (msg === 'stop') {
-      server.close().then(() => process.exit(0));
-    }
-  });
-  process.send({ port: server.port });
-}
-
-/**
- * A size from /proc/self/status (Linux): VmRSS is what `ps` shows; RssAnon
- * leaves out file pages LevelDB maps to read its tables (page cache the
- * kernel takes back under pressure).
- */
-function procStatus(field) {
-  try {
-    const line = readFileSync('/proc/self/status', 'utf8')
-      .split('\n')
-      .find((l) => l.startsWith(`${field}:`));
-    return line ? Number(line.replace(/\D+/g, '')) * 1024 : undefined;
-  } catch {
-    return undefined;
-  }
+  answerMemoryQuestions(server);
 }
 
 async function runParent() {

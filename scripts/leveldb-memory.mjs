@@ -31,10 +31,11 @@
 
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { answerMemoryQuestions } from './lib/memory-child.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -61,29 +62,7 @@ if (opts.child) {
 async function runChild() {
   const { startDevServer } = await import('../src/server/index.ts');
   const server = await startDevServer({ port: 0, dataDir: opts.dir });
-  process.on('message', (msg) => {
-    if (msg === 'memory') {
-      globalThis.gc?.();
-      globalThis.gc?.();
-      const usage = process.memoryUsage();
-      process.send({ memory: { ...usage, rss: procStatus('VmRSS') ?? usage.rss, anon: procStatus('RssAnon') ?? usage.rss, file: procStatus('RssFile') ?? 0 } });
-    } else if (msg === 'stop') {
-      server.close().then(() => process.exit(0));
-    }
-  });
-  process.send({ port: server.port });
-}
-
-/** A size from /proc/self/status (Linux): VmRSS is what `ps` shows; RssAnon leaves out RssFile, file pages LevelDB maps to read its tables. */
-function procStatus(field) {
-  try {
-    const line = readFileSync('/proc/self/status', 'utf8')
-      .split('\n')
-      .find((l) => l.startsWith(`${field}:`));
-    return line ? Number(line.replace(/\D+/g, '')) * 1024 : undefined;
-  } catch {
-    return undefined;
-  }
+  answerMemoryQuestions(server);
 }
 
 function duBytes(dir) {
