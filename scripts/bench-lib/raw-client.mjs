@@ -90,6 +90,16 @@ function errorOf(buf, start, end) {
   return new Error(`Riak error: ${message}`);
 }
 
+/** A connected TCP socket with Nagle off, as every raw reference uses. */
+export async function openSocket(host, port) {
+  const socket = net.connect({ host, port, noDelay: true });
+  await new Promise((resolve, reject) => {
+    socket.once('connect', resolve);
+    socket.once('error', reject);
+  });
+  return socket;
+}
+
 export class RawClient {
   #socket = null;
   // in-flight FIFO as parallel ring arrays: no object per request
@@ -110,11 +120,7 @@ export class RawClient {
   #error = null;
 
   async connect(host, port) {
-    const socket = net.connect({ host, port, noDelay: true });
-    await new Promise((resolve, reject) => {
-      socket.once('connect', resolve);
-      socket.once('error', reject);
-    });
+    const socket = await openSocket(host, port);
     socket.on('data', (chunk) => this.#onData(chunk));
     socket.on('error', (e) => this.#fail(e));
     socket.on('close', () => this.#fail(new Error('connection closed')));

@@ -4,7 +4,7 @@
 // chunk (a frame split across reads is copied once, as raw-client.mjs does).
 // A yardstick for riak-pb's listKeys / streamIndex, not a client.
 
-import net from 'node:net';
+import { openSocket } from './raw-client.mjs';
 
 const LIST_KEYS_REQ = 17;
 const LIST_KEYS_RESP = 18;
@@ -40,11 +40,7 @@ export class RawStreamReader {
   #head = null;
 
   async connect(host, port) {
-    const socket = net.connect({ host, port, noDelay: true });
-    await new Promise((resolve, reject) => {
-      socket.once('connect', resolve);
-      socket.once('error', reject);
-    });
+    const socket = await openSocket(host, port);
     socket.on('data', (chunk) => this.#onData(chunk));
     socket.on('error', (e) => this.#pending?.reject(e));
     socket.on('close', () => this.#pending?.reject(new Error('connection closed')));
