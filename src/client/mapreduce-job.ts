@@ -1,7 +1,7 @@
 import { termToBinary } from '../codec/erlang/etf.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { type ErlangValue, toTerm } from './erlang-terms.js';
-import { describe } from './int64.js';
+import { describe } from '../common/describe.js';
 import { KeyFilter } from './key-filters.js';
 import {
   type BucketRef,

@@ -1,6 +1,6 @@
 import test from 'ava';
 import { RpbIndexReq } from '../../generated/riak.js';
-import { int64Input, int64ToNumber } from '../../src/client/int64.js';
+import { int64Input, int64ToNumber } from '../../src/common/int64.js';
 import { readOptions } from '../../src/client/options.js';
 import { indexRequest, type IndexQueryParams } from '../../src/client/secondary-index.js';
 import { decodeCell, encodeCell } from '../../src/client/ts-cells.js';
