@@ -1,11 +1,7 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { repoPath } from './paths.js';
+import { compiledRun, repoPath } from './paths.js';
 
 export { root } from './paths.js';
-
-/** True when this test run is the compiled copy in .build/ (npm test), false under tsx. */
-const compiled = fileURLToPath(import.meta.url).includes('/.build/');
 
 /**
  * A compiled file of the library, for tests that run it as a real process
@@ -15,7 +11,7 @@ const compiled = fileURLToPath(import.meta.url).includes('/.build/');
  * (`npm run build` first, after changing src/).
  */
 export function builtFile(relative: string): string {
-  const path = compiled ? repoPath('.build/src', relative) : repoPath('dist', relative);
+  const path = compiledRun ? repoPath('.build/src', relative) : repoPath('dist', relative);
   if (!existsSync(path)) throw new Error(`${path} is missing: build first (npm run build)`);
   return path;
 }

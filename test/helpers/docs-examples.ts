@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { basename, dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { root } from './paths.js';
+import { compiledRun, root } from './paths.js';
 
 /*
  * Docs examples are tests. Every ```ts / ```typescript / ```js /
@@ -243,11 +243,6 @@ export interface ExampleGlobals {
   server: unknown;
 }
 
-/** True when this run is the compiled copy in .build/ (npm test): no TypeScript loader, so blocks are transpiled first. */
-const COMPILED = fileURLToPath(import.meta.url)
-  .split(sep)
-  .includes('.build');
-
 /**
  * The module to import for a written example. Under tsx, the example itself.
  * In a compiled run, its transpiled copy at the same path under .build/, so
@@ -256,7 +251,8 @@ const COMPILED = fileURLToPath(import.meta.url)
  * source map that names the example, so stacks still read as markdown lines.
  */
 function runnable(example: WrittenExample): string {
-  if (!COMPILED) return example.path;
+  // A compiled run has no TypeScript loader: blocks are transpiled first.
+  if (!compiledRun) return example.path;
   process.setSourceMapsEnabled(true);
   const out = join(ROOT, '.build', relative(ROOT, example.path)).replace(/\.(ts|js)$/, '.mjs');
   const { outputText } = ts.transpileModule(readFileSync(example.path, 'utf8'), {

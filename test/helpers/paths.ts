@@ -1,5 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /*
@@ -16,6 +16,11 @@ function findRoot(from: string): string {
     if (dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
   }
 }
+
+/** True when this test run is the compiled copy in .build/ (npm test), false under tsx (one file from its sources). */
+export const compiledRun = dirname(fileURLToPath(import.meta.url))
+  .split(sep)
+  .includes('.build');
 
 /** The repository root. */
 export const root = findRoot(dirname(fileURLToPath(import.meta.url)));
