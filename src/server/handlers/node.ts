@@ -1,16 +1,16 @@
-import { createHash } from 'node:crypto';
 import { RpbGetBucketKeyPreflistReq, RpbSetClientIdReq } from '../../../generated/riak.js';
 import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
-import type { RequestContext } from '../context.js';
-import { termToBinary } from '../../codec/erlang/etf.js';
-import { tuple } from '../../codec/erlang/term.js';
+import type { RequestContext, ServerContext } from '../context.js';
+import type { ClusterMembershipView } from '../cluster/membership-view.js';
+import { DEFAULT_RING_SIZE, keyHash, Ring } from '../cluster/ring.js';
 import { byteString, decodeRequest, has } from '../protocol/decode.js';
 import { emptyReply, reply, riakError } from '../protocol/replies.js';
 
 /**
  * Node-level requests: ping and server info (riak_api_basic_pb_service),
  * client ids, membership and preflists (riak_kv_pb_object,
- * riak_kv_pb_bucket_key_apl), for a one-node cluster.
+ * riak_kv_pb_bucket_key_apl): from the simulated cluster when the node is
+ * one of a cluster's, else for a one-node cluster.
  */
 
 export function handlePing(): Buffer {
@@ -32,18 +32,45 @@ export function handleSetClientId(payload: Buffer, ctx: RequestContext): Buffer 
   return emptyReply('RpbSetClientIdResp');
 }
 
-/** RpbMembershipReq: this node's PB listener is the only up node. */
-export function handleMembership(_payload: Buffer, ctx: RequestContext): Buffer {
-  return reply('RpbMembershipResp', { upNodes: [{ ip: Buffer.from(ctx.server.host), port: ctx.server.port }] });
+/**
+ * The cluster this node belongs to, if any (the cluster runtime sets
+ * `ServerContext.cluster`; cluster-design.md). Read through this type until
+ * context.ts declares the field.
+ */
+function clusterOf(server: ServerContext): ClusterMembershipView | undefined {
+  return (server as ServerContext & { readonly cluster?: ClusterMembershipView }).cluster;
 }
 
-const RING_SIZE = 64n;
-const RING_TOP = 1n << 160n;
+/**
+ * RpbMembershipReq (riak_client:membership_request(pb)): the PB listeners of
+ * the nodes this node sees up; alone, its own.
+ */
+export function handleMembership(_payload: Buffer, ctx: RequestContext): Buffer {
+  const cluster = clusterOf(ctx.server);
+  const upNodes = cluster?.upListeners() ?? [{ host: ctx.server.host, port: ctx.server.port }];
+  return reply('RpbMembershipResp', { upNodes: upNodes.map(({ host, port }) => ({ ip: Buffer.from(host), port })) });
+}
+
+/** A one-node server's ring: 64 partitions, all its own (one per server, built on first use). */
+const soloRings = new WeakMap<ServerContext, Ring>();
+
+function ringOf(server: ServerContext): Ring {
+  const cluster = clusterOf(server);
+  if (cluster !== undefined) return cluster.ring;
+  let ring = soloRings.get(server);
+  if (ring === undefined) {
+    ring = new Ring({ ringSize: DEFAULT_RING_SIZE, nodes: [server.nodeName] });
+    soloRings.set(server, ring);
+  }
+  return ring;
+}
 
 /**
- * RpbGetBucketKeyPreflistReq: the key's n_val partitions on a 64-partition
- * ring, computed as riak_core does (SHA-1 of term_to_binary({Bucket, Key}),
- * then the partitions after that point), all primaries on this node.
+ * RpbGetBucketKeyPreflistReq (riak_core_apl:get_apl_ann_with_pnum): the
+ * key's n_val partitions after its chash, with their owners. Riak counts
+ * every ring member as up here (UpNodes = all_members), so the answer is
+ * the primaries, all marked primary, even while a node is down. An n_val
+ * above the ring size gives every partition (riak_core crashes instead).
  */
 export function handlePreflist(payload: Buffer, ctx: RequestContext): Buffer {
   const req = decodeRequest(RpbGetBucketKeyPreflistReq, payload, 'rpbgetbucketkeypreflistreq');
@@ -53,18 +80,9 @@ export function handlePreflist(payload: Buffer, ctx: RequestContext): Buffer {
   const type = has(req, 'type') ? byteString(req.type) : DEFAULT_BUCKET_TYPE;
   const props = ctx.server.buckets.bucket(type, byteString(req.bucket));
   const n = props?.nVal ?? 3;
-  const bucket = type === DEFAULT_BUCKET_TYPE ? Buffer.from(req.bucket) : tuple(Buffer.from(req.type), Buffer.from(req.bucket));
-  const hash = BigInt(
-    `0x${createHash('sha1')
-      .update(termToBinary(tuple(bucket, Buffer.from(req.key))))
-      .digest('hex')}`,
-  );
-  const first = (hash / (RING_TOP / RING_SIZE) + 1n) % RING_SIZE;
-  const node = Buffer.from(ctx.server.nodeName);
-  const preflist = Array.from({ length: Math.min(n, Number(RING_SIZE)) }, (_, i) => ({
-    partition: Number((first + BigInt(i)) % RING_SIZE),
-    node,
-    primary: true,
-  }));
+  const hash = keyHash(type, Buffer.from(req.bucket), Buffer.from(req.key));
+  const preflist = ringOf(ctx.server)
+    .primaries(hash, n)
+    .map((entry) => ({ partition: entry.index, node: Buffer.from(entry.node), primary: entry.primary }));
   return reply('RpbGetBucketKeyPreflistResp', { preflist });
 }
