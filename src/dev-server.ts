@@ -19,3 +19,12 @@ export {
   type DevServerTlsOptions,
   type DevServerUser,
 } from './server/index.js';
+export type {
+  ClusterControl,
+  ClusterKey,
+  ClusterSettleOptions,
+  DevServerNode,
+  PrimaryVnode,
+  ReplicaSibling,
+  ReplicaView,
+} from './server/cluster/types.js';

@@ -5,11 +5,19 @@ import { riakError } from './protocol/replies.js';
 import { datatypeHandlers, type DatatypeHandlers } from './datatype-bridge.js';
 import { checkWriteSize, type ObjectSizeLimits } from './object-limits.js';
 import { BoundedRegexMatcher } from './regex/bounded-matcher.js';
+import type { ClusterNodeView } from './cluster/node-view.js';
 
 /** Everything request handlers share: the keyspace, the bucket types, this node's identity. */
 export class ServerContext {
   readonly db: Database;
-  readonly buckets = new BucketRegistry();
+  readonly buckets: BucketRegistry;
+  /**
+   * Set on the nodes of a simulated cluster (`startDevServer({ nodes })`):
+   * KV requests go to the cluster's vnodes through it instead of `db`.
+   */
+  readonly cluster: ClusterNodeView | undefined;
+  /** `db` belongs to this context (closed with it), not to a cluster sharing it between nodes. */
+  readonly #ownsDb: boolean;
   /** The vclock actor of this node's vnodes (Riak: a per-vnode id; one node, one id here). */
   readonly actor: Buffer = randomBytes(8);
   /** Keys, buckets or 2i results per streamed frame. */
@@ -34,8 +42,13 @@ export class ServerContext {
     serverVersion: string;
     objectSize: ObjectSizeLimits;
     log?: ((line: string) => void) | undefined;
+    /** A cluster node: the cluster-wide bucket registry, the keyspace the handlers not yet cluster-aware share, and the node's view. */
+    cluster?: { buckets: BucketRegistry; db: Database; node: ClusterNodeView } | undefined;
   }) {
-    this.db = new Database(options.deleteMode);
+    this.db = options.cluster?.db ?? new Database(options.deleteMode);
+    this.#ownsDb = options.cluster === undefined;
+    this.buckets = options.cluster?.buckets ?? new BucketRegistry();
+    this.cluster = options.cluster?.node;
     this.streamBatchSize = options.streamBatchSize;
     this.nodeName = options.nodeName;
     this.serverVersion = options.serverVersion;
@@ -51,7 +64,7 @@ export class ServerContext {
 
   /** Stops what outlives requests: the reaping timer and the regex workers. */
   close(): void {
-    this.db.close();
+    if (this.#ownsDb) this.db.close();
     this.regex.close();
   }
 

@@ -11,6 +11,10 @@ import { ServerSecurity } from './security/session.js';
 import { openDurableStore, type BackendName } from './store/leveldb/open-durable-store.js';
 import { isSeed, randomSeed, setUnorderedSeed } from './store/unordered.js';
 import { setRequestClock, type RequestClock } from './request-deadline.js';
+import type { BucketRegistry } from './buckets/bucket-registry.js';
+import { checkRingSize, DEFAULT_RING_SIZE } from './cluster/ring.js';
+import { startCluster } from './cluster/start-cluster.js';
+import type { ClusterControl, DevServerNode } from './cluster/types.js';
 
 export type { BucketTypeProps } from './bucket-type-options.js';
 
@@ -99,6 +103,24 @@ export interface DevServerOptions {
    * a clock that advances on every read to make a timeout happen for sure.
    */
   requestClock?: RequestClock;
+  /**
+   * Simulate a Riak cluster of this many nodes in the process: nodes
+   * `dev1@127.0.0.1` ... `devN@127.0.0.1`, each with its own PB port
+   * (`port`, `port + 1`, ...; every one a free port when `port` is 0), one
+   * consistent-hashing ring, each object on its n_val preference-list
+   * vnodes, requests run as Riak's get/put FSMs, faults on command through
+   * `server.cluster` (docs/dev-server.md, "Simulated cluster"). From 1 to
+   * 64; default 1: a one-node server, without any of that.
+   */
+  nodes?: number;
+  /** The cluster's number of partitions (riak.conf `ring_size`): a power of 2 from 8 to 1024. Default 64, Riak's. Needs `nodes`. */
+  ringSize?: number;
+  /**
+   * The cluster's default n_val (riak.conf `buckets.default.n_val`): the
+   * default bucket type's and that of every type created without one. From
+   * 1 to ringSize. Default 3, Riak's. Needs `nodes`.
+   */
+  nVal?: number;
 }
 
 /** A running dev server. */
@@ -110,8 +132,15 @@ export interface DevServer {
    * on every interface (`0.0.0.0`, `::`) is named by its loopback address.
    */
   readonly url: string;
-  /** The seed of the order of unordered results (see {@link DevServerOptions.seed}). */
+  /**
+   * The seed of the order of unordered results (see {@link DevServerOptions.seed}),
+   * and of every choice a simulated cluster makes.
+   */
   readonly seed: number;
+  /** Every node's PB listener: the only node, or the simulated cluster's `dev1` ... `devN`. */
+  readonly nodes: readonly DevServerNode[];
+  /** Faults and inspection of a simulated cluster (`nodes` > 1); undefined on a one-node server. */
+  readonly cluster: ClusterControl | undefined;
   /** Counters of STARTTLS and authentication requests, with or without security. */
   authStats(): DevServerAuthStats;
   /** The PB connections open now (accepted and not yet closed): a test can wait for the server to have accepted its sockets. */
@@ -145,6 +174,42 @@ function positiveInteger(value: number | undefined, name: string, fallback: numb
   return value;
 }
 
+function createBucketTypes(buckets: BucketRegistry, bucketTypes: Record<string, BucketTypeProps> | undefined): void {
+  const types: Record<string, BucketTypeProps> = { ...PRECONFIGURED_TYPES, ...bucketTypes };
+  for (const [name, props] of Object.entries(types)) {
+    let list: PropList;
+    try {
+      list = bucketTypeProps(props);
+      buckets.createType(name, list);
+    } catch (err) {
+      throw new RiakInvalidArgumentError(`Invalid bucketTypes.${name}: ${(err as Error).message}`, { cause: err });
+    }
+  }
+}
+
+/** The cluster options, validated: undefined for a one-node server. */
+function clusterShape(options: DevServerOptions): { nodes: number; ringSize: number; nVal: number } | undefined {
+  const nodes = options.nodes ?? 1;
+  if (!Number.isInteger(nodes) || nodes < 1 || nodes > 64)
+    throw new RiakInvalidArgumentError(`Invalid nodes: ${String(options.nodes)} (expected an integer from 1 to 64)`);
+  if (nodes === 1) {
+    if (options.ringSize !== undefined || options.nVal !== undefined)
+      throw new RiakInvalidArgumentError('ringSize and nVal need nodes: a one-node server has no ring');
+    return undefined;
+  }
+  const ringSize = options.ringSize ?? DEFAULT_RING_SIZE;
+  checkRingSize(ringSize);
+  const nVal = options.nVal ?? 3;
+  if (!Number.isInteger(nVal) || nVal < 1 || nVal > ringSize)
+    throw new RiakInvalidArgumentError(`Invalid nVal: ${String(options.nVal)} (expected an integer from 1 to ringSize, ${ringSize})`);
+  if (options.nodeName !== undefined)
+    throw new RiakInvalidArgumentError('nodeName names a one-node server; the nodes of a cluster are dev1@127.0.0.1 ... devN@127.0.0.1');
+  if (options.dataDir !== undefined || options.defaultBackend !== undefined || options.durableWrites !== undefined) {
+    throw new RiakInvalidArgumentError('dataDir, defaultBackend and durableWrites are for a one-node server: a simulated cluster keeps its vnodes in memory');
+  }
+  return { nodes, ringSize, nVal };
+}
+
 /**
  * Starts an in-memory server that speaks Riak's Protocol Buffers API on a
  * real TCP port and behaves like a one-node Riak KV 3.x cluster: same
@@ -168,6 +233,8 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     max: positiveInteger(options.maxObjectSize, 'maxObjectSize', DEFAULT_MAX_OBJECT_SIZE),
     warn: positiveInteger(options.warnObjectSize, 'warnObjectSize', DEFAULT_WARN_OBJECT_SIZE),
   };
+  const shape = clusterShape(options);
+  if (shape !== undefined) return startClusterServer(options, { host, port, deleteMode, maxFrameBytes, objectSize, ...shape });
   const context = new ServerContext({
     deleteMode,
     streamBatchSize: positiveInteger(options.streamBatchSize, 'streamBatchSize', 1000),
@@ -183,16 +250,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   const seed = options.seed ?? randomSeed();
   setUnorderedSeed(context, seed);
   if (options.requestClock !== undefined) setRequestClock(context, options.requestClock);
-  const types: Record<string, BucketTypeProps> = { ...PRECONFIGURED_TYPES, ...options.bucketTypes };
-  for (const [name, props] of Object.entries(types)) {
-    let list: PropList;
-    try {
-      list = bucketTypeProps(props);
-      context.buckets.createType(name, list);
-    } catch (err) {
-      throw new RiakInvalidArgumentError(`Invalid bucketTypes.${name}: ${(err as Error).message}`, { cause: err });
-    }
-  }
+  createBucketTypes(context.buckets, options.bucketTypes);
 
   const security = new ServerSecurity(options.security === undefined ? undefined : resolveSecurity(options.security), options.log);
   if (options.dataDir !== undefined) {
@@ -246,14 +304,66 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   };
   const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
   const urlHost = reachable.includes(':') ? `[${reachable}]` : reachable;
+  const url = `riak://${urlHost}:${boundPort}`;
   return {
     host,
     port: boundPort,
-    url: `riak://${urlHost}:${boundPort}`,
+    url,
     seed,
+    nodes: [{ name: context.nodeName, host, port: boundPort, url }],
+    cluster: undefined,
     authStats: () => ({ ...security.stats }),
     connectionCount: () => sockets.size,
     close,
     [Symbol.asyncDispose]: close,
+  };
+}
+
+/** {@link startDevServer} with `nodes` > 1: the same options, validated the same way, for N virtual nodes. */
+async function startClusterServer(
+  options: DevServerOptions,
+  resolved: {
+    host: string;
+    port: number;
+    deleteMode: DeleteMode;
+    maxFrameBytes: number;
+    objectSize: { max: number; warn: number };
+    nodes: number;
+    ringSize: number;
+    nVal: number;
+  },
+): Promise<DevServer> {
+  if (resolved.port !== 0 && resolved.port + resolved.nodes - 1 > 65535) {
+    throw new RiakInvalidArgumentError(`Invalid port: ${resolved.port} (the ${resolved.nodes} nodes listen on port ... port + ${resolved.nodes - 1})`);
+  }
+  if (options.seed !== undefined && !isSeed(options.seed))
+    throw new RiakInvalidArgumentError(`Invalid seed: ${String(options.seed)} (expected an integer from 0 to 4294967295)`);
+  if (options.requestClock !== undefined && typeof options.requestClock !== 'function')
+    throw new RiakInvalidArgumentError('Invalid requestClock: expected a function returning milliseconds');
+  const seed = options.seed ?? randomSeed();
+  const security = new ServerSecurity(options.security === undefined ? undefined : resolveSecurity(options.security), options.log);
+  const started = await startCluster({
+    ...resolved,
+    seed,
+    streamBatchSize: positiveInteger(options.streamBatchSize, 'streamBatchSize', 1000),
+    serverVersion: options.serverVersion ?? '3.2.0',
+    security,
+    log: options.log,
+    onError: options.onError,
+    requestClock: options.requestClock,
+    createTypes: (buckets) => createBucketTypes(buckets, options.bucketTypes),
+  });
+  const first = started.nodes[0];
+  return {
+    host: first.host,
+    port: first.port,
+    url: first.url,
+    seed,
+    nodes: started.nodes,
+    cluster: started.control,
+    authStats: () => ({ ...security.stats }),
+    connectionCount: () => started.connectionCount(),
+    close: started.close,
+    [Symbol.asyncDispose]: started.close,
   };
 }

@@ -50,7 +50,7 @@ export interface RiakObject {
 }
 
 /** Riak's compare/2 ordering for siblings: by value bytes, then by metadata. */
-function compareContents(a: Content, b: Content): number {
+export function compareContents(a: Content, b: Content): number {
   const byValue = Buffer.compare(a.value, b.value);
   if (byValue !== 0) return byValue;
   return a.lastMod - b.lastMod || a.lastModUsecs - b.lastModUsecs || (a.vtag < b.vtag ? -1 : a.vtag > b.vtag ? 1 : 0);
@@ -61,12 +61,12 @@ function sameDot(a: Dot | undefined, b: Dot | undefined): boolean {
 }
 
 /** Contents are decoded afresh on every read, so equal siblings are equal by value, not identity. */
-function sameContent(a: Content, b: Content): boolean {
+export function sameContent(a: Content, b: Content): boolean {
   return a === b || (compareContents(a, b) === 0 && a.deleted === b.deleted && sameDot(a.dot, b.dot));
 }
 
 /** lists:usort(fun compare/2, ...): sorted, duplicates dropped. */
-function usort(contents: Content[]): Content[] {
+export function usort(contents: Content[]): Content[] {
   const sorted = [...contents].sort(compareContents);
   return sorted.filter((c, i) => i === 0 || !sameContent(sorted[i - 1], c));
 }
