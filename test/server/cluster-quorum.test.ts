@@ -55,3 +55,50 @@ test("a slow node's vnodes answer late: a get whose timeout expires first fails 
   // The late put still landed on every vnode it reached (Riak does not undo it).
   t.deepEqual(values((await client.get({ ...key, r: 3 })).siblings), ['w']);
 });
+
+test('basic_quorum: with notfound_ok false, a get gives up once a majority said notfound, without waiting for the slow replica that has the value', async (t) => {
+  /** A fresh cluster where only the key's third primary, slow, holds the value: a and b were down for the write. */
+  const onlyOnSlowC = async (): Promise<Awaited<ReturnType<typeof withCluster>>> => {
+    const harness = await withCluster(t);
+    const [a, b, c] = harness.cluster.primaries(key).map((p) => p.node);
+    await harness.cluster.stop(a);
+    await harness.cluster.stop(b);
+    await harness.client.put({ ...key, value: 'only-c' });
+    await harness.cluster.start(a);
+    await harness.cluster.start(b);
+    harness.cluster.slow(c, 50);
+    return harness;
+  };
+  const primaryCopies = async (h: Awaited<ReturnType<typeof withCluster>>): Promise<number> => (await h.cluster.replicas(key)).filter((r) => r.primary).length;
+
+  const quick = await onlyOnSlowC();
+  t.false((await quick.client.get({ ...key, r: 1, notfoundOk: false, basicQuorum: true })).found);
+  // The get answered without c, but still reads c's late reply and repairs a and b with it, as Riak's FSM does
+  // (settle() waits for that reply).
+  await quick.cluster.settle({ antiEntropy: false });
+  t.is(await primaryCopies(quick), 3);
+
+  // Without basic_quorum the get waits for c: its answer is the one ok reply needed.
+  const patient = await onlyOnSlowC();
+  t.deepEqual(values((await patient.client.get({ ...key, r: 1, notfoundOk: false })).siblings), ['only-c']);
+
+  // With notfound_ok (the default) two notfounds are two ok replies: r 2 is met before c answers.
+  const hasty = await onlyOnSlowC();
+  t.false((await hasty.client.get({ ...key, r: 2 })).found);
+});
+
+test('a node stopped while its vnodes owe a slow reply: the request times out, the client sees its connection close, the server goes on', async (t) => {
+  const errors: unknown[] = [];
+  const { cluster, client, clientOf } = await withCluster(t, { nodes: 3, ringSize: 8, onError: (err) => errors.push(err) });
+  await client.put({ ...key, value: 'v', w: 3 });
+  cluster.slow('dev1', 100);
+  const dev1 = clientOf('dev1');
+  const pending = dev1.get({ ...key, r: 3, timeout: 1000 });
+  await cluster.stop('dev1');
+  await t.throwsAsync(pending);
+  cluster.slow('dev1', 0);
+  await cluster.settle();
+  await cluster.start('dev1');
+  t.deepEqual(values((await dev1.get({ ...key, r: 3 })).siblings), ['v']);
+  t.deepEqual(errors, []);
+});
