@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { startDevServer, type BucketTypeProps, type DevServerSecurityOptions, type DevServerUser } from '../../dev-server.js';
-import { UsageError, type Command } from '../command.js';
+import { startDevServer, type BucketTypeProps, type DevServer, type DevServerSecurityOptions, type DevServerUser } from '../../dev-server.js';
+import { CONSOLE_HELP, startConsole } from '../cluster-console.js';
+import { stdioOf } from '../output.js';
+import { UsageError, type Command, type CommandIo } from '../command.js';
 import { usageOfParseError } from '../parse-errors.js';
 import { logRequests } from '../request-log.js';
 
 const usage = `Usage: riak-pb serve [--host HOST] [--port PORT] [--bucket-type NAME=JSON_PROPS ...]
                      [--max-object-size BYTES] [--warn-object-size BYTES] [--seed N]
                      [--data-dir DIR] [--log requests]
+                     [--nodes N [--ring-size R] [--n-val N]]
                      [--tls-cert FILE --tls-key FILE [--tls-ca FILE]
                       [--user NAME:PASSWORD ...] [--cert-user NAME ...] [--trust-user NAME ...]
                       [--security-config FILE]]
@@ -34,6 +37,22 @@ Options:
                                 the reply (RpbGetReq default/users/ada -> RpbGetResp, or -> error: ...);
                                 not after STARTTLS, where the bytes are encrypted
   -h, --help                    show this help
+
+Simulated cluster (several Riak nodes in this process, faults on command):
+  --nodes N                     run N nodes, dev1@127.0.0.1 ... devN@127.0.0.1 (2 to 64), each on its
+                                own port (PORT, PORT+1, ...; each a free port with --port 0), sharing
+                                one ring; each node's name and address is printed. Commands on stdin,
+                                one per line, each answered with one line (ok: ... or error: ...):
+                                  stop NODE, start NODE        stop a node (its data is kept) / restart it
+                                  partition A,B C,D,E          split the nodes into groups that cannot reach
+                                                               each other (nodes left out form one more group)
+                                  heal                         end the partition
+                                  slow NODE MS                 delay the node's answers by MS (0: normal)
+                                  settle                       run handoff, anti-entropy and reaping to the end
+                                  help                         list the commands
+                                NODE is dev2 or dev2@127.0.0.1. --seed also fixes every choice the cluster makes.
+  --ring-size R                 partitions of the ring: a power of 2 from 8 to 1024 (default 64, as Riak)
+  --n-val N                     default n_val of the buckets (default 3, as Riak)
 
 Security (Riak with security enabled: clients must STARTTLS, then authenticate):
   --tls-cert FILE               server certificate (PEM); turns security on, with --tls-key
@@ -172,6 +191,56 @@ function securityOf(values: SecurityValues): DevServerSecurityOptions | undefine
   };
 }
 
+/** --nodes, --ring-size, --n-val: the cluster's shape, or undefined for a one-node server. */
+interface ClusterFlags {
+  nodes: number;
+  ringSize?: number;
+  nVal?: number;
+}
+
+function integerFlag(flag: string, value: string | undefined, expected: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) throw new UsageError(`${flag} expects ${expected}, got ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
+function clusterFlags(values: { nodes?: string; 'ring-size'?: string; 'n-val'?: string; 'data-dir'?: string }): ClusterFlags | undefined {
+  const nodes = integerFlag('--nodes', values.nodes, 'a number of nodes from 1 to 64') ?? 1;
+  const ringSize = integerFlag('--ring-size', values['ring-size'], 'a power of 2 from 8 to 1024');
+  const nVal = integerFlag('--n-val', values['n-val'], 'an n_val from 1 to the ring size');
+  if (nodes < 2) {
+    if (ringSize !== undefined || nVal !== undefined) throw new UsageError('--ring-size and --n-val need --nodes 2 or more: a one-node server has no ring');
+    return undefined;
+  }
+  if (values['data-dir'] !== undefined) throw new UsageError('--data-dir is for a one-node server: a simulated cluster (--nodes) keeps its vnodes in memory');
+  return { nodes, ...(ringSize === undefined ? {} : { ringSize }), ...(nVal === undefined ? {} : { nVal }) };
+}
+
+const CLUSTER_FLAG_OF: Record<string, string> = { nodes: '--nodes', ringSize: '--ring-size', nVal: '--n-val' };
+
+/** startDevServer, its refusal of a cluster flag's value turned into a usage error naming the flag. */
+async function start(cluster: ClusterFlags | undefined, options: Parameters<typeof startDevServer>[0]): Promise<DevServer> {
+  try {
+    return await startDevServer({ ...options, ...cluster });
+  } catch (error) {
+    const refused = /^Invalid (nodes|ringSize|nVal): (.*)$/s.exec(error instanceof Error ? error.message : '');
+    const flag = refused === null ? undefined : CLUSTER_FLAG_OF[refused[1] as string];
+    if ((error as { code?: unknown }).code === 'RIAK_INVALID_ARGUMENT' && flag !== undefined) {
+      throw new UsageError(`${flag}: ${refused?.[2]}`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+/** --log requests: one line per request on every node, prefixed with the node's name when there are several. */
+function logEachNode(server: DevServer, io: CommandIo): () => void {
+  const several = server.nodes.length > 1;
+  const stops = server.nodes.map((node) => logRequests(node.port, (line) => io.out(several ? `${node.name.slice(0, node.name.indexOf('@'))}: ${line}` : line)));
+  return () => {
+    for (const stop of stops) stop();
+  };
+}
+
 const SERVE_OPTIONS = {
   host: { type: 'string', default: '127.0.0.1' },
   port: { type: 'string', default: '8087' },
@@ -189,6 +258,9 @@ const SERVE_OPTIONS = {
   'auth-failure-delay': { type: 'string' },
   'security-config': { type: 'string' },
   log: { type: 'string', multiple: true, default: [] },
+  nodes: { type: 'string' },
+  'ring-size': { type: 'string' },
+  'n-val': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -216,7 +288,8 @@ export const serve: Command = {
     const warnObjectSize = bytesFlag('--warn-object-size', values['warn-object-size']);
     const seed = seedFlag(values.seed);
     for (const what of values.log) if (what !== 'requests') throw new UsageError(`--log expects requests, got ${JSON.stringify(what)}`);
-    const server = await startDevServer({
+    const cluster = clusterFlags(values);
+    const server = await start(cluster, {
       host: values.host,
       port,
       bucketTypes,
@@ -227,17 +300,28 @@ export const serve: Command = {
       ...(values['data-dir'] === undefined ? {} : { dataDir: values['data-dir'] }),
       log: (line) => io.out(line),
     });
-    const stopLogging = values.log.length > 0 ? logRequests(server.port, (line) => io.out(line)) : undefined;
+    const stopLogging = values.log.length > 0 ? logEachNode(server, io) : undefined;
     const count = security?.users.length ?? 0;
     const secured = security === undefined ? '' : ` (security enabled: STARTTLS and authentication required; ${count} user${count === 1 ? '' : 's'})`;
-    io.out(`listening on ${server.host.includes(':') ? `[${server.host}]` : server.host}:${server.port}${secured}`);
-    io.out(`unordered results (listings, 2i without pagination, MapReduce inputs) use seed ${server.seed}: --seed ${server.seed} replays this order`);
+    const address = (host: string, nodePort: number): string => `${host.includes(':') ? `[${host}]` : host}:${nodePort}`;
+    if (server.cluster === undefined) io.out(`listening on ${address(server.host, server.port)}${secured}`);
+    else {
+      for (const node of server.nodes) io.out(`${node.name} listening on ${address(node.host, node.port)}${secured}`);
+      io.out(
+        `simulated cluster of ${server.nodes.length} nodes, ring_size ${cluster?.ringSize ?? 64}, n_val ${cluster?.nVal ?? 3}; control on stdin, ${CONSOLE_HELP}`,
+      );
+    }
+    io.out(
+      `unordered results (listings, 2i without pagination, MapReduce inputs)${server.cluster === undefined ? '' : " and the cluster's choices"} use seed ${server.seed}: --seed ${server.seed} replays this order`,
+    );
+    const clusterConsole = server.cluster === undefined ? undefined : startConsole(server.cluster, stdioOf(io).stdin, (line) => io.out(line));
     await new Promise<void>((resolve) => {
       const remove = io.onStop(() => {
         remove();
         resolve();
       });
     });
+    await clusterConsole?.close();
     stopLogging?.();
     await server.close();
     return 0;

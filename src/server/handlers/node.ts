@@ -1,7 +1,6 @@
 import { RpbGetBucketKeyPreflistReq, RpbSetClientIdReq } from '../../../generated/riak.js';
 import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
 import type { RequestContext, ServerContext } from '../context.js';
-import type { ClusterMembershipView } from '../cluster/membership-view.js';
 import { DEFAULT_RING_SIZE, keyHash, Ring } from '../cluster/ring.js';
 import { byteString, decodeRequest, has } from '../protocol/decode.js';
 import { emptyReply, reply, riakError } from '../protocol/replies.js';
@@ -33,21 +32,11 @@ export function handleSetClientId(payload: Buffer, ctx: RequestContext): Buffer 
 }
 
 /**
- * The cluster this node belongs to, if any (the cluster runtime sets
- * `ServerContext.cluster`; cluster-design.md). Read through this type until
- * context.ts declares the field.
- */
-function clusterOf(server: ServerContext): ClusterMembershipView | undefined {
-  return (server as ServerContext & { readonly cluster?: ClusterMembershipView }).cluster;
-}
-
-/**
  * RpbMembershipReq (riak_client:membership_request(pb)): the PB listeners of
  * the nodes this node sees up; alone, its own.
  */
 export function handleMembership(_payload: Buffer, ctx: RequestContext): Buffer {
-  const cluster = clusterOf(ctx.server);
-  const upNodes = cluster?.upListeners() ?? [{ host: ctx.server.host, port: ctx.server.port }];
+  const upNodes = ctx.server.cluster?.upListeners() ?? [{ host: ctx.server.host, port: ctx.server.port }];
   return reply('RpbMembershipResp', { upNodes: upNodes.map(({ host, port }) => ({ ip: Buffer.from(host), port })) });
 }
 
@@ -55,8 +44,7 @@ export function handleMembership(_payload: Buffer, ctx: RequestContext): Buffer 
 const soloRings = new WeakMap<ServerContext, Ring>();
 
 function ringOf(server: ServerContext): Ring {
-  const cluster = clusterOf(server);
-  if (cluster !== undefined) return cluster.ring;
+  if (server.cluster !== undefined) return server.cluster.ring;
   let ring = soloRings.get(server);
   if (ring === undefined) {
     ring = new Ring({ ringSize: DEFAULT_RING_SIZE, nodes: [server.nodeName] });
