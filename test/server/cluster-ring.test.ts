@@ -51,6 +51,28 @@ test('keyHash equals riak_core chash:key_of for known keys', (t) => {
   t.is(responsiblePartition(0n, 64), 1);
 });
 
+test('preflists equal the answers of a real Riak KV 3.2.3 node (one node, ring_size 64) to RpbGetBucketKeyPreflistReq', (t) => {
+  // [type, bucket, key (latin1), the first partition Riak answered]; Riak answered n_val consecutive partitions from it.
+  const answered: [string, string, string, number, number][] = [
+    ['default', 'b', 'k', 3, 28],
+    ['default', 'users', 'ada', 3, 57],
+    ['maps', 'b', 'k', 3, 37],
+    ['n_val_of_5', 'cart', 'x1', 5, 1],
+    ['siblings', 'b', 'k', 3, 47],
+    ['default', 'bucket', '\u00ff\u0000key', 3, 61],
+    ['default', 'b', 'x'.repeat(300), 3, 25],
+  ];
+  const ring = new Ring({ ringSize: 64, nodes: ['riak@127.0.0.1'] });
+  for (const [type, bucket, key, n, first] of answered) {
+    const list = ring.primaries(keyHash(type, Buffer.from(bucket, 'latin1'), Buffer.from(key, 'latin1')), n);
+    t.deepEqual(
+      list.map((e) => [e.index, e.node, e.primary]),
+      Array.from({ length: n }, (_, i) => [(first + i) % 64, 'riak@127.0.0.1', true]),
+      `${type}/${bucket}`,
+    );
+  }
+});
+
 test('partition i sits at i * 2^160 / ringSize and a hash belongs to the first partition strictly after it', (t) => {
   const sizes = [8, 16, 32, 64, 128, 256, 512, 1024];
   fc.assert(
