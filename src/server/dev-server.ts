@@ -125,11 +125,15 @@ export interface DevServerOptions {
 
 /** A running dev server. */
 export interface DevServer {
+  /** The interface listened on. */
   readonly host: string;
+  /** The port (a simulated cluster's first node's; every node's in `nodes`). */
   readonly port: number;
   /**
    * `riak://host:port`, for `new RiakClient(server.url)`. A server listening
    * on every interface (`0.0.0.0`, `::`) is named by its loopback address.
+   * A simulated cluster's names every node (`riak://127.0.0.1:p1,127.0.0.1:p2,...`),
+   * so the client balances over them as over a real cluster.
    */
   readonly url: string;
   /**
@@ -357,7 +361,7 @@ async function startClusterServer(
   return {
     host: first.host,
     port: first.port,
-    url: first.url,
+    url: `riak://${started.nodes.map((n) => n.url.slice('riak://'.length)).join(',')}`,
     seed,
     nodes: started.nodes,
     cluster: started.control,

@@ -18,7 +18,7 @@ export interface ClusterHarness {
 /** Starts a simulated cluster on free ports (closed with its client when the test ends). Small ring by default: the size is rarely the point. */
 export async function withCluster(t: ExecutionContext, options: DevServerOptions = {}): Promise<ClusterHarness> {
   const server = await startDevServer({ port: 0, nodes: 5, ringSize: 16, seed: 1, ...options });
-  const client = new RiakClient({ nodes: server.nodes.map((n) => `${n.host}:${n.port}`) });
+  const client = new RiakClient(server.url);
   t.teardown(async () => {
     await client.close();
     await server.close();

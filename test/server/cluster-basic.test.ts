@@ -11,6 +11,8 @@ test('five nodes, each its own port and name; a put through one node is read thr
   );
   t.is(new Set(server.nodes.map((n) => n.port)).size, 5);
   t.is(server.port, server.nodes[0].port);
+  t.is(server.url, `riak://${server.nodes.map((n) => `127.0.0.1:${n.port}`).join(',')}`, 'the client is given every node');
+  t.is(server.nodes[1].url, `riak://127.0.0.1:${server.nodes[1].port}`);
   t.deepEqual(
     cluster.nodes,
     server.nodes.map((n) => n.name),
