@@ -11,13 +11,13 @@ async function copies(cluster: Awaited<ReturnType<typeof withCluster>>['cluster'
 }
 
 test('read repair: a get that finds a stale replica writes the merged object back to it', async (t) => {
-  const { cluster, client } = await withCluster(t);
+  const { cluster, client, at } = await withCluster(t);
   const [a, b, c] = cluster.primaries(key).map((p) => p.node);
   await client.put({ ...key, value: 'v1' });
   // c misses v2, and b's fallback is not consulted once b is back: c alone is stale.
   await cluster.stop(c);
-  const v1 = await client.get(key);
-  await client.put({ ...key, value: 'v2', vclock: v1.vclock });
+  const v1 = await client.get({ ...key, node: at(a) });
+  await client.put({ ...key, value: 'v2', vclock: v1.vclock, node: at(a) });
   await cluster.start(c);
   const before = await cluster.replicas(key);
   t.deepEqual(values(before.find((r) => r.node === c && r.primary)?.siblings ?? []), ['v1']);
@@ -33,11 +33,11 @@ test('read repair: a get that finds a stale replica writes the merged object bac
 });
 
 test('hinted handoff: a write taken by fallbacks while its primaries were down reaches them after start + settle', async (t) => {
-  const { cluster, client } = await withCluster(t);
+  const { cluster, client, at } = await withCluster(t);
   const [a, b, c] = cluster.primaries(key).map((p) => p.node);
   await cluster.stop(b);
   await cluster.stop(c);
-  await client.put({ ...key, value: 'hinted', w: 3 });
+  await client.put({ ...key, value: 'hinted', w: 3, node: at(a) });
   const before = await cluster.replicas(key);
   t.deepEqual(
     before.map((r) => r.primary),
@@ -61,10 +61,10 @@ test('hinted handoff: a write taken by fallbacks while its primaries were down r
 });
 
 test('handoff waits for the fallback to reach the primary', async (t) => {
-  const { cluster, client } = await withCluster(t);
-  const [, , c] = cluster.primaries(key).map((p) => p.node);
+  const { cluster, client, at } = await withCluster(t);
+  const [a, , c] = cluster.primaries(key).map((p) => p.node);
   await cluster.stop(c);
-  await client.put({ ...key, value: 'hinted' });
+  await client.put({ ...key, value: 'hinted', node: at(a) });
   const fallback = (await cluster.replicas(key)).find((r) => !r.primary)?.node ?? '';
   await cluster.start(c);
   cluster.partition(
@@ -90,14 +90,14 @@ test('handoff waits for the fallback to reach the primary', async (t) => {
 
 test('delete under a partition: with delete_mode immediate a hinted old value comes back after reaping; with keep the tombstone wins', async (t) => {
   const script = async (deleteMode: 'immediate' | 'keep'): Promise<{ found: boolean; copies: string[] }> => {
-    const { cluster, client } = await withCluster(t, { deleteMode });
-    const [, , c] = cluster.primaries(key).map((p) => p.node);
+    const { cluster, client, at } = await withCluster(t, { deleteMode });
+    const [a, , c] = cluster.primaries(key).map((p) => p.node);
     // v1 written while c is cut off: a fallback on the majority side holds c's copy.
     cluster.partition(
       cluster.nodes.filter((n) => n !== c),
       [c],
     );
-    await client.put({ ...key, value: 'v1' });
+    await client.put({ ...key, value: 'v1', node: at(a) });
     cluster.heal();
     // The delete reads v1 (repairing c), writes tombstones on all three primaries, then reaps (or keeps) them.
     await client.delete(key);
