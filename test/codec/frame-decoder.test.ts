@@ -359,3 +359,54 @@ test('many small frames, each chunk ending with the first byte of a header: only
   // One assembled frame per split; every other frame was decoded in place, not copied along with it.
   t.is(copied, count - 1);
 });
+
+test('property: large frames cut anywhere decode to exactly their bytes, each copied at most once', (t) => {
+  // A frame lying whole in one pushed chunk is a range of that chunk (no copy); a split
+  // one is assembled once, into a buffer of exactly its size (above Buffer's 4 KiB pool
+  // size, so the buffer is its own). Few runs: each pushes up to 1.6 MiB.
+  const payloadArb = fc.oneof({ weight: 1, arbitrary: fc.integer({ min: 0, max: 200 }) }, { weight: 3, arbitrary: fc.integer({ min: 4096, max: 400 * 1024 }) });
+  fc.assert(
+    fc.property(
+      fc.array(fc.record({ code: fc.integer({ min: 0, max: 255 }), size: payloadArb, seed: fc.nat() }), { minLength: 1, maxLength: 4 }),
+      fc.array(fc.nat(), { maxLength: 24 }),
+      (input, rawCuts) => {
+        const frames = input.map(({ code, size, seed }) => {
+          const payload = Buffer.allocUnsafe(size);
+          for (let i = 0; i < size; i++) payload[i] = (seed + i * 31 + (i >>> 8)) & 0xff;
+          return frame(code, payload);
+        });
+        const bytes = Buffer.concat(frames);
+        const cuts = [...new Set(rawCuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+        // Each part its own allocation, as a socket read is.
+        const parts = splitAt(bytes, cuts).map((part) => Buffer.from(part));
+        const seen: { code: number; payload: Buffer; buffer: Buffer; start: number; part: number }[] = [];
+        let current = -1;
+        const decoder = FrameDecoder.ranges((code, buffer, start, end) =>
+          seen.push({ code, payload: buffer.subarray(start, end), buffer, start, part: current }),
+        );
+        for (const [i, part] of parts.entries()) {
+          current = i;
+          decoder.push(part);
+        }
+        t.is(seen.length, frames.length);
+        let at = 0;
+        for (const [i, f] of frames.entries()) {
+          const got = seen[i];
+          t.is(got.code, f[4]);
+          t.true(got.payload.equals(f.subarray(5)), `frame ${i}: bytes`);
+          const split = cuts.some((c) => c > at && c < at + f.length);
+          if (!split) {
+            t.is(got.buffer, parts[got.part], `frame ${i}: whole in one chunk, decoded in place`);
+          } else if (f.length > Buffer.poolSize >>> 1) {
+            t.is(got.buffer.buffer.byteLength, f.length, `frame ${i}: one buffer of the frame's size`);
+            t.is(got.start, 5);
+          }
+          at += f.length;
+        }
+        t.is(decoder.bufferedBytes, 0);
+        t.is(decoder.heldBytes, 0);
+      },
+    ),
+    { numRuns: 40 },
+  );
+});
