@@ -61,7 +61,10 @@ export function putFsm(cluster: SimulatedCluster, from: NodeName, input: PutInpu
     preflist = cluster.preflist(coordinator, input.at, n, sloppy);
     if (preflist.length === 0) throw riakError('all_nodes_down');
   }
-  const local = options.asis === true ? undefined : preflist.find((e) => e.node === coordinator);
+  // A forwarded put always finds a local entry here (the target was in the sender's preflist, and both see the same
+  // nodes up); were it not so, Riak would forward again: the first entry's node coordinates.
+  const local = options.asis === true ? undefined : (preflist.find((e) => e.node === coordinator) ?? preflist[0]);
+  if (local !== undefined) coordinator = local.node;
 
   // riak_kv_put_fsm:validate/2.
   const PW = expandQuorum(options.pw, props.pw, n);
