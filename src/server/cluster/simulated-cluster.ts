@@ -50,7 +50,8 @@ export class SimulatedCluster {
   readonly log: (line: string) => void;
   readonly #vnodes = new Map<string, Vnode>();
   readonly #timers = new Set<NodeJS.Timeout>();
-  #reaps: Reap[] = [];
+  /** Reaps due at the next settle(), one per vnode and key (a later get of the same tombstone replaces it). */
+  #reaps = new Map<string, Reap>();
   /** Messages delayed by a slow node, not yet delivered. */
   #inFlight = 0;
   #idleWaiters: (() => void)[] = [];
@@ -151,13 +152,13 @@ export class SimulatedCluster {
 
   /** riak_kv_vnode do_delete with a delete_mode in milliseconds: the tombstone is reaped at the next settle(). */
   scheduleReap(vnode: Vnode, at: KeyLocation, vclock: VClock): void {
-    this.#reaps.push({ vnode, at, vclock });
+    this.#reaps.set(`${vnode.index}/${vnode.node}/${at.type}\u0000${at.bucket}\u0000${at.key}`, { vnode, at, vclock });
   }
 
   /** Runs the reaps due (all of them: settle() is when delete_mode's delay has passed); returns how many removed a key. */
   runReaps(): number {
-    const due = this.#reaps;
-    this.#reaps = [];
+    const due = [...this.#reaps.values()];
+    this.#reaps.clear();
     let reaped = 0;
     for (const { vnode, at, vclock } of due) {
       // A stopped node lost its timers; a later get schedules the reap again.
@@ -169,7 +170,7 @@ export class SimulatedCluster {
 
   /** A node stops: its vnodes' pending timers (reaps) die with it. */
   forgetTimersOf(node: NodeName): void {
-    this.#reaps = this.#reaps.filter((r) => r.vnode.node !== node);
+    for (const [id, reap] of this.#reaps) if (reap.vnode.node === node) this.#reaps.delete(id);
   }
 
   close(): void {
