@@ -1,10 +1,11 @@
 import type { MessageInput } from '../codec/message-table.js';
 import type { CallOptions } from '../pool/call-options.js';
-import { asBuffer } from '../common/bytes.js';
 import type { Bytes } from './kv-types.js';
 import { readOptions } from './options.js';
-import { RiakStream, throwIfAborted } from './riak-stream.js';
-import type { Transport } from './transport.js';
+import { decodeBytesBatch } from './batch-decoders.js';
+import type { BatchTransport } from './batch-transport.js';
+import { BatchedStream } from './batched-stream.js';
+import { throwIfAborted } from './riak-stream.js';
 
 /**
  * Options of `listBuckets()`.
@@ -30,38 +31,39 @@ export interface ListKeysParams extends CallOptions {
 
 /**
  * Lists the buckets of a bucket type, one `Buffer` per bucket as frames arrive
- * (RpbListBucketsReq with `stream: true`). A full keyspace scan on a real
- * cluster: not for production request paths.
+ * (RpbListBucketsReq with `stream: true`); `.batches()` yields each frame's
+ * buckets as one array. A full keyspace scan on a real cluster: not for
+ * production request paths.
  * @category Streams, 2i and MapReduce
  */
-export function listBuckets(transport: Transport, params: ListBucketsParams = {}): RiakStream<Buffer> {
+export function listBuckets(transport: BatchTransport, params: ListBucketsParams = {}): BatchedStream<Buffer> {
   const { fields, call } = readOptions('listBuckets', params, { type: 'bytes', timeout: 'uint' });
   const message = fields as MessageInput<'RpbListBucketsReq'>;
-  return new RiakStream(async function* () {
-    for await (const frame of transport.stream('RpbListBucketsReq', message, call)) {
-      for (const bucket of frame.buckets) {
-        throwIfAborted(call.signal);
-        yield asBuffer(bucket);
-      }
+  return new BatchedStream(async function* () {
+    // RpbListBucketsResp has RpbListKeysResp's layout.
+    for await (const { items } of transport.streamDecoded('RpbListBucketsReq', message, decodeBytesBatch, call)) {
+      if (items.length === 0) continue;
+      throwIfAborted(call.signal);
+      yield items;
     }
-  });
+  }, call.signal);
 }
 
 /**
  * Lists the keys of a bucket, one `Buffer` per key as frames arrive
- * (RpbListKeysReq, which always streams). A full keyspace scan on a real
- * cluster: not for production request paths.
+ * (RpbListKeysReq, which always streams); `.batches()` yields each frame's
+ * keys as one array. A full keyspace scan on a real cluster: not for
+ * production request paths.
  * @category Streams, 2i and MapReduce
  */
-export function listKeys(transport: Transport, params: ListKeysParams): RiakStream<Buffer> {
+export function listKeys(transport: BatchTransport, params: ListKeysParams): BatchedStream<Buffer> {
   const { fields, call } = readOptions('listKeys', params, { bucket: 'bytes!', type: 'bytes', timeout: 'uint' });
   const message = fields as MessageInput<'RpbListKeysReq'>;
-  return new RiakStream(async function* () {
-    for await (const frame of transport.stream('RpbListKeysReq', message, call)) {
-      for (const key of frame.keys) {
-        throwIfAborted(call.signal);
-        yield asBuffer(key);
-      }
+  return new BatchedStream(async function* () {
+    for await (const { items } of transport.streamDecoded('RpbListKeysReq', message, decodeBytesBatch, call)) {
+      if (items.length === 0) continue;
+      throwIfAborted(call.signal);
+      yield items;
     }
-  });
+  }, call.signal);
 }

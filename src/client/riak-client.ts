@@ -1,4 +1,4 @@
-import type { MessageInput, ResponseOf, StreamingRequestName, UnaryRequestName } from '../codec/message-table.js';
+import type { MessageInput, RangeDecoder, ResponseOf, StreamingRequestName, UnaryRequestName } from '../codec/message-table.js';
 import type { CallOptions } from '../pool/call-options.js';
 import { Pool, type NodeOptions, type PoolEvents, type PoolStats } from '../pool/pool.js';
 import { poolOptionsOf, type RiakClientOptions } from './client-options.js';
@@ -26,6 +26,8 @@ import * as legacy from './legacy-counter.js';
 import type { LegacyCounterFetchParams, LegacyCounterUpdateParams } from './legacy-counter.js';
 import * as listing from './listing.js';
 import type { ListBucketsParams, ListKeysParams } from './listing.js';
+import type { BatchedStream } from './batched-stream.js';
+import { streamDecoded } from './batch-transport.js';
 import * as mr from './mapreduce.js';
 import type { ErlangTerm } from './erlang-terms.js';
 import type { MapReduceJob } from './mapreduce-job.js';
@@ -35,7 +37,7 @@ import type { PagedStream, RiakStream } from './riak-stream.js';
 import * as search from './search.js';
 import type { PutSearchIndexParams, PutSearchSchemaParams, SearchIndex, SearchParams, SearchResult, SearchSchema } from './search.js';
 import * as index from './secondary-index.js';
-import type { IndexMatch, IndexPage, IndexQueryParams } from './secondary-index.js';
+import type { IndexPage, IndexQueryParams, IndexStream } from './secondary-index.js';
 import * as ts from './timeseries.js';
 import type { TsCoverageEntry, TsCoverageParams, TsDeleteParams, TsGetParams, TsPutParams, TsQueryParams, TsResult } from './timeseries.js';
 import type { TsColumn, TsValue } from './ts-cells.js';
@@ -154,6 +156,16 @@ export class RiakClient implements Transport {
    */
   stream<R extends StreamingRequestName>(name: R, message: MessageInput<R>, options?: CallOptions): AsyncGenerator<ResponseOf<R>, void, undefined> {
     return streamRequest(this.#pool, name, message, options);
+  }
+
+  /** `stream()` with each frame read by `decode` (listings and 2i, straight to their batches). @internal */
+  streamDecoded<R extends StreamingRequestName, F extends { done: boolean }>(
+    name: R,
+    message: MessageInput<R>,
+    decode: RangeDecoder<F>,
+    options?: CallOptions,
+  ): AsyncGenerator<F, void, undefined> {
+    return streamDecoded(this.#pool, name, message, decode, options);
   }
 
   /** RpbPingReq: resolves when the node answers. */
@@ -281,15 +293,16 @@ export class RiakClient implements Transport {
    * for await (const bucket of client.listBuckets({ type: 'default' })) console.log(bucket.toString());
    * ```
    */
-  listBuckets(params: ListBucketsParams = {}): RiakStream<Buffer> {
+  listBuckets(params: ListBucketsParams = {}): BatchedStream<Buffer> {
     return listing.listBuckets(this, params);
   }
 
   /**
-   * Lists the keys of a bucket, yielding each key as frames arrive; `.toArray()`
-   * collects them. Leaving the loop early closes the streaming connection.
+   * Lists the keys of a bucket, yielding each key as frames arrive; `.batches()`
+   * yields each frame's keys as one array, `.toArray()` collects them. Leaving
+   * the loop early closes the streaming connection.
    */
-  listKeys(params: ListKeysParams): RiakStream<Buffer> {
+  listKeys(params: ListKeysParams): BatchedStream<Buffer> {
     return listing.listKeys(this, params);
   }
 
@@ -300,8 +313,8 @@ export class RiakClient implements Transport {
     return index.queryIndex(this, params);
   }
 
-  /** A 2i query streamed match by match; `continuation` is readable once it ends. */
-  streamIndex(params: IndexQueryParams): PagedStream<IndexMatch> {
+  /** A 2i query streamed match by match (`.batches()`: a frame at a time); `continuation` is readable once it ends. */
+  streamIndex(params: IndexQueryParams): IndexStream {
     return index.streamIndex(this, params);
   }
 

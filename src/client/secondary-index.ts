@@ -6,7 +6,10 @@ import { asBuffer, toBytes } from '../common/bytes.js';
 import { describe } from '../common/describe.js';
 import type { Bytes } from './kv-types.js';
 import { invalidOption, readOptions, type OptionSchema } from './options.js';
-import { PagedStream, RiakStream, throwIfAborted } from './riak-stream.js';
+import { decodeIndexBatch } from './batch-decoders.js';
+import type { BatchTransport } from './batch-transport.js';
+import { PagedBatchedStream } from './batched-stream.js';
+import { RiakStream, throwIfAborted } from './riak-stream.js';
 import type { Transport } from './transport.js';
 
 /**
@@ -73,10 +76,11 @@ export interface IndexPage {
 }
 
 /**
- * A streamed 2i query: yields each match as it arrives; `continuation` is set once the stream ends.
+ * A streamed 2i query: yields each match as it arrives, or with `.batches()`
+ * each frame's matches as one array; `continuation` is set once the stream ends.
  * @category Streams, 2i and MapReduce
  */
-export type IndexStream = PagedStream<IndexMatch>;
+export type IndexStream = PagedBatchedStream<IndexMatch>;
 
 const SCHEMA: OptionSchema = {
   bucket: 'bytes!',
@@ -159,22 +163,21 @@ export async function queryIndex(transport: Transport, params: IndexQueryParams)
 }
 
 /**
- * A 2i query streamed (`stream: true`): matches are yielded as frames arrive.
+ * A 2i query streamed (`stream: true`): matches are yielded as frames arrive,
+ * one by one or (`.batches()`) one array per frame.
  * @category Streams, 2i and MapReduce
  */
-export function streamIndex(transport: Transport, params: IndexQueryParams): IndexStream {
+export function streamIndex(transport: BatchTransport, params: IndexQueryParams): IndexStream {
   const { message, call } = indexRequest('streamIndex', params);
-  return new PagedStream<IndexMatch>(async function* (state) {
-    for await (const frame of transport.stream('RpbIndexReq', message, call)) {
-      const page = toPage(frame);
-      const matches: IndexMatch[] = page.results.length > 0 ? page.results.map(({ term, key }) => ({ key, term })) : page.keys.map((key) => ({ key }));
-      for (const match of matches) {
+  return new PagedBatchedStream<IndexMatch>(async function* (state) {
+    for await (const { items, continuation } of transport.streamDecoded('RpbIndexReq', message, decodeIndexBatch, call)) {
+      if (items.length > 0) {
         throwIfAborted(call.signal);
-        yield match;
+        yield items;
       }
-      if (page.continuation !== undefined) state.continuation = page.continuation;
+      if (continuation !== undefined) state.continuation = continuation;
     }
-  });
+  }, call.signal);
 }
 
 /**

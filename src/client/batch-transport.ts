@@ -1,0 +1,41 @@
+import { REQUESTS, checkRequest, encodeRequest, type MessageInput, type RangeDecoder, type StreamingRequestName } from '../codec/message-table.js';
+import { RiakInvalidArgumentError } from '../errors.js';
+import type { CallOptions } from '../pool/call-options.js';
+import type { Pool } from '../pool/pool.js';
+import type { Transport } from './transport.js';
+
+/**
+ * A {@link Transport} that also streams frames read by the caller's own
+ * decoder, as the connection receives them: listings and 2i decode straight
+ * to the batches they yield (batch-decoders.ts). `RiakClient` implements it.
+ * @internal
+ */
+export interface BatchTransport extends Transport {
+  streamDecoded<R extends StreamingRequestName, F extends { done: boolean }>(
+    name: R,
+    message: MessageInput<R>,
+    decode: RangeDecoder<F>,
+    options?: CallOptions,
+  ): AsyncGenerator<F, void, undefined>;
+}
+
+/**
+ * `client.streamDecoded()`: `client.stream()` (the request checked, `stream:
+ * true` set where Riak streams only when asked, a connection held until the
+ * frame whose `done` is set), each frame decoded by `decode`. The call options
+ * come checked from the calling method's own option reader.
+ * @internal
+ */
+export async function* streamDecoded<R extends StreamingRequestName, F extends { done: boolean }>(
+  pool: Pool,
+  name: R,
+  message: MessageInput<R>,
+  decode: RangeDecoder<F>,
+  options: CallOptions | undefined,
+): AsyncGenerator<F, void, undefined> {
+  checkRequest(name, message);
+  const streaming = REQUESTS[name].streams === 'flag' ? ({ ...message, stream: true } as MessageInput<R>) : message;
+  const op = encodeRequest(name, streaming, decode);
+  if (op.isLast === undefined) throw new RiakInvalidArgumentError(`${name} does not stream`);
+  yield* await pool.stream(op, options);
+}
