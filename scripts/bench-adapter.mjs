@@ -38,6 +38,7 @@ const envInt = (name) => {
  * @param {number} [o.inFlight]      with `connections`: pipeline depth per connection; default ceil(concurrency / connections)
  * @param {object} [o.options]       more RiakClient options, as given
  * @param {boolean} [o.captureStackTraces] the client option of that name (a stack captured per call)
+ * @param {boolean} [o.batches]     read listings and 2i streams a frame at a time (`.batches()`) instead of key by key
  */
 export function createAdapter(o = {}) {
   let client = null;
@@ -59,6 +60,7 @@ export function createAdapter(o = {}) {
         options.captureStackTraces = true;
         this.description += ', captureStackTraces';
       }
+      if (o.batches) this.description += ', streams read with .batches()';
       client = new RiakClient(options);
       // minConnections open in the background; wait until they answer
       await Promise.all(Array.from({ length: Math.max(1, options.minConnections ?? 1) }, () => client.ping()));
@@ -71,6 +73,7 @@ export function createAdapter(o = {}) {
     },
     /** Lists a bucket's keys as an application does (for await), handing each to onKey; resolves with the count. */
     async listKeys(bucket, onKey) {
+      if (o.batches) return eachOfBatches(client.listKeys({ bucket }).batches(), onKey);
       let n = 0;
       for await (const key of client.listKeys({ bucket })) {
         onKey(key);
@@ -80,6 +83,7 @@ export function createAdapter(o = {}) {
     },
     /** A streamed 2i exact-match query, the same way. */
     async streamIndex(bucket, index, key, onKey) {
+      if (o.batches) return eachOfBatches(client.streamIndex({ bucket, index, key }).batches(), onKey, (match) => match.key);
       let n = 0;
       for await (const match of client.streamIndex({ bucket, index, key })) {
         onKey(match.key);
@@ -92,6 +96,17 @@ export function createAdapter(o = {}) {
       client = null;
     },
   };
+}
+
+/** A stream read a frame at a time (`for await (const batch of stream.batches())`), each item's key to onKey; resolves with the count. */
+async function eachOfBatches(batches, onKey, keyOf) {
+  let n = 0;
+  for await (const batch of batches) {
+    if (keyOf === undefined) for (const key of batch) onKey(key);
+    else for (const item of batch) onKey(keyOf(item));
+    n += batch.length;
+  }
+  return n;
 }
 
 const pinnedConnections = envInt('RIAK_PB_CONNECTIONS');
