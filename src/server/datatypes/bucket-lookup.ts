@@ -18,7 +18,7 @@ export { asBuffer } from '../../common/bytes.js';
  * unknown too: only `<<"default">>` maps to the default props in
  * riak_core_bucket_type:get/1.
  */
-export function typedBucketProps(store: DatatypeStore, type: Buffer, bucket: Buffer): DatatypeBucketProps {
+export function typedBucketProps(store: Pick<DatatypeStore, 'bucketProps'>, type: Buffer, bucket: Buffer): DatatypeBucketProps {
   if (type.length === 0) throw noBucketType(type);
   try {
     return store.bucketProps(type, bucket);
