@@ -25,6 +25,8 @@ export type {
   ClusterSettleOptions,
   DevServerNode,
   PrimaryVnode,
+  ReplicaDatatype,
+  ReplicaMapField,
   ReplicaSibling,
   ReplicaView,
 } from './server/cluster/types.js';

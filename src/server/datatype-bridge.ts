@@ -1,6 +1,16 @@
 import { DEFAULT_BUCKET_TYPE } from '../common/bucket-type.js';
 import type { BucketRegistry } from './buckets/bucket-registry.js';
-import { createDatatypeHandlers, type DatatypeHandlers, type DatatypeStore, type DatatypeValue } from './datatypes/handlers.js';
+import { ClusterDatatypeStore } from './cluster/cluster-datatypes.js';
+import type { ClusterNodeView } from './cluster/node-view.js';
+import {
+  createDatatypeHandlers,
+  createQuorumDatatypeHandlers,
+  type DatatypeBucketProps,
+  type DatatypeHandlers,
+  type DatatypeStore,
+  type DatatypeValue,
+  type QuorumDatatypeHandlers,
+} from './datatypes/handlers.js';
 import { formatTerm } from './erlang/format.js';
 import { uniqueId62 } from './ids.js';
 import { riakError } from './protocol/replies.js';
@@ -16,7 +26,7 @@ import { FRESH, gregorianSeconds, increment } from './vclock.js';
  * inputs see them, and a KV get of one returns its vclock, its
  * `application/riak_<type>` content type and its binary form.
  */
-export type { DatatypeHandlers, DatatypeValue };
+export type { DatatypeHandlers, DatatypeValue, QuorumDatatypeHandlers };
 
 /**
  * What the bridge needs of the server: its keyspace, bucket types, vclock
@@ -33,19 +43,21 @@ export interface DatatypeHost {
 
 const typeName = (type: Buffer): string => (type.length === 0 ? DEFAULT_BUCKET_TYPE : type.toString('latin1'));
 
+/** The props the datatype handlers read of (type, bucket), or riak_kv_pb_crdt's text for {error, no_type}. */
+function bucketPropsOf(buckets: Pick<BucketRegistry, 'bucket'>, type: Buffer, bucket: Buffer): DatatypeBucketProps {
+  const props = buckets.bucket(typeName(type), bucket.toString('latin1'));
+  if (props === undefined) throw riakError(`Error no bucket type \`${formatTerm(Buffer.from(type))}\``);
+  const out: DatatypeBucketProps = { allowMult: props.allowMult, nVal: props.nVal };
+  if (props.datatype !== undefined) out.datatype = props.datatype;
+  const precision = props.props.get('hll_precision');
+  if (typeof precision === 'number') out.hllPrecision = precision;
+  return out;
+}
+
 /** The keyspace as the datatype handlers see it. */
 export function createDatatypeStore(server: DatatypeHost): DatatypeStore {
   return {
-    bucketProps(type, bucket) {
-      const props = server.buckets.bucket(typeName(type), bucket.toString('latin1'));
-      // riak_kv_pb_crdt's text for {error, no_type}.
-      if (props === undefined) throw riakError(`Error no bucket type \`${formatTerm(Buffer.from(type))}\``);
-      const out: ReturnType<DatatypeStore['bucketProps']> = { allowMult: props.allowMult, nVal: props.nVal };
-      if (props.datatype !== undefined) out.datatype = props.datatype;
-      const precision = props.props.get('hll_precision');
-      if (typeof precision === 'number') out.hllPrecision = precision;
-      return out;
-    },
+    bucketProps: (type, bucket) => bucketPropsOf(server.buckets, type, bucket),
     get(type, bucket, key) {
       const entry = server.db.get(typeName(type), bucket.toString('latin1'), key.toString('latin1'));
       return entry?.datatype?.value;
@@ -70,4 +82,30 @@ export function createDatatypeStore(server: DatatypeHost): DatatypeStore {
 
 export function datatypeHandlers(server: DatatypeHost): DatatypeHandlers {
   return createDatatypeHandlers(createDatatypeStore(server), { actor: server.actor });
+}
+
+/** What a node of a simulated cluster offers the datatype handlers: the cluster's bucket types and the node's view. */
+export interface ClusterDatatypeHost {
+  readonly buckets: Pick<BucketRegistry, 'bucket'>;
+  readonly cluster: ClusterNodeView | undefined;
+}
+
+const clusterHandlers = new WeakMap<ClusterDatatypeHost, QuorumDatatypeHandlers>();
+
+/**
+ * On a node of a simulated cluster, the datatype handlers over its vnodes
+ * (cluster/cluster-datatypes.ts: the get and put FSMs, quorums, faults)
+ * instead of a keyspace; undefined on a one-node server, whose handlers
+ * stay those of {@link datatypeHandlers}. One set per node.
+ */
+export function clusterDatatypeHandlers(server: ClusterDatatypeHost): QuorumDatatypeHandlers | undefined {
+  const node = server.cluster;
+  if (node === undefined) return undefined;
+  let handlers = clusterHandlers.get(server);
+  if (handlers === undefined) {
+    const store = new ClusterDatatypeStore(node, server.buckets, (type, bucket) => bucketPropsOf(server.buckets, type, bucket));
+    handlers = createQuorumDatatypeHandlers(store);
+    clusterHandlers.set(server, handlers);
+  }
+  return handlers;
 }

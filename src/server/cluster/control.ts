@@ -3,6 +3,7 @@ import { RiakInvalidArgumentError } from '../../errors.js';
 import { isDeleted } from '../store/riak-object.js';
 import { encodeVClock } from '../vclock.js';
 import { settle } from './background.js';
+import { replicaDatatype } from './datatype-view.js';
 import type { NodeListener } from './node-listener.js';
 import type { NodeName } from './ring.js';
 import type { SimulatedCluster } from './simulated-cluster.js';
@@ -79,6 +80,7 @@ export class Control implements ClusterControl {
         siblings: object.contents.map((c) => ({ value: c.value, deleted: c.deleted, contentType: c.contentType?.toString('latin1') })),
         deleted: isDeleted(object),
         vclock: encodeVClock(object.vclock),
+        ...replicaDatatype(object),
       });
     }
     return views.sort(

@@ -3,6 +3,7 @@ import type { ResolvedProps } from '../buckets/bucket-registry.js';
 import { encodeEntry } from '../store/entry-codec.js';
 import { compareContents, sameContent, usort, type Content, type RiakObject } from '../store/riak-object.js';
 import { descendsDot, dominates, mergeClocks, sameClock, type Dot, type VClock } from '../vclock.js';
+import { datatypeOf, mergeDatatypeReplicas } from './datatype-replica.js';
 
 /**
  * riak_object's merges between replicas: what a non-coordinating vnode does
@@ -66,8 +67,10 @@ function writeOnceMerge(a: RiakObject, b: RiakObject): RiakObject {
 /** riak_object:merge/2 of two concurrent objects: their siblings together, their clocks merged. */
 function merge(a: RiakObject, b: RiakObject, props: ResolvedProps): RiakObject {
   if (props.writeOnce) return writeOnceMerge(a, b);
-  const contents = props.dvvEnabled ? dvvMerge(a, b) : usort([...b.contents, ...a.contents]);
-  return { vclock: mergeClocks([a.vclock, b.vclock]), contents };
+  const contents = (x: RiakObject, y: RiakObject): Content[] => (props.dvvEnabled ? dvvMerge(x, y) : usort([...y.contents, ...x.contents]));
+  // Also a semantic merge: CRDT siblings merge into one value (datatype-replica.ts).
+  if (datatypeOf(a) !== undefined || datatypeOf(b) !== undefined) return mergeDatatypeReplicas(a, b, contents);
+  return { vclock: mergeClocks([a.vclock, b.vclock]), contents: contents(a, b) };
 }
 
 /**

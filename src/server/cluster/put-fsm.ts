@@ -10,7 +10,7 @@ import { reconcile } from './object-merge.js';
 import { expandQuorum, optionText } from './quorum.js';
 import type { NodeName, PreflistEntry } from './ring.js';
 import { LOST, type SimulatedCluster } from './simulated-cluster.js';
-import type { KeyLocation } from './vnode.js';
+import type { KeyLocation, Vnode } from './vnode.js';
 
 /** A put's options as riak_kv_pb_object passes them to riak_client:put (absent: the bucket's). */
 export interface PutOptions {
@@ -37,6 +37,12 @@ export interface PutInput {
    * may throw Riak's error for the request.
    */
   readonly content: () => Content;
+  /**
+   * A datatype update (riak_kv_put_fsm's crdt_op): what the coordinating
+   * vnode stores and sends on, in place of its coordinatePut of `content`
+   * (cluster-datatypes.ts). May throw Riak's error for the request.
+   */
+  readonly coordinate?: ((vnode: Vnode, timestamp: number, check: (size: number) => void) => RiakObject) | undefined;
 }
 
 type VnodeReply = { readonly ok: RiakObject } | { readonly error: unknown };
@@ -84,7 +90,7 @@ export function putFsm(cluster: SimulatedCluster, from: NodeName, input: PutInpu
 
   const content = input.content();
   const settings = { n, w: W, dw: DW, pw: PW, nodeConfirms: NC, returnBody: options.returnBody === true };
-  return new PutCore(cluster, coordinator, { at: input.at, clock: input.clock, content }, props, preflist, settings).run(
+  return new PutCore(cluster, coordinator, { at: input.at, clock: input.clock, content, coordinate: input.coordinate }, props, preflist, settings).run(
     local,
     options.timeout ?? DEFAULT_REQUEST_TIMEOUT_MS,
   );
@@ -104,6 +110,7 @@ interface PutObject {
   readonly at: KeyLocation;
   readonly clock: VClock;
   readonly content: Content;
+  readonly coordinate: PutInput['coordinate'];
 }
 
 class PutCore {
@@ -152,7 +159,7 @@ class PutCore {
 
   /** execute_local: the coordinating put on this node's vnode; its object is what the others merge. */
   #sendLocal(entry: PreflistEntry): void {
-    const { at, clock, content } = this.input;
+    const { at, clock, content, coordinate } = this.input;
     const timestamp = gregorianSeconds();
     const check = (size: number): void => checkWriteSize({ objectSize: this.cluster.objectSize, log: this.cluster.log }, at.type, at.bucket, at.key, size);
     this.#outstanding++;
@@ -161,7 +168,7 @@ class PutCore {
       this.cluster.vnode(entry.index, entry.node),
       (v): VnodeReply => {
         try {
-          return { ok: v.coordinatePut(at, clock, content, this.props, timestamp, check) };
+          return { ok: coordinate === undefined ? v.coordinatePut(at, clock, content, this.props, timestamp, check) : coordinate(v, timestamp, check) };
         } catch (error) {
           return { error };
         }

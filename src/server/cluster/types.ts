@@ -44,7 +44,29 @@ export interface ReplicaView {
   readonly deleted: boolean;
   /** The copy's vclock, encoded as Riak sends it (comparable with a get's `vclock`). */
   readonly vclock: Buffer;
+  /**
+   * On a key written through the datatype API (DtUpdateReq, legacy
+   * counters): the CRDT this copy holds, decoded. Its binary form is the
+   * first sibling's value (`application/riak_<type>`). Absent on KV objects.
+   */
+  readonly datatype?: ReplicaDatatype;
 }
+
+/** A datatype replica's value, as a fetch of that one copy would answer it. Members, names and registers are the exact bytes. */
+export type ReplicaDatatype =
+  | { readonly type: 'counter'; readonly value: number }
+  | { readonly type: 'set'; readonly value: readonly Buffer[] }
+  | { readonly type: 'gset'; readonly value: readonly Buffer[] }
+  | { readonly type: 'hll'; readonly value: number }
+  | { readonly type: 'map'; readonly value: readonly ReplicaMapField[] };
+
+/** A field of a map replica, in riak_dt_map's order (name, then type); a register written without a value is empty. */
+export type ReplicaMapField =
+  | { readonly name: Buffer; readonly type: 'counter'; readonly value: number }
+  | { readonly name: Buffer; readonly type: 'set'; readonly value: readonly Buffer[] }
+  | { readonly name: Buffer; readonly type: 'register'; readonly value: Buffer }
+  | { readonly name: Buffer; readonly type: 'flag'; readonly value: boolean }
+  | { readonly name: Buffer; readonly type: 'map'; readonly value: readonly ReplicaMapField[] };
 
 /** A primary vnode of a key's preference list. */
 export interface PrimaryVnode {

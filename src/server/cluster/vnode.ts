@@ -3,6 +3,7 @@ import { Database } from '../store/database.js';
 import { storedObjectSize } from '../store/object-size.js';
 import { coordinatePut, isDeleted, type Content, type RiakObject } from '../store/riak-object.js';
 import { sameClock, type VClock } from '../vclock.js';
+import { datatypeOf } from './datatype-replica.js';
 import { enforceAllowMult, sameObject, syntacticMerge } from './object-merge.js';
 import type { NodeName } from './ring.js';
 
@@ -33,11 +34,11 @@ export class Vnode {
     readonly actor: Buffer,
   ) {}
 
-  /** The stored KV object (tombstones included), or undefined. */
+  /** The stored object (tombstones included; a datatype replica with its CRDT, datatype-replica.ts), or undefined. */
   get(at: KeyLocation): RiakObject | undefined {
     const entry = this.db.get(at.type, at.bucket, at.key);
-    if (entry === undefined || entry.datatype !== undefined) return undefined;
-    return { vclock: entry.vclock, contents: entry.contents };
+    if (entry === undefined) return undefined;
+    return entry.datatype === undefined ? { vclock: entry.vclock, contents: entry.contents } : entry;
   }
 
   /**
@@ -81,17 +82,13 @@ export class Vnode {
     return true;
   }
 
-  /** Every KV object held (tombstones too), for handoff and anti-entropy. */
+  /** Every object held (tombstones and datatype replicas too), for handoff and anti-entropy. */
   *objects(types: readonly string[]): Generator<[KeyLocation, RiakObject]> {
     const backend = this.db.backends[0];
     for (const type of types) {
       for (const bucket of [...backend.bucketNames(type)]) {
         for (const [key, entry] of [...backend.entries(type, bucket)]) {
-          if (entry.datatype === undefined)
-            yield [
-              { type, bucket, key },
-              { vclock: entry.vclock, contents: entry.contents },
-            ];
+          yield [{ type, bucket, key }, entry.datatype === undefined ? { vclock: entry.vclock, contents: entry.contents } : entry];
         }
       }
     }
@@ -107,6 +104,6 @@ export class Vnode {
   }
 
   #store(at: KeyLocation, object: RiakObject, size: number): void {
-    this.db.set(at.type, at.bucket, at.key, { vclock: object.vclock, contents: object.contents, datatype: undefined, size });
+    this.db.set(at.type, at.bucket, at.key, { vclock: object.vclock, contents: object.contents, datatype: datatypeOf(object), size });
   }
 }
