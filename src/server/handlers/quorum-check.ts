@@ -8,9 +8,14 @@ import { riakError } from '../protocol/replies.js';
  * n_val replies, and for at most one distinct node's confirmation on reads.
  */
 
-/** riak_kv_util:expand_rw_value/4 (`default` takes the bucket's value). */
-function expand(value: QuorumValue, bucketValue: QuorumValue, n: number): number {
-  const v = value === 'default' ? bucketValue : value;
+/**
+ * riak_kv_util:expand_rw_value/4: a quorum option as a number of vnodes
+ * for an n_val of `n`; `default` (or absent) takes the bucket's value.
+ * Undefined is Riak's `error` (a bucket whose own value is `default`),
+ * reported as `{r_val_violation,default}` and the like.
+ */
+export function expandQuorum(value: QuorumValue | undefined, bucketValue: QuorumValue, n: number): number | undefined {
+  const v = value === undefined || value === 'default' ? bucketValue : value;
   switch (v) {
     case 'one':
       return 1;
@@ -19,10 +24,15 @@ function expand(value: QuorumValue, bucketValue: QuorumValue, n: number): number
     case 'all':
       return n;
     case 'default':
-      return Number.NaN;
+      return undefined;
     default:
       return v;
   }
+}
+
+/** The one-node checks compare numbers: Riak's `error` is NaN here, which fails every comparison. */
+function expand(value: QuorumValue, bucketValue: QuorumValue, n: number): number {
+  return expandQuorum(value, bucketValue, n) ?? Number.NaN;
 }
 
 /** A quorum field as riak_pb_kv_codec:decode_quorum/1 reads it; absent is `default`. */
