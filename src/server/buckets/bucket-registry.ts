@@ -60,9 +60,12 @@ export type TypeUpdateResult = { ok: true } | { ok: false; reason: string } | { 
 export class BucketRegistry {
   readonly #types = new Map<string, ResolvedProps>();
   readonly #buckets = new Map<string, Map<string, ResolvedProps>>();
+  /** riak.conf `buckets.default.n_val`: the default type's n_val and the one new types start from. */
+  readonly #nVal: number;
 
-  constructor() {
-    this.#types.set(DEFAULT_BUCKET_TYPE, resolve(defaultTypeProps()));
+  constructor(options: { nVal?: number } = {}) {
+    this.#nVal = options.nVal ?? 3;
+    this.#types.set(DEFAULT_BUCKET_TYPE, resolve(new Map([...defaultTypeProps(), ['n_val', this.#nVal]])));
   }
 
   /**
@@ -73,7 +76,8 @@ export class BucketRegistry {
   createType(name: string, props: PropList): void {
     if (name === DEFAULT_BUCKET_TYPE) throw new Error('The bucket type "default" cannot be created (it always exists)');
     if (this.#types.has(name)) throw new Error(`Bucket type ${JSON.stringify(name)} already exists`);
-    const result = validateTypeCreate([...mergeProps(props, customTypeDefaults())]);
+    const defaults = new Map([...customTypeDefaults(), ['n_val', this.#nVal]]);
+    const result = validateTypeCreate([...mergeProps(props, defaults)]);
     if (!result.ok) throw new Error(`Invalid props for bucket type ${JSON.stringify(name)}: ${JSON.stringify(result.errors.map(([p, r]) => [p, String(r)]))}`);
     this.#types.set(name, resolve(new Map(result.props)));
   }

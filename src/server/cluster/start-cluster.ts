@@ -5,7 +5,6 @@ import { setRequestClock, type RequestClock } from '../request-deadline.js';
 import type { ServerSecurity } from '../security/session.js';
 import { Database, type DeleteMode } from '../store/database.js';
 import { setUnorderedSeed } from '../store/unordered.js';
-import { ClusterBucketRegistry } from './cluster-buckets.js';
 import { Control } from './control.js';
 import { NodeListener } from './node-listener.js';
 import { ClusterNode, type NodeAddress } from './node-view.js';
@@ -55,7 +54,7 @@ export function clusterNodeNames(count: number): NodeName[] {
  */
 export async function startCluster(options: ClusterStartOptions): Promise<StartedCluster> {
   const names = clusterNodeNames(options.nodes);
-  const buckets = options.nVal === 3 ? new BucketRegistry() : new ClusterBucketRegistry(options.nVal);
+  const buckets = new BucketRegistry({ nVal: options.nVal });
   options.createTypes(buckets);
   const log = options.log ?? (() => {});
   const cluster = new SimulatedCluster({
