@@ -218,7 +218,8 @@ class GetCore {
         () => {},
       );
     }
-    if (tombstone && allResults) this.#maybeDelete();
+    // final_action: delete only with no read repair pending (a repaired replica is reaped by a later read).
+    if (tombstone && allResults && repairs.length === 0) this.#maybeDelete();
   }
 
   /** riak_kv_get_fsm:maybe_delete/1: only with every primary of the preflist asked and the bucket's own n_val. */
