@@ -4,6 +4,7 @@ import type { RequestContext } from '../context.js';
 import { termToBinary } from '../../codec/erlang/etf.js';
 import { formatTerm } from '../erlang/format.js';
 import { atom, tuple } from '../../codec/erlang/term.js';
+import { coverageKeyspace } from '../cluster/coverage-keyspace.js';
 import { byteString, decodeRequest, has, optional, optionalBytes } from '../protocol/decode.js';
 import { reply, riakError, StreamReply, type HandlerResult } from '../protocol/replies.js';
 import { requestDeadline } from '../request-deadline.js';
@@ -12,7 +13,7 @@ import { UNORDERED_CHUNK } from '../store/unordered.js';
 import { encodeVClock } from '../vclock.js';
 import { visibleContents } from './kv.js';
 import { batches, batchesBetweenChunks, UntilDeadline } from './scan-stream.js';
-import { decodeContinuation } from './secondary-index.js';
+import { decodeContinuation, indexFsmError } from './secondary-index.js';
 
 const latin1 = (bytes: Buffer): string => bytes.toString('latin1');
 
@@ -51,7 +52,9 @@ export function handleCsBucket(payload: Buffer, ctx: RequestContext): HandlerRes
   const lt = end === undefined ? undefined : endIncl ? keyAfter(latin1(end)) : latin1(end);
   const maxResults = optional<number>(req, 'maxResults');
   const bounds = { gte, ...(lt === undefined ? {} : { lt }), ...(maxResults === undefined ? {} : { budget: maxResults }) };
-  const scan = lt !== undefined && lt <= gte ? [] : keysInOrder(ctx.server.db, type, bucket, bounds);
+  // On a simulated cluster, the index FSM's coverage plan (riak_kv_pb_csbucket formats its error as riak_kv_pb_index does).
+  const db = coverageKeyspace(ctx.server, { type, bucket }, indexFsmError);
+  const scan = lt !== undefined && lt <= gte ? [] : keysInOrder(db, type, bucket, bounds);
   const found = new UntilDeadline(scan, requestDeadline(ctx.server, optional<number>(req, 'timeout')));
   const size = ctx.server.streamBatchSize;
 
@@ -64,7 +67,7 @@ export function handleCsBucket(payload: Buffer, ctx: RequestContext): HandlerRes
       const objects = [];
       for (const key of keys) {
         // Read as the frame is built: an object deleted meanwhile is skipped, as a fold would.
-        const entry = ctx.server.db.get(type, bucket, key);
+        const entry = db.get(type, bucket, key);
         if (entry === undefined) continue;
         objects.push({ key: Buffer.from(key, 'latin1'), object: { content: visibleContents(entry, false), vclock: encodeVClock(entry.vclock) } });
       }

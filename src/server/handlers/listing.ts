@@ -4,6 +4,7 @@ import type { RequestContext } from '../context.js';
 import { bytesText } from '../erlang/format.js';
 import { byteString, decodeRequest, has, optional } from '../protocol/decode.js';
 import { reply, riakError, StreamReply, type HandlerResult } from '../protocol/replies.js';
+import { coverageKeyspace } from '../cluster/coverage-keyspace.js';
 import { requestDeadline } from '../request-deadline.js';
 import { keysInOrder } from '../store/ordered-scan.js';
 import { nameBytes, unorderedResults } from '../store/unordered.js';
@@ -46,8 +47,10 @@ export function handleListKeys(payload: Buffer, ctx: RequestContext): HandlerRes
   const bucket = byteString(req.bucket);
   const size = ctx.server.streamBatchSize;
   const deadline = requestDeadline(ctx.server, optional<number>(req, 'timeout'));
+  // On a simulated cluster, a coverage plan's vnodes (riak_kv_keys_fsm); riak_kv_pb_bucket formats its error with ~p.
+  const db = coverageKeyspace(ctx.server, { type, bucket }, riakError);
   async function* frames(): AsyncGenerator<Buffer> {
-    const found = new UntilDeadline(keysInOrder(ctx.server.db, type, bucket), deadline);
+    const found = new UntilDeadline(keysInOrder(db, type, bucket), deadline);
     for await (const keys of batchesBetweenChunks(arranged(ctx, found), size)) yield reply('RpbListKeysResp', { keys });
     if (found.expired) throw riakError(TIMEOUT);
     yield reply('RpbListKeysResp', { done: true });
@@ -59,8 +62,10 @@ export function handleListBuckets(payload: Buffer, ctx: RequestContext): Handler
   const req = decodeRequest(RpbListBucketsReq, payload, 'rpblistbucketsreq');
   const type = checkType(req, ctx);
   const deadline = requestDeadline(ctx.server, optional<number>(req, 'timeout'));
+  // riak_kv_buckets_fsm on a simulated cluster: every vnode up, n_val 1.
+  const db = coverageKeyspace(ctx.server, { type }, riakError);
   if (req.stream !== true) {
-    const found = new UntilDeadline(ctx.server.db.buckets(type), deadline);
+    const found = new UntilDeadline(db.buckets(type), deadline);
     const buckets = [...arranged(ctx, found)].flat();
     // riak_client:list_buckets/4 returns {error, timeout}: nothing of the partial list is sent.
     if (found.expired) throw riakError(TIMEOUT);
@@ -68,7 +73,7 @@ export function handleListBuckets(payload: Buffer, ctx: RequestContext): Handler
   }
   const size = ctx.server.streamBatchSize;
   async function* frames(): AsyncGenerator<Buffer> {
-    const found = new UntilDeadline(ctx.server.db.buckets(type), deadline);
+    const found = new UntilDeadline(db.buckets(type), deadline);
     for await (const buckets of batchesBetweenChunks(arranged(ctx, found), size)) yield reply('RpbListBucketsResp', { buckets });
     if (found.expired) throw riakError(TIMEOUT);
     yield reply('RpbListBucketsResp', { done: true });

@@ -4,10 +4,12 @@ import type { RequestContext, ServerContext } from '../context.js';
 import { binaryToTerm, termToBinary } from '../../codec/erlang/etf.js';
 import { formatTerm } from '../erlang/format.js';
 import { atom, ErlTuple, tuple, type ErlTerm } from '../../codec/erlang/term.js';
+import { coverageKeyspace, type CoverageFailure } from '../cluster/coverage-keyspace.js';
 import { byteString, decodeRequest, has, optional, optionalBytes } from '../protocol/decode.js';
 import { FatalRequestError, reply, riakError, StreamReply, type HandlerResult } from '../protocol/replies.js';
 import { compareIndexValues, indexFieldType, latin1Lower, parseErlangInteger, type IndexFieldType } from '../store/content-codec.js';
 import { requestDeadline, type Deadline } from '../request-deadline.js';
+import type { Database } from '../store/database.js';
 import { UNORDERED_CHUNK, unorderedResults } from '../store/unordered.js';
 import { resultsInOrder, type IndexQuery, type Result, type Term } from './index-scan.js';
 import { batches, batchesBetweenChunks, firstOfChunks, UntilDeadline } from './scan-stream.js';
@@ -113,13 +115,20 @@ export function handleIndex(payload: Buffer, ctx: RequestContext): HandlerResult
   const resume = after === undefined ? undefined : resumeFrom(after, pairs, query);
   // A page reads no more than it returns, unless some of what is read may be dropped (a regex, an odd continuation).
   const budget = regex === undefined && resume?.keep === undefined ? maxResults : undefined;
-  const scan = resultsInOrder(ctx.server.db, type, bucket, query, resume?.after, budget);
+  // On a simulated cluster, riak_kv_index_fsm's coverage plan: its vnodes merged in order (index-scan.ts reads them as one keyspace).
+  const db = coverageKeyspace(ctx.server, { type, bucket }, indexFsmError);
+  const scan = resultsInOrder(db, type, bucket, query, resume?.after, budget);
   const found = new UntilDeadline(resume?.keep === undefined ? scan : filter(scan, resume.keep), deadline);
   const answer = new IndexAnswer({ maxResults, pairs, withTerms: req.returnTerms === true && pairs, stream: req.stream === true }, ctx.server.streamBatchSize);
   if (regex !== undefined) return answerMatching(ctx.server, regex, found, sorted, answer);
   // A chunk of the scan at a time: in scan order when sorted (a page's chunk is the page), else each in the seeded order.
   const chunks = sorted ? batches(found, Math.min(UNORDERED_CHUNK, maxResults ?? UNORDERED_CHUNK)) : unorderedResults(ctx.server).chunks(found, resultIdentity);
   return answer.reply(chunks, found);
+}
+
+/** riak_kv_pb_index's text for the index FSM's `{error, Reason}` (a simulated cluster's coverage plan failing). */
+export function indexFsmError(reason: CoverageFailure): Error {
+  return riakError(`{error,${reason}}`);
 }
 
 /** What a result's place in the seeded order depends on: its term and key. */
@@ -269,6 +278,7 @@ function isAfter(result: Result, after: ErlTerm, pairs: boolean): boolean {
  * (term undefined for `$bucket`/`$key`), sorted by term then key, stopping
  * when `deadline` passes (`complete` false: the results found so far). A
  * term_regex is not applied here ({@link keepMatching} is, by the handler).
+ * `db`: the keyspace read (a simulated cluster's coverage view, cluster/coverage-keyspace.ts).
  */
 export function scanIndex(
   server: ServerContext,
@@ -276,8 +286,9 @@ export function scanIndex(
   bucket: string,
   query: IndexQuery,
   deadline?: Deadline,
+  db: Database = server.db,
 ): { results: Result[]; complete: boolean } {
-  const scan = resultsInOrder(server.db, type, bucket, query);
+  const scan = resultsInOrder(db, type, bucket, query);
   if (deadline === undefined) return { results: [...scan], complete: true };
   const found = new UntilDeadline(scan, deadline);
   const results = [...found];

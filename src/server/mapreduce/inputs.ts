@@ -1,4 +1,5 @@
 import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
+import { coverageKeyspace, type CoverageFailure } from '../cluster/coverage-keyspace.js';
 import type { ServerContext } from '../context.js';
 import { atom, ErlAtom, isTuple, tuple, UNDEFINED, type AnyTerm } from '../../codec/erlang/term.js';
 import { scanIndex, type Term } from '../handlers/secondary-index.js';
@@ -29,6 +30,9 @@ export class SendInputsError extends Error {
   }
 }
 
+/** riak_pipe_qcover_fsm's `{error, Reason}` (a simulated cluster's coverage plan failing), what the input sender exits with. */
+const coverageFailed = (reason: CoverageFailure): SendInputsError => new SendInputsError(tuple(atom('error'), atom(reason)));
+
 /** A bucket as inputs name it: a binary (default type) or {Type, Bucket}. */
 function location(bucket: AnyTerm): { type: string; name: string } | undefined {
   if (isBinary(bucket)) return { type: DEFAULT_BUCKET_TYPE, name: bucket.toString('latin1') };
@@ -52,8 +56,10 @@ async function listKeys(server: ServerContext, bucket: AnyTerm, timer: PipeTimer
   const where = location(bucket);
   if (where === undefined) return [];
   const keys: Buffer[] = [];
+  // riak_kv_pipe_listkeys over riak_pipe_qcover_fsm's plan on a simulated cluster.
+  const db = coverageKeyspace(server, { type: where.type, bucket: where.name }, coverageFailed);
   const timed = (function* () {
-    for (const key of keysInOrder(server.db, where.type, where.name)) {
+    for (const key of keysInOrder(db, where.type, where.name)) {
       timer.check();
       yield key;
     }
@@ -128,7 +134,8 @@ function indexKeys(server: ServerContext, input: AnyTerm[], timer: PipeTimer): B
   const bound = (t: AnyTerm | undefined): Term | undefined => (isBinary(t) || typeof t === 'number' || typeof t === 'bigint' ? t : undefined);
   const bucketQuery = kind === '$bucket';
   const query = { bucketQuery, kind, field, start: bound(start), end: bound(end ?? start) };
-  const { results, complete } = scanIndex(server, where.type, where.name, query, timer.deadline);
+  const db = coverageKeyspace(server, { type: where.type, bucket: where.name }, coverageFailed);
+  const { results, complete } = scanIndex(server, where.type, where.name, query, timer.deadline, db);
   if (!complete) throw new PipeTimeout();
   const seen = new Set<string>();
   const keys = results.map((r) => r.key.toString('latin1')).filter((k) => !seen.has(k) && seen.add(k) !== undefined);

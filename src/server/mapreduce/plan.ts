@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { kvgetEntry } from '../cluster/coverage-keyspace.js';
 import type { ServerContext } from '../context.js';
 import { formatAtom } from '../erlang/format.js';
 import { atom, ErlAtom, ErlExportFun, ErlFun, isTuple, tuple, type AnyTerm } from '../../codec/erlang/term.js';
@@ -81,8 +82,8 @@ function reduceCompat(server: ServerContext, spec: AnyTerm, at: AnyTerm[]): AnyT
   if (isTuple(spec, 2) && isAtom(spec.items[0], 'strfun')) {
     const source = spec.items[1];
     if (isTuple(source, 2) && isBinary(source.items[0]) && isBinary(source.items[1])) {
-      // stored_source/2: `{ok, Object} = riak_client:get(Bucket, Key, 1, C)`.
-      const stored = server.db.get('default', source.items[0].toString('latin1'), source.items[1].toString('latin1'));
+      // stored_source/2: `{ok, Object} = riak_client:get(Bucket, Key, 1, C)` (at r 1: one replica's copy on a cluster).
+      const stored = kvgetEntry(server, 'default', source.items[0].toString('latin1'), source.items[1].toString('latin1'));
       if (stored === undefined)
         throw new ErlangError('error', tuple(atom('badmatch'), tuple(atom('error'), atom('notfound'))), [
           frame('riak_kv_w_reduce', 'stored_source', 2, 252),

@@ -1,4 +1,5 @@
 import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
+import { kvgetEntry } from '../cluster/coverage-keyspace.js';
 import type { ServerContext } from '../context.js';
 import { compareTerms } from '../erlang/compare.js';
 import { formatAfter } from '../erlang/pretty.js';
@@ -124,7 +125,7 @@ function fetch(server: ServerContext, input: AnyTerm): AnyTerm {
   if (isBinary(bucket)) [type, name] = [DEFAULT_BUCKET_TYPE, bucket.toString('latin1')];
   else if (isTuple(bucket, 2) && isBinary(bucket.items[0]) && isBinary(bucket.items[1]))
     [type, name] = [bucket.items[0].toString('latin1'), bucket.items[1].toString('latin1')];
-  const entry = type !== undefined && name !== undefined && isBinary(key) ? server.db.get(type, name, key.toString('latin1')) : undefined;
+  const entry = type !== undefined && name !== undefined && isBinary(key) ? kvgetEntry(server, type, name, key.toString('latin1')) : undefined;
   if (entry === undefined || (entry.datatype === undefined && isDeleted(entry))) return tuple(tuple(atom('error'), atom('notfound')), bkey, keydata);
   return tuple(atom('ok'), objectTerm(bucket, key as Buffer, entry), keydata);
 }
