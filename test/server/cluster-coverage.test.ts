@@ -25,7 +25,7 @@ const CITIES = ['berlin', 'lisbon', 'london', 'oslo', 'paris', 'rome'];
 /** 30 people: key, age (10..70 in steps of 10), city. */
 const PEOPLE = Array.from({ length: 30 }, (_, i) => ({ key: `p${String(i).padStart(2, '0')}`, age: 10 * (1 + (i % 7)), city: CITIES[i % CITIES.length] }));
 
-/** Writes PEOPLE (with 2i), `things` and `typed-things`, each key through another node in turn. */
+/** Writes PEOPLE (with 2i), `things`, `typed-things` and two counters; the people and things each through another node in turn. */
 async function seed(h: Pick<ClusterHarness, 'cluster' | 'client' | 'at'>): Promise<void> {
   const nodes = h.cluster.nodes;
   await Promise.all(
