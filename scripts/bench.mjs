@@ -19,6 +19,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { LIB_DIR, ROOT_DIR, SCRIPTS_DIR, parseDuration, parseHostPort } from './bench-lib/common.mjs';
 import { addRatios, aggregate, checkGoals, renderReport } from './bench-lib/report.mjs';
+import { restoreNpmArgs } from './bench-lib/npm-args.mjs';
+import { findServerPid } from './bench-lib/server-pid.mjs';
 import { summarize } from './bench-lib/profile-summary.mjs';
 
 const ADAPTERS = {
@@ -57,8 +59,10 @@ Server:
                          ../shared/bench's calibration of Riak 3.2.3 on a 2-core VM:
                          ${RIAK_LIKE_ARGS.join(' ')}
   --server-args "..."    more fakeriak arguments (appended: they override --riak-like's)
-  --target host:port     use a running server, e.g. a real Riak node; every client
-                         first stores the expected value under the get keys
+  --target host:port     use a running server, e.g. a real Riak node; the first client
+                         stores the expected value under the get keys, every client checks it; a server on this
+                         machine has its CPU measured too (the process listening on the port)
+                         (\`npm run bench --target host:port\` works too: npm's share of the options is put back)
 
 Clients:
   --clients a,b,...      among ${Object.keys(ADAPTERS).join(', ')}
@@ -73,7 +77,7 @@ Workload:
   --duration T           per measurement, e.g. 2s, 500ms (default 2s)
   --warmup T             warm-up per client process (default 1s)
   -c, --concurrency N    requests outstanding in the C phases (default 64)
-  --get-size N           value size the server returns (default 100; not with --target)
+  --get-size N           value size the server returns (default 100; with --target: the value stored first)
   --put-size N           value size of puts (default 100)
   --keyspace N           distinct keys (default 1000)
   --quick                1 round, --duration 1s, --warmup 0.5s (about 40 s)
@@ -266,8 +270,10 @@ function parseArgs(argv) {
 }
 
 let opts;
+let argv = process.argv.slice(2);
 try {
-  opts = parseArgs(process.argv.slice(2));
+  argv = restoreNpmArgs(argv);
+  opts = parseArgs(argv);
 } catch (e) {
   process.stderr.write(`${e.message}\n`);
   process.exit(2);
@@ -380,7 +386,8 @@ function runWorker(client, target, extra = {}) {
     getSize: opts.getSize,
     putSize: opts.putSize,
     keyspace: opts.keyspace,
-    seed: target.external,
+    // a running server: the first worker stores the get keys' value (the others check it is there)
+    seed: target.external && !target.seeded,
     serverPid: target.pid ?? null,
     clkTck: CLK_TCK,
     phases: opts.streams ? ['keys', 'index', 'big'] : ['get', 'put', 'lat1', 'latC'],
@@ -420,6 +427,14 @@ function runWorker(client, target, extra = {}) {
   });
 }
 
+function readComm(pid) {
+  try {
+    return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '?';
+  }
+}
+
 const fmt = (x) => (x == null ? '-' : Math.round(x).toLocaleString('en-US'));
 
 // ---------------------------------------------------------------- main
@@ -444,7 +459,11 @@ async function main() {
   let server = null;
   let target;
   if (opts.target) {
-    target = { ...parseHostPort(opts.target), external: true, label: `${opts.target} (external)` };
+    const hp = parseHostPort(opts.target);
+    // a node on this machine: its CPU is measured too
+    const pid = findServerPid(hp.host, hp.port);
+    const comm = pid ? readComm(pid) : null;
+    target = { ...hp, pid, external: true, label: `${opts.target} (external${pid ? `, local process ${pid} ${comm}` : ''})` };
   } else {
     server = await startServer();
     target = { host: server.host, port: server.port, pid: server.pid, external: false, label: server.label };
@@ -470,6 +489,7 @@ async function main() {
       const order = clients.map((_, i) => clients[(i + round) % clients.length]);
       for (const c of order) {
         const r = await runWorker(c, target);
+        if (r.ok && target.external) target.seeded = true;
         results[c.name].push(r);
         const p = r.phases;
         const head = `round ${round + 1}/${opts.rounds}  ${c.name.padEnd(24)}`;
@@ -493,7 +513,7 @@ async function main() {
   addRatios(aggs, opts.baseline);
   const doc = {
     date: new Date(started).toISOString(),
-    command: `node scripts/bench.mjs ${process.argv.slice(2).join(' ')}`.trim(),
+    command: `node scripts/bench.mjs ${argv.join(' ')}`.trim(),
     mode: opts.mode,
     target: target.label,
     machine: { ...machine, loadEnd: os.loadavg().map((x) => +x.toFixed(2)) },

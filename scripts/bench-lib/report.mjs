@@ -16,6 +16,8 @@ export const METRICS = {
   putCpuUsPerOp: (r) => r.phases.put?.cpuUsPerOp,
   getClientCpuPct: (r) => r.phases.get?.clientCpuPct,
   getServerCpuPct: (r) => r.phases.get?.serverCpuPct,
+  getServerCpuUsPerOp: (r) => r.phases.get?.serverCpuUsPerOp,
+  putServerCpuUsPerOp: (r) => r.phases.put?.serverCpuUsPerOp,
   lat1P50us: (r) => r.phases.lat1?.p50us,
   lat1P99us: (r) => r.phases.lat1?.p99us,
   latCP50us: (r) => r.phases.latC?.p50us,
@@ -160,6 +162,13 @@ function columns(doc) {
       ['RSS MB', (a) => num1(a.median.maxRssMB)],
     ];
   }
+  // the server's CPU per request, when the server is a local process (not with a remote --target)
+  const srv = doc.results.some((a) => a.median.getServerCpuUsPerOp != null)
+    ? [
+        ['srv µs/get', (a) => num1(a.median.getServerCpuUsPerOp)],
+        ['srv µs/put', (a) => num1(a.median.putServerCpuUsPerOp)],
+      ]
+    : [];
   return [
     ['get ops/s', (a) => valueCell(a, 'getOpsPerSec')],
     [`vs ${b}`, (a) => ratioCell(a, 'getOpsPerSec')],
@@ -168,6 +177,7 @@ function columns(doc) {
     ['CPU µs/get', (a) => num1(a.median.getCpuUsPerOp)],
     [`vs ${b}`, (a) => ratioCell(a, 'getCpuUsPerOp')],
     ['CPU µs/put', (a) => num1(a.median.putCpuUsPerOp)],
+    ...srv,
     ['c=1 p50/p99 µs', (a) => `${num1(a.median.lat1P50us)} / ${num1(a.median.lat1P99us)}`],
     [`c=${o.concurrency} p50/p99 µs`, (a) => `${num1(a.median.latCP50us)} / ${num1(a.median.latCP99us)}`],
     [`p99 vs ${b}`, (a) => ratioCell(a, 'latCP99us')],
@@ -208,7 +218,7 @@ export function renderReport(doc) {
     );
     lines.push(
       'CPU µs/op: user+sys CPU of the client process per request during the throughput phase; ' +
-        'cli/srv %CPU: share of one core used by the client / by the local server in the get phase; RSS after warm-up + gc()',
+        'srv µs/op: CPU of the local server process per request; cli/srv %CPU: share of one core used by the client / by the local server in the get phase; RSS after warm-up + gc()',
     );
   }
   lines.push(

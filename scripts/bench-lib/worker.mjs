@@ -244,6 +244,8 @@ async function main() {
         cpuUsPerOp: round2(cpuUs / r.ops),
         clientCpuPct: Math.round(cpuUs / 10 / (r.seconds * 1000)),
         serverCpuPct: srv0 != null && srv1 != null ? Math.round(((srv1 - srv0) / (r.seconds * 1000)) * 100) : null,
+        // the local server's CPU per request (a started server, or a --target node on this machine)
+        serverCpuUsPerOp: srv0 != null && srv1 != null ? round1(((srv1 - srv0) * 1000) / r.ops) : null,
       };
       if (ph.bytesPerOp) res.mbPerSec = round1((r.ops * ph.bytesPerOp) / r.seconds / (1 << 20));
       if (samples) {
