@@ -1,5 +1,6 @@
 import test from 'ava';
 import { createHash } from 'node:crypto';
+import { RpbGetBucketKeyPreflistReq } from '../../generated/riak.js';
 import { MessageCode } from '../../src/codec/message-codes.js';
 import { termToBinary } from '../../src/codec/erlang/etf.js';
 import { tuple } from '../../src/codec/erlang/term.js';
@@ -39,6 +40,24 @@ test('preflists are n_val consecutive partitions of a 64-partition ring, hashed 
   );
   await client.request('RpbSetBucketReq', { bucket: Buffer.from('one'), props: { nVal: 1 } });
   t.is((await client.request('RpbGetBucketKeyPreflistReq', { bucket: Buffer.from('one'), key: Buffer.from('k') })).preflist.length, 1);
+});
+
+test('a preflist in a bucket type that does not exist crashes the connection as on Riak 3.2.3: the function_clause text, then the close', async (t) => {
+  const { server } = await withServer(t);
+  const raw = await RawConnection.open(server);
+  t.teardown(() => raw.close());
+  const req = RpbGetBucketKeyPreflistReq.encode({ type: Buffer.from('nosuchtype'), bucket: Buffer.from('b'), key: Buffer.from('k') }).finish();
+  raw.send(frameOf(MessageCode.RpbGetBucketKeyPreflistReq, Buffer.from(req)), frameOf(MessageCode.RpbPingReq, Buffer.alloc(0)));
+  const [frame] = await raw.waitFrames(1);
+  await raw.waitClose();
+  // The text a Riak KV 3.2.3 node sent (OTP 25), its build's absolute source paths shortened to src/ as everywhere here.
+  const lines = errorText(frame).split('\n');
+  t.is(lines[0], 'Error processing incoming message: error:function_clause:[{proplists,');
+  t.is(lines.length, 44);
+  t.regex(errorText(frame), /\[n_val,\s+\{error,no_type\},\s+undefined\]/);
+  t.regex(errorText(frame), /\{riak_kv_pb_bucket_key_apl,\s+process,2,\s+\[\{file,\s+"src\/riak_kv_pb_bucket_key_apl.erl"\},\s+\{line,73\}\]\}/);
+  t.true(errorText(frame).endsWith('{line,479}]}]'));
+  t.is(raw.frames.length, 1, 'the ping after it is never answered');
 });
 
 test('Yokozuna, TS and coverage requests get "Unknown message code", as on a 3.x node without them', async (t) => {

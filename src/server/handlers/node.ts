@@ -3,7 +3,10 @@ import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
 import type { RequestContext, ServerContext } from '../context.js';
 import { DEFAULT_RING_SIZE, keyHash, Ring } from '../cluster/ring.js';
 import { byteString, decodeRequest, has } from '../protocol/decode.js';
-import { emptyReply, reply, riakError } from '../protocol/replies.js';
+import { emptyReply, FatalRequestError, reply, riakError } from '../protocol/replies.js';
+import { atom, tuple } from '../../codec/erlang/term.js';
+import { formatAfter } from '../erlang/pretty.js';
+import { frame } from '../json/stack.js';
 
 /**
  * Node-level requests: ping and server info (riak_api_basic_pb_service),
@@ -54,6 +57,32 @@ function ringOf(server: ServerContext): Ring {
 }
 
 /**
+ * A preflist in a bucket type that does not exist: riak_kv_pb_bucket_key_apl
+ * hands riak_core_bucket:get_bucket/1's `{error,no_type}` to get_apl_ann as
+ * the bucket's props, `proplists:get_value(n_val, ...)` has no clause for
+ * it, and the connection process crashes: Riak KV 3.2.3 sends this text,
+ * then closes the connection. The last frame is OTP 25's.
+ */
+function noTypeCrash(): FatalRequestError {
+  const stack = [
+    tuple(
+      atom('proplists'),
+      atom('get_value'),
+      [atom('n_val'), tuple(atom('error'), atom('no_type')), atom('undefined')],
+      [tuple(atom('file'), 'proplists.erl'), tuple(atom('line'), 216)],
+    ),
+    frame('riak_core_apl', 'get_apl_ann', 2, 112),
+    frame('riak_core_apl', 'get_apl_ann_with_pnum', 1, 123),
+    frame('riak_kv_pb_bucket_key_apl', 'process', 2, 73),
+    frame('riak_api_pb_server', 'process_message', 4, 402),
+    frame('riak_api_pb_server', 'connected', 2, 242),
+    frame('riak_api_pb_server', 'decode_buffer', 2, 378),
+    tuple(atom('gen_fsm'), atom('handle_msg'), 8, [tuple(atom('file'), 'gen_fsm.erl'), tuple(atom('line'), 479)]),
+  ];
+  return new FatalRequestError(formatAfter('Error processing incoming message: error:function_clause:', stack));
+}
+
+/**
  * RpbGetBucketKeyPreflistReq (riak_core_apl:get_apl_ann_with_pnum): the
  * key's n_val partitions after its chash, with their owners. Riak counts
  * every ring member as up here (UpNodes = all_members), so the answer is
@@ -67,7 +96,8 @@ export function handlePreflist(payload: Buffer, ctx: RequestContext): Buffer {
   if (has(req, 'type') && req.type.length === 0) throw riakError('Type cannot be zero-length');
   const type = has(req, 'type') ? byteString(req.type) : DEFAULT_BUCKET_TYPE;
   const props = ctx.server.buckets.bucket(type, byteString(req.bucket));
-  const n = props?.nVal ?? 3;
+  if (props === undefined) throw noTypeCrash();
+  const n = props.nVal;
   const hash = keyHash(type, Buffer.from(req.bucket), Buffer.from(req.key));
   const preflist = ringOf(ctx.server)
     .primaries(hash, n)
