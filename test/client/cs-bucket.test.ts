@@ -12,8 +12,6 @@ const seed = () =>
     for (const key of ['a', 'b', 'c', 'd', 'e', 'f']) {
       await shared.client.put({ bucket: 'fold', key, value: `value-${key}`, contentType: 'text/plain', indexes: [{ key: 'k_bin', value: key }] });
     }
-    await shared.client.put({ bucket: 'fold', key: 'gone', value: 'x' });
-    await shared.client.delete({ bucket: 'fold', key: 'gone' });
     await shared.client.put({ bucket: 'other', key: 'c', value: 'elsewhere' });
   })());
 
@@ -42,7 +40,8 @@ test('inclusive and exclusive ends, and an open end', async (t) => {
       .then(keysOf);
   t.deepEqual(await fold({ startIncl: false, endKey: 'd' }), ['c']);
   t.deepEqual(await fold({ endKey: 'd', endIncl: true }), ['b', 'c', 'd']);
-  t.deepEqual(await fold({}), ['b', 'c', 'd', 'e', 'f'], 'no end key: to the end of the bucket; the tombstone is not folded');
+  // Tombstones are folded until reaped: test/server/tombstone-listings.test.ts (this shared server reaps on a timer).
+  t.deepEqual(await fold({}), ['b', 'c', 'd', 'e', 'f'], 'no end key: to the end of the bucket');
 });
 
 test('maxResults pages with a continuation that resumes after the last key', async (t) => {

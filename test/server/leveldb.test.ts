@@ -286,9 +286,11 @@ test('tombstones are kept and reaped on LevelDB as in memory; deleted keys stay 
   const second = await serve(t, dir, { deleteMode: 'immediate' });
   const tomb = await second.client.request('RpbGetReq', { bucket: Buffer.from('b'), key: Buffer.from('gone'), deletedvclock: true });
   t.truthy(tomb.vclock, 'the tombstone kept by the first run is still there');
-  t.deepEqual(await keysOf(second.client, { bucket: 'b' }), ['kept']);
+  t.is((await second.client.get({ bucket: 'b', key: 'gone' })).found, false);
+  // A tombstone is listed until it is reaped, as on Riak (whose pending reaps die with the node too).
+  t.deepEqual((await keysOf(second.client, { bucket: 'b' })).sort(), ['gone', 'kept']);
   await second.client.delete({ bucket: 'b', key: 'kept' });
-  t.deepEqual(await keysOf(second.client, { bucket: 'b' }), []);
+  t.deepEqual(await keysOf(second.client, { bucket: 'b' }), ['gone'], 'delete_mode immediate leaves no tombstone');
 });
 
 test('a data dir in use by another server is refused with a clear error', async (t) => {

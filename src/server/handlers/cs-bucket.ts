@@ -8,7 +8,7 @@ import { coverageKeyspace } from '../cluster/coverage-keyspace.js';
 import { byteString, decodeRequest, has, optional, optionalBytes } from '../protocol/decode.js';
 import { reply, riakError, StreamReply, type HandlerResult } from '../protocol/replies.js';
 import { requestDeadline } from '../request-deadline.js';
-import { keyAfter, keysInOrder } from '../store/ordered-scan.js';
+import { anyKind, keyAfter, keysInOrder } from '../store/ordered-scan.js';
 import { UNORDERED_CHUNK } from '../store/unordered.js';
 import { encodeVClock } from '../vclock.js';
 import { visibleContents } from './kv.js';
@@ -23,6 +23,9 @@ const latin1 = (bytes: Buffer): string => bytes.toString('latin1');
  * start_incl is false, end excluded unless end_incl; no end_key: to the end),
  * each as key + RpbGetResp, read as Riak folds them: in key order from
  * start_key, a chunk at a time, the event loop running between chunks.
+ * The fold reads the backend's objects as they are (riak_kv_vnode's
+ * fold_objects): a deleted key's tombstone comes until it is reaped, its
+ * one content an empty value marked deleted, and counts in max_results.
  * max_results bounds a page (no more is read); the final `done` frame
  * carries the continuation (base64 of the last key as an Erlang term) when
  * the page is full, and a continuation resumes just after
@@ -51,7 +54,7 @@ export function handleCsBucket(payload: Buffer, ctx: RequestContext): HandlerRes
   const gte = startIncl ? latin1(start) : keyAfter(latin1(start));
   const lt = end === undefined ? undefined : endIncl ? keyAfter(latin1(end)) : latin1(end);
   const maxResults = optional<number>(req, 'maxResults');
-  const bounds = { gte, ...(lt === undefined ? {} : { lt }), ...(maxResults === undefined ? {} : { budget: maxResults }) };
+  const bounds = { gte, ...(lt === undefined ? {} : { lt }), ...(maxResults === undefined ? {} : { budget: maxResults }), accept: anyKind };
   // On a simulated cluster, the index FSM's coverage plan (riak_kv_pb_csbucket formats its error as riak_kv_pb_index does).
   const db = coverageKeyspace(ctx.server, { type, bucket }, indexFsmError);
   const scan = lt !== undefined && lt <= gte ? [] : keysInOrder(db, type, bucket, bounds);
@@ -66,7 +69,7 @@ export function handleCsBucket(payload: Buffer, ctx: RequestContext): HandlerRes
       last = Buffer.from(keys[keys.length - 1], 'latin1');
       const objects = [];
       for (const key of keys) {
-        // Read as the frame is built: an object deleted meanwhile is skipped, as a fold would.
+        // Read as the frame is built: a key reaped meanwhile is skipped, as a fold would.
         const entry = db.get(type, bucket, key);
         if (entry === undefined) continue;
         objects.push({ key: Buffer.from(key, 'latin1'), object: { content: visibleContents(entry, false), vclock: encodeVClock(entry.vclock) } });

@@ -1,6 +1,7 @@
 import type { IndexFieldType } from '../store/content-codec.js';
 import type { Database } from '../store/database.js';
-import { indexInOrder, keyAfter, keysInOrder, objectKind } from '../store/ordered-scan.js';
+import type { KeyKind } from '../store/backend.js';
+import { anyKind, indexInOrder, keyAfter, keysInOrder } from '../store/ordered-scan.js';
 
 /**
  * A 2i query's results as ordered range scans of the backend, the way
@@ -30,13 +31,24 @@ const latin1 = (bytes: Buffer): string => bytes.toString('latin1');
 const bytesOf = (text: string): Buffer => Buffer.from(text, 'latin1');
 
 /**
- * The results of `query` over a bucket's live objects in index order (term
- * then key; key for `$bucket` / `$key`), each (term, key) once; only those
- * after `after` when given (its term counts for a field's entries only).
- * Indexes of every live sibling count; tombstones and datatypes have none.
- * At most `budget` results are read.
+ * The results of `query` over a bucket in index order (term then key; key
+ * for `$bucket` / `$key`), each (term, key) once; only those after `after`
+ * when given (its term counts for a field's entries only). A field's
+ * entries are those of the live siblings (a delete removes its key's,
+ * datatypes have none); `$bucket` and `$key` are key scans, as
+ * riak_kv_eleveldb_backend folds them: every key, a tombstone until it is
+ * reaped and a datatype too (`accept` narrows them). At most `budget`
+ * results are read.
  */
-export function* resultsInOrder(db: Database, type: string, bucket: string, query: IndexQuery, after?: Result, budget?: number): Generator<Result> {
+export function* resultsInOrder(
+  db: Database,
+  type: string,
+  bucket: string,
+  query: IndexQuery,
+  after?: Result,
+  budget?: number,
+  accept: (kind: KeyKind) => boolean = anyKind,
+): Generator<Result> {
   const limit = budget === undefined ? {} : { budget };
   if (query.bucketQuery || query.kind === '$key') {
     let gte = '';
@@ -46,7 +58,7 @@ export function* resultsInOrder(db: Database, type: string, bucket: string, quer
       lt = keyAfter(latin1(query.end as Buffer));
     }
     if (after !== undefined && keyAfter(latin1(after.key)) > gte) gte = keyAfter(latin1(after.key));
-    for (const key of keysInOrder(db, type, bucket, { gte, ...(lt === undefined ? {} : { lt }), accept: objectKind, ...limit })) {
+    for (const key of keysInOrder(db, type, bucket, { gte, ...(lt === undefined ? {} : { lt }), accept, ...limit })) {
       yield { term: undefined, key: bytesOf(key) };
     }
     return;

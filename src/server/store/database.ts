@@ -125,10 +125,12 @@ export class Database {
   }
 
   /**
-   * Names of the buckets of `type` holding at least one live (not deleted)
-   * key, in byte order, read a chunk at a time from every backend (their
-   * names merged; each bucket counted in the backend its props map it to: a
-   * bucket moved by a props change leaves its old keys unseen).
+   * Names of the buckets of `type` holding at least one key, in byte order,
+   * read a chunk at a time from every backend (their names merged; each
+   * bucket counted in the backend its props map it to: a bucket moved by a
+   * props change leaves its old keys unseen). A tombstone counts until it is
+   * reaped: riak_kv_buckets_fsm's vnode folds list the buckets the backend
+   * holds keys of, deleted or not.
    */
   *buckets(type: string): Generator<string> {
     let from = '';
@@ -137,7 +139,7 @@ export class Database {
       if (names.length === 0) return;
       for (const name of names) {
         const backend = this.#mappedBackend(type, name);
-        if (backend !== undefined && hasLiveKey(backend, type, name)) yield name;
+        if (backend !== undefined && backend.keyRange(type, name, '', undefined, 1).length > 0) yield name;
       }
       from = `${names[names.length - 1]}\u0000`;
     }
@@ -219,21 +221,10 @@ export class Database {
   }
 }
 
-/** Keys read per backend call while looking for a bucket's first live key (and per chunk of bucket names). */
+/** Bucket names read per backend call. */
 const SCAN_CHUNK = 256;
 
-/** Whether a bucket holds a key that is not only tombstones: its first key, usually; then a chunk at a time. */
-function hasLiveKey(backend: StoreBackend, type: string, bucket: string): boolean {
-  let from = '';
-  for (let limit = 1; ; limit = SCAN_CHUNK) {
-    const keys = backend.keyRange(type, bucket, from, undefined, limit);
-    if (keys.length === 0) return false;
-    if (keys.some((k) => k.kind !== 'tombstone')) return true;
-    from = `${keys[keys.length - 1].key}\u0000`;
-  }
-}
-
-/** Listed by list keys / list buckets / 2i / MapReduce: not an all-tombstone object. */
+/** Not an all-tombstone object: what a get finds (a tombstone reads as not found, though listings show it until reaped). */
 export function isLive(entry: StoredEntry): boolean {
   return entry.datatype !== undefined || !isDeleted(entry);
 }
