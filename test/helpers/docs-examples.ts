@@ -37,6 +37,7 @@ export const DOC_FILES: readonly string[] = [
   'docs/security.md',
   'docs/cli.md',
   'docs/dev-server.md',
+  'docs/testing-partitions.md',
   'docs/performance.md',
   'docs/troubleshooting.md',
   'docs/migrating.md',
