@@ -2,7 +2,7 @@ import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
 import type { ServerContext } from '../context.js';
 import { Database, isLive, type StoredEntry } from '../store/database.js';
 import { CoverageBackend } from './coverage-backend.js';
-import { createPlan } from './coverage-plan.js';
+import { createPlan, type CoveringVnode, type PlanRequest } from './coverage-plan.js';
 import { ClusterNode } from './node-view.js';
 
 /**
@@ -18,10 +18,26 @@ import { ClusterNode } from './node-view.js';
 /** Why a coverage request cannot start: riak_core_coverage_plan's error, or a plan of no vnode (Riak then waits out the timeout). */
 export type CoverageFailure = 'insufficient_vnodes_available' | 'timeout';
 
-/** What a request covers: one bucket (the bucket's n_val, every keyspace or an error) or a bucket type's bucket names (n_val 1, the vnodes up). */
-export interface CoverageScope {
-  readonly type: string;
-  readonly bucket?: string;
+/**
+ * What a request covers: one bucket (the bucket's n_val, every keyspace or
+ * an error), a bucket type's bucket names (n_val 1, the vnodes up), or the
+ * whole keyspace for one n_val (every keyspace or an error: the AAE folds
+ * riak_kv_clusteraae_fsm plans with the n_val they are given).
+ */
+export type CoverageScope = { readonly type: string; readonly bucket?: string } | { readonly nVal: number };
+
+/** The plan a coverage view reads: the ring's size and the vnodes with the keyspaces each answers for. */
+export interface CoverageViewPlan {
+  readonly ringSize: number;
+  readonly vnodes: readonly CoveringVnode[];
+}
+
+/** The plan behind each coverage view, for errors that name it (MapReduce's listkeys failure). */
+const plans = new WeakMap<Database, CoverageViewPlan>();
+
+/** The coverage plan a keyspace from {@link coverageKeyspace} reads; undefined for a one-node server's own Database. */
+export function coveragePlanOf(keyspace: Database): CoverageViewPlan | undefined {
+  return plans.get(keyspace);
 }
 
 /**
@@ -35,10 +51,8 @@ export function coverageKeyspace(server: ServerContext, scope: CoverageScope, fa
   if (!(node instanceof ClusterNode)) return server.db;
   const cluster = node.cluster;
   const ring = cluster.ring;
-  const bucketScope = scope.bucket !== undefined;
   const plan = createPlan(ring, {
-    selector: bucketScope ? 'all' : 'allup',
-    nVal: scope.bucket === undefined ? 1 : nValOf(server, scope.type, scope.bucket),
+    ...planned(server, scope),
     // riak_client's request id: only its remainder by the ring size counts (where initiate_plan splits the ring).
     reqId: cluster.prng.below(ring.ringSize),
     up: (owner) => cluster.network.reachable(node.name, owner),
@@ -50,7 +64,15 @@ export function coverageKeyspace(server: ServerContext, scope: CoverageScope, fa
   const db = new Database('keep');
   const backend = new CoverageBackend(ring, parts, () => server.buckets.typeNames());
   db.useBackends([backend], backend.name, () => undefined);
+  plans.set(db, { ringSize: ring.ringSize, vnodes: plan.vnodes });
   return db;
+}
+
+/** The selector and n_val a scope is planned with (the coverage FSMs' init). */
+function planned(server: ServerContext, scope: CoverageScope): Pick<PlanRequest, 'selector' | 'nVal'> {
+  if ('nVal' in scope) return { selector: 'all', nVal: scope.nVal };
+  if (scope.bucket === undefined) return { selector: 'allup', nVal: 1 };
+  return { selector: 'all', nVal: nValOf(server, scope.type, scope.bucket) };
 }
 
 /**
@@ -58,7 +80,8 @@ export function coverageKeyspace(server: ServerContext, scope: CoverageScope, fa
  * cluster, the copy of the first vnode of the key's preflist this node
  * sees (where riak_pipe queues the input), else the copy of each other
  * primary it reaches in turn; the first found wins, no merge, no quorum.
- * A tombstone counts as not found, as on a one-node server.
+ * A tombstone not yet reaped is found like any object: the vnode's get
+ * answers it, and riak_kv_pipe_get tries the next primary on an error only.
  */
 export function kvgetEntry(server: ServerContext, type: string, bucket: string, key: string): StoredEntry | undefined {
   const node = server.cluster;

@@ -1,13 +1,14 @@
 import { deflateSync } from 'node:zlib';
 import * as pb from '../../../generated/riak.js';
-import { TREE_SIZES } from '../../aae/segment.js';
+import { STORE_TREE_SIZE, TREE_SIZES } from '../../aae/segment.js';
 import type { TictacTree } from '../../aae/tictac-tree.js';
 import type { RequestContext } from '../context.js';
 import { encodeVClock } from '../vclock.js';
 import { eraseKey, reapTombstone } from '../aae/changes.js';
 import { foldTimeout, invalidFold, matches, modifiedRangeOf, rangeFilterOf, segmentFilterOf, treeSizeOf } from '../aae/fold-query.js';
-import { bucketList, deleteHash, hashMethod, nValRecords, nValTree, objectStats, rangeRecords, treeOf } from '../aae/folds.js';
-import { compareRecords, type AaeRecord } from '../aae/keystore.js';
+import { deleteHash, hashMethod, objectStats, rangeRecords, treeOf } from '../aae/folds.js';
+import { aaeBuckets, aaeRecords, compareRecords, type AaeRecord } from '../aae/keystore.js';
+import { clusterAaeChanges } from '../cluster/aae-changes.js';
 import { FOLD_PRIORITY, replQueue } from '../aae/repl-queues.js';
 import { byteString, decodeRequest, has } from '../protocol/decode.js';
 import { reply } from '../protocol/replies.js';
@@ -15,7 +16,9 @@ import { reply } from '../protocol/replies.js';
 /**
  * The AAE fold service (riak_kv_pb_aaefold, codes 210-219, 223, 230, 231)
  * over the dev server's keyspace, with riak_kv_clusteraae_fsm's reply
- * shapes (pb_encode_results/3). Every fold answers with one frame.
+ * shapes (pb_encode_results/3). Every fold answers with one frame. On a
+ * simulated cluster node the keys come through a coverage plan made for
+ * the fold's n_val (aae/keystore.ts), as riak_kv_clusteraae_fsm plans it.
  */
 
 const knownType =
@@ -50,17 +53,23 @@ function countReply(responseType: string, keysCount: { tag: Buffer; count: numbe
 
 const dispatched = (responseType: string, count: number): Buffer => countReply(responseType, [{ tag: Buffer.from('dispatched_count'), count }]);
 
+/** The keys the cached trees of an n_val hold (every bucket of that n_val). */
+const nValRecords = (ctx: RequestContext, nVal: number): AaeRecord[] => aaeRecords(ctx.server, { nVal });
+
+/** The cached trees of an n_val merged across the cluster: always `large`. */
+const nValTree = (ctx: RequestContext, nVal: number): TictacTree => treeOf(nValRecords(ctx, nVal), STORE_TREE_SIZE);
+
 /** 210: the cached trees' roots for an n_val, merged (size `large`). */
 export function handleMergeRoot(payload: Buffer, ctx: RequestContext): Buffer {
   const req = decodeRequest(pb.RpbAaeFoldMergeRootNValReq, payload, 'rpbaaefoldmergerootnvalreq');
-  const tree = nValTree(ctx.server, req.nVal);
+  const tree = nValTree(ctx, req.nVal);
   return reply('RpbAaeFoldTreeResp', { size: LARGE, levelOne: tree.rootBytes(), levelTwo: [] });
 }
 
 /** 211: some branches of the merged n_val trees, in the order asked (a repeated id after its first is empty, as aae_exchange:merge_branches/2 leaves it). */
 export function handleMergeBranches(payload: Buffer, ctx: RequestContext): Buffer {
   const req = decodeRequest(pb.RpbAaeFoldMergeBranchNValReq, payload, 'rpbaaefoldmergebranchnvalreq');
-  const tree = nValTree(ctx.server, req.nVal);
+  const tree = nValTree(ctx, req.nVal);
   // leveled's array:get/2 outside the tree crashes the vnode's fetch: the FSM times out.
   if (req.idFilter.some((id) => id >= tree.width)) throw foldTimeout();
   const seen = new Set<number>();
@@ -76,7 +85,7 @@ export function handleMergeBranches(payload: Buffer, ctx: RequestContext): Buffe
 export function handleFetchClocksNVal(payload: Buffer, ctx: RequestContext): Buffer {
   const req = decodeRequest(pb.RpbAaeFoldFetchClocksNValReq, payload, 'rpbaaefoldfetchclocksnvalreq');
   const filter = { keyRange: undefined, segments: segmentFilterOf(req.idFilter, 'large'), modified: modifiedRangeOf(req) };
-  const records = nValRecords(ctx.server, req.nVal)
+  const records = nValRecords(ctx, req.nVal)
     .filter((r) => matches(r, filter))
     .sort(compareRecords);
   return clocksReply(records);
@@ -147,16 +156,22 @@ export function handleFindTombs(payload: Buffer, ctx: RequestContext): Buffer {
   );
 }
 
-/** 219: read repair of every matching key: a one-node cluster has nothing to repair, so this only counts. */
-export function handleRepairKeys(payload: Buffer, ctx: RequestContext): Buffer {
+/** 219: read repair of every matching key (a get each, on a cluster); a one-node cluster has nothing to repair, so this only counts. */
+export function handleRepairKeys(payload: Buffer, ctx: RequestContext): Buffer | Promise<Buffer> {
   const req = decodeRequest(pb.RpbAaeFoldRepairKeysReq, payload, 'rpbaaefoldrepairkeysreq');
-  return dispatched('repair_keys', rangeRecords(ctx.server, rangeFilterOf(req, knownType(ctx))).length);
+  const records = rangeRecords(ctx.server, rangeFilterOf(req, knownType(ctx)));
+  const answer = dispatched('repair_keys', records.length);
+  const cluster = clusterAaeChanges(ctx.server);
+  return cluster === undefined ? answer : cluster.repair(records).then(() => answer);
 }
 
-/** 223: buckets holding keys (the n_val only picks the coverage plan in Riak; every bucket is found here). */
+/** 223: buckets holding keys; the n_val picks the coverage plan (a one-node server finds every bucket). */
 export function handleAaeListBuckets(payload: Buffer, ctx: RequestContext): Buffer {
-  decodeRequest(pb.RpbAaeFoldListBucketsReq, payload, 'rpbaaefoldlistbucketsreq');
-  const bucketListItems = bucketList(ctx.server).map((b) => (b.type === undefined ? { bucket: b.bucket } : { type: b.type, bucket: b.bucket }));
+  const req = decodeRequest(pb.RpbAaeFoldListBucketsReq, payload, 'rpbaaefoldlistbucketsreq');
+  // riak_kv_pb_aaefold: an absent or zero n_val is 1.
+  const bucketListItems = aaeBuckets(ctx.server, req.nVal > 0 ? req.nVal : 1).map((b) =>
+    b.type === undefined ? { bucket: b.bucket } : { type: b.type, bucket: b.bucket },
+  );
   return reply('RpbAaeFoldListBucketsResp', { bucketList: bucketListItems });
 }
 
@@ -166,14 +181,22 @@ const COUNT = pb.RpbAaeFoldReapTombsReq.ChangeMethod.count;
 export function handleReapTombs(payload: Buffer, ctx: RequestContext): Buffer {
   const req = decodeRequest(pb.RpbAaeFoldReapTombsReq, payload, 'rpbaaefoldreaptombsreq');
   const records = rangeRecords(ctx.server, rangeFilterOf(req, knownType(ctx))).filter((r) => r.tombstone);
-  if (req.changeMethod !== COUNT) for (const r of records) reapTombstone(ctx.server, r);
+  if (req.changeMethod !== COUNT) {
+    const cluster = clusterAaeChanges(ctx.server);
+    if (cluster !== undefined) cluster.reap(records);
+    else for (const r of records) reapTombstone(ctx.server, r);
+  }
   return dispatched('reap_tombs', records.length);
 }
 
 /** 231: deletes (or with `count` only counts) matching live keys; tombstones are skipped. */
-export function handleEraseKeys(payload: Buffer, ctx: RequestContext): Buffer {
+export function handleEraseKeys(payload: Buffer, ctx: RequestContext): Buffer | Promise<Buffer> {
   const req = decodeRequest(pb.RpbAaeFoldEraseKeysReq, payload, 'rpbaaefolderasekeysreq');
   const records = rangeRecords(ctx.server, rangeFilterOf(req, knownType(ctx))).filter((r) => !r.tombstone);
-  if (req.changeMethod !== COUNT) for (const r of records) eraseKey(ctx.server, r);
-  return dispatched('erase_keys', records.length);
+  const answer = dispatched('erase_keys', records.length);
+  if (req.changeMethod === COUNT) return answer;
+  const cluster = clusterAaeChanges(ctx.server);
+  if (cluster !== undefined) return cluster.erase(records).then(() => answer);
+  for (const r of records) eraseKey(ctx.server, r);
+  return answer;
 }

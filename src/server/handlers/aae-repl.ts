@@ -11,6 +11,8 @@ import { decodeVClock, encodeVClock, type VClock, VClockDecodeError } from '../v
 import { hashClock } from '../aae/keystore.js';
 import { AAE_PRIORITY, existingReplQueue, replQueue, type ReplEntry } from '../aae/repl-queues.js';
 import { replEncode } from '../aae/repl-object.js';
+import { clusterReplRead } from '../cluster/aae-fetch.js';
+import type { StoredEntry } from '../store/database.js';
 
 /**
  * NextGenRepl fetch (202) and push (204), as riak_kv_pb_object serves them
@@ -19,7 +21,7 @@ import { replEncode } from '../aae/repl-object.js';
  */
 
 /** Riak's `replrtq_compressonwire` is off by default: objects go out uncompressed. */
-export function handleReplFetch(payload: Buffer, ctx: RequestContext): Buffer {
+export function handleReplFetch(payload: Buffer, ctx: RequestContext): Buffer | Promise<Buffer> {
   const req = decodeRequest(pb.RpbFetchReq, payload, 'rpbfetchreq');
   const encoding = has(req, 'encoding') ? byteString(req.encoding) : 'internal';
   // riak_kv_pb_object's case has no clause for any other encoding: the request crashes.
@@ -31,13 +33,26 @@ export function handleReplFetch(payload: Buffer, ctx: RequestContext): Buffer {
   if (queue === undefined) throw riakError('queue_not_defined');
   const entry = queue.pop();
   if (entry === undefined) return reply('RpbFetchResp', { queueEmpty: true });
-  return fetchReply(ctx, entry, encoding === 'internal_aaehash');
-}
-
-/** The object an entry refers to, read now (riak_kv_get_fsm with `deletedvclock`): live, a tombstone, or notfound. */
-function fetchReply(ctx: RequestContext, entry: ReplEntry, aaeHash: boolean): Buffer {
+  const aaeHash = encoding === 'internal_aaehash';
+  // On a simulated cluster the get FSM reads the key from its replicas.
+  const read = clusterReplRead(ctx.server, entry);
+  if (read !== undefined) {
+    return read.then((found) => {
+      if (found.status === 'notfound') throw riakError('notfound');
+      return fetchReply(entry, { vclock: found.object.vclock, contents: found.object.contents, datatype: undefined, size: 0 }, aaeHash);
+    });
+  }
   const stored = ctx.server.db.get(entry.type, entry.bucket, entry.key);
   if (stored === undefined) throw riakError('notfound');
+  return fetchReply(entry, stored, aaeHash);
+}
+
+/**
+ * The object an entry refers to, as read now (riak_kv_get_fsm with
+ * `deletedvclock`): live or a tombstone. A cluster's object goes as its
+ * contents say (a datatype replica's first content is its CRDT binary).
+ */
+function fetchReply(entry: ReplEntry, stored: StoredEntry, aaeHash: boolean): Buffer {
   const type = entry.type === DEFAULT_BUCKET_TYPE ? undefined : Buffer.from(entry.type, 'latin1');
   const bucket = Buffer.from(entry.bucket, 'latin1');
   const key = Buffer.from(entry.key, 'latin1');
