@@ -4,6 +4,9 @@ import type { KeyClock } from '../../src/client/aae/aae-types.js';
 import { decodeClock } from '../../src/client/aae/repl-object.js';
 import { RiakClient } from '../../src/client/riak-client.js';
 import { RiakServerError } from '../../src/errors.js';
+import { createPlan } from '../../src/server/cluster/coverage-plan.js';
+import { Ring } from '../../src/server/cluster/ring.js';
+import { clusterNodeNames } from '../../src/server/cluster/start-cluster.js';
 import type { ClusterControl } from '../../src/server/cluster/types.js';
 import { startDevServer, type DevServer } from '../../src/server/index.js';
 import { type ClusterHarness, withCluster } from '../helpers/cluster-harness.js';
@@ -353,4 +356,35 @@ test('erase_keys, reap_tombs and repair_keys change the keys through the cluster
     (await h.cluster.replicas(key)).filter((r) => r.primary).map((r) => r.siblings[0]?.value.toString()),
     ['c2', 'c2', 'c2'],
   );
+});
+
+test('a key filter crashing on a cluster names the vnode filters of the plan its keys came through', async (t) => {
+  const h = await withCluster(t, { ringSize: RING_SIZE });
+  for (const key of ['k1', '42', 'k2']) await h.client.put({ bucket: 'mixed', key, value: 'v' });
+  const ring = new Ring({ ringSize: RING_SIZE, nodes: clusterNodeNames(5) });
+  const down = ring.owner(0);
+  await h.cluster.stop(down);
+  const increment = (1n << 160n) / BigInt(RING_SIZE);
+  // Every plan the nodes up can make (the request id picks where the ring is split), written as riak_pipe's input shows it.
+  const plans = new Set<string>();
+  for (let reqId = 0; reqId < RING_SIZE; reqId++) {
+    const plan = createPlan(ring, { selector: 'all', nVal: 3, reqId, up: (n) => n !== down });
+    if (!plan.ok) continue;
+    const filters = plan.vnodes
+      .filter((v) => v.filtered)
+      .reverse()
+      .map((v) => `{${BigInt(v.index) * increment},[${v.keyspaces.map((k) => BigInt((k + 1) % RING_SIZE) * increment).join(',')}]}`);
+    plans.add(`[${filters.join(',')}]`);
+  }
+  t.false(plans.has('[{0,[0]}]'), "the one-node ring's plan is none of them");
+  const via = h.clientOf(h.cluster.nodes.find((n) => n !== down) as string);
+  const request = Buffer.from(JSON.stringify({ inputs: { bucket: 'mixed', key_filters: [['int_to_string']] }, query: [] }));
+  const job = (async () => {
+    for await (const _ of via.stream('RpbMapRedReq', { request, contentType: Buffer.from('application/json') }));
+  })();
+  const error = JSON.parse((await errmsgOf(t, job)) ?? '{}') as { phase: string; error: string; input: string };
+  t.like(error, { phase: 'listkeys', error: 'function_clause' });
+  // ~p breaks long terms over lines: the filters without their layout.
+  const cover = /^\{cover,(\[.*\]),\{<<"mixed">>,/.exec(error.input.replace(/\s+/g, ''))?.[1];
+  t.true(cover !== undefined && plans.has(cover), `${cover} is a plan of the nodes up`);
 });

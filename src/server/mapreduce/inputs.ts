@@ -4,6 +4,7 @@ import type { ServerContext } from '../context.js';
 import { atom, ErlAtom, isTuple, tuple, UNDEFINED, type AnyTerm } from '../../codec/erlang/term.js';
 import { scanIndex, type Term } from '../handlers/secondary-index.js';
 import { indexFieldType } from '../store/content-codec.js';
+import type { Database } from '../store/database.js';
 import { keysInOrder } from '../store/ordered-scan.js';
 import { nameBytes, unorderedResults } from '../store/unordered.js';
 import { coverageFilters } from './coverage-plan.js';
@@ -48,16 +49,15 @@ function keyInput(bucket: AnyTerm, key: Buffer): AnyTerm {
 }
 
 /**
- * A bucket's keys from an ordered scan, each chunk in the seeded order. The
+ * A bucket's keys from an ordered scan of its keyspace `db`
+ * ({@link bucketKeyspace}), each chunk in the seeded order. The
  * job's timer is asked at every key, and the event loop runs between
  * chunks, so other connections are served and a long listing stops on time.
  */
-async function listKeys(server: ServerContext, bucket: AnyTerm, timer: PipeTimer): Promise<Buffer[]> {
+async function listKeys(server: ServerContext, bucket: AnyTerm, timer: PipeTimer, db: Database | undefined): Promise<Buffer[]> {
   const where = location(bucket);
-  if (where === undefined) return [];
+  if (where === undefined || db === undefined) return [];
   const keys: Buffer[] = [];
-  // riak_kv_pipe_listkeys over riak_pipe_qcover_fsm's plan on a simulated cluster.
-  const db = coverageKeyspace(server, { type: where.type, bucket: where.name }, coverageFailed);
   const timed = (function* () {
     for (const key of keysInOrder(db, where.type, where.name)) {
       timer.check();
@@ -69,6 +69,12 @@ async function listKeys(server: ServerContext, bucket: AnyTerm, timer: PipeTimer
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return keys;
+}
+
+/** The keyspace a bucket input lists: riak_kv_pipe_listkeys over riak_pipe_qcover_fsm's plan on a simulated cluster. */
+function bucketKeyspace(server: ServerContext, bucket: AnyTerm): Database | undefined {
+  const where = location(bucket);
+  return where === undefined ? undefined : coverageKeyspace(server, { type: where.type, bucket: where.name }, coverageFailed);
 }
 
 /**
@@ -98,11 +104,12 @@ async function filterKeys(server: ServerContext, bucket: AnyTerm, defs: AnyTerm[
     if (err instanceof FilterBuildCrash) return timer.expiry();
     throw err;
   }
-  const keys = await listKeys(server, bucket, timer);
+  const db = bucketKeyspace(server, bucket);
+  const keys = await listKeys(server, bucket, timer, db);
   const where = location(bucket);
   const nVal = (where === undefined ? undefined : server.buckets.bucket(where.type, where.name)?.nVal) ?? 3;
-  // What the listkeys fitting was given: {cover, FilterVNodes, {Bucket, Filters}}.
-  const failed = (): Error => listkeysFailure(tuple(atom('cover'), coverageFilters(nVal), tuple(bucket, resolved)));
+  // What the listkeys fitting was given: {cover, FilterVNodes, {Bucket, Filters}}, the filters of the plan the keys came through.
+  const failed = (): Error => listkeysFailure(tuple(atom('cover'), coverageFilters(nVal, db), tuple(bucket, resolved)));
   const kept = new Set<Buffer>();
   let undecided = keys;
   while (undecided.length > 0) {
@@ -149,7 +156,7 @@ const isAtomNamed = (t: AnyTerm | undefined, name: string): boolean => t instanc
 export async function sendInputs(server: ServerContext, inputs: AnyTerm, timer: PipeTimer): Promise<AnyTerm[]> {
   if (isProperList(inputs)) return items(inputs);
   if (isBinary(inputs) || (isTuple(inputs, 2) && isBinary(inputs.items[0]) && isBinary(inputs.items[1]))) {
-    return (await listKeys(server, inputs, timer)).map((key) => keyInput(inputs, key));
+    return (await listKeys(server, inputs, timer, bucketKeyspace(server, inputs))).map((key) => keyInput(inputs, key));
   }
   if (isTuple(inputs)) {
     const [tag, a] = inputs.items;
