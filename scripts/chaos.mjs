@@ -15,9 +15,17 @@
 //
 //   npm run chaos                                  # build, then 25 s with the defaults
 //   node scripts/chaos.mjs --duration 60s --seed 7 [--concurrency 128] [--nodes 3]
+//
+// With --cluster N it runs against one simulated cluster of N nodes instead
+// (scripts/chaos-lib/cluster-run.mjs): writes at w: 'quorum' while a seeded
+// schedule stops, starts, partitions, heals and slows nodes; then heal, start
+// all, settle, and no acknowledged write may be lost.
+//
+//   npm run chaos -- --cluster 5 [--ring-size 16] [--duration 25s] [--concurrency 32] [--seed 1] [--lose-writes]
 import { parseArgs } from 'node:util';
 import { RiakClient } from '../dist/index.js';
 import { startDevServer } from '../dist/dev-server.js';
+import { runClusterChaos } from './chaos-lib/cluster-run.mjs';
 import { startFaults } from './chaos-lib/faults.mjs';
 import { FaultProxy } from './chaos-lib/fault-proxy.mjs';
 import { CallLog } from './chaos-lib/ledger.mjs';
@@ -41,6 +49,12 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     'request-timeout': { type: 'string', default: '2000ms' },
     'stream-idle-timeout': { type: 'string', default: '250ms' },
+    // A simulated cluster of this many nodes instead of independent servers behind fault proxies.
+    cluster: { type: 'string', default: '0' },
+    'ring-size': { type: 'string', default: '16' },
+    // Self-check of the cluster checks: the read-modify-write keys go on a last_write_wins type, where a write
+    // made from a stale read replaces acknowledged writes; the run should then report lost writes.
+    'lose-writes': { type: 'boolean', default: false },
     // Self-check of the checks: marks every write idempotent, so the pool replays
     // writes lost on the wire; the run should then report duplicated writes.
     'replay-writes': { type: 'boolean', default: false },
@@ -54,6 +68,9 @@ const options = {
   requestTimeout: duration(args['request-timeout']),
   streamIdleTimeout: duration(args['stream-idle-timeout']),
   replayWrites: args['replay-writes'],
+  cluster: Number(args.cluster),
+  ringSize: Number(args['ring-size']),
+  loseWrites: args['lose-writes'],
 };
 // Every call has a deadline: after it, a retry backoff and a busy machine's lag, a call still pending is hung.
 const graceMs = 2 * options.requestTimeout + 5000;
@@ -63,111 +80,118 @@ const processFaults = [];
 process.on('uncaughtException', (error) => processFaults.push(`uncaught exception: ${error?.stack ?? error}`));
 process.on('unhandledRejection', (error) => processFaults.push(`unhandled rejection: ${error?.stack ?? error}`));
 
-const servers = [];
-for (let i = 0; i < options.nodes; i++) {
-  servers.push(
-    await startDevServer({
-      port: 0,
-      nodeName: `chaos${i}@127.0.0.1`,
-      // Small frames: a listing spans many, so a stall can fall between two.
-      streamBatchSize: 16,
-      onError: (error) => processFaults.push(`dev server ${i} internal error: ${error?.stack ?? error}`),
-    }),
+/** Independent dev servers behind fault proxies; resolves to true when every check passed. */
+async function runProxiedChaos() {
+  const servers = [];
+  for (let i = 0; i < options.nodes; i++) {
+    servers.push(
+      await startDevServer({
+        port: 0,
+        nodeName: `chaos${i}@127.0.0.1`,
+        // Small frames: a listing spans many, so a stall can fall between two.
+        streamBatchSize: 16,
+        onError: (error) => processFaults.push(`dev server ${i} internal error: ${error?.stack ?? error}`),
+      }),
+    );
+  }
+  const proxies = [];
+  for (const [i, server] of servers.entries()) {
+    const proxy = new FaultProxy(`node${i}`, server.port);
+    await proxy.start();
+    proxies.push(proxy);
+  }
+
+  const client = new RiakClient({
+    nodes: proxies.map((proxy) => proxy.node),
+    requestTimeout: options.requestTimeout,
+    connectTimeout: 1000,
+    readTimeout: 1000,
+    health: { probeInitialMs: 50, probeMaxMs: 500 },
+    retry: { attempts: 3, backoffMs: 10, maxBackoffMs: 200 },
+  });
+
+  const rng = createRng(options.seed);
+  const log = new CallLog();
+  const keys = createKeys(options.concurrency);
+  const findings = createFindings();
+  const writes = { ok: 0, unknown: 0, unsent: 0 };
+  const faultStats = {};
+
+  console.log(`chaos: ${options.nodes} nodes behind fault proxies, ${options.concurrency} callers, ${args.duration}, seed ${options.seed}`);
+  const startedAt = performance.now();
+  // The run is bounded: a phase that never ends (a close() that hangs...) is reported, not waited for.
+  let phase = 'the workload';
+  const watchdog = setTimeout(
+    () => {
+      console.error(`chaos: stuck in ${phase}`);
+      process.exit(1);
+    },
+    options.durationMs + graceMs + 60_000,
   );
+  watchdog.unref();
+  const faults = startFaults({ proxies, rng: rng.fork(), stats: faultStats });
+  const progress = setInterval(() => {
+    const s = ((performance.now() - startedAt) / 1000).toFixed(0);
+    console.log(
+      `  ${s.padStart(3)}s  ${log.settled} calls settled, ${log.pending.size} pending, ${Object.values(faultStats).reduce((a, b) => a + b, 0)} faults`,
+    );
+  }, 5000);
+  const workload = runWorkload({
+    client,
+    log,
+    keys,
+    findings,
+    writes,
+    rng: rng.fork(),
+    callers: options.concurrency,
+    endAt: startedAt + options.durationMs,
+    requestTimeout: options.requestTimeout,
+    streamIdleTimeout: options.streamIdleTimeout,
+    replayWrites: options.replayWrites,
+  });
+
+  // Faults freeze (nothing is healed) once the callers stop starting calls.
+  await new Promise((resolve) => setTimeout(resolve, options.durationMs));
+  faults.stop();
+  clearInterval(progress);
+  const seconds = (performance.now() - startedAt) / 1000;
+  phase = 'waiting for calls to settle';
+  let graceTimer;
+  await Promise.race([workload, new Promise((resolve) => (graceTimer = setTimeout(resolve, graceMs)))]);
+  clearTimeout(graceTimer);
+  const hung = [...log.pending.values()].map((call) => `${call.kind} pending for ${((performance.now() - call.startedAt) / 1000).toFixed(1)} s`);
+
+  phase = 'client.close()';
+  await client.close();
+  phase = 'closing the proxies';
+  await Promise.all(proxies.map((proxy) => proxy.close()));
+  phase = 'reading back every key';
+  const { reads: verifyReads } = await verifyStores({ servers, keys, findings });
+  phase = 'closing the dev servers';
+  await Promise.all(servers.map((server) => server.close()));
+  clearTimeout(watchdog);
+
+  // Every socket, server and timer must be gone now (stdout's pipe aside).
+  // Node lists a closed handle until libuv has finished closing it: give that a moment.
+  const openHandles = () => process.getActiveResourcesInfo().filter((name) => /TCP|Timeout|Immediate/.test(name));
+  for (let i = 0; i < 100 && openHandles().length > 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  const leftovers = openHandles();
+
+  return report({
+    options,
+    seconds,
+    log,
+    findings,
+    faults: faultStats,
+    writes,
+    hung,
+    processFaults,
+    verifyReads,
+    leftovers: leftovers.map((name) => `${name} still open after cleanup`),
+  });
 }
-const proxies = [];
-for (const [i, server] of servers.entries()) {
-  const proxy = new FaultProxy(`node${i}`, server.port);
-  await proxy.start();
-  proxies.push(proxy);
-}
 
-const client = new RiakClient({
-  nodes: proxies.map((proxy) => proxy.node),
-  requestTimeout: options.requestTimeout,
-  connectTimeout: 1000,
-  readTimeout: 1000,
-  health: { probeInitialMs: 50, probeMaxMs: 500 },
-  retry: { attempts: 3, backoffMs: 10, maxBackoffMs: 200 },
-});
-
-const rng = createRng(options.seed);
-const log = new CallLog();
-const keys = createKeys(options.concurrency);
-const findings = createFindings();
-const writes = { ok: 0, unknown: 0, unsent: 0 };
-const faultStats = {};
-
-console.log(`chaos: ${options.nodes} nodes behind fault proxies, ${options.concurrency} callers, ${args.duration}, seed ${options.seed}`);
-const startedAt = performance.now();
-// The run is bounded: a phase that never ends (a close() that hangs...) is reported, not waited for.
-let phase = 'the workload';
-const watchdog = setTimeout(
-  () => {
-    console.error(`chaos: stuck in ${phase}`);
-    process.exit(1);
-  },
-  options.durationMs + graceMs + 60_000,
-);
-watchdog.unref();
-const faults = startFaults({ proxies, rng: rng.fork(), stats: faultStats });
-const progress = setInterval(() => {
-  const s = ((performance.now() - startedAt) / 1000).toFixed(0);
-  console.log(`  ${s.padStart(3)}s  ${log.settled} calls settled, ${log.pending.size} pending, ${Object.values(faultStats).reduce((a, b) => a + b, 0)} faults`);
-}, 5000);
-const workload = runWorkload({
-  client,
-  log,
-  keys,
-  findings,
-  writes,
-  rng: rng.fork(),
-  callers: options.concurrency,
-  endAt: startedAt + options.durationMs,
-  requestTimeout: options.requestTimeout,
-  streamIdleTimeout: options.streamIdleTimeout,
-  replayWrites: options.replayWrites,
-});
-
-// Faults freeze (nothing is healed) once the callers stop starting calls.
-await new Promise((resolve) => setTimeout(resolve, options.durationMs));
-faults.stop();
-clearInterval(progress);
-const seconds = (performance.now() - startedAt) / 1000;
-phase = 'waiting for calls to settle';
-let graceTimer;
-await Promise.race([workload, new Promise((resolve) => (graceTimer = setTimeout(resolve, graceMs)))]);
-clearTimeout(graceTimer);
-const hung = [...log.pending.values()].map((call) => `${call.kind} pending for ${((performance.now() - call.startedAt) / 1000).toFixed(1)} s`);
-
-phase = 'client.close()';
-await client.close();
-phase = 'closing the proxies';
-await Promise.all(proxies.map((proxy) => proxy.close()));
-phase = 'reading back every key';
-const { reads: verifyReads } = await verifyStores({ servers, keys, findings });
-phase = 'closing the dev servers';
-await Promise.all(servers.map((server) => server.close()));
-clearTimeout(watchdog);
-
-// Every socket, server and timer must be gone now (stdout's pipe aside).
-// Node lists a closed handle until libuv has finished closing it: give that a moment.
-const openHandles = () => process.getActiveResourcesInfo().filter((name) => /TCP|Timeout|Immediate/.test(name));
-for (let i = 0; i < 100 && openHandles().length > 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
-const leftovers = openHandles();
-
-const passed = report({
-  options,
-  seconds,
-  log,
-  findings,
-  faults: faultStats,
-  writes,
-  hung,
-  processFaults,
-  verifyReads,
-  leftovers: leftovers.map((name) => `${name} still open after cleanup`),
-});
+const passed = options.cluster > 0 ? await runClusterChaos(options, processFaults) : await runProxiedChaos();
 process.exitCode = passed ? 0 : 1;
 // Exits by itself when nothing is left open; if something is, say so rather than hang.
 setTimeout(() => {

@@ -35,3 +35,31 @@ test('a short chaos run passes: no call hung or settled twice, no write lost or 
   t.regex(run.stdout, /^calls {6}[1-9]\d* /m, output);
   t.regex(run.stdout, /^faults {5}[1-9]\d*:/m, output);
 });
+
+// The same script against one simulated cluster (--cluster): writes at w quorum through a client over all five
+// nodes while a seeded schedule stops, starts, partitions, heals and slows nodes; then heal, start all, settle,
+// and every acknowledged write must be readable or replaced by a later write that read it (scripts/chaos-lib/cluster-*.mjs).
+test('a short chaos run against a 5-node simulated cluster loses no acknowledged write at w quorum', async (t) => {
+  distFile('index.js');
+  distFile('dev-server.js');
+  const run = await runScript(join(root, 'scripts/chaos.mjs'), ['--cluster', '5', '--duration', '3s', '--concurrency', '16', '--seed', '12']);
+  const output = `${run.stdout}\n${run.stderr}`;
+  for (const check of [
+    'hung',
+    'settled twice',
+    'non-RiakError rejections',
+    'errors without node/request',
+    'lost',
+    'duplicated',
+    'wrong',
+    'diverged',
+    'left open',
+  ]) {
+    t.regex(run.stdout, new RegExp(`^ {2}${check}: 0$`, 'm'), output);
+  }
+  t.regex(run.stdout, /^result: PASS$/m, output);
+  t.is(run.code, 0, output);
+  // Writes were acknowledged and checked after the faults, and faults were injected.
+  t.regex(run.stdout, /^verified +\d+ keys .*: of [1-9]\d* acknowledged writes, .* 0 lost$/m, output);
+  t.regex(run.stdout, /^faults +[1-9]\d*:/m, output);
+});
