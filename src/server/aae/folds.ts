@@ -1,4 +1,4 @@
-import { STORE_TREE_SIZE, type TreeSize } from '../../aae/segment.js';
+import type { TreeSize } from '../../aae/segment.js';
 import { TictacTree } from '../../aae/tictac-tree.js';
 import type { ServerContext } from '../context.js';
 import { atom, tuple } from '../../codec/erlang/term.js';
@@ -20,11 +20,6 @@ export function rangeRecords(server: ServerContext, filter: RangeFilter): AaeRec
     .sort(compareRecords);
 }
 
-/** Records of the buckets whose n_val is `nVal` (the keys the cached trees of that n_val hold). */
-export function nValRecords(server: ServerContext, nVal: number): AaeRecord[] {
-  return aaeRecords(server, 'all').filter((r) => server.buckets.bucket(r.type?.toString('latin1') ?? 'default', r.bucket.toString('latin1'))?.nVal === nVal);
-}
-
 /**
  * The tree of a set of keys: each key added with its clock hash
  * (`{is_hash, CH}`), as the tree caches (aae_treecache) and merge_tree_range
@@ -34,11 +29,6 @@ export function treeOf(records: Iterable<AaeRecord>, size: TreeSize, valueHash: 
   const tree = new TictacTree(size);
   for (const r of records) tree.add(r.binaryKey, valueHash(r));
   return tree;
-}
-
-/** The cached trees of an n_val merged across the cluster: always `large`. */
-export function nValTree(server: ServerContext, nVal: number): TictacTree {
-  return treeOf(nValRecords(server, nVal), STORE_TREE_SIZE);
 }
 
 /**
@@ -89,18 +79,6 @@ export function objectStats(records: Iterable<AaeRecord>): ObjectStats {
   }
   const sorted = (m: Map<number, number>): [number, number][] => [...m].sort((a, b) => a[0] - b[0]);
   return { totalCount, totalSize, sizes: sorted(sizes), siblings: sorted(siblings) };
-}
-
-/** Buckets holding any key (tombstones included), each once, in Erlang term order. */
-export function bucketList(server: ServerContext): { type: Buffer | undefined; bucket: Buffer }[] {
-  const seen = new Map<string, AaeRecord>();
-  for (const r of aaeRecords(server, 'all')) {
-    const id = `${r.type?.toString('latin1') ?? ''}\u0000${r.type === undefined ? 'd' : 't'}${r.bucket.toString('latin1')}`;
-    if (!seen.has(id)) seen.set(id, r);
-  }
-  return [...seen.values()]
-    .sort((a, b) => compareRecords({ ...a, key: Buffer.alloc(0) }, { ...b, key: Buffer.alloc(0) }))
-    .map((r) => ({ type: r.type, bucket: r.bucket }));
 }
 
 export type { BucketScope };
