@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MapReduceJob } from '../../src/client/mapreduce-job.js';
 import type { RiakClient } from '../../src/client/riak-client.js';
+import { atom, ErlTuple } from '../../src/client/erlang-terms.js';
+import { RiakServerError } from '../../src/errors.js';
+import { dictFind } from '../../src/server/erlang/otp-dict.js';
 import type { DevServerOptions } from '../../src/server/index.js';
 import { withCluster } from '../helpers/cluster-harness.js';
 import { withServer } from '../helpers/server-harness.js';
@@ -20,6 +23,16 @@ import { until } from '../helpers/wait.js';
  * CS bucket fold sends it as an object whose one content is an empty value
  * marked deleted, without content type; a datatype is in `$bucket`/`$key`
  * like any object. After the reap, only k2 everywhere.
+ *
+ * MapReduce reads the same folds and riak_kv_pipe_get hands the map phase
+ * whatever the vnode's get answers, a tombstone included: bucket,
+ * key-filter, `$bucket` and `$key` inputs send k1 too, map_object_value
+ * gives its empty value (filter_notfound keeps it: it is not a not-found),
+ * map_identity the tombstone object (one empty content whose metadata has
+ * X-Riak-Deleted "true" and no content type), reduce_count_inputs counts
+ * it, reduce_string_to_integer crashes on its empty value; a key input of
+ * k1 is the tombstone object. After the reap, k1 is in no input and a key
+ * input of it is {error,notfound}.
  */
 
 const text = (b: Buffer): string => b.toString();
@@ -98,6 +111,42 @@ async function assertReaped(t: ExecutionContext, client: RiakClient): Promise<vo
   );
 }
 
+const MR = 'riak_kv_mapreduce';
+const objectValue = { module: MR, function: 'map_object_value' };
+const values = async (client: RiakClient, job: MapReduceJob): Promise<string[]> => sorted(((await client.mapReduceAll(job))[0] ?? []) as string[]);
+
+/** MapReduce before the reap, as Riak answered it. */
+async function assertMapReduceSeesTombstones(t: ExecutionContext, client: RiakClient): Promise<void> {
+  t.deepEqual(await values(client, MapReduceJob.bucket('b').map(objectValue)), ['', 'v2'], 'bucket input');
+  t.deepEqual(await values(client, MapReduceJob.bucket('b', { keyFilters: [['starts_with', 'k']] }).map(objectValue)), ['', 'v2'], 'key filter input');
+  t.deepEqual(await values(client, MapReduceJob.index({ bucket: 'b', index: '$bucket', key: 'b' }).map(objectValue)), ['', 'v2'], '$bucket input');
+  t.deepEqual(await values(client, MapReduceJob.index({ bucket: 'b', index: '$key', range: ['a', 'z'] }).map(objectValue)), ['', 'v2'], '$key input');
+  t.deepEqual(await client.mapReduceAll(MapReduceJob.bucket('b').map(objectValue).reduce({ module: MR, function: 'reduce_count_inputs' })), { 1: [2] });
+  const tombstone = MapReduceJob.keys([{ bucket: 'b', key: 'k1' }]);
+  t.deepEqual(await values(client, tombstone.map(objectValue, { arg: 'filter_notfound' })), [''], 'a tombstone is not a not-found');
+
+  const [object] = (
+    await client.mapReduceAll(MapReduceJob.keys([{ bucket: 'b', key: 'k1' }], { encoding: 'erlang' }).map({ module: MR, function: 'map_identity' }))
+  )[0];
+  t.true(object instanceof ErlTuple);
+  t.deepEqual((object as ErlTuple).items[0], atom('r_object'));
+  const contents = (object as ErlTuple).items[3] as ErlTuple[];
+  t.is(contents.length, 1);
+  const [, meta, value] = contents[0].items;
+  t.deepEqual(value, Buffer.alloc(0));
+  t.deepEqual(dictFind(meta, Buffer.from('X-Riak-Deleted')), [...Buffer.from('true')], 'the string "true"');
+  t.is(dictFind(meta, Buffer.from('content-type')), undefined);
+}
+
+/** MapReduce after the reap: k1 is in no input, and a key input of it is not found. */
+async function assertMapReduceReaped(t: ExecutionContext, client: RiakClient): Promise<void> {
+  t.deepEqual(await values(client, MapReduceJob.bucket('b').map(objectValue)), ['v2']);
+  t.deepEqual(await values(client, MapReduceJob.index({ bucket: 'b', index: '$key', range: ['a', 'z'] }).map(objectValue)), ['v2']);
+  t.deepEqual(await client.mapReduceAll(MapReduceJob.keys([{ bucket: 'b', key: 'k1' }]).map({ module: MR, function: 'map_identity' })), {
+    0: [{ error: 'notfound' }],
+  });
+}
+
 /** A data dir removed when the test ends. */
 function dataDir(t: ExecutionContext): string {
   const dir = mkdtempSync(join(tmpdir(), 'riak-pb-tombstones-'));
@@ -121,10 +170,19 @@ for (const [name, options] of BACKENDS) {
     t.deepEqual((await client.queryIndex({ type: 'counters', bucket: 'hits', index: '$bucket' })).keys.map(text), ['home']);
     t.deepEqual((await client.queryIndex({ type: 'counters', bucket: 'hits', index: '$key', range: ['a', 'z'] })).keys.map(text), ['home']);
 
-    // Known difference: this server's kvget answers {error,notfound} for a tombstone (Riak hands the map phase
-    // the tombstone object), so MapReduce inputs leave tombstones out rather than crash map_object_value.
-    const values = await client.mapReduceAll(MapReduceJob.bucket('b').map({ module: 'riak_kv_mapreduce', function: 'map_object_value' }));
-    t.deepEqual(values[0], ['v2']);
+    await assertMapReduceSeesTombstones(t, client);
+    // Riak's text for the tombstone's empty value (the reason as ~p prints it, in the phase error's JSON).
+    const integers = MapReduceJob.keys([{ bucket: 'b', key: 'k1' }])
+      .map(objectValue)
+      .reduce({ module: MR, function: 'reduce_string_to_integer' });
+    const crash = await t.throwsAsync(client.mapReduceAll(integers), { instanceOf: RiakServerError });
+    const reason = JSON.parse(crash?.message.replace(/^Riak error: /, '').replace(/ \(RpbMapRedReq on .*\)$/, '') ?? '{}').error as string;
+    t.true(
+      reason.startsWith(
+        '{badarg,[{erlang,list_to_integer,\n                 [[]],\n                 [{error_info,#{module => erl_erts_errors}}]},\n         {riak_kv_mapreduce,value_to_integer,1,',
+      ),
+      reason,
+    );
   });
 }
 
@@ -139,6 +197,7 @@ test('a reaped tombstone leaves every listing (delete_mode 0)', async (t) => {
     await until(async () => (await client.get({ bucket, key, deletedvclock: true })).vclock === undefined, `${bucket}/${key} to be reaped`);
   }
   await assertReaped(t, client);
+  await assertMapReduceReaped(t, client);
 });
 
 test('cluster: a tombstone is listed by every coverage query until settle() reaps it; with delete_mode keep, after it too', async (t) => {
@@ -146,8 +205,10 @@ test('cluster: a tombstone is listed by every coverage query until settle() reap
   await seed(h.client);
   const via = h.clientOf(h.cluster.nodes[1]);
   await assertTombstonesListed(t, via);
+  await assertMapReduceSeesTombstones(t, via);
   await h.cluster.settle();
   await assertReaped(t, via);
+  await assertMapReduceReaped(t, via);
 
   const kept = await withCluster(t, { nodes: 3, ringSize: 8, deleteMode: 'keep' });
   await seed(kept.client);

@@ -1,6 +1,6 @@
 import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
 import type { ServerContext } from '../context.js';
-import { Database, isLive, type StoredEntry } from '../store/database.js';
+import { Database, type StoredEntry } from '../store/database.js';
 import { CoverageBackend } from './coverage-backend.js';
 import { createPlan, type CoveringVnode, type PlanRequest } from './coverage-plan.js';
 import { ClusterNode } from './node-view.js';
@@ -93,7 +93,7 @@ export function kvgetEntry(server: ServerContext, type: string, bucket: string, 
   const rest = cluster.preflist(node.name, at, n, false).filter((e) => !first.some((f) => f.index === e.index && f.node === e.node));
   for (const entry of [...first, ...rest]) {
     const found = cluster.vnode(entry.index, entry.node).db.get(type, bucket, key);
-    if (found !== undefined && isLive(found)) return found;
+    if (found !== undefined) return found;
   }
   return undefined;
 }

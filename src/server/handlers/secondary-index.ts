@@ -10,7 +10,6 @@ import { FatalRequestError, reply, riakError, StreamReply, type HandlerResult } 
 import { compareIndexValues, indexFieldType, latin1Lower, parseErlangInteger, type IndexFieldType } from '../store/content-codec.js';
 import { requestDeadline, type Deadline } from '../request-deadline.js';
 import type { Database } from '../store/database.js';
-import { notTombstone } from '../store/ordered-scan.js';
 import { UNORDERED_CHUNK, unorderedResults } from '../store/unordered.js';
 import { resultsInOrder, type IndexQuery, type Result, type Term } from './index-scan.js';
 import { batches, batchesBetweenChunks, firstOfChunks, UntilDeadline } from './scan-stream.js';
@@ -276,8 +275,8 @@ function isAfter(result: Result, after: ErlTerm, pairs: boolean): boolean {
 
 /**
  * Runs an index query for a MapReduce 2i input: `{term, key}` results
- * (term undefined for `$bucket`/`$key`, whose tombstones are left out: see
- * ordered-scan.ts notTombstone), sorted by term then key, stopping
+ * (term undefined for `$bucket`/`$key`, which give a tombstone's key until
+ * it is reaped, as on Riak), sorted by term then key, stopping
  * when `deadline` passes (`complete` false: the results found so far). A
  * term_regex is not applied here ({@link keepMatching} is, by the handler).
  * `db`: the keyspace read (a simulated cluster's coverage view, cluster/coverage-keyspace.ts).
@@ -290,7 +289,7 @@ export function scanIndex(
   deadline?: Deadline,
   db: Database = server.db,
 ): { results: Result[]; complete: boolean } {
-  const scan = resultsInOrder(db, type, bucket, query, undefined, undefined, notTombstone);
+  const scan = resultsInOrder(db, type, bucket, query);
   if (deadline === undefined) return { results: [...scan], complete: true };
   const found = new UntilDeadline(scan, deadline);
   const results = [...found];

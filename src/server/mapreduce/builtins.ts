@@ -146,7 +146,13 @@ const reduceStringToInteger: ReduceFun = (inputs) =>
         ? String.fromCharCode(...(items(v) as number[]))
         : undefined;
     if (text === undefined) throw functionClause(mr('value_to_integer', [v], 259));
-    if (!/^[+-]?[0-9]+$/.test(text)) throw new ErlangError('error', atom('badarg'), [frame('erlang', 'list_to_integer', [text], 0)]);
+    // list_to_integer/1 (a BIF) inside value_to_integer/1, called by the list comprehension: an empty value (a tombstone's) too.
+    if (!/^[+-]?[0-9]+$/.test(text))
+      throw new ErlangError('error', atom('badarg'), [
+        bif('list_to_integer', [text]),
+        mr('value_to_integer', 1, 260),
+        mr('-reduce_string_to_integer/2-lc$^0/1-0-', 1, 257),
+      ]);
     const big = BigInt(text);
     return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
   });

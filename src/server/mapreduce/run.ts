@@ -5,7 +5,6 @@ import { compareTerms } from '../erlang/compare.js';
 import { formatAfter } from '../erlang/pretty.js';
 import { atom, ErlAtom, ErlExportFun, ErlFun, type ErlTuple, isTuple, NULL, tuple, UNDEFINED, type AnyTerm } from '../../codec/erlang/term.js';
 import { frame } from '../json/stack.js';
-import { isDeleted } from '../store/riak-object.js';
 import { MODULES, type MapFun, type ReduceFun } from './builtins.js';
 import { ErlangError } from './erlang-error.js';
 import type { Fitting } from './plan.js';
@@ -116,7 +115,12 @@ function bkeyOf(input: AnyTerm): { bkey: AnyTerm; keydata: AnyTerm } | undefined
   return undefined;
 }
 
-/** The kvget fitting: `{ok, Object, KeyData}` or `{{error, notfound}, BKey, KeyData}`. */
+/**
+ * The kvget fitting: `{ok, Object, KeyData}` or `{{error, notfound}, BKey, KeyData}`.
+ * A tombstone not yet reaped is an object: the vnode's get answers it
+ * (riak_kv_pipe_get sends any `{ok, Obj}` on), so the map phase gets it,
+ * one empty value marked X-Riak-Deleted (measured on Riak KV 3.2.3).
+ */
 function fetch(server: ServerContext, input: AnyTerm): AnyTerm {
   const { bkey, keydata } = bkeyOf(input) ?? { bkey: input, keydata: UNDEFINED };
   const [bucket, key] = (bkey as ErlTuple<AnyTerm>).items;
@@ -126,7 +130,7 @@ function fetch(server: ServerContext, input: AnyTerm): AnyTerm {
   else if (isTuple(bucket, 2) && isBinary(bucket.items[0]) && isBinary(bucket.items[1]))
     [type, name] = [bucket.items[0].toString('latin1'), bucket.items[1].toString('latin1')];
   const entry = type !== undefined && name !== undefined && isBinary(key) ? kvgetEntry(server, type, name, key.toString('latin1')) : undefined;
-  if (entry === undefined || (entry.datatype === undefined && isDeleted(entry))) return tuple(tuple(atom('error'), atom('notfound')), bkey, keydata);
+  if (entry === undefined) return tuple(tuple(atom('error'), atom('notfound')), bkey, keydata);
   return tuple(atom('ok'), objectTerm(bucket, key as Buffer, entry), keydata);
 }
 

@@ -14,26 +14,18 @@ export const SCAN_CHUNK = 512;
 /**
  * Every key the backend holds, as Riak's key folds read them (riak_kv_vnode
  * list keys and list buckets, riak_kv_eleveldb_backend's `$bucket` / `$key`
- * folds, the CS bucket fold): a deleted key's tombstone until delete_mode
- * reaps it (forever with `keep`), a datatype like any object.
+ * folds, the CS bucket fold, MapReduce's listkeys fitting): a deleted key's
+ * tombstone until delete_mode reaps it (forever with `keep`), a datatype
+ * like any object.
  */
 export const anyKind = (_kind: KeyKind): boolean => true;
-
-/**
- * Anything but an all-tombstone object: what MapReduce bucket and 2i inputs
- * read here. Riak's fittings send a tombstone's key too and its kvget hands
- * the map phase the tombstone object, but this server's kvget
- * (mapreduce/run.ts) answers {error,notfound} for one, which
- * map_object_value without a not-found action crashes on.
- */
-export const notTombstone = (kind: KeyKind): boolean => kind !== 'tombstone';
 
 export interface KeyScan {
   /** First key (included). Default: the bucket's first. */
   gte?: string;
   /** Keys below this one only. Default: no bound. */
   lt?: string;
-  /** Which keys count. Default {@link notTombstone}; Riak's key folds take {@link anyKind}. */
+  /** Which keys count. Default {@link anyKind}: every key, as Riak's folds read them. */
   accept?: (kind: KeyKind) => boolean;
   /** At most this many keys are wanted: no more is read. */
   budget?: number;
@@ -44,7 +36,7 @@ export const keyAfter = (text: string): string => `${text}\u0000`;
 
 /** A bucket's keys in byte order. */
 export function* keysInOrder(db: Database, type: string, bucket: string, scan: KeyScan = {}): Generator<string> {
-  const accept = scan.accept ?? notTombstone;
+  const accept = scan.accept ?? anyKind;
   let from = scan.gte ?? '';
   let left = scan.budget ?? Number.POSITIVE_INFINITY;
   while (left > 0) {
