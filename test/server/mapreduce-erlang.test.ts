@@ -301,6 +301,22 @@ test('a JavaScript reduce crashes the connection in reduce_compat/1, as on Riak 
   t.regex(errorText(raw.frames[0]), /reduce_compat,\s+\[\{jsanon,\s+<<"function\(v\)\{return v;\}">>\}\],/);
 });
 
+test("a reduce's stored strfun source that is a tombstone is not found, as riak_client:get answers in stored_source/2", async (t) => {
+  const { server, client } = await withServer(t, { deleteMode: 'keep' });
+  await client.put({ bucket: 'src', key: 'live', value: 'function(v){return v;}' });
+  await client.put({ bucket: 'src', key: 'gone', value: 'function(v){return v;}' });
+  await client.delete({ bucket: 'src', key: 'gone' });
+  const crash = async (key: string): Promise<string> => {
+    const raw = await RawConnection.open(server);
+    t.teardown(() => raw.close());
+    const request = job(b('b'), [phase('reduce', tuple(atom('strfun'), tuple(b('src'), b(key))), true)]);
+    raw.send(frameOf(MessageCode.RpbMapRedReq, pb.RpbMapRedReq.encode({ request, contentType: ERLANG }).finish()));
+    return errorText((await raw.waitFrames(1))[0]);
+  };
+  t.regex(await crash('gone'), /\{badmatch,\{error,notfound\}\}/);
+  t.regex(await crash('live'), /\{badmatch,\{allow_strfun,false\}\}/);
+});
+
 test('the server error is a RiakServerError (errcode 0) the connection survives', async (t) => {
   const { client } = await withServer(t);
   const err = await t.throwsAsync(mapred(client, job(b('b'), atom('nope'))), { instanceOf: RiakServerError });

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { kvgetEntry } from '../cluster/coverage-keyspace.js';
 import type { ServerContext } from '../context.js';
+import { isLive } from '../store/database.js';
 import { formatAtom } from '../erlang/format.js';
 import { atom, ErlAtom, ErlExportFun, ErlFun, isTuple, tuple, type AnyTerm } from '../../codec/erlang/term.js';
 import { bif, frame } from '../json/stack.js';
@@ -84,7 +85,8 @@ function reduceCompat(server: ServerContext, spec: AnyTerm, at: AnyTerm[]): AnyT
     if (isTuple(source, 2) && isBinary(source.items[0]) && isBinary(source.items[1])) {
       // stored_source/2: `{ok, Object} = riak_client:get(Bucket, Key, 1, C)` (at r 1: one replica's copy on a cluster).
       const stored = kvgetEntry(server, 'default', source.items[0].toString('latin1'), source.items[1].toString('latin1'));
-      if (stored === undefined)
+      // riak_client:get answers notfound for a tombstone too.
+      if (stored === undefined || !isLive(stored))
         throw new ErlangError('error', tuple(atom('badmatch'), tuple(atom('error'), atom('notfound'))), [
           frame('riak_kv_w_reduce', 'stored_source', 2, 252),
           ...here(230),
