@@ -41,10 +41,10 @@ export function listBuckets(transport: BatchTransport, params: ListBucketsParams
   const message = fields as MessageInput<'RpbListBucketsReq'>;
   return new BatchedStream(async function* () {
     // RpbListBucketsResp has RpbListKeysResp's layout.
-    for await (const { items } of transport.streamDecoded('RpbListBucketsReq', message, decodeBytesBatch, call)) {
-      if (items.length === 0) continue;
+    for await (const frame of transport.streamDecoded('RpbListBucketsReq', message, decodeBytesBatch, call)) {
+      if (frame.count === 0) continue;
       throwIfAborted(call.signal);
-      yield items;
+      yield frame.items();
     }
   }, call.signal);
 }
@@ -60,10 +60,11 @@ export function listKeys(transport: BatchTransport, params: ListKeysParams): Bat
   const { fields, call } = readOptions('listKeys', params, { bucket: 'bytes!', type: 'bytes', timeout: 'uint' });
   const message = fields as MessageInput<'RpbListKeysReq'>;
   return new BatchedStream(async function* () {
-    for await (const { items } of transport.streamDecoded('RpbListKeysReq', message, decodeBytesBatch, call)) {
-      if (items.length === 0) continue;
+    for await (const frame of transport.streamDecoded('RpbListKeysReq', message, decodeBytesBatch, call)) {
+      if (frame.count === 0) continue;
       throwIfAborted(call.signal);
-      yield items;
+      // The keys are made now, as the loop takes them (see batch-decoders.ts).
+      yield frame.items();
     }
   }, call.signal);
 }

@@ -170,12 +170,12 @@ export async function queryIndex(transport: Transport, params: IndexQueryParams)
 export function streamIndex(transport: BatchTransport, params: IndexQueryParams): IndexStream {
   const { message, call } = indexRequest('streamIndex', params);
   return new PagedBatchedStream<IndexMatch>(async function* (state) {
-    for await (const { items, continuation } of transport.streamDecoded('RpbIndexReq', message, decodeIndexBatch, call)) {
-      if (items.length > 0) {
+    for await (const frame of transport.streamDecoded('RpbIndexReq', message, decodeIndexBatch, call)) {
+      if (frame.count > 0) {
         throwIfAborted(call.signal);
-        yield items;
+        yield frame.items();
       }
-      if (continuation !== undefined) state.continuation = continuation;
+      if (frame.continuation !== undefined) state.continuation = frame.continuation;
     }
   }, call.signal);
 }
