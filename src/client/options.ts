@@ -20,7 +20,14 @@ type Kind = 'bytes' | 'uint' | 'count' | 'bool' | 'quorum' | 'bytesList' | 'cust
 export type OptionSchema = Readonly<Record<string, Kind | `${Kind}!`>>;
 
 /** Options every call accepts: see {@link CallOptions}. */
-const CALL_SCHEMA: OptionSchema = { signal: 'custom', requestTimeout: 'custom', retry: 'custom', streamIdleTimeout: 'custom', idempotent: 'custom' };
+const CALL_SCHEMA: OptionSchema = {
+  signal: 'custom',
+  requestTimeout: 'custom',
+  retry: 'custom',
+  streamIdleTimeout: 'custom',
+  idempotent: 'custom',
+  node: 'custom',
+};
 
 /** Options shared by the KV-style reads (r, pr, ...), for reuse in schemas. */
 export const READ_QUORUM_SCHEMA = {
@@ -74,7 +81,7 @@ export function readOptions(method: string, params: unknown, schema: OptionSchem
         .map((k) => `\`${k}\``)
         .join(', ');
       throw new RiakInvalidArgumentError(
-        `${method}(): unknown option \`${name}\` (known options: ${known}, \`signal\`, \`requestTimeout\`, \`retry\`, \`idempotent\`, \`streamIdleTimeout\`)`,
+        `${method}(): unknown option \`${name}\` (known options: ${known}, \`signal\`, \`requestTimeout\`, \`retry\`, \`idempotent\`, \`streamIdleTimeout\`, \`node\`)`,
       );
     }
   }
