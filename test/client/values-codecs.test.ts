@@ -17,11 +17,13 @@ const shared = useSharedDevServer(test);
 const content = (value: Buffer, contentType?: string, charset?: string) =>
   ({ value, contentType, charset, links: [], usermeta: [], indexes: [], deleted: false }) as RiakContent;
 const charOf = (max: number) => fc.integer({ min: 0, max }).map((code) => String.fromCharCode(code));
+// Any Unicode scalar value, as fc.string's 'binary' unit draws them, without the CPU-second and a half it spends indexing them all.
+const scalarValue = fc.oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff })).map((code) => String.fromCodePoint(code));
 
 test('text charsets: every string a charset holds round-trips exactly (property)', (t) => {
   const cases: [string, fc.Arbitrary<string>][] = [
-    ['UTF-8', fc.string({ unit: 'binary', maxLength: 60 })],
-    ['UTF-8', fc.string({ unit: 'binary', maxLength: 10 }).map((s) => `\uFEFF${s}`)], // a leading BOM is text too
+    ['UTF-8', fc.string({ unit: scalarValue, maxLength: 60 })],
+    ['UTF-8', fc.string({ unit: scalarValue, maxLength: 10 }).map((s) => `\uFEFF${s}`)], // a leading BOM is text too
     ['ISO-8859-1', fc.string({ unit: charOf(0xff), maxLength: 60 })],
     ['US-ASCII', fc.string({ unit: charOf(0x7f), maxLength: 60 })],
     // UTF-16LE holds any UTF-16 code unit sequence, lone surrogates included.

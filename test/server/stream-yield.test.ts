@@ -1,6 +1,6 @@
 import test, { type ExecutionContext } from 'ava';
 import { MessageCode } from '../../src/codec/message-codes.js';
-import type { DevServer } from '../../src/server/index.js';
+import { startDevServer, type DevServer } from '../../src/server/index.js';
 import { frameOf, pb, RawConnection, withServer } from '../helpers/server-harness.js';
 import { until } from '../helpers/wait.js';
 
@@ -16,10 +16,12 @@ import { until } from '../helpers/wait.js';
 /** Twelve scan chunks of 1,000. */
 const KEYS = 12_000;
 
-async function bigBucket(t: ExecutionContext): Promise<DevServer> {
-  const { server } = await withServer(t);
-  const loader = await RawConnection.open(server);
-  t.teardown(() => loader.close());
+/** One server holding the big bucket, for the tests that only read it. */
+let big: DevServer | undefined;
+
+test.before(async () => {
+  big = await startDevServer({ port: 0 });
+  const loader = await RawConnection.open(big);
   const puts = Array.from({ length: KEYS }, (_, i) => {
     const put = {
       bucket: Buffer.from('big'),
@@ -30,7 +32,14 @@ async function bigBucket(t: ExecutionContext): Promise<DevServer> {
   });
   loader.send(...puts);
   await loader.waitFrames(KEYS);
-  return server;
+  loader.close();
+});
+
+test.after.always(() => big?.close());
+
+function bigBucket(): DevServer {
+  if (big === undefined) throw new Error('the big bucket was not loaded');
+  return big;
 }
 
 /**
@@ -65,14 +74,14 @@ async function orderOf(t: ExecutionContext, server: DevServer, request: Buffer, 
 }
 
 test('a ping on another connection is answered while a client reads a big key listing as fast as it can', async (t) => {
-  const server = await bigBucket(t);
+  const server = bigBucket();
   const request = frameOf(MessageCode.RpbListKeysReq, pb.RpbListKeysReq.encode({ bucket: Buffer.from('big') }).finish());
   const isDone = (code: number, payload: Buffer) => code === MessageCode.RpbListKeysResp && pb.RpbListKeysResp.decode(payload).done === true;
   t.deepEqual(await orderOf(t, server, request, isDone), ['ping sent', 'ping answered', 'stream ended']);
 });
 
 test('the same for a streamed 2i query, sorted or not', async (t) => {
-  const server = await bigBucket(t);
+  const server = bigBucket();
   const isDone = (code: number, payload: Buffer) => code === MessageCode.RpbIndexResp && pb.RpbIndexResp.decode(payload).done === true;
   for (const paginationSort of [false, true]) {
     const query = {
