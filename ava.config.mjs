@@ -1,9 +1,24 @@
-// `npm test`: the tests compiled with the sources by tsc (tsconfig.test.json)
-// into .build/, run as plain JavaScript in worker threads: no per-file
+import { readFileSync } from 'node:fs';
+
+// `npm test`: the tests bundled by scripts/build-tests.mjs into .build/run/,
+// several test files to a worker thread, run as plain JavaScript: no
 // TypeScript loader. The package's own build (dist/) is tested separately by
 // `npm run test:package` (ava.package.config.mjs).
+
+/** The build's estimate of each run file's work: the heaviest start first, so that no long one starts last. */
+function weights() {
+  try {
+    return JSON.parse(readFileSync(new URL('.build/run/weights.json', import.meta.url), 'utf8'));
+  } catch {
+    return {};
+  }
+}
+const weight = weights();
+const weightOf = (file) => weight[file.slice(file.lastIndexOf('.build/run/'))] ?? 1;
+
 export default {
-  files: ['.build/test/**/*.test.js', '!.build/test/package/**'],
+  files: ['.build/run/**/*.test.js'],
   timeout: '60s',
   workerThreads: true,
+  sortTestFiles: (a, b) => weightOf(b) - weightOf(a) || a.localeCompare(b),
 };

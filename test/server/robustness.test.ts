@@ -188,28 +188,6 @@ test('backpressure: a client that does not read stops the server reading from it
   t.true(received > 400 * 64 * 1024);
 });
 
-test('thousands of connections at once', async (t) => {
-  const { server, client } = await withServer(t);
-  const count = 2000;
-  // Opened 250 at a time, each batch accepted by the server before the next
-  // (the listen backlog is 511): on a busy machine a batch can connect before
-  // the server's accept loop runs, and an overflowing accept queue drops
-  // connections the client already counts as open.
-  const conns: RawConnection[] = [];
-  t.teardown(() => {
-    for (const c of conns) c.close();
-  });
-  while (conns.length < count) {
-    conns.push(...(await Promise.all(Array.from({ length: 250 }, () => RawConnection.open(server)))));
-    await until(() => server.connectionCount() >= conns.length, `the server to accept ${conns.length} connections`);
-  }
-  for (const c of conns) c.send(ping);
-  await Promise.all(conns.map((c) => c.waitFrames(1)));
-  const unanswered = conns.filter((c) => c.frames[0]?.code !== MessageCode.RpbPingResp);
-  t.is(unanswered.length, 0, `${unanswered.length} of ${count} unanswered (${unanswered.filter((c) => c.closed).length} closed)`);
-  await t.notThrowsAsync(client.ping());
-});
-
 test('close() ends every connection and stops listening', async (t) => {
   const { server } = await withServer(t);
   const raw = await RawConnection.open(server);
