@@ -194,9 +194,11 @@ test('NODE_DEBUG=riak-pb prints the connection lifecycle, node health and retrie
   t.teardown(() => server.close());
   const good = `127.0.0.1:${server.port}`;
   const script = repoPath('test/helpers/ecosystem-debug-child.mjs');
-  const { stdout, stderr } = await execFile(process.execPath, [script, dirname(builtFile('index.js')), '127.0.0.1:1', good], {
-    env: { ...process.env, NODE_DEBUG: 'riak-pb' },
-  });
+  // With NODE_DEBUG, and without: two processes at once.
+  const [{ stdout, stderr }, quiet] = await Promise.all([
+    execFile(process.execPath, [script, dirname(builtFile('index.js')), '127.0.0.1:1', good], { env: { ...process.env, NODE_DEBUG: 'riak-pb' } }),
+    execFile(process.execPath, [script, dirname(builtFile('index.js')), '127.0.0.1:1', good], { env: { ...process.env, NODE_DEBUG: '' } }),
+  ]);
   t.is(stdout.trim(), 'done');
   const lines = stderr.split('\n').map((line) => line.replace(/^RIAK-PB \d+: /, ''));
   for (const expected of [
@@ -214,6 +216,5 @@ test('NODE_DEBUG=riak-pb prints the connection lifecycle, node health and retrie
     );
   }
   // Nothing is printed without NODE_DEBUG.
-  const quiet = await execFile(process.execPath, [script, dirname(builtFile('index.js')), '127.0.0.1:1', good], { env: { ...process.env, NODE_DEBUG: '' } });
   t.is(quiet.stderr, '');
 });
