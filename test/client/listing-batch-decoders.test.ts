@@ -115,7 +115,7 @@ test('list keys and list buckets frames decode to their keys and done, unknown f
         expectedBytes((p) => RpbListBucketsResp.decode(p), 'buckets', buckets),
       );
     }),
-    { numRuns: 300 },
+    { numRuns: 200 },
   );
 });
 
@@ -125,7 +125,7 @@ test('2i frames decode to { key } per key, or { key, term } per pair, with their
       const payload = payloadOf(encodeIndex, parts);
       t.deepEqual(read(decodeIndexBatch(payload)), expectedIndex(payload));
     }),
-    { numRuns: 300 },
+    { numRuns: 200 },
   );
 });
 
@@ -172,7 +172,7 @@ test('mutated and cut payloads are refused when they arrive exactly when the gen
         else t.deepEqual(read(frame), expected, message());
       }
     }),
-    { numRuns: 500 },
+    { numRuns: 400 },
   );
 });
 
