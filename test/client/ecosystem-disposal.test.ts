@@ -85,11 +85,12 @@ function idleChild(url: string, allowExitOnIdle: boolean): { report: Promise<{ s
       out += chunk.toString();
       if (out.includes('\n')) resolve(JSON.parse(out) as { sockets: number });
     });
-    child.once('exit', (code) => reject(new Error(`child exited (${code}) before reporting: ${out}`)));
+    // 'close', not 'exit': a process may exit before its last output is read; 'close' comes after both.
+    child.once('close', (code) => reject(new Error(`child exited (${code}) before reporting: ${out}`)));
   });
   // Awaited later, perhaps after another child's: its failure is reported there, not as an unhandled rejection.
   report.catch(() => {});
-  const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const exit = new Promise<number | null>((resolve) => child.once('close', resolve));
   return { report, exit, finish: () => child.stdin.end() };
 }
 
