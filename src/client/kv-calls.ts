@@ -1,4 +1,4 @@
-import { encodeRequest, type MessageInput } from '../codec/message-table.js';
+import { encodeFlatRequest, flatRequest, type MessageInput } from '../codec/message-table.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import type { Pool } from '../pool/pool.js';
 import { toPutContent } from './content.js';
@@ -20,6 +20,10 @@ const GET_LOCAL = new Set(['resolve']);
 const PUT_LOCAL = new Set(['resolve', 'value', 'contentType', 'charset', 'contentEncoding', 'links', 'usermeta', 'indexes']);
 const NO_LOCAL = new Set<string>();
 
+// Resolved once: the calls do not look their request types up in the message table each time.
+const GET_REQUEST = flatRequest('RpbGetReq');
+const PUT_REQUEST = flatRequest('RpbPutReq');
+
 /** `client.get()`. */
 export function getObject(pool: Pool, params: GetParams): Promise<GetResult> {
   try {
@@ -28,7 +32,7 @@ export function getObject(pool: Pool, params: GetParams): Promise<GetResult> {
     requireLocation('get', message, true);
     if (params.resolve !== undefined && typeof params.resolve !== 'function') throw new RiakInvalidArgumentError('get(): `resolve` must be a function');
     // Replies decode straight to results; a resolver (user code) runs after, outside the connection's frame handling.
-    const reply = pool.send(encodeRequest('RpbGetReq', message as MessageInput<'RpbGetReq'>, decodeGetResult), call);
+    const reply = pool.send(encodeFlatRequest(GET_REQUEST, message as MessageInput<'RpbGetReq'>, decodeGetResult), call);
     const { resolve } = params;
     return resolve === undefined ? reply : reply.then((result) => resolveSiblings(result, resolve));
   } catch (error) {
@@ -39,12 +43,12 @@ export function getObject(pool: Pool, params: GetParams): Promise<GetResult> {
 /** `client.put()`. */
 export function putObject(pool: Pool, params: PutParams): Promise<PutResult> {
   try {
-    const message = kvMessage('put', params, PUT_FIELDS, PUT_LOCAL, true);
+    // Plain params are the message itself (checked, not copied); the content goes beside them.
+    const message = kvMessage('put', params, PUT_FIELDS, PUT_LOCAL, true, true);
     const call = kvCallOptions('put', params);
     requireLocation('put', message, false);
     if (params.value === undefined || params.value === null) throw new RiakInvalidArgumentError('put(): `value` is required');
-    message.content = toPutContent(params);
-    const reply = pool.send(encodeRequest('RpbPutReq', message as MessageInput<'RpbPutReq'>, decodePutResult), call);
+    const reply = pool.send(encodeFlatRequest(PUT_REQUEST, message as MessageInput<'RpbPutReq'>, decodePutResult, toPutContent(params)), call);
     const { resolve } = params;
     return resolve === undefined ? reply : reply.then((result) => resolveSiblings(result, resolve));
   } catch (error) {

@@ -63,9 +63,9 @@ const NO_CALL_OPTIONS: CallOptions = Object.freeze({});
  * `RiakInvalidArgumentError` naming it. `local` names params handled by the
  * caller (content fields, `resolve`); call options are read by
  * {@link kvCallOptions}. With `keepText`, text stays text in bytes fields: the
- * flat encoder writes it into the frame without a copy. With `reuseParams`
- * (get, delete: no content to add), a plain params object is only checked and
- * returned as the message itself.
+ * flat encoder writes it into the frame without a copy. With `reuseParams`, a
+ * plain params object is only checked and returned as the message itself (a
+ * put's content goes beside it).
  */
 export function kvMessage(
   method: string,
@@ -81,8 +81,7 @@ export function kvMessage(
   const input = params as Record<string, unknown>;
   // A plain params object can go to the flat encoder as it is once checked:
   // it reads the fields it knows (and converts quorum names the same way).
-  const proto: unknown = Object.getPrototypeOf(input);
-  const message: Record<string, unknown> | undefined = reuseParams && (proto === Object.prototype || proto === null) ? undefined : {};
+  const message: Record<string, unknown> | undefined = reuseParams && isPlain(input) ? undefined : {};
   for (const name in input) {
     const value = input[name];
     if (value === undefined) continue;
@@ -93,7 +92,7 @@ export function kvMessage(
     } else {
       const kind = Object.hasOwn(fields, name) ? fields[name] : undefined;
       if (kind === undefined) {
-        if (CALL.has(name) || local.has(name)) continue;
+        if (local.has(name) || CALL.has(name)) continue;
         throw new RiakInvalidArgumentError(
           `${method}(): unknown option \`${name}\` (known options: bucket, key, type, ${Object.keys(fields).join(', ')}${local.size ? `, ${[...local].join(', ')}` : ''}, ${[...CALL].join(', ')})`,
         );
@@ -103,6 +102,12 @@ export function kvMessage(
     if (message !== undefined) message[name] = field;
   }
   return message ?? input;
+}
+
+/** An object literal's prototype (or none): its enumerable fields are all its own. */
+function isPlain(input: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(input);
+  return proto === Object.prototype || proto === null;
 }
 
 /** The call options (`signal`, `requestTimeout`, `idempotent`, `retry`, `node`) among a get/put/delete's params, validated. */

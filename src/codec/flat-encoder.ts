@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { FRAME_HEADER_BYTES } from './frame-decoder.js';
 import { frameSlab, SLAB_MAX_FRAME, type FrameRange } from './frame-slab.js';
@@ -18,10 +19,15 @@ interface FieldSpec {
   readonly nested: FlatLayout | undefined;
 }
 
-/** The fields of a message, in field-number order (as protobufjs writes them), indexed by name. */
+/** The fields of a message, in field-number order (as protobufjs writes them), and their names in the same order. */
 export interface FlatLayout {
   readonly fields: readonly FieldSpec[];
-  readonly byName: ReadonlyMap<string, number>;
+  /**
+   * Field names by index. A message names two or three of a dozen fields, and
+   * property names are interned strings: a scan of compares finds them faster
+   * than a Map lookup.
+   */
+  readonly names: readonly string[];
 }
 
 function layout(fields: [name: string, field: number, wire: Wire, nested?: FlatLayout][]): FlatLayout {
@@ -30,7 +36,7 @@ function layout(fields: [name: string, field: number, wire: Wire, nested?: FlatL
       const key = (field << 3) | (wire === 'varint' ? 0 : 2);
       return { name, wire, key, keySize: varintSize(key), nested };
     }),
-    byName: new Map(fields.map(([name], i) => [name, i])),
+    names: fields.map(([name]) => name),
   };
 }
 
@@ -132,36 +138,48 @@ function writeVarint(buffer: Buffer, offset: number, value: number): number {
 }
 
 /**
- * The measuring pass records, in visiting order, the fields present in each
- * (sub)message (a count, then their indices), the byte length of every bytes
- * field, the value of every varint and the size of every embedded message;
- * the writing pass consumes them in the same order. Encoding is
- * synchronous, so one scratch list serves every call (a getter on a message
- * that encodes another one gets a fresh list).
+ * Three passes over one plan. The recording pass reads every field present
+ * in each (sub)message once, depth first (a count, then their indices and
+ * values); the measuring pass records the byte length of every bytes field,
+ * the value of every varint and the size of every embedded message; the
+ * writing pass consumes them in the same order. Encoding is synchronous, so
+ * one scratch plan serves every call (a getter on a message that encodes
+ * another one gets a fresh plan).
  */
 class Plan {
   readonly fields: number[] = [];
   /** The value of each recorded field, read once from the message (a getter answers once). */
   readonly values: unknown[] = [];
   readonly sizes: number[] = [];
-  /** Entries recorded by the measuring pass (the lists are reused, never shrunk). */
+  /** Entries recorded by the recording and measuring passes (the lists are reused, never shrunk). */
   fieldsEnd = 0;
   sizesEnd = 0;
-  /** Entries consumed by the writing pass. */
+  /** Entries consumed by the measuring, then the writing pass. */
   nextField = 0;
   nextSize = 0;
+  /** Set by the writing pass when a short text measured as ASCII was not: the frame is measured exactly and written again. */
+  notAscii = false;
 
   size(value: number): void {
     this.sizes[this.sizesEnd++] = value;
+  }
+
+  /** Back to the start of the measuring pass, the recorded fields and values kept. */
+  rewind(): void {
+    this.sizesEnd = this.nextField = this.nextSize = 0;
+    this.notAscii = false;
   }
 
   reset(): void {
     // Drop the references to the caller's values (a big Buffer must not stay pinned here).
     for (let i = 0; i < this.fieldsEnd; i++) this.values[i] = undefined;
     this.fieldsEnd = this.sizesEnd = this.nextField = this.nextSize = 0;
+    this.notAscii = false;
   }
 }
 const scratch = new Plan();
+/** Object.prototype.hasOwnProperty, called on the key of a for-in: V8 optimizes that, Object.hasOwn costs a builtin call each time. */
+const ownProperty = Object.prototype.hasOwnProperty;
 let scratchBusy = false;
 
 /**
@@ -169,27 +187,32 @@ let scratchBusy = false;
  * (usually two or three), after their count. Like protobufjs: own fields only
  * (generated classes keep defaults on the prototype), unknown ones ignored.
  */
-function recordPresent(layout: FlatLayout, message: Readonly<Record<string, unknown>>, plan: Plan): void {
-  const { fields, values } = plan;
+function recordPresent(layout: FlatLayout, message: Readonly<Record<string, unknown>>, plan: Plan, besideIndex = -1, besideValue: unknown = undefined): void {
+  const { names } = layout;
   const countAt = plan.fieldsEnd;
-  const first = countAt + 1;
-  let end = first;
+  plan.fieldsEnd = countAt + 1;
   for (const name in message) {
     const value = message[name];
-    if (value === undefined || value === null || !Object.hasOwn(message, name)) continue;
-    const index = layout.byName.get(name);
-    if (index === undefined) continue;
-    let at = end++;
-    while (at > first && fields[at - 1] > index) {
-      fields[at] = fields[at - 1];
-      values[at] = values[at - 1];
-      at--;
-    }
-    fields[at] = index;
-    values[at] = value;
+    if (value === undefined || value === null || !ownProperty.call(message, name)) continue;
+    let index = 0;
+    while (index < names.length && names[index] !== name) index++;
+    if (index !== names.length && index !== besideIndex) insertField(plan, countAt + 1, index, value);
   }
-  fields[countAt] = end - first;
-  plan.fieldsEnd = end;
+  if (besideIndex >= 0 && besideValue !== undefined && besideValue !== null) insertField(plan, countAt + 1, besideIndex, besideValue);
+  plan.fields[countAt] = plan.fieldsEnd - countAt - 1;
+}
+
+/** Adds field `index` to the list that starts at `first`, in field order. */
+function insertField(plan: Plan, first: number, index: number, value: unknown): void {
+  const { fields, values } = plan;
+  let at = plan.fieldsEnd++;
+  while (at > first && fields[at - 1] > index) {
+    fields[at] = fields[at - 1];
+    values[at] = values[at - 1];
+    at--;
+  }
+  fields[at] = index;
+  values[at] = value;
 }
 
 function asMessage(name: string, value: unknown): Readonly<Record<string, unknown>> {
@@ -199,18 +222,44 @@ function asMessage(name: string, value: unknown): Readonly<Record<string, unknow
   return value as Readonly<Record<string, unknown>>;
 }
 
-/** First pass: the body size of `message`, recording what the second pass needs. */
-function measure(layout: FlatLayout, message: Readonly<Record<string, unknown>>, plan: Plan): number {
-  const { fields } = plan;
+/**
+ * Recording pass: the fields of `message` (and field `besideIndex`, given
+ * beside it), then those of its embedded messages, in the order the other
+ * passes visit them.
+ */
+function record(layout: FlatLayout, message: Readonly<Record<string, unknown>>, plan: Plan, besideIndex = -1, besideValue: unknown = undefined): void {
   const first = plan.fieldsEnd + 1;
-  recordPresent(layout, message, plan);
+  recordPresent(layout, message, plan, besideIndex, besideValue);
   const end = plan.fieldsEnd;
-  let size = 0;
   for (let i = first; i < end; i++) {
+    const spec = layout.fields[plan.fields[i]];
+    if (spec.nested === undefined) continue;
+    const value = plan.values[i];
+    if (spec.wire === 'message' || !Array.isArray(value)) {
+      record(spec.nested, asMessage(spec.name, value), plan);
+    } else {
+      for (let n = 0; n < value.length; n++) record(spec.nested, asMessage(spec.name, value[n]), plan);
+    }
+  }
+}
+
+/**
+ * Measuring pass: the body size of the (sub)message at the plan's cursor.
+ * Unless `exact`, short text is measured as if it were ASCII (as it nearly
+ * always is: names, keys, content types) and the writing pass checks it as it
+ * copies it, rather than scanning it twice.
+ */
+function measure(layout: FlatLayout, plan: Plan, exact: boolean): number {
+  const { fields } = plan;
+  const count = fields[plan.nextField++];
+  const first = plan.nextField;
+  plan.nextField += count;
+  let size = 0;
+  for (let i = first; i < first + count; i++) {
     const spec = layout.fields[fields[i]];
     const value = plan.values[i];
     if (spec.wire === 'bytes') {
-      const length = typeof value === 'string' ? utf8Length(value) : bytesLength(spec.name, value);
+      const length = typeof value === 'string' ? (exact || value.length > SHORT_TEXT ? utf8Length(value) : value.length) : bytesLength(spec.name, value);
       plan.size(length);
       size += spec.keySize + varintSize(length) + length;
     } else if (spec.wire === 'varint') {
@@ -218,22 +267,22 @@ function measure(layout: FlatLayout, message: Readonly<Record<string, unknown>>,
       plan.size(number);
       size += spec.keySize + varintSize(number);
     } else if (spec.wire === 'message' || !Array.isArray(value)) {
-      size += measureEmbedded(spec, value, plan);
+      size += measureEmbedded(spec, plan, exact);
     } else {
-      for (const item of value) size += measureEmbedded(spec, item, plan);
+      for (let n = value.length; n > 0; n--) size += measureEmbedded(spec, plan, exact);
     }
   }
   return size;
 }
 
-function measureEmbedded(spec: FieldSpec, value: unknown, plan: Plan): number {
+function measureEmbedded(spec: FieldSpec, plan: Plan, exact: boolean): number {
   const slot = plan.sizesEnd++;
-  const inner = measure(spec.nested as FlatLayout, asMessage(spec.name, value), plan);
+  const inner = measure(spec.nested as FlatLayout, plan, exact);
   plan.sizes[slot] = inner;
   return spec.keySize + varintSize(inner) + inner;
 }
 
-/** Second pass: writes `message` at `offset`, walking the plan of the first pass in the same order. */
+/** Writing pass: writes the (sub)message at the plan's cursor at `offset`, walking the plan in the same order. */
 function write(layout: FlatLayout, frame: Buffer, offset: number, plan: Plan): number {
   const { sizes, fields } = plan;
   const count = fields[plan.nextField++];
@@ -244,11 +293,12 @@ function write(layout: FlatLayout, frame: Buffer, offset: number, plan: Plan): n
     const value = plan.values[i];
     if (spec.wire === 'bytes') {
       const length = sizes[plan.nextSize++];
-      offset = writeVarint(frame, offset, spec.key);
-      offset = writeVarint(frame, offset, length);
-      offset = typeof value === 'string' ? writeText(frame, offset, value, length) : writeBytes(frame, offset, value as Uint8Array);
+      offset = writeKey(spec, frame, offset);
+      if (length < 0x80) frame[offset++] = length;
+      else offset = writeVarint(frame, offset, length);
+      offset = typeof value === 'string' ? writeText(frame, offset, value, length, plan) : writeBytes(frame, offset, value as Uint8Array);
     } else if (spec.wire === 'varint') {
-      offset = writeVarint(frame, offset, spec.key);
+      offset = writeKey(spec, frame, offset);
       offset = writeVarint(frame, offset, sizes[plan.nextSize++]);
     } else if (spec.wire === 'message' || !Array.isArray(value)) {
       offset = writeEmbedded(spec, frame, offset, plan);
@@ -259,10 +309,44 @@ function write(layout: FlatLayout, frame: Buffer, offset: number, plan: Plan): n
   return offset;
 }
 
+/** A field's key: one byte for fields 1 to 15 (a call to writeVarint costs more than the write). */
+function writeKey(spec: FieldSpec, frame: Buffer, offset: number): number {
+  if (spec.keySize !== 1) return writeVarint(frame, offset, spec.key);
+  frame[offset] = spec.key;
+  return offset + 1;
+}
+
 function writeEmbedded(spec: FieldSpec, frame: Buffer, offset: number, plan: Plan): number {
-  offset = writeVarint(frame, offset, spec.key);
+  offset = writeKey(spec, frame, offset);
   offset = writeVarint(frame, offset, plan.sizes[plan.nextSize++]);
   return write(spec.nested as FlatLayout, frame, offset, plan);
+}
+
+/**
+ * Measures and writes the recorded message as a frame into `out`; false
+ * when a text measured as ASCII was not (the frame written is then wrong and
+ * left unused).
+ */
+function writeFrame(code: number, layout: FlatLayout, plan: Plan, out: FrameRange, exact: boolean): boolean {
+  const size = FRAME_HEADER_BYTES + measure(layout, plan, exact);
+  plan.nextField = 0;
+  let frame: Buffer;
+  let start = 0;
+  if (size <= SLAB_MAX_FRAME) {
+    start = frameSlab.reserve(size);
+    frame = frameSlab.buffer;
+  } else {
+    frame = Buffer.allocUnsafe(size);
+  }
+  writeHeader(frame, start, size - 4, code);
+  const end = write(layout, frame, start + FRAME_HEADER_BYTES, plan);
+  if (plan.notAscii) return false;
+  // Fields are read once, so only an array changing length between the passes gets here.
+  if (end !== start + size || plan.nextSize !== plan.sizesEnd) throw new RiakInvalidArgumentError('Message changed while it was being encoded');
+  out.frameBuffer = frame;
+  out.frameStart = start;
+  out.frameEnd = end;
+  return true;
 }
 
 /**
@@ -271,34 +355,42 @@ function writeEmbedded(spec: FieldSpec, frame: Buffer, offset: number, plan: Pla
  * protobufjs, into `out`: a small frame goes to the shared frame slab (no
  * Buffer of its own), a large one (a big put value) to a buffer of exactly
  * its size. Text is written as UTF-8 straight into the frame and bytes are
- * copied once; quorum names become Riak's sentinels.
+ * copied once; quorum names become Riak's sentinels. Field `besideIndex`
+ * of the layout (if not -1) is `besideValue`, given apart from `message`
+ * (in place of the message's own): a put's content, when the message is the
+ * caller's params.
  */
-export function encodeFlatFrameTo(code: number, layout: FlatLayout, message: Readonly<Record<string, unknown>>, out: FrameRange): void {
+export function encodeFlatFrameTo(
+  code: number,
+  layout: FlatLayout,
+  message: Readonly<Record<string, unknown>>,
+  out: FrameRange,
+  besideIndex = -1,
+  besideValue: unknown = undefined,
+): void {
   const reuse = !scratchBusy;
   const plan = reuse ? scratch : new Plan();
   if (reuse) scratchBusy = true;
   try {
-    const size = FRAME_HEADER_BYTES + measure(layout, message, plan);
-    let frame: Buffer;
-    let start = 0;
-    if (size <= SLAB_MAX_FRAME) {
-      start = frameSlab.reserve(size);
-      frame = frameSlab.buffer;
-    } else {
-      frame = Buffer.allocUnsafe(size);
+    record(layout, message, plan, besideIndex, besideValue);
+    if (!writeFrame(code, layout, plan, out, false)) {
+      // A short text was not ASCII: its UTF-8 is longer than measured. Again, exactly, from the same recorded values.
+      plan.rewind();
+      writeFrame(code, layout, plan, out, true);
     }
-    frame.writeUInt32BE(size - 4, start);
-    frame[start + 4] = code;
-    const end = write(layout, frame, start + FRAME_HEADER_BYTES, plan);
-    // Fields are read once, so only an array changing length between the passes gets here.
-    if (end !== start + size || plan.nextSize !== plan.sizesEnd) throw new RiakInvalidArgumentError('Message changed while it was being encoded');
-    out.frameBuffer = frame;
-    out.frameStart = start;
-    out.frameEnd = end;
   } finally {
     plan.reset();
     if (reuse) scratchBusy = false;
   }
+}
+
+/** The frame header: the length (big-endian, code byte included) and the code; plain stores cost less than writeUInt32BE's checks. */
+function writeHeader(frame: Buffer, start: number, length: number, code: number): void {
+  frame[start] = length >>> 24;
+  frame[start + 1] = (length >>> 16) & 0xff;
+  frame[start + 2] = (length >>> 8) & 0xff;
+  frame[start + 3] = length & 0xff;
+  frame[start + 4] = code;
 }
 
 /** Buckets, keys and content types are mostly short ASCII: copying those in JS beats a native write call. */
@@ -324,9 +416,16 @@ function writeBytes(frame: Buffer, offset: number, bytes: Uint8Array): number {
   return offset + length;
 }
 
-function writeText(frame: Buffer, offset: number, text: string, byteLength: number): number {
+/** Short text measured as ASCII is copied in JS, checked as it goes (`plan.notAscii` when it was not). */
+function writeText(frame: Buffer, offset: number, text: string, byteLength: number, plan: Plan): number {
   if (byteLength === text.length && byteLength <= SHORT_TEXT) {
-    for (let i = 0; i < byteLength; i++) frame[offset + i] = text.charCodeAt(i);
+    let codes = 0;
+    for (let i = 0; i < byteLength; i++) {
+      const code = text.charCodeAt(i);
+      codes |= code;
+      frame[offset + i] = code;
+    }
+    if (codes >= 0x80) plan.notAscii = true;
     return offset + byteLength;
   }
   return offset + frame.write(text, offset, byteLength, 'utf8');

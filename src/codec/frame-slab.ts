@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 /**
  * Small request frames are encoded one after another into a shared slab
  * instead of a Buffer each: a request then costs no Buffer object, and the

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { RiakConnectionError, RiakTimeoutError } from '../errors.js';
 import type { Fifo } from './fifo.js';
 import type { PendingRequest } from './pending-request.js';

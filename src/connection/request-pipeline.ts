@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { Socket } from 'node:net';
 import { FrameDecoder } from '../codec/frame-decoder.js';
 import { RiakAbortError, RiakConnectionError, RiakInvalidArgumentError, RiakProtocolError, type RiakError } from '../errors.js';
@@ -9,7 +10,7 @@ import { WriteBatcher } from './write-batcher.js';
 
 /** What a pipeline tells its connection. */
 export interface PipelineEvents {
-  /** A request finished (answered, failed or abandoned) and pipeline capacity freed up. */
+  /** Requests finished (answered, failed or abandoned) and pipeline capacity freed up; replies count once per chunk read. */
   settled(): void;
   /** A unary request was answered successfully after `ms` milliseconds (queueing included). */
   replied(ms: number): void;
@@ -58,6 +59,9 @@ export class RequestPipeline {
   #stopped = false;
   /** When the chunk being decoded arrived: one clock read covers every reply in it. */
   #receivedAt = 0;
+  /** A chunk is being decoded: requests it finishes are signalled `settled` once, when it is done. */
+  #reading = false;
+  #settledWhileReading = false;
 
   constructor(socket: Socket, node: string, options: { readTimeout: number; maxFrameBytes: number }, events: PipelineEvents) {
     this.#node = node;
@@ -126,7 +130,17 @@ export class RequestPipeline {
   /** Decodes a chunk from the socket, settling the requests its frames answer. Throws when the peer broke the protocol. */
   read(chunk: Buffer): void {
     this.#receivedAt = performance.now();
-    this.#decoder.push(chunk);
+    this.#reading = true;
+    try {
+      this.#decoder.push(chunk);
+    } finally {
+      this.#reading = false;
+      // Once per chunk, not per reply: whoever waits for room is woken asynchronously anyway.
+      if (this.#settledWhileReading) {
+        this.#settledWhileReading = false;
+        this.#events.settled();
+      }
+    }
   }
 
   /** Queues a request for the next flush; one too large to send, or already aborted, fails at once. */
@@ -233,7 +247,11 @@ export class RequestPipeline {
    * each from #toWrite to #inFlight, until the socket asks to wait for `drain`.
    */
   #fillBatch = (): void => {
-    if (this.#stopped) return;
+    // Nothing may be written behind an active stream, and a stream waits
+    // for the pipeline to empty: Riak kills a connection that receives a
+    // frame while it streams. (Only this loop adds to #inFlight, and it stops
+    // after a stream: a streaming head can only be there from the start.)
+    if (this.#stopped || this.streaming) return;
     const writer = this.#writer;
     while (this.#toWrite.length > 0 && writer.writable) {
       const next = this.#toWrite.peek() as PendingRequest;
@@ -241,16 +259,14 @@ export class RequestPipeline {
         this.#toWrite.shift();
         continue;
       }
-      // Nothing may be written behind an active stream, and a stream waits
-      // for the pipeline to empty: Riak kills a connection that receives a
-      // frame while it streams.
-      if (this.streaming || (next.streaming && this.#inFlight.length > 0)) break;
+      const streaming = next.streaming;
+      if (streaming && this.#inFlight.length > 0) break;
       this.#toWrite.shift();
       next.markWritten();
       this.#inFlight.push(next);
       const { op } = next;
       writer.add(op.frameBuffer, op.frameStart, op.frameEnd);
-      if (next.streaming) {
+      if (streaming) {
         this.#deadlines.streamHeard();
         break;
       }
@@ -313,7 +329,8 @@ export class RequestPipeline {
     this.#deadlines.headReplaced();
     if (!head.abandoned) this.#release();
     // Also after an abandoned reply: the pipeline behind it is usable again.
-    this.#events.settled();
+    if (this.#reading) this.#settledWhileReading = true;
+    else this.#events.settled();
     if (this.#inFlight.length === 0 && this.#toWrite.length > 0) this.#writer.schedule();
     if (this.#active === 0) this.#events.drained();
   }

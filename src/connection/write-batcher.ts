@@ -1,3 +1,5 @@
+import { nextTick } from 'node:process';
+import { Buffer } from 'node:buffer';
 import type { Socket } from 'node:net';
 
 /** Pieces up to this size are copied into one write chunk; larger ones are written as they are. */
@@ -54,7 +56,7 @@ export class WriteBatcher {
   schedule(): void {
     if (this.#scheduled || this.#waitingForDrain) return;
     this.#scheduled = true;
-    process.nextTick(this.#flush);
+    nextTick(this.#flush);
   }
 
   /** Adds the frame `buffer[start, end)` to the flush in progress (called from `fill`). */

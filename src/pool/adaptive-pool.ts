@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { Connection } from '../connection/connection.js';
 import { initialSizing, nextSizing, type SizingLimits, type SizingState, type SizingWindow } from './adaptive-policy.js';
 import { debug } from './diagnostics.js';
@@ -145,9 +146,9 @@ export class AdaptiveNode {
   }
 }
 
-/** The sum of every reply's latency so far (the reservoir keeps the mean over all of them). */
+/** The sum of every reply's latency so far. */
 function latencyTotal(node: NodePool): number {
-  return node.latency.summary().mean * node.latency.count;
+  return node.latency.total;
 }
 
 /** The policy's bounds for a node: its min and max connections, or what is open when no more may open. */

@@ -19,6 +19,11 @@ export class LatencyReservoir {
     return this.#count;
   }
 
+  /** The sum of every latency measured since start, in ms (no sort: the adaptive pool reads it at each window). */
+  get total(): number {
+    return this.#total;
+  }
+
   summary(): { mean: number; p50: number; p99: number } {
     const n = Math.min(this.#count, this.#samples.length);
     if (n === 0) return { mean: 0, p50: 0, p99: 0 };

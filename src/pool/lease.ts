@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Connection } from '../connection/connection.js';
 import { RiakAbortError, RiakAuthError, RiakClosedError, RiakConnectionError, RiakQueueFullError, RiakTimeoutError } from '../errors.js';

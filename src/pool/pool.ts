@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { EventEmitter } from 'node:events';
 import type { Connection } from '../connection/connection.js';
 import { openConnection } from '../connection/open-connection.js';

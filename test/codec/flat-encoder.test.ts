@@ -149,6 +149,25 @@ test('RpbPutReq with nested content: byte-identical to protobufjs', (t) => {
   );
 });
 
+test('RpbPutReq content given beside the message (the client passes its params as they are): the same bytes, in place of the message\'s own', (t) => {
+  const contentIndex = PUT_REQ_LAYOUT.names.indexOf('content');
+  fc.assert(
+    fc.property(
+      fc.record({ bucket: bytes, key: bytes, vclock: bytes, w: uint, returnBody: fc.boolean(), type: bytes }, { requiredKeys: ['bucket'] }),
+      contentArb,
+      fc.option(contentArb, { nil: undefined }),
+      (params, content, stale) => {
+        const expected = Buffer.from(RpbPutReq.encode(withBytes({ ...params, content }) as unknown as RpbPutReq.$Properties).finish());
+        const out: FrameRange = { frameBuffer: Buffer.alloc(0), frameStart: 0, frameEnd: 0 };
+        // A content already among the params (a caller's own field) is replaced, not written twice.
+        encodeFlatFrameTo(11, PUT_REQ_LAYOUT, stale === undefined ? params : { ...params, content: stale }, out, contentIndex, content);
+        t.true(out.frameBuffer.subarray(out.frameStart + 5, out.frameEnd).equals(expected));
+      },
+    ),
+    { numRuns: 200 },
+  );
+});
+
 test('a 1 MiB put value is copied once, into the frame', (t) => {
   const value = Buffer.alloc(1024 * 1024, 3);
   const frame = encodeFlatFrame(11, PUT_REQ_LAYOUT, { bucket: 'b', key: 'k', content: { value, contentType: 'application/octet-stream' } });
