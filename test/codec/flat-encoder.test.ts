@@ -149,7 +149,7 @@ test('RpbPutReq with nested content: byte-identical to protobufjs', (t) => {
   );
 });
 
-test('RpbPutReq content given beside the message (the client passes its params as they are): the same bytes, in place of the message\'s own', (t) => {
+test("RpbPutReq content given beside the message (the client passes its params as they are): the same bytes, in place of the message's own", (t) => {
   const contentIndex = PUT_REQ_LAYOUT.names.indexOf('content');
   fc.assert(
     fc.property(
