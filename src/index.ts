@@ -32,6 +32,7 @@ export type {
 } from './codec/message-table.js';
 export type { MessageName } from './codec/message-codes.js';
 export { RiakStream, PagedStream } from './client/riak-stream.js';
+export { BatchedStream, PagedBatchedStream } from './client/batched-stream.js';
 export type { ListBucketsParams, ListKeysParams } from './client/listing.js';
 export type { IndexName, IndexTerm, IndexQueryParams, IndexMatch, IndexPage, IndexStream } from './client/secondary-index.js';
 export { MapReduceJob } from './client/mapreduce-job.js';

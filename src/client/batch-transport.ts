@@ -2,15 +2,15 @@ import { REQUESTS, checkRequest, encodeRequest, type MessageInput, type RangeDec
 import { RiakInvalidArgumentError } from '../errors.js';
 import type { CallOptions } from '../pool/call-options.js';
 import type { Pool } from '../pool/pool.js';
-import type { Transport } from './transport.js';
 
 /**
- * A {@link Transport} that also streams frames read by the caller's own
- * decoder, as the connection receives them: listings and 2i decode straight
- * to the batches they yield (batch-decoders.ts). `RiakClient` implements it.
+ * Streams of frames read by the caller's own decoder, as the connection
+ * receives them: listings and 2i decode straight to the batches they yield
+ * (batch-decoders.ts). `RiakClient` hands one over its pool to them
+ * ({@link decodedStreams}), so the method is not part of its public API.
  * @internal
  */
-export interface BatchTransport extends Transport {
+export interface BatchTransport {
   streamDecoded<R extends StreamingRequestName, F extends { done: boolean }>(
     name: R,
     message: MessageInput<R>,
@@ -19,10 +19,15 @@ export interface BatchTransport extends Transport {
   ): AsyncGenerator<F, void, undefined>;
 }
 
+/** The {@link BatchTransport} over `pool`. @internal */
+export function decodedStreams(pool: Pool): BatchTransport {
+  return { streamDecoded: (name, message, decode, options) => streamDecoded(pool, name, message, decode, options) };
+}
+
 /**
- * `client.streamDecoded()`: `client.stream()` (the request checked, `stream:
- * true` set where Riak streams only when asked, a connection held until the
- * frame whose `done` is set), each frame decoded by `decode`. The call options
+ * What `client.stream()` does (the request checked, `stream: true` set where
+ * Riak streams only when asked, a connection held until the frame whose
+ * `done` is set), each frame decoded by `decode`. The call options
  * come checked from the calling method's own option reader.
  * @internal
  */

@@ -1,4 +1,4 @@
-import type { MessageInput, RangeDecoder, ResponseOf, StreamingRequestName, UnaryRequestName } from '../codec/message-table.js';
+import type { MessageInput, ResponseOf, StreamingRequestName, UnaryRequestName } from '../codec/message-table.js';
 import type { CallOptions } from '../pool/call-options.js';
 import { Pool, type NodeOptions, type PoolEvents, type PoolStats } from '../pool/pool.js';
 import { poolOptionsOf, type RiakClientOptions } from './client-options.js';
@@ -27,7 +27,7 @@ import type { LegacyCounterFetchParams, LegacyCounterUpdateParams } from './lega
 import * as listing from './listing.js';
 import type { ListBucketsParams, ListKeysParams } from './listing.js';
 import type { BatchedStream } from './batched-stream.js';
-import { streamDecoded } from './batch-transport.js';
+import { decodedStreams, type BatchTransport } from './batch-transport.js';
 import * as mr from './mapreduce.js';
 import type { ErlangTerm } from './erlang-terms.js';
 import type { MapReduceJob } from './mapreduce-job.js';
@@ -158,14 +158,9 @@ export class RiakClient implements Transport {
     return streamRequest(this.#pool, name, message, options);
   }
 
-  /** `stream()` with each frame read by `decode` (listings and 2i, straight to their batches). @internal */
-  streamDecoded<R extends StreamingRequestName, F extends { done: boolean }>(
-    name: R,
-    message: MessageInput<R>,
-    decode: RangeDecoder<F>,
-    options?: CallOptions,
-  ): AsyncGenerator<F, void, undefined> {
-    return streamDecoded(this.#pool, name, message, decode, options);
+  /** `stream()` with each frame read by the listing's or 2i's own decoder (straight to their batches); private, unlike `stream()`. */
+  #decodedStreams(): BatchTransport {
+    return decodedStreams(this.#pool);
   }
 
   /** RpbPingReq: resolves when the node answers. */
@@ -294,7 +289,7 @@ export class RiakClient implements Transport {
    * ```
    */
   listBuckets(params: ListBucketsParams = {}): BatchedStream<Buffer> {
-    return listing.listBuckets(this, params);
+    return listing.listBuckets(this.#decodedStreams(), params);
   }
 
   /**
@@ -303,7 +298,7 @@ export class RiakClient implements Transport {
    * the loop early closes the streaming connection.
    */
   listKeys(params: ListKeysParams): BatchedStream<Buffer> {
-    return listing.listKeys(this, params);
+    return listing.listKeys(this.#decodedStreams(), params);
   }
 
   // ---- Secondary indexes ---------------------------------------------------
@@ -315,7 +310,7 @@ export class RiakClient implements Transport {
 
   /** A 2i query streamed match by match (`.batches()`: a frame at a time); `continuation` is readable once it ends. */
   streamIndex(params: IndexQueryParams): IndexStream {
-    return index.streamIndex(this, params);
+    return index.streamIndex(this.#decodedStreams(), params);
   }
 
   /** Every page of a 2i query of `maxResults` matches, following continuations. */

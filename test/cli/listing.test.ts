@@ -1,5 +1,7 @@
 import test from 'ava';
 import { spawn } from 'node:child_process';
+import { Readable, Writable } from 'node:stream';
+import { main } from '../../src/cli/main.js';
 import { cleanEnv, cliServer, fails, ok } from '../helpers/cli-harness.js';
 import { builtFile } from '../helpers/built.js';
 import { once } from '../helpers/wait.js';
@@ -46,6 +48,45 @@ test('list-keys streams a large bucket completely', async (t) => {
   const keys = lines(ok(t, await riak.run(['list-keys', 'many'])));
   t.is(keys.length, MANY);
   t.is(new Set(keys).size, MANY);
+});
+
+/** Runs the CLI in process as cli() does, keeping each write to stdout apart. */
+async function stdoutWrites(args: string[]): Promise<{ code: number; writes: string[] }> {
+  const writes: string[] = [];
+  const recorder = (keep: boolean) =>
+    new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        if (keep) writes.push(chunk.toString('utf8'));
+        callback();
+      },
+    });
+  const stdio = { stdin: Readable.from([]), stdout: recorder(true), stderr: recorder(false), env: cleanEnv() };
+  const code = await main([...args, '--nodes', riak.address], { out: () => {}, err: () => {}, onStop: () => () => {}, stdio });
+  return { code, writes };
+}
+
+test('list-keys, list-buckets and index print a frame of the listing per write; the text is one line per name, the JSON one element per line', async (t) => {
+  // The dev server streams 1,000 keys a frame: 5 frames, not 5,000 writes.
+  const keys = await stdoutWrites(['list-keys', 'many']);
+  t.is(keys.code, 0);
+  t.true(keys.writes.length <= MANY / 500, `${keys.writes.length} writes`);
+  const listed = keys.writes.join('').split('\n').slice(0, -1);
+  t.is(keys.writes.join(''), `${listed.join('\n')}\n`);
+  t.deepEqual([...listed].sort(), Array.from({ length: MANY }, (_, i) => manyKey(i)).sort());
+
+  const json = await stdoutWrites(['list-keys', 'many', '--json']);
+  t.is(json.code, 0);
+  t.true(json.writes.length <= MANY / 500 + 1, `${json.writes.length} writes`);
+  t.is(json.writes.join(''), `[\n${listed.map((key) => `  ${JSON.stringify(key)}`).join(',\n')}\n]\n`);
+
+  const index = await stdoutWrites(['index', 'many', '--index', '$bucket']);
+  t.is(index.code, 0);
+  t.true(index.writes.length <= MANY / 500, `${index.writes.length} writes`);
+  t.deepEqual(index.writes.join('').split('\n').slice(0, -1).sort(), [...listed].sort());
+
+  t.is(ok(t, await riak.run(['list-buckets', '--json', '--type', 'siblings'])), '[\n  "typed"\n]\n');
+  t.is(ok(t, await riak.run(['list-keys', 'empty', '--json'])), '[]\n');
+  t.is(ok(t, await riak.run(['list-keys', 'nums'])).split('\n').length, 7); // six lines and the final newline
 });
 
 test('a reader that goes away (| head) ends list-keys quietly with exit 0', async (t) => {

@@ -4,6 +4,8 @@ import { encodeMessage } from '../../src/codec/message-table.js';
 import { MessageCode } from '../../src/codec/message-codes.js';
 import { RiakAbortError, RiakInvalidArgumentError, RiakServerError } from '../../src/errors.js';
 import { startDevServer, type DevServer } from '../../src/server/index.js';
+import { text } from '../../src/client/values/codecs.js';
+import { BatchedStream as PublicBatchedStream, PagedBatchedStream as PublicPagedBatchedStream, RiakStream, type IndexMatch } from '../../src/index.js';
 import { startFakePeer, type PeerFrame } from '../helpers/fake-peer.js';
 import { once, until } from '../helpers/wait.js';
 
@@ -281,4 +283,42 @@ test('a stream is read once: items or batches, not both', async (t) => {
   const byItem = dev.client.streamIndex({ bucket: 'batches', index: '$bucket' });
   byItem[Symbol.asyncIterator]();
   t.throws(() => byItem.batches(), { instanceOf: RiakInvalidArgumentError, message: /only once/ });
+});
+
+test('a bucket handle lists its keys and queries its index a frame at a time', async (t) => {
+  const handle = dev.client.bucket({ bucket: 'batches', codec: text() });
+  const keyBatches: Buffer[][] = [];
+  for await (const batch of handle.keys().batches()) keyBatches.push(batch);
+  t.deepEqual(keyBatches.flat().map(String).sort(), KEYS);
+  t.true(keyBatches.length >= Math.ceil(KEYS.length / FRAME_KEYS), `${keyBatches.length} batches`);
+  t.true(keyBatches.every((batch) => batch.length > 0 && batch.length <= FRAME_KEYS));
+
+  const query = handle.query('n_int', [10, 94], { returnTerms: true, maxResults: 50 });
+  const matchBatches: IndexMatch[][] = [];
+  for await (const batch of query.batches()) matchBatches.push(batch);
+  t.true(matchBatches.every((batch) => batch.length > 0 && batch.length <= FRAME_KEYS));
+  t.deepEqual(
+    matchBatches.flat().map(({ term, key }) => `${term}=${key}`),
+    KEYS.slice(10, 60).map((key) => `${Number(key.slice(4))}=${key}`),
+  );
+  t.true(query.continuation !== undefined, 'a page of 50 of 85 matches leaves a continuation');
+  // The rest of the range, a frame at a time too, from where the page stopped.
+  const rest = await handle
+    .query('n_int', [10, 94], { returnTerms: true, maxResults: 50, ...(query.continuation ? { continuation: query.continuation } : {}) })
+    .toArray();
+  t.deepEqual(
+    rest.map(({ key }) => String(key)),
+    KEYS.slice(60),
+  );
+});
+
+test('the batched streams are public classes: what listings and handles return, exported by name; the decoded-stream transport is not a client member', (t) => {
+  const handle = dev.client.bucket({ bucket: 'batches', codec: text() });
+  t.true(dev.client.listKeys({ bucket: 'batches' }) instanceof PublicBatchedStream);
+  t.true(dev.client.listBuckets() instanceof PublicBatchedStream);
+  t.true(handle.keys() instanceof PublicBatchedStream);
+  t.true(dev.client.streamIndex({ bucket: 'batches', index: '$bucket' }) instanceof PublicPagedBatchedStream);
+  t.true(handle.query('n_int', 1) instanceof PublicPagedBatchedStream);
+  t.true(new PublicBatchedStream<Buffer>(async function* () {}, undefined) instanceof RiakStream);
+  t.false('streamDecoded' in dev.client);
 });

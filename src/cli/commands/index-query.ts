@@ -11,6 +11,13 @@ function parseRange(text: string): [string, string] {
   return [text.slice(0, at), text.slice(at + 2)];
 }
 
+/** One line per match's key. */
+function keyLines(batch: readonly IndexMatch[]): string {
+  let text = '';
+  for (const match of batch) text += `${displayBytes(match.key)}\n`;
+  return text;
+}
+
 export const index = defineClientCommand({
   name: 'index',
   summary: 'query a secondary index (2i)',
@@ -64,9 +71,10 @@ a TERM KEY table. With --max-results, when more results remain the next page's
     let next: Buffer | undefined;
     do {
       const stream = client.streamIndex({ ...query, ...(next ? { continuation: next } : {}), ...call });
-      for await (const match of stream) {
-        if (streamKeys) await out.line(displayBytes(match.key));
-        else matches.push(match);
+      // A frame at a time: one write per frame of keys, not one per key.
+      for await (const batch of stream.batches()) {
+        if (streamKeys) await out.raw(keyLines(batch));
+        else for (const match of batch) matches.push(match);
       }
       next = stream.continuation;
     } while (values.all && next !== undefined);

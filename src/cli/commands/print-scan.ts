@@ -1,29 +1,37 @@
 import type { CommandStdio } from '../command.js';
-import { displayBytes, type Output } from '../output.js';
+import { displayBytes, jsonBytes, type Output } from '../output.js';
 import { Progress } from '../progress.js';
+
+/** A listing read a frame at a time (`client.listKeys(...)`, `client.listBuckets(...)`). */
+export interface BatchedScan {
+  batches(): AsyncIterable<readonly Buffer[]>;
+}
 
 /**
  * Prints a scan as it arrives: one line per item (text), or one JSON array
- * element per line (`--json`). When stdout and stderr are both a terminal, a
- * live count runs on stderr and the total is left there at the end.
+ * element per line (`--json`). Each frame's items go out in one write, so a
+ * big listing costs a write and an `await` per frame, not per key. When stdout
+ * and stderr are both a terminal, a live count runs on stderr and the total is
+ * left there at the end.
  */
-export async function printScan(
-  session: { out: Output; stdio: CommandStdio },
-  items: AsyncIterable<Buffer>,
-  noun: readonly [one: string, many: string],
-): Promise<void> {
+export async function printScan(session: { out: Output; stdio: CommandStdio }, scan: BatchedScan, noun: readonly [one: string, many: string]): Promise<void> {
   const { out, stdio } = session;
   const progress = out.isTTY && stdio.stderr.isTTY === true ? new Progress(stdio.stderr, noun) : undefined;
-  const array = out.json ? out.jsonArray() : undefined;
   let count = 0;
   try {
-    for await (const item of items) {
+    for await (const batch of scan.batches()) {
+      let text = '';
+      // The layout of Output.jsonArray(): `[`, then one element per line, `,` between them.
+      if (out.json) for (const item of batch) text += `${count++ === 0 ? '[\n' : ',\n'}  ${JSON.stringify(jsonBytes(item))}`;
+      else {
+        for (const item of batch) text += `${displayBytes(item)}\n`;
+        count += batch.length;
+      }
       progress?.clear();
-      if (array) await array.push(item);
-      else await out.line(displayBytes(item));
-      progress?.update(++count);
+      await out.raw(text);
+      progress?.update(count);
     }
-    await array?.end();
+    if (out.json) await out.raw(count === 0 ? '[]\n' : '\n]\n');
     progress?.end();
   } finally {
     progress?.stop();

@@ -1,8 +1,8 @@
 import { RiakInvalidArgumentError } from '../../errors.js';
 import { describe } from '../../common/describe.js';
 import type { Bytes } from '../kv-types.js';
-import type { RiakStream, PagedStream } from '../riak-stream.js';
-import type { IndexMatch, IndexName, IndexQueryParams, IndexTerm } from '../secondary-index.js';
+import type { BatchedStream } from '../batched-stream.js';
+import type { IndexName, IndexQueryParams, IndexStream, IndexTerm } from '../secondary-index.js';
 import type { ListKeysParams } from '../listing.js';
 import { getMany, checkGetManyOptions, checkKey, type GetManyItem, type GetManyOptions } from './get-many.js';
 import { updateValue, type UpdateFunction, type UpdateResult, type ValueUpdateOptions } from './kv-update.js';
@@ -107,8 +107,12 @@ export class BucketHandle<T, Input = T> {
     }
   }
 
-  /** Streams the bucket's keys (a full key listing: for admin scripts, not request paths). */
-  keys(options?: KeysOptions): RiakStream<Buffer> {
+  /**
+   * Streams the bucket's keys (a full key listing: for admin scripts, not
+   * request paths); `.batches()` yields them a frame at a time, the fast way
+   * to read a big bucket (see `client.listKeys()`).
+   */
+  keys(options?: KeysOptions): BatchedStream<Buffer> {
     const scope = this.#scope;
     const given = checkOptions('keys()', options, ['timeout', 'signal', 'requestTimeout', 'retry', 'streamIdleTimeout']);
     return scope.client.listKeys({ ...given, ...(scope.type === undefined ? {} : { type: scope.type }), bucket: scope.bucket });
@@ -116,9 +120,10 @@ export class BucketHandle<T, Input = T> {
 
   /**
    * Streams the matches of a secondary index: an exact term, or a `[min, max]`
-   * range (given as an array). Fetch their values with `getMany()`.
+   * range (given as an array), match by match or (`.batches()`) a frame at a
+   * time. Fetch their values with `getMany()`.
    */
-  query(index: IndexName | Uint8Array, match: IndexTerm | readonly [IndexTerm, IndexTerm], options?: QueryOptions): PagedStream<IndexMatch> {
+  query(index: IndexName | Uint8Array, match: IndexTerm | readonly [IndexTerm, IndexTerm], options?: QueryOptions): IndexStream {
     const scope = this.#scope;
     const given = checkOptions('query()', options, [
       'returnTerms',
