@@ -6,7 +6,7 @@
 //   node scripts/bench.mjs --quick          # ~40 s
 //   node scripts/bench.mjs --riak-like      # a server that serves each connection serially, like Riak
 //   node scripts/bench.mjs --target 10.0.0.5:8087
-//   node scripts/bench.mjs --streams        # listKeys, streamed 2i and 1 MiB gets vs a raw socket
+//   node scripts/bench.mjs --streams        # listKeys, streamed 2i and 1 MiB gets vs a raw socket (.batches() and key by key)
 //   node scripts/bench.mjs --server fakeriak
 //   node scripts/bench.mjs --profile get    # CPU profile of riak-pb's get hot path
 //
@@ -27,13 +27,16 @@ const ADAPTERS = {
   raw: path.join(LIB_DIR, 'adapters', 'raw.mjs'),
   'raw-pool': path.join(LIB_DIR, 'adapters', 'raw-pool.mjs'),
   'riak-pb': path.join(SCRIPTS_DIR, 'bench-adapter.mjs'),
+  'riak-pb-batches': path.join(LIB_DIR, 'adapters', 'riak-pb-batches.mjs'),
   'riak-pb-1conn-pipelined': path.join(LIB_DIR, 'adapters', 'riak-pb-1conn-pipelined.mjs'),
   'riak-pb-stacks': path.join(LIB_DIR, 'adapters', 'riak-pb-stacks.mjs'),
   'basho-riak-client': path.join(LIB_DIR, 'adapters', 'basho-riak-client.mjs'),
   'no-riak': path.join(LIB_DIR, 'adapters', 'no-riak.mjs'),
 };
 const DEFAULT_CLIENTS = ['raw', 'raw-pool', 'riak-pb', 'riak-pb-1conn-pipelined', 'basho-riak-client', 'no-riak'];
-const STREAM_CLIENTS = ['raw', 'riak-pb'];
+// riak-pb-batches reads listings and 2i with .batches(), the way big listings are meant to be read (the
+// streams goals judge it); riak-pb reads them key by key, and its large gets are the library's defaults.
+const STREAM_CLIENTS = ['raw', 'riak-pb-batches', 'riak-pb'];
 const FAKERIAK_SRC = process.env.FAKERIAK_SRC ?? path.resolve(ROOT_DIR, '..', 'shared', 'bench', 'server', 'fakeriak.c');
 /**
  * ../shared/bench's calibration of a real Riak 3.2.3 node on a 2-core VM: each
@@ -68,7 +71,8 @@ Clients:
   --clients a,b,...      among ${Object.keys(ADAPTERS).join(', ')}
                          (default ${DEFAULT_CLIENTS.join(',')}; with --streams ${STREAM_CLIENTS.join(',')})
                          riak-pb = the library's default options; raw = 1 socket, unlimited pipelining;
-                         raw-pool = C sockets x 1 request each
+                         raw-pool = C sockets x 1 request each; riak-pb-batches = riak-pb reading listings
+                         and 2i a frame at a time (.batches()), for --streams
   --client file.mjs      add any adapter module (repeatable; ../shared/bench interface)
   --baseline name        what the ratios divide by (default raw)
 
@@ -85,7 +89,9 @@ Workload:
 Streams (scripts/bench-server.mjs only):
   --streams              instead of the KV phases: listKeys of --stream-keys keys, the same keys as
                          a streamed 2i reply (keys/s, CPU per key), and gets of a --big-size value
-                         with --big-concurrency outstanding; riak-pb against a raw socket reader
+                         with --big-concurrency outstanding; riak-pb-batches (a frame at a time) and
+                         riak-pb (key by key) against a raw socket reader. The listKeys and 2i goals
+                         (>= 0.8x raw's keys/s) judge riak-pb-batches, the 1 MiB get goal riak-pb
   --stream-keys N        keys per listing (default 1000000, 100 per frame)
   --big-size N           the large value's bytes (default 1048576)
   --big-concurrency N    large gets outstanding (default 4)
@@ -451,6 +457,11 @@ async function main() {
   const clients = names.map((name) => ({ name, file: ADAPTERS[name] }));
   for (const file of opts.extra) {
     if (!fs.existsSync(file)) throw new Error(`--client ${file}: no such file`);
+    // e.g. --streams --client scripts/bench-lib/adapters/riak-pb-batches.mjs, which --streams runs anyway
+    if (clients.some((c) => c.file === path.resolve(file))) {
+      info(`--client ${file}: already in the run`);
+      continue;
+    }
     const name = describeAdapter(file);
     if (clients.some((c) => c.name === name)) throw new Error(`--client ${file}: name "${name}" already in the run`);
     clients.push({ name, file });

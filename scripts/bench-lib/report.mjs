@@ -86,26 +86,31 @@ export function addRatios(aggs, baseline) {
   }
 }
 
+/** The client the streams goals for listings and 2i judge: riak-pb reading them with `.batches()`. */
+export const STREAM_SUBJECT = 'riak-pb-batches';
+
 /**
  * The goals of issue 18 for `subject` (riak-pb with default options), as far
  * as this run's mode and clients allow. Every comparison is a median of
- * per-round ratios; a goal whose other client is not in the run is skipped.
+ * per-round ratios; a goal whose clients are not both in the run is skipped.
+ * With --streams, listings and 2i are judged on `STREAM_SUBJECT`: they are
+ * meant to be read a frame at a time when big (`.batches()`).
  */
 export function checkGoals(aggs, mode, subject = 'riak-pb') {
-  const s = aggs.find((a) => a.name === subject && a.okRounds > 0);
-  if (!s) return [];
   const by = (name) => aggs.find((a) => a.name === name && a.okRounds > 0);
   const goals = [];
-  const add = (text, other, metric, limit, higherBetter) => {
-    if (!other) return;
+  const addFor = (client, text, other, metric, limit, higherBetter) => {
+    const s = by(client);
+    if (!s || !other) return;
     const st = ratioStats(s, other, metric);
     const v = st?.median ?? null;
-    goals.push({ goal: text, value: v, range: st ? [st.min, st.max] : null, limit, ok: v == null ? null : higherBetter ? v >= limit : v <= limit });
+    goals.push({ client, goal: text, value: v, range: st ? [st.min, st.max] : null, limit, ok: v == null ? null : higherBetter ? v >= limit : v <= limit });
   };
+  const add = (...args) => addFor(subject, ...args);
   const raw = by('raw');
   if (mode === 'streams') {
-    add('listKeys keys/s vs raw >= 0.8x', raw, 'keysPerSec', 0.8, true);
-    add('streamed 2i keys/s vs raw >= 0.8x', raw, 'indexKeysPerSec', 0.8, true);
+    addFor(STREAM_SUBJECT, 'listKeys keys/s vs raw >= 0.8x', raw, 'keysPerSec', 0.8, true);
+    addFor(STREAM_SUBJECT, 'streamed 2i keys/s vs raw >= 0.8x', raw, 'indexKeysPerSec', 0.8, true);
     add('1 MiB gets/s vs raw >= 0.9x', raw, 'bigGetsPerSec', 0.9, true);
   } else if (mode === 'instant') {
     add('get ops/s vs raw >= 0.8x', raw, 'getOpsPerSec', 0.8, true);
@@ -230,11 +235,16 @@ export function renderReport(doc) {
   if (doc.goals?.length > 0) {
     lines.push(
       '',
-      `goals (issue 18) for riak-pb with default options, ${doc.mode === 'streams' ? 'streams' : `${doc.mode} server`} (median of per-round ratios, min-max):`,
+      doc.mode === 'streams'
+        ? `goals (issue 18), streams: listKeys and 2i judged on ${STREAM_SUBJECT} (riak-pb's defaults reading them with .batches(), ` +
+            'the way big listings are meant to be read), large gets on riak-pb (median of per-round ratios, min-max):'
+        : `goals (issue 18) for riak-pb with default options, ${doc.mode} server (median of per-round ratios, min-max):`,
     );
     for (const g of doc.goals) {
       const range = g.range && (g.range[0] !== g.value || g.range[1] !== g.value) ? ` (${g.range[0]}-${g.range[1]})` : '';
-      lines.push(`  ${g.ok === null ? '?   ' : g.ok ? 'PASS' : 'FAIL'}  ${g.goal}: ${g.value ?? '-'}x${range}`);
+      // With --streams the goals judge two clients: each line names its own (saved runs before that have none).
+      const client = doc.mode === 'streams' && g.client !== undefined ? `${g.client}: ` : '';
+      lines.push(`  ${g.ok === null ? '?   ' : g.ok ? 'PASS' : 'FAIL'}  ${client}${g.goal}: ${g.value ?? '-'}x${range}`);
     }
   }
   return `${lines.join('\n')}\n`;
