@@ -34,9 +34,24 @@ function embedded(cursor: Cursor, each: (field: number, wire: number) => void): 
   cursor.end = outer;
 }
 
+/**
+ * The memory of the reply being decoded and the offset of its buffer in it,
+ * read once per reply: views are made from them with `Buffer.from(memory,
+ * offset, length)`, the view `subarray()` makes without its per-call read of
+ * `buffer.buffer` (a call into the runtime). Decoding never re-enters.
+ */
+const NO_MEMORY = new ArrayBuffer(0);
+let replyMemory: ArrayBuffer = NO_MEMORY;
+let replyBase = 0;
+
+/** `buf[start, end)` of the reply being decoded, as a view of it. */
+function viewOf(start: number, end: number): Buffer {
+  return Buffer.from(replyMemory, replyBase + start, end - start);
+}
+
 /** The bytes field just read, as a view of the payload (the shared empty Buffer when empty). */
 function bytesFrom(cursor: Cursor, start: number): Buffer {
-  return cursor.pos === start ? EMPTY : cursor.buf.subarray(start, cursor.pos);
+  return cursor.pos === start ? EMPTY : viewOf(start, cursor.pos);
 }
 
 function decodeLink(cursor: Cursor): RiakLink {
@@ -104,7 +119,7 @@ function decodeContent(cursor: Cursor): RiakContent {
       switch (field) {
         case 1: {
           const at = cursor.delimited();
-          value = buf.subarray(at, cursor.pos);
+          value = viewOf(at, cursor.pos);
           break;
         }
         case 2: {
@@ -153,9 +168,9 @@ function decodeContent(cursor: Cursor): RiakContent {
     usermeta ?? NO_ITEMS,
     indexes ?? NO_ITEMS,
     deleted,
-    buf,
-    vtagStart,
-    vtagEnd,
+    replyMemory,
+    replyBase + vtagStart,
+    vtagEnd - vtagStart,
   );
 }
 
@@ -173,6 +188,8 @@ const last = { vclock: undefined as Buffer | undefined, unchanged: false, key: u
 function decodeKvReply(payload: Buffer, start: number, end: number, isGet: boolean): RiakContent[] {
   const cursor = replyCursor;
   cursor.reset(payload, start, end);
+  replyMemory = payload.buffer as ArrayBuffer;
+  replyBase = payload.byteOffset;
   // Nearly always one content: an exactly-sized array, not one grown by push.
   let only: RiakContent | undefined;
   let several: RiakContent[] | undefined;
@@ -190,14 +207,21 @@ function decodeKvReply(payload: Buffer, start: number, end: number, isGet: boole
         else (several ??= [only]).push(content);
       }
     } else if (field === 2) {
-      if (expect(wire, 2, cursor)) last.vclock = cursor.bytes();
+      if (expect(wire, 2, cursor)) {
+        const at = cursor.delimited();
+        last.vclock = viewOf(at, cursor.pos);
+      }
     } else if (field === 3 && isGet) {
       if (expect(wire, 0, cursor)) last.unchanged = cursor.varint() !== 0;
     } else if (field === 3) {
-      if (expect(wire, 2, cursor)) last.key = cursor.bytes();
+      if (expect(wire, 2, cursor)) {
+        const at = cursor.delimited();
+        last.key = viewOf(at, cursor.pos);
+      }
     } else cursor.skip(wire);
   }
   cursor.reset(EMPTY, 0, 0); // not to pin the payload
+  replyMemory = NO_MEMORY;
   return several ?? (only === undefined ? [] : [only]);
 }
 

@@ -40,10 +40,10 @@ export class ReceivedContent implements RiakContent {
     usermeta: readonly UserMeta[],
     indexes: readonly IndexEntry[],
     deleted: boolean,
-    /** Instead of `vtag`: its bytes, `vtagBytes[vtagStart, vtagEnd)`, decoded on first read. */
-    vtagBytes?: Uint8Array,
-    vtagStart = 0,
-    vtagEnd = 0,
+    /** Instead of `vtag`: its bytes, `vtagLength` bytes at `vtagAt` of `vtagMemory`, decoded on first read. */
+    vtagMemory?: ArrayBufferLike,
+    vtagAt = 0,
+    vtagLength = 0,
   ) {
     this.value = value;
     this.contentType = contentType;
@@ -56,11 +56,11 @@ export class ReceivedContent implements RiakContent {
     this.deleted = deleted;
     this.#lastMod = lastModSeconds < 0 ? undefined : lastModSeconds;
     this.#vtag = vtag;
-    if (vtagBytes !== undefined && vtagEnd > vtagStart) {
-      // The bytes stay where they arrived (in the buffer `value` is a view of).
-      this.#vtagSource = vtagBytes.buffer;
-      this.#vtagAt = vtagBytes.byteOffset + vtagStart;
-      this.#vtagLength = vtagEnd - vtagStart;
+    if (vtagMemory !== undefined && vtagLength > 0) {
+      // The bytes stay where they arrived (in the memory `value` is a view of).
+      this.#vtagSource = vtagMemory;
+      this.#vtagAt = vtagAt;
+      this.#vtagLength = vtagLength;
     }
   }
 
