@@ -95,6 +95,7 @@ const SHARES_BADLY = [
   [/process\.memoryUsage\(/, 'measures the memory of the process'],
   [/\b(beforeEach|afterEach)\b/, "a per-test hook would run for the other files' tests"],
   [/\.macro\(/, 'a macro may title a test without the file name'],
+  [/\bloadedMessageTable\(/, 'reads whether its worker loaded the message table, which the other files may'],
 ];
 /**
  * ava starts a worker's tests one tick after the first one is declared, so a

@@ -1,9 +1,9 @@
-import { RpbBucketProps } from '../../generated/riak.js';
+import type { RpbBucketProps } from '../../generated/riak.js';
 import { quorumName, type Quorum } from '../codec/quorum.js';
 import { asBuffer, toBytes } from '../common/bytes.js';
 import { describe } from '../common/describe.js';
 import { invalidOption, quorumOption } from './options.js';
-import { RiakError, RiakInvalidArgumentError } from '../errors.js';
+import { RiakInvalidArgumentError } from '../errors.js';
 
 type RawProps = RpbBucketProps.$Properties;
 type PropName = Exclude<keyof RawProps, '$unknowns'>;
@@ -63,37 +63,51 @@ export type BucketProps = { [K in PropName]?: Friendly<K> };
  */
 export type BucketPropsInput = Omit<BucketProps, 'hasPrecommit' | 'hasPostcommit'>;
 
-const QUORUM_PROPS = new Set<string>(['r', 'pr', 'w', 'pw', 'dw', 'rw']);
 const READ_ONLY = new Set<string>(['hasPrecommit', 'hasPostcommit']);
 const REPL_NAMES: Record<number, ReplMode> = { 0: false, 1: 'realtime', 2: 'fullsync', 3: true };
 
-type Kind = 'uint' | 'quorum' | 'bool' | 'text' | 'hooks' | 'modfun' | 'repl';
+/** @internal */
+export type Kind = 'uint' | 'quorum' | 'bool' | 'text' | 'hooks' | 'modfun' | 'repl';
 
 /**
- * Each field's kind, read from the generated class: protobufjs puts one default
- * per field on the prototype (0, false, an empty buffer or array, null), so a
- * new field in riak.proto is picked up without touching this file.
+ * Each RpbBucketProps field's kind, in field-number order. Written out rather
+ * than read from the generated class so that the client needs no generated
+ * code until a call sends a message with a body (a test checks this table
+ * against the class's prototype defaults, so a new field in riak.proto fails
+ * the suite until it is added here).
+ * @internal
  */
-const KINDS: ReadonlyMap<string, Kind> = (() => {
-  const proto = RpbBucketProps.prototype as unknown as Record<string, unknown>;
-  const kinds = new Map<string, Kind>();
-  for (const name of Object.keys(proto)) {
-    const value = proto[name];
-    if (typeof value === 'function' || name.startsWith('$')) continue;
-    let kind: Kind;
-    if (name === 'repl') kind = 'repl';
-    else if (QUORUM_PROPS.has(name)) kind = 'quorum';
-    else if (typeof value === 'number') kind = 'uint';
-    else if (typeof value === 'boolean') kind = 'bool';
-    else if (value instanceof Uint8Array) kind = 'text';
-    else if (Array.isArray(value)) kind = 'hooks';
-    else if (value === null) kind = 'modfun';
-    // The generated class disagrees with this file: a build problem, found when the module loads.
-    else throw new RiakError(`RpbBucketProps.${name}: unexpected default ${describe(value)}`);
-    kinds.set(name, kind);
-  }
-  return kinds;
-})();
+export const KINDS: ReadonlyMap<string, Kind> = new Map<string, Kind>([
+  ['nVal', 'uint'],
+  ['allowMult', 'bool'],
+  ['lastWriteWins', 'bool'],
+  ['precommit', 'hooks'],
+  ['hasPrecommit', 'bool'],
+  ['postcommit', 'hooks'],
+  ['hasPostcommit', 'bool'],
+  ['chashKeyfun', 'modfun'],
+  ['linkfun', 'modfun'],
+  ['oldVclock', 'uint'],
+  ['youngVclock', 'uint'],
+  ['bigVclock', 'uint'],
+  ['smallVclock', 'uint'],
+  ['pr', 'quorum'],
+  ['r', 'quorum'],
+  ['w', 'quorum'],
+  ['pw', 'quorum'],
+  ['dw', 'quorum'],
+  ['rw', 'quorum'],
+  ['basicQuorum', 'bool'],
+  ['notfoundOk', 'bool'],
+  ['backend', 'text'],
+  ['search', 'bool'],
+  ['repl', 'repl'],
+  ['searchIndex', 'text'],
+  ['datatype', 'text'],
+  ['consistent', 'bool'],
+  ['writeOnce', 'bool'],
+  ['hllPrecision', 'uint'],
+]);
 
 /**
  * The names of every bucket property, as the generated schema defines them.

@@ -1,4 +1,4 @@
-import { encodeFlatRequest, flatRequest, type MessageInput } from '../codec/message-table.js';
+import { encodeFlatRequest, flatRequest, type MessageInput } from '../codec/request-table.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import type { Pool } from '../pool/pool.js';
 import { toPutContent } from './content.js';
@@ -6,7 +6,6 @@ import { DELETE_FIELDS, GET_FIELDS, PUT_FIELDS, kvCallOptions, kvMessage } from 
 import { decodeGetResult, decodePutResult } from './kv-result-decoder.js';
 import { resolveSiblings } from './kv-results.js';
 import type { DeleteParams, GetParams, GetResult, PutParams, PutResult } from './kv-types.js';
-import { sendRequest } from './message-calls.js';
 
 /*
  * The key/value calls, `client.get()`, `put()` and `delete()`: params
@@ -23,6 +22,9 @@ const NO_LOCAL = new Set<string>();
 // Resolved once: the calls do not look their request types up in the message table each time.
 const GET_REQUEST = flatRequest('RpbGetReq');
 const PUT_REQUEST = flatRequest('RpbPutReq');
+const DEL_REQUEST = flatRequest('RpbDelReq');
+/** RpbDelResp has no body: nothing to decode. */
+const noReply = (): void => undefined;
 
 /** `client.get()`. */
 export function getObject(pool: Pool, params: GetParams): Promise<GetResult> {
@@ -62,7 +64,7 @@ export function deleteObject(pool: Pool, params: DeleteParams): Promise<void> {
     const message = kvMessage('delete', params, DELETE_FIELDS, NO_LOCAL, true, true);
     const call = kvCallOptions('delete', params);
     requireLocation('delete', message, true);
-    return sendRequest(pool, 'RpbDelReq', message as MessageInput<'RpbDelReq'>, call).then(() => undefined);
+    return pool.send(encodeFlatRequest(DEL_REQUEST, message as MessageInput<'RpbDelReq'>, noReply), call);
   } catch (error) {
     return Promise.reject(error);
   }

@@ -1,13 +1,16 @@
+import { loadMessageTable, loadedMessageTable, type MessageTable } from '../codec/load-message-table.js';
+import type { RawReply } from '../codec/raw-request.js';
 import {
   REQUESTS,
+  bodylessRequest,
   checkRequest,
-  encodeRequest,
+  type BodylessRequestName,
+  type EncodedRequest,
   type MessageInput,
   type ResponseOf,
   type StreamingRequestName,
   type UnaryRequestName,
-} from '../codec/message-table.js';
-import { encodeRawRequest, ttbErrorOf, type RawReply } from '../codec/raw-request.js';
+} from '../codec/request-table.js';
 import { withRequestContext } from '../error-context.js';
 import { RiakInvalidArgumentError, RiakServerError } from '../errors.js';
 import type { CallOptions } from '../pool/call-options.js';
@@ -46,9 +49,28 @@ export function sendRequest<R extends UnaryRequestName>(
   message: MessageInput<R>,
   options: CallOptions | undefined,
 ): Promise<ResponseOf<R>> {
+  // The generated classes are loaded by the first call that needs them (see load-message-table.ts).
+  // A ping has no body: it never needs them.
+  const table = loadedMessageTable();
+  if (table === undefined && name !== 'RpbPingReq') return loadMessageTable().then((loaded) => sendWith(loaded, pool, name, message, options));
+  return sendWith(table, pool, name, message, options);
+}
+
+function sendWith<R extends UnaryRequestName>(
+  table: MessageTable | undefined,
+  pool: Pool,
+  name: R,
+  message: MessageInput<R>,
+  options: CallOptions | undefined,
+): Promise<ResponseOf<R>> {
   try {
     checkCallOptions('request', options);
-    const op = encodeRequest(name, message);
+    let op: EncodedRequest<ResponseOf<R>>;
+    if (table !== undefined) op = table.encodeRequest(name, message);
+    else {
+      checkRequest(name, message);
+      op = bodylessRequest(name as BodylessRequestName) as unknown as EncodedRequest<ResponseOf<R>>;
+    }
     // From plain JavaScript: a streamed answer has no single frame to resolve with.
     if (op.isLast !== undefined) {
       const flag = (REQUESTS[name] as { streams?: string }).streams === 'flag' ? ' with `stream: true`' : '';
@@ -69,6 +91,7 @@ export async function* streamRequest<R extends StreamingRequestName>(
 ): AsyncGenerator<ResponseOf<R>, void, undefined> {
   checkRequest(name, message);
   checkCallOptions('stream', options);
+  const { encodeRequest } = loadedMessageTable() ?? (await loadMessageTable());
   const op = encodeRequest(name, withStreamFlag(name, message));
   if (op.isLast === undefined) throw new RiakInvalidArgumentError(`stream(): ${name} does not stream; use request()`);
   yield* await pool.stream(op, options);
@@ -87,6 +110,8 @@ function withStreamFlag<R extends StreamingRequestName>(name: R, message: Messag
  */
 export async function sendRaw(pool: Pool, code: number, payload: Uint8Array | undefined, options: RawRequestOptions | undefined): Promise<RawReply> {
   checkCallOptions('requestRaw', options);
+  // Checking a payload riak_pb defines needs the generated classes: loaded with it.
+  const { encodeRawRequest, ttbErrorOf } = await import('../codec/raw-request.js');
   const op = encodeRawRequest('requestRaw', code, payload, options?.expect);
   const reply = await pool.send(op, options);
   const ttbError = ttbErrorOf(reply);

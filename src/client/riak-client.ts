@@ -163,7 +163,6 @@ export class RiakClient implements Transport {
     return decodedStreams(this.#pool);
   }
 
-  /** RpbPingReq: resolves when the node answers. */
   /**
    * Sends any message code with a payload of the caller's (riak_repl's 128/129,
    * TsTtbMsg 104, ...) and resolves with the reply's `{ code, payload }`.
@@ -172,6 +171,7 @@ export class RiakClient implements Transport {
     return sendRaw(this.#pool, code, payload, options);
   }
 
+  /** RpbPingReq: resolves when the node answers. */
   async ping(options?: CallOptions): Promise<void> {
     await this.request('RpbPingReq', undefined, options);
   }

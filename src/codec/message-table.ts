@@ -1,138 +1,55 @@
 import * as pb from '../../generated/riak.js';
 import { RiakInvalidArgumentError, RiakProtocolError } from '../errors.js';
-import { emptyFrame, encodeFrame, newEmptyFrame, rawFrame, type MessageEncoder } from './frame-encoder.js';
-import { MessageCode, type MessageName } from './message-codes.js';
 import type { EncodedRequest, RangeDecoder } from './encoded-request.js';
-import { DEL_REQ_LAYOUT, GET_REQ_LAYOUT, PUT_REQ_LAYOUT, encodeFlatFrameTo, type FlatLayout } from './flat-encoder.js';
+import { encodeFlatFrameTo } from './flat-encoder.js';
+import { emptyFrame, encodeFrame, newEmptyFrame, rawFrame, type MessageEncoder } from './frame-encoder.js';
 import type { FrameRange } from './frame-slab.js';
-import { encodeQuorumFields, type WithQuorumNames } from './quorum.js';
+import { MessageCode, type MessageName } from './message-codes.js';
+import { encodeQuorumFields } from './quorum.js';
+import {
+  EMPTY_FRAME,
+  EMPTY_MESSAGE,
+  FLAT_LAYOUTS,
+  READ_ONLY,
+  REQUESTS,
+  checkMessage,
+  checkRequest,
+  describeName,
+  namesByCode,
+  type MessageInput,
+  type RequestName,
+  type ResponseOf,
+  type UnknownMessage,
+} from './request-table.js';
 
-type Generated = typeof pb;
-
-/**
- * Names of the messages that have a generated class (a protobuf body).
- * @category Requests
+/*
+ * The message table with the generated protobuf classes: any message encoded
+ * and decoded by name or code. The table itself (codes, replies, streaming,
+ * retry safety, the flat-encoded get/put/delete) is request-table.ts, re-exported here.
  */
-export type BodyMessageName = Extract<MessageName, keyof Generated>;
-
-/**
- * A message with no protobuf body (ping, STARTTLS, ...): decodes to this frozen empty object.
- * @category Requests
- */
-export type EmptyMessage = Readonly<Record<string, never>>;
-/** @category Requests */
-export const EMPTY_MESSAGE: EmptyMessage = Object.freeze({});
-
-/**
- * The decoded form of message `N`: the generated class instance, or {@link EmptyMessage}.
- * @category Requests
- */
-export type Message<N extends MessageName> = N extends BodyMessageName ? ReturnType<Generated[N]['decode']> : EmptyMessage;
-
-/**
- * The plain-object form of message `N` accepted for encoding (generated `$Properties`).
- * @category Requests
- */
-export type MessageInput<N extends MessageName> = N extends BodyMessageName ? WithQuorumNames<Parameters<Generated[N]['encode']>[0]> : EmptyMessage | undefined;
-
-/**
- * A frame whose code has no generated class (or is not in the table).
- * @category Requests
- */
-export interface UnknownMessage {
-  code: number;
-  payload: Buffer;
-}
-
-/**
- * Every request Riak answers: its response message and whether the response
- * streams. `always` streams until a frame with `done`; `flag` streams only
- * when the request sets `stream: true`, otherwise it is one frame.
- * Shared replies: 31→20, 32→22, 56/60→12, 57→14, AAE folds→220/221/222
- * (and 128→10, 129→130, 104→104: see {@link responseCodeFor}).
- * @category Requests
- */
-export const REQUESTS = {
-  RpbPingReq: { response: 'RpbPingResp' },
-  RpbGetClientIdReq: { response: 'RpbGetClientIdResp' },
-  RpbSetClientIdReq: { response: 'RpbSetClientIdResp' },
-  RpbGetServerInfoReq: { response: 'RpbGetServerInfoResp' },
-  RpbGetReq: { response: 'RpbGetResp' },
-  RpbPutReq: { response: 'RpbPutResp' },
-  RpbDelReq: { response: 'RpbDelResp' },
-  RpbListBucketsReq: { response: 'RpbListBucketsResp', streams: 'flag' },
-  RpbListKeysReq: { response: 'RpbListKeysResp', streams: 'always' },
-  RpbGetBucketReq: { response: 'RpbGetBucketResp' },
-  RpbSetBucketReq: { response: 'RpbSetBucketResp' },
-  RpbMapRedReq: { response: 'RpbMapRedResp', streams: 'always' },
-  RpbIndexReq: { response: 'RpbIndexResp', streams: 'flag' },
-  RpbSearchQueryReq: { response: 'RpbSearchQueryResp' },
-  RpbResetBucketReq: { response: 'RpbResetBucketResp' },
-  RpbGetBucketTypeReq: { response: 'RpbGetBucketResp' },
-  RpbSetBucketTypeReq: { response: 'RpbSetBucketResp' },
-  RpbGetBucketKeyPreflistReq: { response: 'RpbGetBucketKeyPreflistResp' },
-  RpbCSBucketReq: { response: 'RpbCSBucketResp', streams: 'always' },
-  RpbCounterUpdateReq: { response: 'RpbCounterUpdateResp' },
-  RpbCounterGetReq: { response: 'RpbCounterGetResp' },
-  RpbYokozunaIndexGetReq: { response: 'RpbYokozunaIndexGetResp' },
-  RpbYokozunaIndexPutReq: { response: 'RpbPutResp' },
-  RpbYokozunaIndexDeleteReq: { response: 'RpbDelResp' },
-  RpbYokozunaSchemaGetReq: { response: 'RpbYokozunaSchemaGetResp' },
-  RpbYokozunaSchemaPutReq: { response: 'RpbPutResp' },
-  RpbCoverageReq: { response: 'RpbCoverageResp' },
-  DtFetchReq: { response: 'DtFetchResp' },
-  DtUpdateReq: { response: 'DtUpdateResp' },
-  TsQueryReq: { response: 'TsQueryResp' },
-  TsPutReq: { response: 'TsPutResp' },
-  TsDelReq: { response: 'TsDelResp' },
-  TsGetReq: { response: 'TsGetResp' },
-  TsListKeysReq: { response: 'TsListKeysResp', streams: 'always' },
-  TsCoverageReq: { response: 'TsCoverageResp' },
-  RpbRTEReq: { response: 'RpbRTEResp' },
-  RpbFetchReq: { response: 'RpbFetchResp' },
-  RpbPushReq: { response: 'RpbPushResp' },
-  RpbMembershipReq: { response: 'RpbMembershipResp' },
-  RpbAaeFoldMergeRootNValReq: { response: 'RpbAaeFoldTreeResp' },
-  RpbAaeFoldMergeBranchNValReq: { response: 'RpbAaeFoldTreeResp' },
-  RpbAaeFoldFetchClocksNValReq: { response: 'RpbAaeFoldKeyValueResp' },
-  RpbAaeFoldMergeTreesRangeReq: { response: 'RpbAaeFoldTreeResp' },
-  RpbAaeFoldFetchClocksRangeReq: { response: 'RpbAaeFoldKeyValueResp' },
-  RpbAaeFoldFindKeysReq: { response: 'RpbAaeFoldKeyCountResp' },
-  RpbAaeFoldObjectStatsReq: { response: 'RpbAaeFoldKeyCountResp' },
-  RpbAaeFoldReplKeysReq: { response: 'RpbAaeFoldKeyCountResp' },
-  RpbAaeFoldFindTombsReq: { response: 'RpbAaeFoldKeyCountResp' },
-  RpbAaeFoldRepairKeysReq: { response: 'RpbAaeFoldKeyCountResp' },
-  RpbAaeFoldListBucketsReq: { response: 'RpbAaeFoldListBucketsResp' },
-  RpbAaeFoldReapTombsReq: { response: 'RpbAaeFoldKeyCountResp' },
-  RpbAaeFoldEraseKeysReq: { response: 'RpbAaeFoldKeyCountResp' },
-  RpbAuthReq: { response: 'RpbAuthResp' },
-  // The server acknowledges STARTTLS with the same code.
-  RpbStartTls: { response: 'RpbStartTls' },
-} as const satisfies Record<string, { response: MessageName; streams?: 'always' | 'flag' }>;
-
-/** @category Requests */
-export type RequestName = keyof typeof REQUESTS;
-/** @category Requests */
-export type ResponseName<R extends RequestName> = (typeof REQUESTS)[R]['response'];
-/**
- * The decoded response to request `R`.
- * @category Requests
- */
-export type ResponseOf<R extends RequestName> = Message<ResponseName<R>>;
-/**
- * Requests that may stream their response (always, or with `stream: true`).
- * @category Requests
- */
-export type StreamingRequestName = {
-  [R in RequestName]: (typeof REQUESTS)[R] extends { streams: string } ? R : never;
-}[RequestName];
-/**
- * Requests answered by exactly one frame unless asked to stream.
- * @category Requests
- */
-export type UnaryRequestName = {
-  [R in RequestName]: (typeof REQUESTS)[R] extends { streams: 'always' } ? never : R;
-}[RequestName];
+export {
+  REQUESTS,
+  EMPTY_MESSAGE,
+  messageName,
+  responseCodeFor,
+  checkRequest,
+  flatRequest,
+  encodeFlatRequest,
+  bodylessRequest,
+  type BodyMessageName,
+  type BodylessRequestName,
+  type EmptyMessage,
+  type Message,
+  type MessageInput,
+  type UnknownMessage,
+  type RequestName,
+  type ResponseName,
+  type ResponseOf,
+  type StreamingRequestName,
+  type UnaryRequestName,
+  type FlatRequest,
+  type FlatRequestName,
+} from './request-table.js';
 
 interface MessageClass {
   encode(message: unknown, writer?: unknown): unknown;
@@ -141,45 +58,12 @@ interface MessageClass {
 }
 
 const classes = pb as unknown as Record<string, MessageClass | undefined>;
-const namesByCode: (MessageName | undefined)[] = [];
-for (const [name, code] of Object.entries(MessageCode) as [MessageName, number][]) namesByCode[code] = name;
-
-/**
- * The message name of a code, or undefined for codes Riak does not define.
- * @category Requests
- */
-export function messageName(code: number): MessageName | undefined {
-  return namesByCode[code];
-}
-
 /**
  * Whether message `name` has a protobuf body (a generated class); body-less codes frame only the code byte.
  * @category Requests
  */
 export function hasBody(name: MessageName): boolean {
   return classes[name] !== undefined;
-}
-
-/**
- * Requests whose messages live outside riak_pb's protos (riak_repl's own
- * proto; TsTtbMsg, an Erlang term in both directions): no generated class,
- * so no typed call, but their reply codes are known. `requestRaw()` sends them.
- */
-const UNTYPED_REQUEST_RESPONSES: Record<number, number> = {
-  [MessageCode.RpbReplGetReq]: MessageCode.RpbGetResp,
-  [MessageCode.RpbReplGetClusterIdReq]: MessageCode.RpbReplGetClusterIdResp,
-  [MessageCode.TsTtbMsg]: MessageCode.TsTtbMsg,
-};
-
-/**
- * The response code expected for a request code, or undefined if `code` is not a request.
- * @category Requests
- */
-export function responseCodeFor(code: number): number | undefined {
-  const name = namesByCode[code];
-  if (name === undefined) return undefined;
-  if (name in REQUESTS) return MessageCode[REQUESTS[name as RequestName].response];
-  return UNTYPED_REQUEST_RESPONSES[code];
 }
 
 /**
@@ -217,39 +101,6 @@ export function encodeMessage<N extends MessageName>(name: N, message: MessageIn
   return encodeFrame(code, type as MessageEncoder<unknown>, encodeQuorumFields(message ?? {}), name);
 }
 
-function describeName(name: unknown): string {
-  return typeof name === 'string' ? JSON.stringify(name) : `(a ${name === null ? 'null' : typeof name}, not a message name)`;
-}
-
-/** A message is an object of fields, or absent (undefined / null) for an empty one. */
-function checkMessage(name: string, message: unknown): void {
-  if (message === undefined || message === null) return;
-  if (typeof message !== 'object' || Array.isArray(message) || message instanceof Uint8Array) {
-    const kind = Array.isArray(message) ? 'an array' : message instanceof Uint8Array ? 'a byte array' : `a ${typeof message}`;
-    throw new RiakInvalidArgumentError(`Invalid ${name} message: expected an object of fields, got ${kind}`);
-  }
-}
-
-/**
- * Checks that `name` names a request of the table (a response name, a typo or
- * a non-string from plain JavaScript is a `RiakInvalidArgumentError` naming
- * it) and that `message` is an object of fields or absent.
- * @category Requests
- */
-export function checkRequest(name: unknown, message: unknown): asserts name is RequestName {
-  if (typeof name !== 'string' || !Object.hasOwn(REQUESTS, name)) {
-    const code = typeof name === 'string' && Object.hasOwn(MessageCode, name) ? MessageCode[name as MessageName] : undefined;
-    if (code !== undefined && UNTYPED_REQUEST_RESPONSES[code] !== undefined) {
-      throw new RiakInvalidArgumentError(
-        `${describeName(name)} has no generated message class (its body is not in riak_pb's protos): send it with requestRaw(${code}, payload)`,
-      );
-    }
-    const why = code !== undefined ? 'is a message Riak sends, not a request' : 'is not a request message name';
-    throw new RiakInvalidArgumentError(`${describeName(name)} ${why} (REQUESTS lists the requests, e.g. "RpbGetReq"; requestRaw() sends any code)`);
-  }
-  checkMessage(name, message);
-}
-
 /**
  * Frames raw payload bytes under any code (for messages outside the schema, e.g. TTB).
  * @category Requests
@@ -257,54 +108,6 @@ export function checkRequest(name: unknown, message: unknown): asserts name is R
 export function encodeRaw(code: number, payload: Uint8Array): Buffer {
   return rawFrame(code, payload);
 }
-
-/**
- * The hot requests (get, put, delete) are framed by a hand-written encoder
- * (byte-identical to protobufjs, checked by property tests) that takes text
- * for bytes fields without an intermediate Buffer and copies a value once.
- */
-const FLAT_LAYOUTS: Partial<Record<RequestName, FlatLayout>> = { RpbGetReq: GET_REQ_LAYOUT, RpbDelReq: DEL_REQ_LAYOUT, RpbPutReq: PUT_REQ_LAYOUT };
-
-/**
- * Requests that cannot change state: the only ones retried after a failure
- * on the wire. Every write stays out, conditional ones included: a replayed
- * put with a vclock adds a duplicate sibling on an `allow_mult` bucket, and a
- * replayed `ifNoneMatch` put reports `match_found` for its own write. TsQueryReq
- * stays out too (its SQL may be an INSERT or a CREATE TABLE).
- */
-const READ_ONLY = new Set<RequestName>([
-  'RpbPingReq',
-  'RpbGetClientIdReq',
-  'RpbGetServerInfoReq',
-  'RpbGetReq',
-  'RpbListBucketsReq',
-  'RpbListKeysReq',
-  'RpbGetBucketReq',
-  'RpbMapRedReq',
-  'RpbIndexReq',
-  'RpbSearchQueryReq',
-  'RpbGetBucketTypeReq',
-  'RpbGetBucketKeyPreflistReq',
-  'RpbCSBucketReq',
-  'RpbCounterGetReq',
-  'RpbYokozunaIndexGetReq',
-  'RpbYokozunaSchemaGetReq',
-  'RpbCoverageReq',
-  'DtFetchReq',
-  'TsGetReq',
-  'TsListKeysReq',
-  'TsCoverageReq',
-  'RpbMembershipReq',
-  'RpbAaeFoldMergeRootNValReq',
-  'RpbAaeFoldMergeBranchNValReq',
-  'RpbAaeFoldFetchClocksNValReq',
-  'RpbAaeFoldMergeTreesRangeReq',
-  'RpbAaeFoldFetchClocksRangeReq',
-  'RpbAaeFoldFindKeysReq',
-  'RpbAaeFoldObjectStatsReq',
-  'RpbAaeFoldFindTombsReq',
-  'RpbAaeFoldListBucketsReq',
-]);
 
 interface RequestSpec {
   code: number;
@@ -382,60 +185,5 @@ export function encodeRequest<R extends RequestName>(name: R, message: MessageIn
 }
 
 /** The requests the flat encoder frames, looked up once (see {@link flatRequest}). */
-export type FlatRequestName = 'RpbGetReq' | 'RpbPutReq' | 'RpbDelReq';
-
-/** A flat-encoded request type, resolved once: its code, reply code, layout and retry safety. */
-export interface FlatRequest<R extends FlatRequestName> {
-  readonly name: R;
-  readonly code: number;
-  readonly responseCode: number;
-  readonly layout: FlatLayout;
-  readonly idempotent: boolean;
-  /** Where `content` (RpbPutReq's) is in the layout; -1 when the message has none. */
-  readonly contentIndex: number;
-}
-
-/** Resolves a get, put or delete request type once, for {@link encodeFlatRequest}. */
-export function flatRequest<R extends FlatRequestName>(name: R): FlatRequest<R> {
-  const spec = specs.get(name) as RequestSpec;
-  const layout = FLAT_LAYOUTS[name] as FlatLayout;
-  return { name, code: spec.code, responseCode: spec.responseCode, layout, idempotent: spec.idempotent, contentIndex: layout.names.indexOf('content') };
-}
-
-/**
- * {@link encodeRequest} for the client's get, put and delete, whose request
- * type is resolved once ({@link flatRequest}): the same encoded request,
- * without looking the name up in the tables for every call. A put's
- * `content` may be given beside the message instead of in it (in place of
- * the message's own): the client's put passes its params as the message
- * without copying them.
- */
-export function encodeFlatRequest<R extends FlatRequestName, T>(
-  request: FlatRequest<R>,
-  message: MessageInput<R>,
-  decode: RangeDecoder<T>,
-  content?: Readonly<Record<string, unknown>>,
-): EncodedRequest<T> {
-  checkMessage(request.name, message);
-  // The same fields in the same order as encodeRequest's: one object shape for the pipeline.
-  const encoded: EncodedRequest<T> & FrameRange = {
-    frameBuffer: EMPTY_FRAME,
-    frameStart: 0,
-    frameEnd: 0,
-    responseCode: request.responseCode,
-    decode,
-    decodeAt: decode,
-    isLast: undefined,
-    idempotent: request.idempotent,
-    name: request.name,
-    message,
-  };
-  const beside = content === undefined ? -1 : request.contentIndex;
-  encodeFlatFrameTo(request.code, request.layout, (message ?? {}) as Record<string, unknown>, encoded, beside, content);
-  return encoded;
-}
-
-/** A request's frame until it is encoded (empty: nothing can be written to it). */
-const EMPTY_FRAME = Buffer.alloc(0);
 
 export type { EncodedRequest, RangeDecoder };

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { connect as tlsConnect, type ConnectionOptions as TlsOptions, type TLSSocket } from 'node:tls';
-import { encodeRequest } from '../codec/message-table.js';
+import { loadMessageTable } from '../codec/load-message-table.js';
+import { bodylessRequest } from '../codec/request-table.js';
 import { RiakAuthError, RiakError, RiakServerError, RiakTimeoutError, RiakTlsError } from '../errors.js';
 import type { Connection } from './connection.js';
 
@@ -26,7 +27,7 @@ export interface SecurityOptions {
   auth?: AuthOptions;
 }
 
-const START_TLS = encodeRequest('RpbStartTls', undefined);
+const START_TLS = bodylessRequest('RpbStartTls');
 
 /** riak_api_pb_server sleeps this long before answering a failed authentication. */
 const RIAK_AUTH_FAILURE_DELAY_MS = 5000;
@@ -100,6 +101,8 @@ export async function secureConnection(connection: Connection, host: string, sec
   connection.upgrade(secure);
   const auth = security.auth;
   if (auth === undefined) return;
+  // RpbAuthReq has a body: the generated classes are loaded (once) before its deadline starts.
+  const { encodeRequest } = await loadMessageTable();
   const authTimeoutMs = left();
   try {
     // Sent for every source, certificate and trust included: Riak names the

@@ -1,5 +1,5 @@
 import { connect as netConnect, type Socket } from 'node:net';
-import { encodeRequest } from '../codec/message-table.js';
+import { bodylessRequest } from '../codec/request-table.js';
 import { nodeKey } from '../common/node-address.js';
 import { RiakAbortError, RiakAuthError, RiakConnectionError, RiakProtocolError, RiakTimeoutError } from '../errors.js';
 import { Connection, type ConnectionHooks, type ConnectionOptions } from './connection.js';
@@ -26,7 +26,7 @@ export interface OpenConnectionOptions extends Omit<ConnectionOptions, 'node'> {
   verifyPeer?: boolean;
 }
 
-const PING = encodeRequest('RpbPingReq', undefined);
+const PING = bodylessRequest('RpbPingReq');
 
 /**
  * Opens a TCP connection to a Riak node, secures it when asked (STARTTLS,

@@ -1,9 +1,8 @@
-import { encodeRequest, type ResponseOf } from '../codec/message-table.js';
+import { loadMessageTable } from '../codec/load-message-table.js';
+import type { ResponseOf } from '../codec/request-table.js';
 import { nodeKey } from '../common/node-address.js';
 import type { Operation } from '../connection/operation.js';
 import { RiakServerError } from '../errors.js';
-
-const MEMBERSHIP = encodeRequest('RpbMembershipReq', {});
 
 /**
  * What discovery needs of the pool whose node list it keeps: the pool
@@ -44,7 +43,8 @@ export class Discovery {
     if (this.#stopped || this.#pool.closed) return;
     let response: ResponseOf<'RpbMembershipReq'>;
     try {
-      response = await this.#pool.send(MEMBERSHIP);
+      const { encodeRequest } = await loadMessageTable();
+      response = await this.#pool.send(encodeRequest('RpbMembershipReq', {}));
     } catch (error) {
       if (error instanceof RiakServerError) this.stop();
       return;

@@ -1,0 +1,26 @@
+/*
+ * The message table with the generated classes (message-table.ts, about 3 to
+ * 4 MiB of heap once loaded) is loaded by the client on its first call that
+ * needs it: gets, puts, deletes, pings and STARTTLS never do
+ * (request-table.ts frames them). A dynamic import, so bundlers split it off
+ * and `require('riak-pb')` still loads a graph without top-level await.
+ */
+
+export type MessageTable = typeof import('./message-table.js');
+
+let table: MessageTable | undefined;
+let loading: Promise<MessageTable> | undefined;
+
+/** The message table, once loaded (undefined before). */
+export function loadedMessageTable(): MessageTable | undefined {
+  return table;
+}
+
+/** Loads the message table (once); resolves with it. */
+export function loadMessageTable(): Promise<MessageTable> {
+  loading ??= import('./message-table.js').then((loaded) => {
+    table = loaded;
+    return loaded;
+  });
+  return loading;
+}
