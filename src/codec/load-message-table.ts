@@ -1,3 +1,5 @@
+import { RiakError } from '../errors.js';
+
 /*
  * The message table with the generated classes (message-table.ts, about 3 to
  * 4 MiB of heap once loaded) is loaded by the client on its first call that
@@ -16,11 +18,26 @@ export function loadedMessageTable(): MessageTable | undefined {
   return table;
 }
 
-/** Loads the message table (once); resolves with it. */
+/**
+ * Loads the message table (once; calls made meanwhile share the load) and
+ * resolves with it. A load that fails (a package missing its generated/
+ * folder) rejects with a `RiakError` and is tried again by the next call.
+ */
 export function loadMessageTable(): Promise<MessageTable> {
-  loading ??= import('./message-table.js').then((loaded) => {
-    table = loaded;
-    return loaded;
-  });
+  loading ??= import('./message-table.js').then(
+    (loaded) => {
+      table = loaded;
+      return loaded;
+    },
+    (cause: unknown) => {
+      loading = undefined;
+      throw new RiakError(
+        `riak-pb could not load its generated protobuf classes (generated/riak.js): ${cause instanceof Error ? cause.message : String(cause)}`,
+        {
+          cause,
+        },
+      );
+    },
+  );
   return loading;
 }

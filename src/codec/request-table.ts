@@ -288,7 +288,7 @@ export function flatRequest<R extends FlatRequestName>(name: R): FlatRequest<R> 
 }
 
 /**
- * {@link encodeRequest} for the client's get, put and delete, whose request
+ * `encodeRequest` (message-table.ts) for the client's get, put and delete, whose request
  * type is resolved once ({@link flatRequest}): the same encoded request,
  * without looking the name up in the tables for every call. A put's
  * `content` may be given beside the message instead of in it (in place of
@@ -327,7 +327,7 @@ export const EMPTY_FRAME = Buffer.alloc(0);
 export type BodylessRequestName = 'RpbPingReq' | 'RpbStartTls';
 
 /**
- * {@link encodeRequest}'s request for ping or STARTTLS, built without the
+ * `encodeRequest` (message-table.ts)'s request for ping or STARTTLS, built without the
  * generated classes: a frame of the code alone, answered by an empty reply
  * (a payload where none is defined is kept raw, as the message table does).
  */

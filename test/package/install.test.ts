@@ -163,8 +163,41 @@ test.serial('import "riak-pb" loads the client only: no dev-server or CLI module
     root.filter((url) => /\/dist\/(server|cli)\//.test(url)),
     [],
   );
+  // Nor the generated classes: the first call that needs them loads them.
+  t.deepEqual(
+    root.filter((url) => /\/generated\/riak\.js$|\/dist\/codec\/message-table\.js$/.test(url)),
+    [],
+  );
   // The hook sees the dev server's modules when they are asked for.
   t.true((await loads('dev-server.js')).some((url) => url.endsWith('/dist/server/dev-server.js')));
+});
+
+test.serial('the generated classes load on the first call that needs them; a load that fails rejects that call with a RiakError', async (t) => {
+  const cwd = project('esm-lazy', 'module', {
+    // The client's load of the message table fails (the dev server's own import of it does not), as in a bundle that dropped its chunk.
+    'hooks.js': `export async function resolve(specifier, context, next) {
+        if (process.env.BREAK_TABLE && specifier === './message-table.js' && context.parentURL?.endsWith('/codec/load-message-table.js')) throw new Error('simulated missing module');
+        return next(specifier, context);
+      }`,
+    'register.js': `import { register } from 'node:module';
+      register('./hooks.js', import.meta.url);`,
+    'use.js': `import { RiakClient, RiakError } from 'riak-pb';
+      import { startDevServer } from 'riak-pb/dev-server';
+      const server = await startDevServer({ port: 0 });
+      const client = new RiakClient({ url: server.url });
+      await client.put({ bucket: 'b', key: 'k', value: 'v' });
+      const props = await client.getBucketProps({ bucket: 'b' }).then((p) => 'nVal ' + p.nVal, (e) => (e instanceof RiakError ? 'RiakError: ' + e.message : 'other: ' + e));
+      console.log((await client.get({ bucket: 'b', key: 'k' })).value.toString(), props);
+      await client.close();
+      await server.close();`,
+  });
+  t.is(await run(cwd, 'use.js', ['--import', './register.js']), 'v nVal 3');
+  const broken = await execFile(process.execPath, ['--import', './register.js', 'use.js'], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, BREAK_TABLE: '1' },
+  });
+  t.regex(broken.stdout.trim(), /^v RiakError: riak-pb could not load its generated protobuf classes \(generated\/riak\.js\): .*simulated missing module/);
 });
 
 test.serial('strict TypeScript ESM (NodeNext, exactOptionalPropertyTypes): compiles and runs, with `await using`', async (t) => {
