@@ -80,8 +80,19 @@ test.serial('CommonJS JavaScript: require() of riak-pb and riak-pb/dev-server ru
       if (!(new RiakServerError('x', 0) instanceof Error)) throw new Error('bad error class');
       (async () => {${QUICK_EXAMPLE.replace('user.value?.toString()', 'user.value && user.value.toString()')}
       })().catch((error) => { console.error(error); process.exitCode = 1; });`,
+    // A call with a message body: the generated classes load through a dynamic import, under require() too.
+    'lazy.js': `const { RiakClient } = require('riak-pb');
+      const { startDevServer } = require('riak-pb/dev-server');
+      (async () => {
+        const server = await startDevServer({ port: 0 });
+        const client = new RiakClient(server.url);
+        console.log((await client.getBucketProps({ bucket: 'b' })).nVal);
+        await client.close();
+        await server.close();
+      })().catch((error) => { console.error(error); process.exitCode = 1; });`,
   });
   t.is(await run(cwd, 'use.js'), '{"name":"Ada"}');
+  t.is(await run(cwd, 'lazy.js'), '3');
 });
 
 test.serial('CommonJS TypeScript (module commonjs, and nodenext): compiles to require() calls that run', async (t) => {
