@@ -170,9 +170,7 @@ row(
 row(
   '  client hot path',
   getMiB.length,
-  measure(() =>
-    encodeFlatRequest(PUT_REQUEST, { bucket: 'bench', key: 'big' }, decodePutResult, { value: valueMiB, contentType: 'application/octet-stream' }),
-  ),
+  measure(() => encodeFlatRequest(PUT_REQUEST, { bucket: 'bench', key: 'big' }, decodePutResult, { value: valueMiB, contentType: 'application/octet-stream' })),
   measure(() => {
     for (const c of chunksMiB) hotDecoder.push(c);
   }),
