@@ -196,32 +196,39 @@ function decodeKvReply(payload: Buffer, start: number, end: number, isGet: boole
   last.vclock = undefined;
   last.unchanged = false;
   last.key = undefined;
-  while (cursor.pos < end) {
-    const tag = cursor.varint();
-    const field = tag >>> 3;
-    const wire = tag & 7;
-    if (field === 1) {
-      if (expect(wire, 2, cursor)) {
-        const content = decodeContent(cursor);
-        if (only === undefined) only = content;
-        else (several ??= [only]).push(content);
-      }
-    } else if (field === 2) {
-      if (expect(wire, 2, cursor)) {
-        const at = cursor.delimited();
-        last.vclock = viewOf(at, cursor.pos);
-      }
-    } else if (field === 3 && isGet) {
-      if (expect(wire, 0, cursor)) last.unchanged = cursor.varint() !== 0;
-    } else if (field === 3) {
-      if (expect(wire, 2, cursor)) {
-        const at = cursor.delimited();
-        last.key = viewOf(at, cursor.pos);
-      }
-    } else cursor.skip(wire);
+  try {
+    while (cursor.pos < end) {
+      const tag = cursor.varint();
+      const field = tag >>> 3;
+      const wire = tag & 7;
+      if (field === 1) {
+        if (expect(wire, 2, cursor)) {
+          const content = decodeContent(cursor);
+          if (only === undefined) only = content;
+          else (several ??= [only]).push(content);
+        }
+      } else if (field === 2) {
+        if (expect(wire, 2, cursor)) {
+          const at = cursor.delimited();
+          last.vclock = viewOf(at, cursor.pos);
+        }
+      } else if (field === 3 && isGet) {
+        if (expect(wire, 0, cursor)) last.unchanged = cursor.varint() !== 0;
+      } else if (field === 3) {
+        if (expect(wire, 2, cursor)) {
+          const at = cursor.delimited();
+          last.key = viewOf(at, cursor.pos);
+        }
+      } else cursor.skip(wire);
+    }
+  } catch (error) {
+    last.vclock = last.key = undefined;
+    throw error;
+  } finally {
+    // Not to pin the payload, whether it decoded or not.
+    cursor.reset(EMPTY, 0, 0);
+    replyMemory = NO_MEMORY;
   }
-  cursor.reset(EMPTY, 0, 0); // not to pin the payload
-  replyMemory = NO_MEMORY;
   return several ?? (only === undefined ? [] : [only]);
 }
 

@@ -110,8 +110,8 @@ function withStreamFlag<R extends StreamingRequestName>(name: R, message: Messag
  */
 export async function sendRaw(pool: Pool, code: number, payload: Uint8Array | undefined, options: RawRequestOptions | undefined): Promise<RawReply> {
   checkCallOptions('requestRaw', options);
-  // Checking a payload riak_pb defines needs the generated classes: loaded with it.
-  const { encodeRawRequest, ttbErrorOf } = await import('../codec/raw-request.js');
+  // Checking a payload riak_pb defines needs the generated classes.
+  const { encodeRawRequest, ttbErrorOf } = loadedMessageTable() ?? (await loadMessageTable());
   const op = encodeRawRequest('requestRaw', code, payload, options?.expect);
   const reply = await pool.send(op, options);
   const ttbError = ttbErrorOf(reply);

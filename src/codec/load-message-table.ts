@@ -8,7 +8,8 @@ import { RiakError } from '../errors.js';
  * and `require('riak-pb')` still loads a graph without top-level await.
  */
 
-export type MessageTable = typeof import('./message-table.js');
+/** The message table, and the raw requests' checks (which decode payloads with the same classes). */
+export type MessageTable = typeof import('./message-table.js') & Pick<typeof import('./raw-request.js'), 'encodeRawRequest' | 'ttbErrorOf'>;
 
 let table: MessageTable | undefined;
 let loading: Promise<MessageTable> | undefined;
@@ -24,10 +25,10 @@ export function loadedMessageTable(): MessageTable | undefined {
  * folder) rejects with a `RiakError` and is tried again by the next call.
  */
 export function loadMessageTable(): Promise<MessageTable> {
-  loading ??= import('./message-table.js').then(
-    (loaded) => {
-      table = loaded;
-      return loaded;
+  loading ??= Promise.all([import('./message-table.js'), import('./raw-request.js')]).then(
+    ([messages, raw]) => {
+      table = { ...messages, encodeRawRequest: raw.encodeRawRequest, ttbErrorOf: raw.ttbErrorOf };
+      return table;
     },
     (cause: unknown) => {
       loading = undefined;

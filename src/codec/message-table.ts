@@ -184,6 +184,4 @@ export function encodeRequest<R extends RequestName>(name: R, message: MessageIn
   return request;
 }
 
-/** The requests the flat encoder frames, looked up once (see {@link flatRequest}). */
-
 export type { EncodedRequest, RangeDecoder };

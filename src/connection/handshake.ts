@@ -101,7 +101,7 @@ export async function secureConnection(connection: Connection, host: string, sec
   connection.upgrade(secure);
   const auth = security.auth;
   if (auth === undefined) return;
-  // RpbAuthReq has a body: the generated classes are loaded (once) before its deadline starts.
+  // RpbAuthReq has a body: the generated classes are loaded (once), within the connect deadline.
   const { encodeRequest } = await loadMessageTable();
   const authTimeoutMs = left();
   try {

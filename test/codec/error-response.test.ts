@@ -54,6 +54,18 @@ function ours(payload: Uint8Array): { errmsg: string; errcode: number } | 'throw
   }
 }
 
+/** A field whose raw bytes are given: over-long varints, groups (matched or not), field number 0. */
+const oddField = fc.oneof(
+  // errcode as a ten-byte varint (a negative int64 on the wire)
+  fc.constant([0x10, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]),
+  // a group holding a varint field, closed by its own end tag or another field's
+  fc
+    .record({ number: fc.integer({ min: 1, max: 4 }), end: fc.integer({ min: 0, max: 4 }) })
+    .map(({ number, end }) => [(number << 3) | 3, 0x08, 0x05, (end << 3) | 4]),
+  fc.constant([0x00, 0x00]),
+  fc.uint8Array({ minLength: 1, maxLength: 6 }).map((bytes) => [...bytes]),
+);
+
 test('decodeErrorResponse reads what the generated RpbErrorResp does, and fails where it fails (random fields, cut anywhere)', (t) => {
   fc.assert(
     fc.property(fc.array(field, { maxLength: 6 }), fc.nat(), (fields, cut) => {
@@ -61,6 +73,31 @@ test('decodeErrorResponse reads what the generated RpbErrorResp does, and fails 
       for (const payload of [whole, whole.subarray(0, cut % (whole.length + 1))]) t.deepEqual(ours(payload), generated(payload));
     }),
     { numRuns: 500 },
+  );
+});
+
+test('decodeErrorResponse agrees with the generated class on odd encodings and on random bytes', (t) => {
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.oneof(
+          field.map((f) => [...encode([f])]),
+          oddField,
+        ),
+        { maxLength: 6 },
+      ),
+      (pieces) => {
+        const payload = Uint8Array.from(pieces.flat());
+        t.deepEqual(ours(payload), generated(payload));
+      },
+    ),
+    { numRuns: 1000 },
+  );
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 40 }), (payload) => {
+      t.deepEqual(ours(payload), generated(payload));
+    }),
+    { numRuns: 1000 },
   );
 });
 

@@ -198,17 +198,21 @@ test.serial('the generated classes load on the first call that needs them; a loa
       const client = new RiakClient({ url: server.url });
       await client.put({ bucket: 'b', key: 'k', value: 'v' });
       const props = await client.getBucketProps({ bucket: 'b' }).then((p) => 'nVal ' + p.nVal, (e) => (e instanceof RiakError ? 'RiakError: ' + e.message : 'other: ' + e));
-      console.log((await client.get({ bucket: 'b', key: 'k' })).value.toString(), props);
+      const raw = await client.requestRaw(7).then((r) => 'raw ' + r.code, (e) => (e instanceof RiakError ? 'raw RiakError' : 'raw other: ' + e));
+      console.log((await client.get({ bucket: 'b', key: 'k' })).value.toString(), raw, props);
       await client.close();
       await server.close();`,
   });
-  t.is(await run(cwd, 'use.js', ['--import', './register.js']), 'v nVal 3');
+  t.is(await run(cwd, 'use.js', ['--import', './register.js']), 'v raw 8 nVal 3');
   const broken = await execFile(process.execPath, ['--import', './register.js', 'use.js'], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, BREAK_TABLE: '1' },
   });
-  t.regex(broken.stdout.trim(), /^v RiakError: riak-pb could not load its generated protobuf classes \(generated\/riak\.js\): .*simulated missing module/);
+  t.regex(
+    broken.stdout.trim(),
+    /^v raw RiakError RiakError: riak-pb could not load its generated protobuf classes \(generated\/riak\.js\): .*simulated missing module/,
+  );
 });
 
 test.serial('strict TypeScript ESM (NodeNext, exactOptionalPropertyTypes): compiles and runs, with `await using`', async (t) => {
