@@ -328,7 +328,13 @@ function writeEmbedded(spec: FieldSpec, frame: Buffer, offset: number, plan: Pla
  * left unused).
  */
 function writeFrame(code: number, layout: FlatLayout, plan: Plan, out: FrameRange, exact: boolean): boolean {
-  const size = FRAME_HEADER_BYTES + measure(layout, plan, exact);
+  let size = FRAME_HEADER_BYTES + measure(layout, plan, exact);
+  if (!exact && size > SLAB_MAX_FRAME) {
+    // A frame of its own (a large value): measured exactly before it is allocated, never allocated and copied twice.
+    plan.rewind();
+    exact = true;
+    size = FRAME_HEADER_BYTES + measure(layout, plan, exact);
+  }
   plan.nextField = 0;
   let frame: Buffer;
   let start = 0;

@@ -175,6 +175,32 @@ test('a 1 MiB put value is copied once, into the frame', (t) => {
   t.is(frame.buffer.byteLength, frame.length, 'one exactly-sized allocation');
 });
 
+test('a large put with a short non-ASCII key: the frame is allocated once, the value copied once, the bytes right', (t) => {
+  const value = Buffer.alloc(1024 * 1024, 5);
+  const message = { bucket: 'b', key: 'usér-1', content: { value, contentType: 'application/octet-stream' } };
+  const allocUnsafe = Buffer.allocUnsafe;
+  const sizes: number[] = [];
+  Buffer.allocUnsafe = (size: number) => {
+    sizes.push(size);
+    return allocUnsafe(size);
+  };
+  let frame: Buffer;
+  try {
+    frame = encodeFlatFrame(11, PUT_REQ_LAYOUT, message);
+  } finally {
+    Buffer.allocUnsafe = allocUnsafe;
+  }
+  t.deepEqual(
+    sizes.filter((size) => size >= value.length),
+    [frame.length],
+  );
+  t.true(
+    frame
+      .subarray(5)
+      .equals(Buffer.from(RpbPutReq.encode(withBytes({ ...message, content: withBytes(message.content) }) as unknown as RpbPutReq.$Properties).finish())),
+  );
+});
+
 test('generated class instances encode like plain objects (prototype defaults are not fields)', (t) => {
   const instance = RpbGetReq.create({ bucket: Buffer.from('b'), key: Buffer.from('k') });
   const expected = Buffer.from(RpbGetReq.encode(instance).finish());
