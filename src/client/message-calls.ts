@@ -1,4 +1,4 @@
-import { loadMessageTable, loadedMessageTable, type MessageTable } from '../codec/load-message-table.js';
+import { loadMessageTable, loadRawRequests, loadedMessageTable, type MessageTable } from '../codec/load-message-table.js';
 import type { RawReply } from '../codec/raw-request.js';
 import {
   REQUESTS,
@@ -111,7 +111,7 @@ function withStreamFlag<R extends StreamingRequestName>(name: R, message: Messag
 export async function sendRaw(pool: Pool, code: number, payload: Uint8Array | undefined, options: RawRequestOptions | undefined): Promise<RawReply> {
   checkCallOptions('requestRaw', options);
   // Checking a payload riak_pb defines needs the generated classes.
-  const { encodeRawRequest, ttbErrorOf } = loadedMessageTable() ?? (await loadMessageTable());
+  const { encodeRawRequest, ttbErrorOf } = await loadRawRequests();
   const op = encodeRawRequest('requestRaw', code, payload, options?.expect);
   const reply = await pool.send(op, options);
   const ttbError = ttbErrorOf(reply);

@@ -8,11 +8,13 @@ import { RiakError } from '../errors.js';
  * and `require('riak-pb')` still loads a graph without top-level await.
  */
 
-/** The message table, and the raw requests' checks (which decode payloads with the same classes). */
-export type MessageTable = typeof import('./message-table.js') & Pick<typeof import('./raw-request.js'), 'encodeRawRequest' | 'ttbErrorOf'>;
+export type MessageTable = typeof import('./message-table.js');
+/** `requestRaw()`'s checks, which decode payloads with the same classes. */
+export type RawRequests = typeof import('./raw-request.js');
 
 let table: MessageTable | undefined;
 let loading: Promise<MessageTable> | undefined;
+let rawLoading: Promise<RawRequests> | undefined;
 
 /** The message table, once loaded (undefined before). */
 export function loadedMessageTable(): MessageTable | undefined {
@@ -25,20 +27,32 @@ export function loadedMessageTable(): MessageTable | undefined {
  * folder) rejects with a `RiakError` and is tried again by the next call.
  */
 export function loadMessageTable(): Promise<MessageTable> {
-  loading ??= Promise.all([import('./message-table.js'), import('./raw-request.js')]).then(
-    ([messages, raw]) => {
-      table = { ...messages, encodeRawRequest: raw.encodeRawRequest, ttbErrorOf: raw.ttbErrorOf };
-      return table;
+  loading ??= import('./message-table.js').then(
+    (loaded) => {
+      table = loaded;
+      return loaded;
     },
     (cause: unknown) => {
       loading = undefined;
-      throw new RiakError(
-        `riak-pb could not load its generated protobuf classes (generated/riak.js): ${cause instanceof Error ? cause.message : String(cause)}`,
-        {
-          cause,
-        },
-      );
+      throw loadError(cause);
     },
   );
   return loading;
+}
+
+/** Loads `requestRaw()`'s checks (and the message table with them), as {@link loadMessageTable} does. */
+export function loadRawRequests(): Promise<RawRequests> {
+  rawLoading ??= Promise.all([loadMessageTable(), import('./raw-request.js')]).then(
+    ([, raw]) => raw,
+    (cause: unknown) => {
+      rawLoading = undefined;
+      throw cause instanceof RiakError ? cause : loadError(cause);
+    },
+  );
+  return rawLoading;
+}
+
+function loadError(cause: unknown): RiakError {
+  const why = cause instanceof Error ? cause.message : String(cause);
+  return new RiakError(`riak-pb could not load its generated protobuf classes (generated/riak.js): ${why}`, { cause });
 }
