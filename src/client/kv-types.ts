@@ -166,7 +166,8 @@ export interface GetResult {
 }
 
 /**
- * The answer to a put. Contents are present with `returnBody` / `returnHead`.
+ * The answer to a put. Contents are present with `returnBody` / `returnHead`;
+ * with `returnHead` (even beside `returnBody`) their values are empty, as Riak sends them.
  * @category Key/value
  */
 export interface PutResult {

@@ -67,7 +67,7 @@ test('a put without a key gets a base-62 key from the server, returned in `key`'
   t.is(text(body.value), 'w');
 });
 
-test('returnBody returns the stored siblings and vclock; returnHead empties the values', async (t) => {
+test('returnBody returns the stored siblings and vclock; returnHead empties the values, with returnBody too', async (t) => {
   const { client } = await withServer(t);
   const body = await client.put({ bucket: 'b', key: 'k', value: 'hello', contentType: 'text/plain', returnBody: true });
   t.is(text(body.value), 'hello');
@@ -77,6 +77,10 @@ test('returnBody returns the stored siblings and vclock; returnHead empties the 
   t.is(head.value?.length, 0);
   t.is(head.content?.contentType, undefined);
   t.truthy(head.content?.vtag);
+  // Both asked: returnHead wins, as in riak_kv_pb_object (values blanked, metadata kept).
+  const both = await client.put({ bucket: 'b', key: 'k', value: 'both', contentType: 'text/plain', vclock: head.vclock, returnBody: true, returnHead: true });
+  t.is(both.value?.length, 0);
+  t.is(both.content?.contentType, 'text/plain');
   const plain = await client.put({ bucket: 'b', key: 'k', value: 'third' });
   t.deepEqual(plain.siblings, []);
   t.is(plain.vclock, undefined);

@@ -140,12 +140,12 @@ function putContent(req: RpbPutReq, micros: number): ReturnType<typeof contentFr
   return contentFromPut(req.content, indexes, micros);
 }
 
-/** RpbPutResp: the stored object with return_body / return_head, the key when the server made it up. */
+/** RpbPutResp: the stored object with return_body / return_head (values blanked whenever return_head is set, as riak_kv_pb_object does), the key when the server made it up. */
 function putReply(req: RpbPutReq, stored: RiakObject | undefined, generated: string | undefined): Buffer {
   const generatedKey = generated === undefined ? undefined : Buffer.from(generated, 'latin1');
   if ((req.returnBody === true || req.returnHead === true) && stored !== undefined) {
     return reply('RpbPutResp', {
-      content: stored.contents.map((c) => toRpbContent(c, req.returnHead === true && req.returnBody !== true)),
+      content: stored.contents.map((c) => toRpbContent(c, req.returnHead === true)),
       vclock: encodeVClock(stored.vclock),
       ...(generatedKey ? { key: generatedKey } : {}),
     });
