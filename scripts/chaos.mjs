@@ -23,7 +23,6 @@
 //
 //   npm run chaos -- --cluster 5 [--ring-size 16] [--duration 25s] [--concurrency 32] [--seed 1] [--lose-writes]
 import { parseArgs } from 'node:util';
-import { RiakClient } from '../dist/index.js';
 import { startDevServer } from '../dist/dev-server.js';
 import { runClusterChaos } from './chaos-lib/cluster-run.mjs';
 import { startFaults } from './chaos-lib/faults.mjs';
@@ -31,6 +30,7 @@ import { FaultProxy } from './chaos-lib/fault-proxy.mjs';
 import { CallLog } from './chaos-lib/ledger.mjs';
 import { createRng } from './chaos-lib/rng.mjs';
 import { report } from './chaos-lib/report.mjs';
+import { chaosClient, graceFor, leftoverHandles, settleCalls, startWatchdog } from './chaos-lib/run-steps.mjs';
 import { verifyStores } from './chaos-lib/verify.mjs';
 import { createFindings, createKeys, runWorkload } from './chaos-lib/workload.mjs';
 
@@ -72,8 +72,7 @@ const options = {
   ringSize: Number(args['ring-size']),
   loseWrites: args['lose-writes'],
 };
-// Every call has a deadline: after it, a retry backoff and a busy machine's lag, a call still pending is hung.
-const graceMs = 2 * options.requestTimeout + 5000;
+const graceMs = graceFor(options.requestTimeout);
 
 // Anything thrown or rejected outside a call is a finding, not a crash.
 const processFaults = [];
@@ -101,14 +100,10 @@ async function runProxiedChaos() {
     proxies.push(proxy);
   }
 
-  const client = new RiakClient({
-    nodes: proxies.map((proxy) => proxy.node),
-    requestTimeout: options.requestTimeout,
-    connectTimeout: 1000,
-    readTimeout: 1000,
-    health: { probeInitialMs: 50, probeMaxMs: 500 },
-    retry: { attempts: 3, backoffMs: 10, maxBackoffMs: 200 },
-  });
+  const client = chaosClient(
+    proxies.map((proxy) => proxy.node),
+    options.requestTimeout,
+  );
 
   const rng = createRng(options.seed);
   const log = new CallLog();
@@ -119,16 +114,8 @@ async function runProxiedChaos() {
 
   console.log(`chaos: ${options.nodes} nodes behind fault proxies, ${options.concurrency} callers, ${args.duration}, seed ${options.seed}`);
   const startedAt = performance.now();
-  // The run is bounded: a phase that never ends (a close() that hangs...) is reported, not waited for.
   let phase = 'the workload';
-  const watchdog = setTimeout(
-    () => {
-      console.error(`chaos: stuck in ${phase}`);
-      process.exit(1);
-    },
-    options.durationMs + graceMs + 60_000,
-  );
-  watchdog.unref();
+  const watchdog = startWatchdog(() => phase, options.durationMs + graceMs + 60_000);
   const faults = startFaults({ proxies, rng: rng.fork(), stats: faultStats });
   const progress = setInterval(() => {
     const s = ((performance.now() - startedAt) / 1000).toFixed(0);
@@ -156,10 +143,7 @@ async function runProxiedChaos() {
   clearInterval(progress);
   const seconds = (performance.now() - startedAt) / 1000;
   phase = 'waiting for calls to settle';
-  let graceTimer;
-  await Promise.race([workload, new Promise((resolve) => (graceTimer = setTimeout(resolve, graceMs)))]);
-  clearTimeout(graceTimer);
-  const hung = [...log.pending.values()].map((call) => `${call.kind} pending for ${((performance.now() - call.startedAt) / 1000).toFixed(1)} s`);
+  const hung = await settleCalls(workload, log, graceMs);
 
   phase = 'client.close()';
   await client.close();
@@ -171,12 +155,6 @@ async function runProxiedChaos() {
   await Promise.all(servers.map((server) => server.close()));
   clearTimeout(watchdog);
 
-  // Every socket, server and timer must be gone now (stdout's pipe aside).
-  // Node lists a closed handle until libuv has finished closing it: give that a moment.
-  const openHandles = () => process.getActiveResourcesInfo().filter((name) => /TCP|Timeout|Immediate/.test(name));
-  for (let i = 0; i < 100 && openHandles().length > 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
-  const leftovers = openHandles();
-
   return report({
     options,
     seconds,
@@ -187,7 +165,7 @@ async function runProxiedChaos() {
     hung,
     processFaults,
     verifyReads,
-    leftovers: leftovers.map((name) => `${name} still open after cleanup`),
+    leftovers: await leftoverHandles(),
   });
 }
 

@@ -5,7 +5,6 @@
 // every node, settle, and check that no acknowledged write was lost (see
 // cluster-verify.mjs), nothing hung or settled twice, and every error was a
 // RiakError naming its request and node.
-import { RiakClient } from '../../dist/index.js';
 import { startDevServer } from '../../dist/dev-server.js';
 import { startClusterFaults } from './cluster-schedule.mjs';
 import { printClusterReport } from './cluster-report.mjs';
@@ -13,21 +12,15 @@ import { verifyCluster } from './cluster-verify.mjs';
 import { createClusterKeys, runClusterWorkload } from './cluster-workload.mjs';
 import { CallLog } from './ledger.mjs';
 import { createRng } from './rng.mjs';
+import { chaosClient, graceFor, leftoverHandles, settleCalls, startWatchdog } from './run-steps.mjs';
 import { createFindings } from './workload.mjs';
 
 const LWW_TYPE = 'chaos-lww';
 
-/** Resolves once nothing but stdout's pipe is open, or after ~2 s with what still is. */
-async function leftoverHandles() {
-  const open = () => process.getActiveResourcesInfo().filter((name) => /TCP|Timeout|Immediate/.test(name));
-  for (let i = 0; i < 100 && open().length > 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
-  return open().map((name) => `${name} still open after cleanup`);
-}
-
 /** Runs the cluster chaos; resolves to true when every check passed. */
 export async function runClusterChaos(options, processFaults) {
   const { cluster: nodes, ringSize, seed, concurrency, durationMs, requestTimeout } = options;
-  const graceMs = 2 * requestTimeout + 5000;
+  const graceMs = graceFor(requestTimeout);
   const server = await startDevServer({
     port: 0,
     nodes,
@@ -39,14 +32,10 @@ export async function runClusterChaos(options, processFaults) {
     onError: (error) => processFaults.push(`dev server internal error: ${error?.stack ?? error}`),
   });
   const cluster = server.cluster;
-  const client = new RiakClient({
-    nodes: server.nodes.map((node) => `${node.host}:${node.port}`),
+  const client = chaosClient(
+    server.nodes.map((node) => `${node.host}:${node.port}`),
     requestTimeout,
-    connectTimeout: 1000,
-    readTimeout: 1000,
-    health: { probeInitialMs: 50, probeMaxMs: 500 },
-    retry: { attempts: 3, backoffMs: 10, maxBackoffMs: 200 },
-  });
+  );
 
   const rng = createRng(seed);
   const log = new CallLog();
@@ -59,14 +48,7 @@ export async function runClusterChaos(options, processFaults) {
   console.log(`chaos: a simulated cluster of ${nodes} nodes (ring ${ringSize}), ${concurrency} callers, ${durationMs / 1000} s, seed ${seed}`);
   const startedAt = performance.now();
   let phase = 'the workload';
-  const watchdog = setTimeout(
-    () => {
-      console.error(`chaos: stuck in ${phase}`);
-      process.exit(1);
-    },
-    durationMs + graceMs + 60_000,
-  );
-  watchdog.unref();
+  const watchdog = startWatchdog(() => phase, durationMs + graceMs + 60_000);
   const faults = startClusterFaults({ cluster, rng: rng.fork(), stats: faultStats, maxDown: Math.max(1, Math.floor((nodes - 1) / 2)) });
   const progress = setInterval(() => {
     const s = ((performance.now() - startedAt) / 1000).toFixed(0);
@@ -90,10 +72,7 @@ export async function runClusterChaos(options, processFaults) {
   clearInterval(progress);
   const seconds = (performance.now() - startedAt) / 1000;
   phase = 'waiting for calls to settle';
-  let graceTimer;
-  await Promise.race([workload, new Promise((resolve) => (graceTimer = setTimeout(resolve, graceMs)))]);
-  clearTimeout(graceTimer);
-  const hung = [...log.pending.values()].map((call) => `${call.kind} pending for ${((performance.now() - call.startedAt) / 1000).toFixed(1)} s`);
+  const hung = await settleCalls(workload, log, graceMs);
 
   phase = 'client.close()';
   await client.close();
