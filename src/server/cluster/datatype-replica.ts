@@ -1,6 +1,5 @@
 import { DatatypeValue } from '../datatypes/datatype-value.js';
-import { makeVtag } from '../ids.js';
-import { nowMicros } from '../store/content-codec.js';
+import { nowMicros, serverContent } from '../store/content-codec.js';
 import type { DatatypeRecord } from '../store/database.js';
 import { compareContents, type Content, type RiakObject } from '../store/riak-object.js';
 import { mergeClocks } from '../vclock.js';
@@ -31,20 +30,7 @@ export function datatypeReplica(vclock: RiakObject['vclock'], value: DatatypeVal
 
 /** A new KV face for `value` (riak_kv_crdt:meta/2 of a new CRDT: last-modified now, a fresh vtag). */
 export function newFace(value: DatatypeValue, micros = nowMicros()): Content {
-  return {
-    value: value.toBinary(),
-    contentType: Buffer.from(value.contentType, 'latin1'),
-    charset: undefined,
-    contentEncoding: undefined,
-    links: undefined,
-    usermeta: undefined,
-    indexes: undefined,
-    vtag: makeVtag(),
-    lastMod: Math.floor(micros / 1e6),
-    lastModUsecs: micros % 1e6,
-    deleted: false,
-    dot: undefined,
-  };
+  return serverContent(value.toBinary(), Buffer.from(value.contentType, 'latin1'), false, micros);
 }
 
 /** The contents of an object beside its CRDT's face. */

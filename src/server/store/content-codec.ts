@@ -47,11 +47,11 @@ export function contentFromPut(pb: RpbContent.$Properties, indexes: IndexEntry[]
   };
 }
 
-/** A tombstone (riak_kv_delete:generate_tombstone/2): empty value, X-Riak-Deleted, fresh vtag and timestamp. */
-export function tombstone(micros: number): Content {
+/** Content the server makes itself (a tombstone, a datatype's face): no links, usermeta or indexes; a fresh vtag, last-modified `micros`. */
+export function serverContent(value: Buffer, contentType: Buffer | undefined, deleted: boolean, micros: number): Content {
   return {
-    value: EMPTY,
-    contentType: undefined,
+    value,
+    contentType,
     charset: undefined,
     contentEncoding: undefined,
     links: undefined,
@@ -60,9 +60,14 @@ export function tombstone(micros: number): Content {
     vtag: makeVtag(),
     lastMod: Math.floor(micros / 1e6),
     lastModUsecs: micros % 1e6,
-    deleted: true,
+    deleted,
     dot: undefined,
   };
+}
+
+/** A tombstone (riak_kv_delete:generate_tombstone/2): empty value, X-Riak-Deleted, fresh vtag and timestamp. */
+export function tombstone(micros: number): Content {
+  return serverContent(EMPTY, undefined, true, micros);
 }
 
 function copyLink(link: RpbLink.$Properties): Link {
