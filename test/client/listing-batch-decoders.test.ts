@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { RpbIndexResp, RpbListBucketsResp, RpbListKeysResp } from '../../generated/riak.js';
 import { type BatchFrame, decodeBytesBatch, decodeIndexBatch } from '../../src/client/batch-decoders.js';
 import { bytes, pair } from '../helpers/kv-arbitraries.js';
+import { varint } from '../helpers/frames.js';
 
 /*
  * The listing and 2i frame decoders read what the generated decoders read:
@@ -17,17 +18,6 @@ const EMPTY = Buffer.alloc(0);
 function read<T>(frame: BatchFrame<T>) {
   const items = frame.items();
   return { items, done: frame.done, continuation: frame.continuation, count: frame.count };
-}
-
-function varint(value: number): number[] {
-  const out: number[] = [];
-  let v = value;
-  while (v >= 0x80) {
-    out.push((v % 0x80) | 0x80);
-    v = Math.floor(v / 0x80);
-  }
-  out.push(v);
-  return out;
 }
 
 /** One unknown field (numbers above the messages' own), any wire type protobufjs skips, groups nested once. */

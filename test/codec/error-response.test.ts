@@ -2,6 +2,7 @@ import test from 'ava';
 import fc from 'fast-check';
 import { RpbErrorResp } from '../../generated/riak.js';
 import { decodeErrorResponse } from '../../src/codec/error-response.js';
+import { varint } from '../helpers/frames.js';
 
 /** A protobuf field of any of the four wire types decodeErrorResponse must read or skip. */
 const field = fc.oneof(
@@ -13,17 +14,6 @@ const field = fc.oneof(
   fc.record({ number: fc.integer({ min: 1, max: 4 }), wire: fc.constant(2), value: fc.uint8Array({ maxLength: 40 }) }),
   fc.record({ number: fc.integer({ min: 1, max: 4 }), wire: fc.constantFrom(1, 5), value: fc.constant(0) }),
 );
-
-function varint(value: number): number[] {
-  const out: number[] = [];
-  let v = value;
-  while (v >= 0x80) {
-    out.push((v % 0x80) | 0x80);
-    v = Math.floor(v / 0x80);
-  }
-  out.push(v);
-  return out;
-}
 
 function encode(fields: { number: number; wire: number; value: number | Uint8Array }[]): Uint8Array {
   const bytes: number[] = [];

@@ -26,3 +26,15 @@ export function splitAt(bytes: Buffer, offsets: number[]): Buffer[] {
   parts.push(bytes.subarray(start));
   return parts;
 }
+
+/** A protobuf varint's bytes (any non-negative safe integer), for hand-built payloads. */
+export function varint(value: number): number[] {
+  const out: number[] = [];
+  let v = value;
+  while (v >= 0x80) {
+    out.push((v % 0x80) | 0x80);
+    v = Math.floor(v / 0x80);
+  }
+  out.push(v);
+  return out;
+}
