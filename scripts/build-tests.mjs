@@ -55,10 +55,8 @@ symlinkSync(join(root, 'generated'), join(out, 'generated'), 'junction');
 symlinkSync(join(root, 'package.json'), join(out, 'package.json'));
 // The CLI that tests start as a process (builtFile('cli/main.js')), in place: one module to load instead of
 // three hundred, so each run of the binary takes half the CPU time. Nothing imports it in process.
-await build({
-  entryPoints: [join(root, 'src/cli/main.ts')],
-  outfile: join(out, 'src/cli/main.js'),
-  allowOverwrite: true,
+/** How both bundles are built: ESM for Node 20, packages left to node_modules, names as written (a test may read a function's or a class's name). */
+const BUNDLE = {
   bundle: true,
   packages: 'external',
   format: 'esm',
@@ -67,6 +65,12 @@ await build({
   keepNames: true,
   sourcemap: 'linked',
   logLevel: 'warning',
+};
+await build({
+  ...BUNDLE,
+  entryPoints: [join(root, 'src/cli/main.ts')],
+  outfile: join(out, 'src/cli/main.js'),
+  allowOverwrite: true,
   plugins: [
     {
       name: 'generated',
@@ -206,18 +210,10 @@ const testGroups = {
 };
 
 await build({
+  ...BUNDLE,
   entryPoints,
   outdir: out,
-  bundle: true,
-  packages: 'external',
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  // Names as written: a test may read a function's or a class's name.
-  keepNames: true,
-  sourcemap: 'linked',
   sourcesContent: false,
-  logLevel: 'warning',
   plugins: [testGroups],
 });
 writeFileSync(join(run, 'weights.json'), `${JSON.stringify(weights, null, 2)}\n`);
