@@ -7,9 +7,8 @@ import { RiakServerError } from '../../src/errors.js';
 import { createPlan } from '../../src/server/cluster/coverage-plan.js';
 import { Ring } from '../../src/server/cluster/ring.js';
 import { clusterNodeNames } from '../../src/server/cluster/start-cluster.js';
-import type { ClusterControl } from '../../src/server/cluster/types.js';
 import { startDevServer, type DevServer } from '../../src/server/index.js';
-import { type ClusterHarness, withCluster } from '../helpers/cluster-harness.js';
+import { type ClusterHarness, type SharedCluster, startSharedCluster, withCluster } from '../helpers/cluster-harness.js';
 
 /*
  * AAE folds on a simulated cluster (riak_kv_clusteraae_fsm): a coverage
@@ -101,29 +100,14 @@ async function copyTo(h: Pick<ClusterHarness, 'client' | 'at' | 'cluster'>, copi
 }
 
 /** A cluster holding the one-node objects and conflicts, shared by the tests that change nothing. */
-interface SharedCluster extends Pick<ClusterHarness, 'client' | 'at' | 'cluster'> {
-  via(node: string): RiakClient;
-}
 let shared: Promise<{ cluster: SharedCluster; close(): Promise<void> }> | undefined;
 function copied(): Promise<SharedCluster> {
   shared ??= (async () => {
     const { copies } = await oneNode();
-    const server = await startDevServer({ port: 0, nodes: 5, ringSize: RING_SIZE, seed: 7 });
-    const address = (name: string): string => {
-      const node = server.nodes.find((n) => n.name === name || n.name.startsWith(`${name}@`));
-      return `${node?.host}:${node?.port}`;
-    };
-    const clients = new Map<string, RiakClient>();
-    const via = (name: string): RiakClient => clients.get(name) ?? (clients.set(name, new RiakClient({ nodes: [address(name)] })).get(name) as RiakClient);
-    const client = new RiakClient(server.url);
-    const cluster = { cluster: server.cluster as ClusterControl, client, at: address, via };
-    await copyTo(cluster, copies);
-    await writeConflicts(client);
-    const close = async (): Promise<void> => {
-      await Promise.all([client, ...clients.values()].map((c) => c.close()));
-      await server.close();
-    };
-    return { cluster, close };
+    const started = await startSharedCluster({ ringSize: RING_SIZE, seed: 7 });
+    await copyTo(started.cluster, copies);
+    await writeConflicts(started.cluster.client);
+    return started;
   })();
   return shared.then((s) => s.cluster);
 }

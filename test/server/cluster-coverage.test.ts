@@ -1,13 +1,11 @@
 import test, { type ExecutionContext } from 'ava';
 import fc from 'fast-check';
 import { MapReduceJob } from '../../src/client/mapreduce-job.js';
-import { RiakClient } from '../../src/client/riak-client.js';
+import type { RiakClient } from '../../src/client/riak-client.js';
 import { RiakServerError } from '../../src/errors.js';
 import { createPlan } from '../../src/server/cluster/coverage-plan.js';
 import { Ring } from '../../src/server/cluster/ring.js';
-import type { ClusterControl } from '../../src/server/cluster/types.js';
-import { startDevServer } from '../../src/server/index.js';
-import { type ClusterHarness, withCluster } from '../helpers/cluster-harness.js';
+import { type ClusterHarness, type SharedCluster, startSharedCluster, withCluster } from '../helpers/cluster-harness.js';
 
 /*
  * Coverage queries on a simulated cluster (riak_core_coverage_fsm): every
@@ -48,9 +46,7 @@ async function seed(h: Pick<ClusterHarness, 'cluster' | 'client' | 'at'>): Promi
 }
 
 /** A cluster as these tests use it: a client of every node, and a client of each one (streams take no `node` option). */
-interface Cluster extends Pick<ClusterHarness, 'cluster' | 'client' | 'at'> {
-  via(node: string): RiakClient;
-}
+type Cluster = SharedCluster;
 
 function clusterOf(h: ClusterHarness): Cluster {
   const clients = new Map<string, RiakClient>();
@@ -62,21 +58,9 @@ function clusterOf(h: ClusterHarness): Cluster {
 let shared: Promise<{ cluster: Cluster; close(): Promise<void> }> | undefined;
 function seeded(): Promise<Cluster> {
   shared ??= (async () => {
-    const server = await startDevServer({ port: 0, nodes: 5, ringSize: 16, seed: 1 });
-    const address = (name: string): string => {
-      const node = server.nodes.find((n) => n.name === name || n.name.startsWith(`${name}@`));
-      return `${node?.host}:${node?.port}`;
-    };
-    const clients = new Map<string, RiakClient>();
-    const via = (name: string): RiakClient => clients.get(name) ?? (clients.set(name, new RiakClient({ nodes: [address(name)] })).get(name) as RiakClient);
-    const client = new RiakClient(server.url);
-    const cluster = { cluster: server.cluster as ClusterControl, client, at: address, via };
-    await seed(cluster);
-    const close = async (): Promise<void> => {
-      await Promise.all([client, ...clients.values()].map((c) => c.close()));
-      await server.close();
-    };
-    return { cluster, close };
+    const started = await startSharedCluster();
+    await seed(started.cluster);
+    return started;
   })();
   return shared.then((s) => s.cluster);
 }
