@@ -1,26 +1,16 @@
 import test from 'ava';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { contentFromPut, nowMicros } from '../../src/server/store/content-codec.js';
-import { Database, type StoredEntry } from '../../src/server/store/database.js';
+import { Database } from '../../src/server/store/database.js';
 import { MemoryBackend } from '../../src/server/store/memory-backend.js';
 import { RecordArena } from '../../src/server/store/record-arena.js';
-import { storedObjectSize } from '../../src/server/store/object-size.js';
-import { gregorianSeconds, increment } from '../../src/server/vclock.js';
+import { putEntry } from '../helpers/store-entries.js';
 
 /**
  * The compact in-memory store at scale (the heavy tier, `npm run
  * test:heavy`): what 100,000 objects cost, and the space 60 MB of rewrites
  * and deletes give back. Its encoding and behaviour: store-compact.test.ts.
  */
-
-/** The entry a plain put of `value` stores (the path handlers/kv.ts takes). */
-function putEntry(value: Buffer, actor: Buffer): StoredEntry {
-  const micros = nowMicros();
-  const content = contentFromPut({ value, contentType: Buffer.from('application/octet-stream') }, undefined, micros);
-  const vclock = increment([], actor, gregorianSeconds(micros / 1000));
-  return { vclock, contents: [content], datatype: undefined, size: storedObjectSize(vclock, [content]) };
-}
 
 test('rewrites and deletes give their space back: the arena copies live records out once garbage dominates', (t) => {
   const backend = new MemoryBackend();

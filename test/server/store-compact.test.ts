@@ -1,12 +1,10 @@
 import test from 'ava';
 import fc from 'fast-check';
-import { contentFromPut, nowMicros } from '../../src/server/store/content-codec.js';
 import { Database, type StoredEntry } from '../../src/server/store/database.js';
 import { decodeEntry, encodeEntry } from '../../src/server/store/entry-codec.js';
-import { storedObjectSize } from '../../src/server/store/object-size.js';
 import type { Content, IndexEntry } from '../../src/server/store/riak-object.js';
-import { gregorianSeconds, increment } from '../../src/server/vclock.js';
 import { withServer, text } from '../helpers/server-harness.js';
+import { putEntry } from '../helpers/store-entries.js';
 
 const bytes = (max = 40) => fc.uint8Array({ maxLength: max }).map((b) => Buffer.from(b));
 const latin1 = (max = 20) => fc.uint8Array({ maxLength: max }).map((b) => Buffer.from(b).toString('latin1'));
@@ -52,14 +50,6 @@ test('a stored object survives its compact encoding: every field, byte for byte 
     { numRuns: 300 },
   );
 });
-
-/** The entry a plain put of `value` stores (the path handlers/kv.ts takes). */
-function putEntry(value: Buffer, actor: Buffer): StoredEntry {
-  const micros = nowMicros();
-  const content = contentFromPut({ value, contentType: Buffer.from('application/octet-stream') }, undefined, micros);
-  const vclock = increment([], actor, gregorianSeconds(micros / 1000));
-  return { vclock, contents: [content], datatype: undefined, size: storedObjectSize(vclock, [content]) };
-}
 
 test('a read returns a copy: changing it changes nothing stored', (t) => {
   const db = new Database();
