@@ -4,6 +4,7 @@ import {
   REQUESTS,
   bodylessRequest,
   checkRequest,
+  isBodylessRequest,
   type BodylessRequestName,
   type EncodedRequest,
   type MessageInput,
@@ -50,9 +51,9 @@ export function sendRequest<R extends UnaryRequestName>(
   options: CallOptions | undefined,
 ): Promise<ResponseOf<R>> {
   // The generated classes are loaded by the first call that needs them (see load-message-table.ts).
-  // A ping has no body: it never needs them.
+  // Ping and STARTTLS have no body: they never need them.
   const table = loadedMessageTable();
-  if (table === undefined && name !== 'RpbPingReq') return loadMessageTable().then((loaded) => sendWith(loaded, pool, name, message, options));
+  if (table === undefined && !isBodylessRequest(name)) return loadMessageTable().then((loaded) => sendWith(loaded, pool, name, message, options));
   return sendWith(table, pool, name, message, options);
 }
 

@@ -326,12 +326,29 @@ export const EMPTY_FRAME = Buffer.alloc(0);
 /** The requests with no body whose reply has none either: the client sends them without the generated classes. */
 export type BodylessRequestName = 'RpbPingReq' | 'RpbStartTls';
 
+/** Whether `name` is sent without the generated classes ({@link bodylessRequest}). */
+export function isBodylessRequest(name: string): name is BodylessRequestName {
+  return name === 'RpbPingReq' || name === 'RpbStartTls';
+}
+
 /**
  * `encodeRequest` (message-table.ts)'s request for ping or STARTTLS, built without the
  * generated classes: a frame of the code alone, answered by an empty reply
  * (a payload where none is defined is kept raw, as the message table does).
+ * Built once per name: like the message table's empty frames, it is never
+ * changed, so every ping shares it.
  */
 export function bodylessRequest(name: BodylessRequestName): EncodedRequest<EmptyMessage | UnknownMessage> {
+  let request = bodyless.get(name);
+  if (request === undefined) {
+    request = buildBodyless(name);
+    bodyless.set(name, request);
+  }
+  return request;
+}
+const bodyless = new Map<BodylessRequestName, EncodedRequest<EmptyMessage | UnknownMessage>>();
+
+function buildBodyless(name: BodylessRequestName): EncodedRequest<EmptyMessage | UnknownMessage> {
   const code = MessageCode[name];
   const responseCode = MessageCode[REQUESTS[name].response];
   const frame = Buffer.alloc(FRAME_HEADER_BYTES);

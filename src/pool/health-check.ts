@@ -1,5 +1,13 @@
 import { loadMessageTable, loadedMessageTable } from '../codec/load-message-table.js';
-import { bodylessRequest, type EncodedRequest, type MessageInput, type ResponseOf, type UnaryRequestName } from '../codec/request-table.js';
+import {
+  bodylessRequest,
+  isBodylessRequest,
+  type BodylessRequestName,
+  type EncodedRequest,
+  type MessageInput,
+  type ResponseOf,
+  type UnaryRequestName,
+} from '../codec/request-table.js';
 import { describe } from '../common/describe.js';
 import type { Connection } from '../connection/connection.js';
 import { RiakConnectionError, RiakInvalidArgumentError, RiakTimeoutError } from '../errors.js';
@@ -157,10 +165,12 @@ export async function runHealthCheck(check: HealthCheck, connection: Connection,
     request: (name, message) => {
       const table = loadedMessageTable();
       // A ping needs no generated class; any other request loads them first.
-      if (table === undefined && name !== 'RpbPingReq') return loadMessageTable().then(() => probe.request(name, message));
+      if (table === undefined && !isBodylessRequest(name)) return loadMessageTable().then(() => probe.request(name, message));
       try {
         const op =
-          table === undefined ? (bodylessRequest('RpbPingReq') as unknown as EncodedRequest<ResponseOf<typeof name>>) : table.encodeRequest(name, message);
+          table === undefined
+            ? (bodylessRequest(name as BodylessRequestName) as unknown as EncodedRequest<ResponseOf<typeof name>>)
+            : table.encodeRequest(name, message);
         if (op.isLast !== undefined) throw new RiakInvalidArgumentError(`a health check sends unary requests; ${name} streams`);
         return connection.send(op, { signal: controller.signal, requestTimeout: timeoutMs });
       } catch (error) {
