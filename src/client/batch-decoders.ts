@@ -1,4 +1,4 @@
-import { Cursor } from '../codec/proto-cursor.js';
+import { Cursor, readTag, skipField } from '../codec/proto-cursor.js';
 import type { IndexMatch } from './secondary-index.js';
 
 /*
@@ -37,30 +37,6 @@ const EMPTY: Buffer = Buffer.alloc(0);
  */
 function view(ab: ArrayBuffer, base: number, at: number, end: number): Buffer {
   return Buffer.from(ab, base + at, end - at);
-}
-
-/**
- * A field tag as protobufjs reads one: at most five bytes and 32 bits ("invalid
- * tag encoding" beyond), four near the end of the range.
- */
-function readTag(c: Cursor): number {
-  const byte = c.buf[c.pos];
-  if (byte < 0x80) {
-    c.pos++;
-    return byte;
-  }
-  let value = 0;
-  for (let i = 0; i < 5; i++) {
-    if (c.pos >= c.end) throw new RangeError('index out of range: truncated tag');
-    const b = c.buf[c.pos++];
-    if (i === 4) {
-      if (b >= 0x80 || (b & 0x70) !== 0) throw new Error('invalid tag encoding');
-      return (value | (b << 28)) >>> 0;
-    }
-    value |= (b & 0x7f) << (7 * i);
-    if (b < 0x80) return value >>> 0;
-  }
-  return value >>> 0;
 }
 
 /**
@@ -264,52 +240,4 @@ function readPair(c: Cursor, make: boolean, ab: ArrayBuffer, base: number): Inde
   if (termAt < 0) throw new Error("missing required 'key'");
   if (!make) return undefined;
   return { key: keyAt < 0 ? EMPTY : view(ab, base, keyAt, keyEnd), term: view(ab, base, termAt, termEnd) };
-}
-
-/** protobufjs's nesting limit (protoc's default recursion limit). */
-const MAX_DEPTH = 100;
-
-/** Past a field none of these decoders reads, as protobufjs skips one: groups included, field number 0 refused. */
-function skipField(c: Cursor, tag: number, depth: number): void {
-  if (depth > MAX_DEPTH) throw new Error('max depth exceeded');
-  const field = tag >>> 3;
-  if (field === 0) throw new Error('illegal tag: field number 0');
-  switch (tag & 7) {
-    case 0:
-      // Any length, as protobufjs skips a varint.
-      while (c.buf[c.pos++] >= 0x80) if (c.pos >= c.end) throw new RangeError('index out of range: truncated varint');
-      break;
-    case 1:
-      c.pos += 8;
-      break;
-    case 2: {
-      // The length first: `c.pos += c.uint32()` would add it to the position before the length.
-      const length = c.uint32();
-      c.pos += length;
-      break;
-    }
-    case 3:
-      skipGroup(c, field, depth);
-      return;
-    case 5:
-      c.pos += 4;
-      break;
-    default:
-      throw new Error(`invalid wire type ${tag & 7}`);
-  }
-  if (c.pos > c.end) throw new RangeError('index out of range: skipped field beyond the message');
-}
-
-/** A group's fields up to its end tag, which must name the group's field. */
-function skipGroup(c: Cursor, field: number, depth: number): void {
-  for (;;) {
-    if (c.pos >= c.end) throw new RangeError('index out of range: unterminated group');
-    const inner = readTag(c);
-    if (inner >>> 3 === 0) throw new Error('illegal tag: field number 0');
-    if ((inner & 7) === 4) {
-      if (inner >>> 3 !== field) throw new Error('invalid end group tag');
-      return;
-    }
-    skipField(c, inner, depth + 1);
-  }
 }

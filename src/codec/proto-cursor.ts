@@ -74,10 +74,15 @@ export class Cursor {
     }
   }
 
-  /** Reads a uint32 field the way protobufjs does: the low 32 bits of the varint. */
+  /** Reads a uint32 field the way protobufjs does: the low 32 bits of the varint (of up to ten bytes). */
   uint32(): number {
+    const start = this.pos;
     const value = this.varint();
-    return value <= 0xffffffff ? value : value % 2 ** 32;
+    // Up to seven bytes the value is exact (below 2^49); beyond, its low bits are taken from the bytes themselves.
+    if (this.pos - start <= 7) return value <= 0xffffffff ? value : value % 2 ** 32;
+    let low = 0;
+    for (let i = 0; i < 5; i++) low |= (this.buf[start + i] & (i < 4 ? 0x7f : 0x0f)) << (7 * i);
+    return low >>> 0;
   }
 
   bytes(): Buffer {
@@ -127,4 +132,76 @@ export function expect(wire: number, wanted: number, cursor: Cursor): boolean {
   if (wire === wanted) return true;
   cursor.skip(wire);
   return false;
+}
+
+/**
+ * A field tag as protobufjs reads one: at most five bytes and 32 bits ("invalid
+ * tag encoding" beyond), four near the end of the range.
+ */
+export function readTag(c: Cursor): number {
+  const byte = c.buf[c.pos];
+  if (byte < 0x80) {
+    c.pos++;
+    return byte;
+  }
+  let value = 0;
+  for (let i = 0; i < 5; i++) {
+    if (c.pos >= c.end) throw new RangeError('index out of range: truncated tag');
+    const b = c.buf[c.pos++];
+    if (i === 4) {
+      if (b >= 0x80 || (b & 0x70) !== 0) throw new Error('invalid tag encoding');
+      return (value | (b << 28)) >>> 0;
+    }
+    value |= (b & 0x7f) << (7 * i);
+    if (b < 0x80) return value >>> 0;
+  }
+  return value >>> 0;
+}
+
+/** protobufjs's nesting limit (protoc's default recursion limit). */
+const MAX_DEPTH = 100;
+
+/** Past a field none of these decoders reads, as protobufjs skips one: groups included, field number 0 refused. */
+export function skipField(c: Cursor, tag: number, depth: number): void {
+  if (depth > MAX_DEPTH) throw new Error('max depth exceeded');
+  const field = tag >>> 3;
+  if (field === 0) throw new Error('illegal tag: field number 0');
+  switch (tag & 7) {
+    case 0:
+      // Any length, as protobufjs skips a varint.
+      while (c.buf[c.pos++] >= 0x80) if (c.pos >= c.end) throw new RangeError('index out of range: truncated varint');
+      break;
+    case 1:
+      c.pos += 8;
+      break;
+    case 2: {
+      // The length first: `c.pos += c.uint32()` would add it to the position before the length.
+      const length = c.uint32();
+      c.pos += length;
+      break;
+    }
+    case 3:
+      skipGroup(c, field, depth);
+      return;
+    case 5:
+      c.pos += 4;
+      break;
+    default:
+      throw new Error(`invalid wire type ${tag & 7}`);
+  }
+  if (c.pos > c.end) throw new RangeError('index out of range: skipped field beyond the message');
+}
+
+/** A group's fields up to its end tag, which must name the group's field. */
+function skipGroup(c: Cursor, field: number, depth: number): void {
+  for (;;) {
+    if (c.pos >= c.end) throw new RangeError('index out of range: unterminated group');
+    const inner = readTag(c);
+    if (inner >>> 3 === 0) throw new Error('illegal tag: field number 0');
+    if ((inner & 7) === 4) {
+      if (inner >>> 3 !== field) throw new Error('invalid end group tag');
+      return;
+    }
+    skipField(c, inner, depth + 1);
+  }
 }
