@@ -1,5 +1,6 @@
 import protobuf from 'protobufjs/minimal.js';
 import { type RiakError, RiakInvalidArgumentError } from '../errors.js';
+import { messageCode } from './empty-frame.js';
 import { FRAME_HEADER_BYTES } from './frame-decoder.js';
 
 /** The encode half of a generated message class (and its `verify`, which names a bad field). */
@@ -64,30 +65,6 @@ function invalidMessage<T>(name: string, type: MessageEncoder<T>, message: T, ca
   return new RiakInvalidArgumentError(`Invalid ${name}: ${why}`, { cause });
 }
 
-/**
- * A frame with no payload (ping, server info, STARTTLS, ...). Built once per
- * code and shared: callers must not modify it (the request and reply paths
- * only write it to a socket). Outside the library, {@link newEmptyFrame}.
- */
-export function emptyFrame(code: number): Buffer {
-  let frame = emptyFrames[code];
-  if (frame === undefined) {
-    frame = Buffer.from([0, 0, 0, 1, messageCode(code)]);
-    emptyFrames[code] = frame;
-  }
-  return frame;
-}
-const emptyFrames: Buffer[] = [];
-
-/**
- * A frame with no payload (ping, server info, STARTTLS, ...) under `code`,
- * as a new buffer: the caller's to keep or change (`emptyFrame` of
- * `riak-pb/protocol`).
- */
-export function newEmptyFrame(code: number): Buffer {
-  return Buffer.from(emptyFrame(code));
-}
-
 /** Frames raw payload bytes under `code` (used for codes with no generated class). */
 export function rawFrame(code: number, payload: Uint8Array): Buffer {
   if (!(payload instanceof Uint8Array)) throw new RiakInvalidArgumentError(`A raw frame's payload must be a Uint8Array, got ${kindOf(payload)}`);
@@ -98,8 +75,4 @@ export function rawFrame(code: number, payload: Uint8Array): Buffer {
   return frame;
 }
 
-/** A message code fits the frame's one code byte. */
-function messageCode(code: number): number {
-  if (!Number.isInteger(code) || code < 0 || code > 255) throw new RiakInvalidArgumentError(`A message code is an integer from 0 to 255, got ${String(code)}`);
-  return code;
-}
+export { emptyFrame, newEmptyFrame } from './empty-frame.js';

@@ -2,7 +2,7 @@ import type * as pb from '../../generated/riak.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import type { EncodedRequest, RangeDecoder } from './encoded-request.js';
 import { DEL_REQ_LAYOUT, GET_REQ_LAYOUT, PUT_REQ_LAYOUT, encodeFlatFrameTo, type FlatLayout } from './flat-encoder.js';
-import { FRAME_HEADER_BYTES } from './frame-decoder.js';
+import { emptyFrame } from './empty-frame.js';
 import type { FrameRange } from './frame-slab.js';
 import { MessageCode, type MessageName } from './message-codes.js';
 import type { WithQuorumNames } from './quorum.js';
@@ -351,9 +351,7 @@ const bodyless = new Map<BodylessRequestName, EncodedRequest<EmptyMessage | Unkn
 function buildBodyless(name: BodylessRequestName): EncodedRequest<EmptyMessage | UnknownMessage> {
   const code = MessageCode[name];
   const responseCode = MessageCode[REQUESTS[name].response];
-  const frame = Buffer.alloc(FRAME_HEADER_BYTES);
-  frame.writeUInt32BE(1, 0);
-  frame[4] = code;
+  const frame = emptyFrame(code);
   const decode = (payload: Buffer): EmptyMessage | UnknownMessage => (payload.length === 0 ? EMPTY_MESSAGE : { code: responseCode, payload });
   return {
     frameBuffer: frame,
