@@ -157,24 +157,15 @@ class Plan {
   /** Entries consumed by the measuring, then the writing pass. */
   nextField = 0;
   nextSize = 0;
-  /** Set by the writing pass when a short text measured as ASCII was not: the frame is measured exactly and written again. */
-  notAscii = false;
 
   size(value: number): void {
     this.sizes[this.sizesEnd++] = value;
-  }
-
-  /** Back to the start of the measuring pass, the recorded fields and values kept. */
-  rewind(): void {
-    this.sizesEnd = this.nextField = this.nextSize = 0;
-    this.notAscii = false;
   }
 
   reset(): void {
     // Drop the references to the caller's values (a big Buffer must not stay pinned here).
     for (let i = 0; i < this.fieldsEnd; i++) this.values[i] = undefined;
     this.fieldsEnd = this.sizesEnd = this.nextField = this.nextSize = 0;
-    this.notAscii = false;
   }
 }
 const scratch = new Plan();
@@ -245,11 +236,8 @@ function record(layout: FlatLayout, message: Readonly<Record<string, unknown>>, 
 
 /**
  * Measuring pass: the body size of the (sub)message at the plan's cursor.
- * Unless `exact`, short text is measured as if it were ASCII (as it nearly
- * always is: names, keys, content types) and the writing pass checks it as it
- * copies it, rather than scanning it twice.
  */
-function measure(layout: FlatLayout, plan: Plan, exact: boolean): number {
+function measure(layout: FlatLayout, plan: Plan): number {
   const { fields } = plan;
   const count = fields[plan.nextField++];
   const first = plan.nextField;
@@ -259,7 +247,7 @@ function measure(layout: FlatLayout, plan: Plan, exact: boolean): number {
     const spec = layout.fields[fields[i]];
     const value = plan.values[i];
     if (spec.wire === 'bytes') {
-      const length = typeof value === 'string' ? (exact || value.length > SHORT_TEXT ? utf8Length(value) : value.length) : bytesLength(spec.name, value);
+      const length = typeof value === 'string' ? utf8Length(value) : bytesLength(spec.name, value);
       plan.size(length);
       size += spec.keySize + varintSize(length) + length;
     } else if (spec.wire === 'varint') {
@@ -267,17 +255,17 @@ function measure(layout: FlatLayout, plan: Plan, exact: boolean): number {
       plan.size(number);
       size += spec.keySize + varintSize(number);
     } else if (spec.wire === 'message' || !Array.isArray(value)) {
-      size += measureEmbedded(spec, plan, exact);
+      size += measureEmbedded(spec, plan);
     } else {
-      for (let n = value.length; n > 0; n--) size += measureEmbedded(spec, plan, exact);
+      for (let n = value.length; n > 0; n--) size += measureEmbedded(spec, plan);
     }
   }
   return size;
 }
 
-function measureEmbedded(spec: FieldSpec, plan: Plan, exact: boolean): number {
+function measureEmbedded(spec: FieldSpec, plan: Plan): number {
   const slot = plan.sizesEnd++;
-  const inner = measure(spec.nested as FlatLayout, plan, exact);
+  const inner = measure(spec.nested as FlatLayout, plan);
   plan.sizes[slot] = inner;
   return spec.keySize + varintSize(inner) + inner;
 }
@@ -296,7 +284,7 @@ function write(layout: FlatLayout, frame: Buffer, offset: number, plan: Plan): n
       offset = writeKey(spec, frame, offset);
       if (length < 0x80) frame[offset++] = length;
       else offset = writeVarint(frame, offset, length);
-      offset = typeof value === 'string' ? writeText(frame, offset, value, length, plan) : writeBytes(frame, offset, value as Uint8Array);
+      offset = typeof value === 'string' ? writeText(frame, offset, value, length) : writeBytes(frame, offset, value as Uint8Array);
     } else if (spec.wire === 'varint') {
       offset = writeKey(spec, frame, offset);
       offset = writeVarint(frame, offset, sizes[plan.nextSize++]);
@@ -323,18 +311,11 @@ function writeEmbedded(spec: FieldSpec, frame: Buffer, offset: number, plan: Pla
 }
 
 /**
- * Measures and writes the recorded message as a frame into `out`; false
- * when a text measured as ASCII was not (the frame written is then wrong and
- * left unused).
+ * Measures and writes the recorded message as a frame into `out`: a small
+ * frame in the shared slab, a large one in a buffer of exactly its size.
  */
-function writeFrame(code: number, layout: FlatLayout, plan: Plan, out: FrameRange, exact: boolean): boolean {
-  let size = FRAME_HEADER_BYTES + measure(layout, plan, exact);
-  if (!exact && size > SLAB_MAX_FRAME) {
-    // A frame of its own (a large value): measured exactly before it is allocated, never allocated and copied twice.
-    plan.rewind();
-    exact = true;
-    size = FRAME_HEADER_BYTES + measure(layout, plan, exact);
-  }
+function writeFrame(code: number, layout: FlatLayout, plan: Plan, out: FrameRange): void {
+  const size = FRAME_HEADER_BYTES + measure(layout, plan);
   plan.nextField = 0;
   let frame: Buffer;
   let start = 0;
@@ -346,13 +327,11 @@ function writeFrame(code: number, layout: FlatLayout, plan: Plan, out: FrameRang
   }
   writeHeader(frame, start, size - 4, code);
   const end = write(layout, frame, start + FRAME_HEADER_BYTES, plan);
-  if (plan.notAscii) return false;
   // Fields are read once, so only an array changing length between the passes gets here.
   if (end !== start + size || plan.nextSize !== plan.sizesEnd) throw new RiakInvalidArgumentError('Message changed while it was being encoded');
   out.frameBuffer = frame;
   out.frameStart = start;
   out.frameEnd = end;
-  return true;
 }
 
 /**
@@ -379,11 +358,7 @@ export function encodeFlatFrameTo(
   if (reuse) scratchBusy = true;
   try {
     record(layout, message, plan, besideIndex, besideValue);
-    if (!writeFrame(code, layout, plan, out, false)) {
-      // A short text was not ASCII: its UTF-8 is longer than measured. Again, exactly, from the same recorded values.
-      plan.rewind();
-      writeFrame(code, layout, plan, out, true);
-    }
+    writeFrame(code, layout, plan, out);
   } finally {
     plan.reset();
     if (reuse) scratchBusy = false;
@@ -422,16 +397,10 @@ function writeBytes(frame: Buffer, offset: number, bytes: Uint8Array): number {
   return offset + length;
 }
 
-/** Short text measured as ASCII is copied in JS, checked as it goes (`plan.notAscii` when it was not). */
-function writeText(frame: Buffer, offset: number, text: string, byteLength: number, plan: Plan): number {
+/** Short ASCII text (as long in bytes as in characters) is copied in JS. */
+function writeText(frame: Buffer, offset: number, text: string, byteLength: number): number {
   if (byteLength === text.length && byteLength <= SHORT_TEXT) {
-    let codes = 0;
-    for (let i = 0; i < byteLength; i++) {
-      const code = text.charCodeAt(i);
-      codes |= code;
-      frame[offset + i] = code;
-    }
-    if (codes >= 0x80) plan.notAscii = true;
+    for (let i = 0; i < byteLength; i++) frame[offset + i] = text.charCodeAt(i);
     return offset + byteLength;
   }
   return offset + frame.write(text, offset, byteLength, 'utf8');
