@@ -26,8 +26,8 @@ export interface ConnectionOptions {
 export interface ConnectionHooks {
   /** A request finished (answered, failed or abandoned) and pipeline capacity freed up. */
   onSettled?(connection: Connection): void;
-  /** A unary request was answered successfully after `ms` milliseconds (queueing on the connection included). */
-  onReply?(ms: number): void;
+  /** A unary request was answered successfully after `ms` milliseconds (queueing on the connection included); `firstOfRead`: the first reply of its socket read. */
+  onReply?(ms: number, firstOfRead: boolean): void;
   /** The socket closed; `error` is why, if it was not a clean `close()`. */
   onClose?(connection: Connection, error: RiakError | undefined): void;
 }
@@ -64,7 +64,7 @@ export class Connection {
     const limits = { readTimeout: options.readTimeout ?? 5000, maxFrameBytes: options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES };
     this.#pipeline = new RequestPipeline(socket, this.node, limits, {
       settled: () => this.#hooks.onSettled?.(this),
-      replied: (ms) => this.#hooks.onReply?.(ms),
+      replied: (ms, firstOfRead) => this.#hooks.onReply?.(ms, firstOfRead),
       callersWaiting: (waiting) => {
         if (this.#unrefWhenIdle) this.#setRef(waiting);
       },

@@ -12,8 +12,13 @@ import { WriteBatcher } from './write-batcher.js';
 export interface PipelineEvents {
   /** Requests finished (answered, failed or abandoned) and pipeline capacity freed up; replies count once per chunk read. */
   settled(): void;
-  /** A unary request was answered successfully after `ms` milliseconds (queueing included). */
-  replied(ms: number): void;
+  /**
+   * A unary request was answered successfully after `ms` milliseconds
+   * (queueing included); `firstOfRead`: the first reply of its socket read
+   * (how a server sends replies, apart or together, tells whether it serves
+   * a connection's requests one after another).
+   */
+  replied(ms: number, firstOfRead: boolean): void;
   /** A caller now waits where none did (`true`), or the last one stopped waiting (`false`). */
   callersWaiting(waiting: boolean): void;
   /** A request left the queues and no caller waits any more: a graceful close may finish. */
@@ -59,6 +64,8 @@ export class RequestPipeline {
   #stopped = false;
   /** When the chunk being decoded arrived: one clock read covers every reply in it. */
   #receivedAt = 0;
+  /** No reply of the chunk being decoded has been handed over yet. */
+  #firstOfRead = false;
   /** A chunk is being decoded: requests it finishes are signalled `settled` once, when it is done. */
   #reading = false;
   #settledWhileReading = false;
@@ -130,6 +137,7 @@ export class RequestPipeline {
   /** Decodes a chunk from the socket, settling the requests its frames answer. Throws when the peer broke the protocol. */
   read(chunk: Buffer): void {
     this.#receivedAt = performance.now();
+    this.#firstOfRead = true;
     this.#reading = true;
     try {
       this.#decoder.push(chunk);
@@ -306,7 +314,10 @@ export class RequestPipeline {
     }
     if (isLast === undefined) {
       this.#finishHead(head);
-      if (!head.abandoned) this.#events.replied(this.#receivedAt - head.startedAt);
+      if (!head.abandoned) {
+        this.#events.replied(this.#receivedAt - head.startedAt, this.#firstOfRead);
+        this.#firstOfRead = false;
+      }
       head.succeed(message);
       return;
     }

@@ -26,6 +26,9 @@ export class AdaptiveNode {
   state: SizingState;
   /** Usable connections among the first `target`, as the last pick saw them. */
   active = 0;
+  /** The last window the policy decided on, and how many it has. */
+  lastWindow: SizingWindow | undefined;
+  windows = 0;
   /** Whether every one of those had work at the last pick: only then is another worth opening. */
   #allBusy = false;
   #placed = 0;
@@ -33,6 +36,7 @@ export class AdaptiveNode {
   #windowStart = -1;
   #repliesAtStart = 0;
   #latencyTotalAtStart = 0;
+  #readsAtStart = 0;
   /** The reply count at which the clock is next read. */
   #checkAt = 0;
 
@@ -116,13 +120,16 @@ export class AdaptiveNode {
       latencyMs: (total - this.#latencyTotalAtStart) / (replies - this.#repliesAtStart),
       depth: this.#placed === 0 ? 0 : this.#depthSum / this.#placed,
       connections: this.active,
+      repliesPerRead: (replies - this.#repliesAtStart) / Math.max(1, node.replyReads - this.#readsAtStart),
     };
     const before = this.state;
     this.state = nextSizing(before, window, limitsOf(node, this.active));
+    this.lastWindow = window;
+    this.windows++;
     if (debug.enabled && (this.state.target !== before.target || this.state.phase !== before.phase)) {
-      const { replies, latencyMs, depth, connections } = window;
+      const { replies, latencyMs, depth, connections, repliesPerRead } = window;
       debug(
-        '%s: adaptive pool %s, %d -> %d connections (window: %d replies, mean latency %s ms, %s outstanding on each of %d)',
+        '%s: adaptive pool %s, %d -> %d connections (window: %d replies, mean latency %s ms, %s outstanding on each of %d, %s replies per read)',
         node.node,
         this.state.phase,
         before.target,
@@ -131,6 +138,7 @@ export class AdaptiveNode {
         latencyMs.toFixed(3),
         depth.toFixed(1),
         connections,
+        repliesPerRead.toFixed(1),
       );
     }
     this.#start(node, now, replies, total);
@@ -143,6 +151,7 @@ export class AdaptiveNode {
     this.#placed = 0;
     this.#depthSum = 0;
     this.#checkAt = replies + WINDOW_REPLIES;
+    this.#readsAtStart = node.replyReads;
   }
 }
 

@@ -58,6 +58,8 @@ export class NodePool implements WeightedNode {
    */
   credentialError: RiakAuthError | undefined;
   readonly latency = new LatencyReservoir();
+  /** Socket reads that carried a reply to a unary request (the adaptive pool compares them with the replies). */
+  replyReads = 0;
   /** Hands a failed request back to the pool for a retry (one function per node, not per request). */
   readonly recover: Recover;
   readonly #context: NodePoolContext;
@@ -337,9 +339,10 @@ export class NodePool implements WeightedNode {
     }
   }
 
-  recordSuccess(ms: number): void {
+  recordSuccess(ms: number, firstOfRead: boolean): void {
     this.requests++;
     this.latency.record(ms);
+    if (firstOfRead) this.replyReads++;
   }
 
   recordFailure(): void {

@@ -352,7 +352,7 @@ export class Pool extends EventEmitter<PoolEvents> {
               node.notifyCapacity();
               this.#state.waiting.notifyCapacity();
             },
-            onReply: (ms) => node.recordSuccess(ms),
+            onReply: (ms, firstOfRead) => node.recordSuccess(ms, firstOfRead),
             onClose: (connection, error) => node.connectionClosed(connection, error),
           },
         );

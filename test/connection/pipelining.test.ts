@@ -5,6 +5,7 @@ import { RiakServerError } from '../../src/errors.js';
 import { startFakePeer, type PeerFrame } from '../helpers/fake-peer.js';
 import { header } from '../helpers/frames.js';
 import { until } from '../helpers/wait.js';
+import { openConnection } from '../../src/connection/open-connection.js';
 import { connect, echo, getOp, keyOf } from '../helpers/connection-peer.js';
 
 // Pipelining: requests in order on one socket, writes coalesced, replies matched to the head.
@@ -103,6 +104,27 @@ test('a big value between small requests: written as is (no copy), the writes co
   t.is(corks, 1);
   t.is(uncorks, 1);
   t.is(socket.writableCorked, 0);
+  await connection.close();
+  await peer.close();
+});
+
+test('each reply is reported with whether it is the first of its socket read (the adaptive pool counts reads)', async (t) => {
+  const pending: PeerFrame[] = [];
+  let together = 3;
+  const peer = await startFakePeer((frame) => {
+    pending.push(frame);
+    if (pending.length < together) return;
+    // Every reply due in one write: the client reads them in one chunk.
+    frame.socket.write(Buffer.concat(pending.splice(0).map(({ payload }) => encodeMessage('RpbGetResp', { vclock: payload }))));
+  });
+  const reported: boolean[] = [];
+  const connection = await openConnection({ host: '127.0.0.1', port: peer.port }, { onReply: (_ms, firstOfRead) => reported.push(firstOfRead) });
+  await Promise.all([0, 1, 2].map((i) => connection.send(getOp(`k${i}`))));
+  t.deepEqual(reported, [true, false, false]);
+  // One reply per write, each awaited before the next request: each read carries one.
+  together = 1;
+  for (const key of ['a', 'b']) await connection.send(getOp(key));
+  t.deepEqual(reported, [true, false, false, true, true]);
   await connection.close();
   await peer.close();
 });

@@ -7,6 +7,7 @@ import {
   MIN_WAIT,
   nextSizing,
   QUEUEING_DEPTH,
+  BATCHED_REPLIES,
   type SizingLimits,
   type SizingState,
   type SizingWindow,
@@ -16,13 +17,27 @@ import {
 // tests feed it windows (from simple server models, or arbitrary ones) and
 // check its decisions. No clock, no sockets.
 
-/** A window at `connections` connections with `outstanding` requests on the node and this mean latency. */
-const win = (connections: number, outstanding: number, latencyMs: number, replies = 1000): SizingWindow => ({
+/**
+ * A window at `connections` connections with `outstanding` requests on the
+ * node and this mean latency; replies arrive `repliesPerRead` per socket
+ * read (by default one by one, as from a server that serves each
+ * connection's requests one after another).
+ */
+const win = (connections: number, outstanding: number, latencyMs: number, replies = 1000, repliesPerRead = 1): SizingWindow => ({
   replies,
   latencyMs,
   depth: outstanding / connections,
   connections,
+  repliesPerRead,
 });
+
+/** The same model's windows with each connection's replies read together, all of them at once. */
+const batched =
+  (model: (n: number) => SizingWindow) =>
+  (n: number): SizingWindow => {
+    const w = model(n);
+    return { ...w, repliesPerRead: w.depth };
+  };
 
 /**
  * A node serving each connection serially in `serviceMs`, with `cores` of
@@ -80,6 +95,22 @@ test('a server that answers pipelined requests at once: one connection, pipeline
   // Trials back off: after the first failures they are at most one window in MIN_WAIT, then rarer.
   const trials = states.filter((s) => s.phase !== 'steady').length;
   t.true(trials < 400 / MIN_WAIT, `${trials} windows in a trial`);
+});
+
+test('replies read in batches: no growth is tried, even where latency would reward it; shrinking still is', (t) => {
+  const limits = { min: 1, max: 8 };
+  // Latency would halve at 2 connections, but the replies come together (what queues, queues in the client): no grow trial.
+  const states = run(batched(serialServer(2, 64)), limits, 400);
+  t.true(
+    states.every((s) => s.target === 1 && s.trial === undefined),
+    'no trial from 1',
+  );
+  // From 8 connections (grown earlier) against a server that answers at once: halvings are tried and kept.
+  const shrinking = run(batched(instantServer(64)), limits, 400, { ...initialSizing(limits), target: 8 });
+  t.is(shrinking.at(-1)?.target, 1);
+  t.true(shrinking.every((s) => s.trial === undefined || s.trial.direction === 'shrink'));
+  // Once replies come apart again, growth is tried and kept where it pays.
+  t.is(usual(run(serialServer(2, 64), limits, 400, states.at(-1))), 2);
 });
 
 test('latency falling as the JIT warms up is not credited to more connections', (t) => {
@@ -203,6 +234,7 @@ const windowArb = fc.record({
   latencyMs: fc.double({ min: 0, max: 1e4, noNaN: true }),
   depth: fc.double({ min: 0, max: 1e3, noNaN: true }),
   connections: fc.integer({ min: 0, max: 64 }),
+  repliesPerRead: fc.double({ min: 1, max: 1e3, noNaN: true }),
 });
 const limitsArb = fc.tuple(fc.integer({ min: 0, max: 16 }), fc.integer({ min: 1, max: 64 })).map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) }));
 
@@ -249,6 +281,30 @@ test('property: without queueing (depth < QUEUEING_DEPTH) the target never grows
         return true;
       },
     ),
+  );
+  t.pass();
+});
+
+test('property: a window whose replies came in batches never starts a growth', (t) => {
+  // Windows that queue, at the connections the policy asked for, with latencies often stable enough for a trial.
+  const queueingArb = fc.record({
+    latencyMs: fc.constantFrom(1, 1.05, 0.5, 2),
+    depth: fc.double({ min: QUEUEING_DEPTH, max: 100, noNaN: true }),
+    repliesPerRead: fc.double({ min: 1, max: 100, noNaN: true }),
+  });
+  fc.assert(
+    fc.property(limitsArb, fc.array(queueingArb, { maxLength: 300 }), (limits, windows) => {
+      let state = initialSizing(limits);
+      for (const { latencyMs, depth, repliesPerRead } of windows) {
+        const window: SizingWindow = { replies: 1000, latencyMs, depth, connections: state.target, repliesPerRead };
+        const next = nextSizing(state, window, limits);
+        const started = next.phase === 'trying' && state.phase !== 'trying';
+        if (started && next.trial?.direction === 'grow' && repliesPerRead > BATCHED_REPLIES * depth) return false;
+        state = next;
+      }
+      return true;
+    }),
+    { numRuns: 500 },
   );
   t.pass();
 });

@@ -7,7 +7,7 @@ import { openConnection } from '../../src/connection/open-connection.js';
 import type { Operation } from '../../src/connection/operation.js';
 import { RiakInvalidArgumentError } from '../../src/errors.js';
 import { adaptiveNode, type PoolSizing } from '../../src/pool/adaptive-pool.js';
-import type { SizingState } from '../../src/pool/adaptive-policy.js';
+import { BATCHED_REPLIES, QUEUEING_DEPTH, type SizingState } from '../../src/pool/adaptive-policy.js';
 import { LatencyReservoir } from '../../src/pool/latency.js';
 import type { NodePool } from '../../src/pool/node-pool.js';
 import { place } from '../../src/pool/placement.js';
@@ -63,6 +63,7 @@ class TestNode {
   opened = 0;
   mostOpen = 0;
   readonly latency = new LatencyReservoir();
+  replyReads = 0;
   credentialError = undefined;
   readonly settings: { minConnections: number; maxConnections: number };
   readonly #port: number;
@@ -96,7 +97,15 @@ class TestNode {
   async open(claimSlot = false): Promise<Connection> {
     this.opening++;
     try {
-      const connection = await openConnection({ host: '127.0.0.1', port: this.#port }, { onReply: (ms) => this.latency.record(ms) });
+      const connection = await openConnection(
+        { host: '127.0.0.1', port: this.#port },
+        {
+          onReply: (ms, firstOfRead) => {
+            this.latency.record(ms);
+            if (firstOfRead) this.replyReads++;
+          },
+        },
+      );
       this.connections.push(connection);
       this.opened++;
       this.mostOpen = Math.max(this.mostOpen, this.connections.length);
@@ -274,4 +283,66 @@ test('a pool with default options under 256 concurrent callers: every reply to i
   t.is(stats.requests, 5000);
   t.true(stats.connections >= 1 && stats.connections <= 8, `${stats.connections} connections`);
   t.true(riak.sockets.size <= 8);
+});
+
+/** A peer that answers every request of a read at once, in one write (as a server that is never the bottleneck). */
+async function startBatchingRiak(): Promise<FakePeer> {
+  const due = new Map<Socket, Buffer[]>();
+  return startFakePeer(({ code, payload, socket }) => {
+    if (code !== 9) return;
+    const replies = due.get(socket) ?? [];
+    if (replies.length === 0) {
+      due.set(socket, replies);
+      setImmediate(() => {
+        if (!socket.destroyed) socket.write(Buffer.concat(replies.splice(0)));
+      });
+    }
+    replies.push(encodeMessage('RpbGetResp', { vclock: RpbGetReq.decode(payload).key }));
+  });
+}
+
+/**
+ * 64 callers send gets through place() until the node's adaptive policy has
+ * decided on `windows` windows; returns every phase seen after a placement.
+ */
+async function driveWindows(node: TestNode, windows: number): Promise<Set<string>> {
+  const nodes = new Map([[node.node, node as unknown as NodePool]]);
+  const adaptive = adaptiveNode(node as unknown as NodePool);
+  const sizing: PoolSizing = { adaptive: true, maxInFlightPerConnection: 128 };
+  const phases = new Set<string>();
+  let sent = 0;
+  const lane = async () => {
+    while (adaptive.windows < windows) {
+      const connection = place(nodes, () => 0, false, undefined, sizing)?.connection;
+      if (connection === undefined) throw new Error('no connection with room');
+      phases.add(adaptive.state.phase);
+      await connection.send(get(`k${sent++}`));
+    }
+  };
+  await Promise.all(Array.from({ length: 64 }, lane));
+  return phases;
+}
+
+test('replies read in batches start no growth, however many requests are outstanding; replies one by one are told apart', async (t) => {
+  const batching = await startBatchingRiak();
+  const serial = await startSerialRiak();
+  const nodes = [new TestNode(batching.port, { minConnections: 1, maxConnections: 4 }), new TestNode(serial.port, { minConnections: 1, maxConnections: 4 })];
+  t.teardown(async () => {
+    for (const node of nodes) for (const c of node.connections) c.destroy(undefined);
+    await Promise.all([batching.close(), serial.close()]);
+  });
+  for (const node of nodes) await node.open();
+  // A server answering 64 pipelined requests at once: without the batching
+  // check, a stable window would start a trial of two connections.
+  const phases = await driveWindows(nodes[0], 6);
+  const seen = adaptiveNode(nodes[0] as unknown as NodePool);
+  t.false(phases.has('trying'), `phases: ${[...phases].join(', ')}`);
+  t.is(seen.state.target, 1);
+  t.is(nodes[0].connections.length, 1);
+  const batched = seen.lastWindow;
+  t.true(batched !== undefined && batched.repliesPerRead > BATCHED_REPLIES * batched.depth, JSON.stringify(batched));
+  // A server serving one request after another: its replies are read one by one.
+  await driveWindows(nodes[1], 2);
+  const apart = adaptiveNode(nodes[1] as unknown as NodePool).lastWindow;
+  t.true(apart !== undefined && apart.repliesPerRead < 2 && apart.depth > 2 * QUEUEING_DEPTH, JSON.stringify(apart));
 });
