@@ -13,7 +13,8 @@
  * below that of the count before, measured before AND after the trial (A/B/A:
  * a latency drifting meanwhile, as while the JIT warms up, is not credited to
  * the count); from time to time it tries half as many, kept the same way if
- * latency does not rise. Without queueing the count changes nothing: after a
+ * latency does not rise (a count kept because it beat half as many, only
+ * at the longest wait or when demand falls). Without queueing the count changes nothing: after a
  * long quiet spell half the connections are given back. Mean latency is the
  * measure because it
  * answers both ways a pool is loaded: with a fixed number of callers
@@ -82,6 +83,13 @@ export interface SizingState {
   readonly settledDemand: number;
   /** The direction to try first while demand holds: the way a kept trial went, the other way after a failed one. */
   readonly nextTrial: 'grow' | 'shrink';
+  /**
+   * The count was kept because it beat half as many (A/B/A): while demand
+   * holds, halving it is tried again only at the longest wait (a kept growth
+   * may have been luck), not after every failed trial: each such trial runs
+   * a window at the latency just shown to be worse.
+   */
+  readonly proven: boolean;
   /** Windows in a row without queueing (depth below QUEUEING_DEPTH). */
   readonly quiet: number;
   /** Mean latency of the last window at this target while steady: a trial starts only from a stable one. */
@@ -127,6 +135,7 @@ export function initialSizing(limits: SizingLimits): SizingState {
     backoff: MIN_WAIT,
     settledDemand: 0,
     nextTrial: 'grow',
+    proven: false,
     quiet: 0,
     lastLatencyMs: undefined,
   };
@@ -143,7 +152,7 @@ export function nextSizing(state: SizingState, window: SizingWindow, limits: Siz
   const high = Math.max(low, limits.max);
   const clamp = (n: number) => Math.min(high, Math.max(low, n));
   const target = clamp(state.target);
-  if (target !== state.target) return settle({ ...state, target }, demandOf(window), state.backoff);
+  if (target !== state.target) return settle({ ...state, target, proven: false }, demandOf(window), state.backoff);
   // A window without replies says nothing about latency.
   if (window.replies === 0) return state;
   if (state.skip > 0) return { ...state, skip: state.skip - 1 };
@@ -164,14 +173,18 @@ export function nextSizing(state: SizingState, window: SizingWindow, limits: Siz
   if (state.phase === 'confirming' && trial !== undefined) {
     if (trial.toLatencyMs === undefined || !better(trial, trial.toLatencyMs, window.latencyMs)) return failed(trial.from, 0);
     // Kept: measured again at the new count before any further trial in the same direction.
-    const kept = settle({ ...state, target: clamp(trial.to), skip: 1, nextTrial: trial.direction }, demandOf(window), MIN_WAIT);
+    const kept = settle(
+      { ...state, target: clamp(trial.to), skip: 1, nextTrial: trial.direction, proven: trial.direction === 'grow' },
+      demandOf(window),
+      MIN_WAIT,
+    );
     return trial.direction === 'grow' ? { ...kept, wait: 0 } : kept;
   }
   if (window.depth < QUEUEING_DEPTH) {
     // Nothing waits behind anything: the count changes nothing now. After a long quiet spell, give half back.
     const quiet = state.quiet + 1;
     if (quiet < QUIET_WINDOWS || target <= low) return { ...state, quiet, wait: Math.max(0, state.wait - 1), lastLatencyMs: undefined };
-    return settle({ ...state, target: clamp(Math.ceil(target / 2)), quiet: 0 }, demandOf(window), state.backoff);
+    return settle({ ...state, target: clamp(Math.ceil(target / 2)), quiet: 0, proven: false }, demandOf(window), state.backoff);
   }
   // +1: an idle node (demand 0) has not moved when it stays idle.
   const demand = demandOf(window) + 1;
@@ -185,7 +198,9 @@ export function nextSizing(state: SizingState, window: SizingWindow, limits: Siz
   const rested = { ...state, wait: 0, quiet: 0 };
   // More demand: try more connections first; less: fewer; otherwise as the last trial says.
   const first = rose ? 'grow' : fell ? 'shrink' : state.nextTrial;
-  const next = begin(rested, window, low, high, first) ?? begin(rested, window, low, high, first === 'grow' ? 'shrink' : 'grow');
+  const mayShrink = !state.proven || fell || state.backoff >= MAX_WAIT;
+  const attempt = (direction: 'grow' | 'shrink') => (direction === 'shrink' && !mayShrink ? undefined : begin(rested, window, low, high, direction));
+  const next = attempt(first) ?? attempt(first === 'grow' ? 'shrink' : 'grow');
   return next ?? { ...rested, wait: state.backoff, settledDemand: rose || fell ? demandOf(window) : state.settledDemand, lastLatencyMs: window.latencyMs };
 }
 

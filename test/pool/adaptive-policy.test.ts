@@ -113,6 +113,23 @@ test('replies read in batches: no growth is tried, even where latency would rewa
   t.is(usual(run(serialServer(2, 64), limits, 400, states.at(-1))), 2);
 });
 
+test('a count kept because it beat half as many is halved again only at the longest wait while demand holds, at once when demand falls', (t) => {
+  const limits = { min: 1, max: 8 };
+  const states = run(serialServer(2, 64), limits, 400);
+  const shrinks = states.flatMap((s, i) => (i > 0 && s.phase === 'trying' && states[i - 1].phase !== 'trying' && s.trial?.direction === 'shrink' ? [i] : []));
+  t.true(shrinks.length > 0, 'a halving is still tried from time to time');
+  // Each halving of the proven count waited the longest wait (each runs a window at the latency shown to be worse).
+  for (const i of shrinks) t.is(states[i - 1].backoff, MAX_WAIT, `halving tried at window ${i}`);
+  // Demand falls to a quarter: a halving is tried at once.
+  const settled = states.at(-1) as SizingState;
+  t.true(settled.proven && settled.target === 2);
+  const fewer = run(serialServer(2, 16), limits, 4, settled);
+  t.true(
+    fewer.some((s) => s.trial?.direction === 'shrink'),
+    JSON.stringify(fewer.map((s) => [s.phase, s.target])),
+  );
+});
+
 test('latency falling as the JIT warms up is not credited to more connections', (t) => {
   const limits = { min: 1, max: 8 };
   // An instant server whose client is 11x slower at first, 30% faster each window.
