@@ -4,7 +4,8 @@ import { asBuffer } from '../common/bytes.js';
 import { toGetResult } from './kv-results.js';
 import type { Bytes, GetResult } from './kv-types.js';
 import { readOptions } from './options.js';
-import { PagedStream, throwIfAborted } from './riak-stream.js';
+import { PagedBatchedStream } from './batched-stream.js';
+import { throwIfAborted } from './riak-stream.js';
 import type { Transport } from './transport.js';
 
 /** @category Search, TS, coverage and cluster */
@@ -83,11 +84,12 @@ export interface FoldedObject extends GetResult {
 
 /**
  * RpbCSBucketReq (40/41): streams the objects of a key range in key order
- * (the Riak CS bucket fold). Yields each object as frames arrive; with
- * `maxResults`, `continuation` is set when the stream ends.
+ * (the Riak CS bucket fold). Yields each object as frames arrive, or with
+ * `.batches()` each frame's objects as one array; with `maxResults`,
+ * `continuation` is set when the stream ends.
  * @category Search, TS, coverage and cluster
  */
-export function csBucketFold(transport: Transport, params: CsBucketFoldParams): PagedStream<FoldedObject> {
+export function csBucketFold(transport: Transport, params: CsBucketFoldParams): PagedBatchedStream<FoldedObject> {
   const { fields, call } = readOptions('csBucketFold', params, {
     bucket: 'bytes!',
     type: 'bytes',
@@ -101,13 +103,14 @@ export function csBucketFold(transport: Transport, params: CsBucketFoldParams): 
     coverContext: 'bytes',
   });
   const message = fields as MessageInput<'RpbCSBucketReq'>;
-  return new PagedStream<FoldedObject>(async function* (state) {
+  return new PagedBatchedStream<FoldedObject>(async function* (state) {
     for await (const frame of transport.stream('RpbCSBucketReq', message, call)) {
-      for (const entry of frame.objects) {
+      if (frame.objects.length > 0) {
         throwIfAborted(call.signal);
-        yield { key: asBuffer(entry.key), ...toGetResult(entry.object) };
+        yield frame.objects.map((entry) => ({ key: asBuffer(entry.key), ...toGetResult(entry.object) }));
       }
+      // After the frame's objects, as when they were yielded one by one: set once the loop has taken them.
       if (Object.hasOwn(frame, 'continuation') && frame.continuation.length > 0) state.continuation = asBuffer(frame.continuation);
     }
-  });
+  }, call.signal);
 }

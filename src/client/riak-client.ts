@@ -26,14 +26,14 @@ import * as legacy from './legacy-counter.js';
 import type { LegacyCounterFetchParams, LegacyCounterUpdateParams } from './legacy-counter.js';
 import * as listing from './listing.js';
 import type { ListBucketsParams, ListKeysParams } from './listing.js';
-import type { BatchedStream } from './batched-stream.js';
+import type { BatchedStream, PagedBatchedStream } from './batched-stream.js';
 import { decodedStreams, type BatchTransport } from './batch-transport.js';
 import * as mr from './mapreduce.js';
 import type { ErlangTerm } from './erlang-terms.js';
 import type { MapReduceJob } from './mapreduce-job.js';
 import type { JsonValue, MapReduceEncoding } from './mapreduce-job-types.js';
 import type { MapReduceInput, MapReduceResult } from './mapreduce.js';
-import type { PagedStream, RiakStream } from './riak-stream.js';
+import type { RiakStream } from './riak-stream.js';
 import * as search from './search.js';
 import type { PutSearchIndexParams, PutSearchSchemaParams, SearchIndex, SearchParams, SearchResult, SearchSchema } from './search.js';
 import * as index from './secondary-index.js';
@@ -489,8 +489,8 @@ export class RiakClient implements Transport {
     return ts.tsDelete(this, params);
   }
 
-  /** Streams the keys of a TS table. */
-  tsListKeys(params: { table: Bytes; timeout?: number } & CallOptions): RiakStream<TsValue[]> {
+  /** Streams the keys of a TS table (`.batches()`: a frame's keys at a time). */
+  tsListKeys(params: { table: Bytes; timeout?: number } & CallOptions): BatchedStream<TsValue[]> {
     return ts.tsListKeys(this, params);
   }
 
@@ -506,8 +506,8 @@ export class RiakClient implements Transport {
     return coverage.coveragePlan(this, params);
   }
 
-  /** Streams the objects of a key range (Riak CS bucket fold). */
-  csBucketFold(params: CsBucketFoldParams): PagedStream<FoldedObject> {
+  /** Streams the objects of a key range (Riak CS bucket fold; `.batches()`: a frame's objects at a time). */
+  csBucketFold(params: CsBucketFoldParams): PagedBatchedStream<FoldedObject> {
     return coverage.csBucketFold(this, params);
   }
 

@@ -6,7 +6,8 @@ import { describe } from '../common/describe.js';
 import { int64ToNumber } from '../common/int64.js';
 import type { Bytes } from './kv-types.js';
 import { bytesOption, readOptions } from './options.js';
-import { RiakStream, throwIfAborted } from './riak-stream.js';
+import { BatchedStream } from './batched-stream.js';
+import { throwIfAborted } from './riak-stream.js';
 import { decodeColumns, decodeRow, encodeRow, type TsCellInput, type TsColumn, type TsValue } from './ts-cells.js';
 import type { Transport } from './transport.js';
 
@@ -128,20 +129,20 @@ export async function tsDelete(transport: Transport, params: TsDeleteParams): Pr
 }
 
 /**
- * TsListKeysReq: every key of a table, one row of key cells at a time as frames arrive.
+ * TsListKeysReq: every key of a table, one row of key cells at a time as
+ * frames arrive, or with `.batches()` each frame's rows as one array.
  * @category Search, TS, coverage and cluster
  */
-export function tsListKeys(transport: Transport, params: { table: Bytes; timeout?: number } & CallOptions): RiakStream<TsValue[]> {
+export function tsListKeys(transport: Transport, params: { table: Bytes; timeout?: number } & CallOptions): BatchedStream<TsValue[]> {
   const { fields, call } = readOptions('tsListKeys', params, { table: 'bytes!', timeout: 'uint' });
   const message = fields as MessageInput<'TsListKeysReq'>;
-  return new RiakStream(async function* () {
+  return new BatchedStream(async function* () {
     for await (const frame of transport.stream('TsListKeysReq', message, call)) {
-      for (const key of frame.keys) {
-        throwIfAborted(call.signal);
-        yield decodeRow(key);
-      }
+      if (frame.keys.length === 0) continue;
+      throwIfAborted(call.signal);
+      yield frame.keys.map((key) => decodeRow(key));
     }
-  });
+  }, call.signal);
 }
 
 /** @category Search, TS, coverage and cluster */

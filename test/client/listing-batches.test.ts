@@ -322,3 +322,56 @@ test('the batched streams are public classes: what listings and handles return, 
   t.true(new PublicBatchedStream<Buffer>(async function* () {}, undefined) instanceof RiakStream);
   t.false('streamDecoded' in dev.client);
 });
+
+test('tsListKeys batches are the frames: each frame with keys is one array of its rows, decoded to cells', async (t) => {
+  const peer = await scriptedPeer();
+  const row = (name: string, n: number) => ({ cells: [{ varcharValue: Buffer.from(name) }, { sint64Value: n }] });
+  const tsFrame = (rows: { cells: object[] }[], done = false) => encodeMessage('TsListKeysResp', { keys: rows, ...(done ? { done } : {}) });
+  const reading = (async () => {
+    const batches: unknown[][] = [];
+    for await (const batch of peer.client.tsListKeys({ table: 'weather' }).batches()) batches.push(batch);
+    return batches;
+  })();
+  const request = await peer.nextRequest();
+  t.is(request.code, MessageCode.TsListKeysReq);
+  request.socket.write(tsFrame([row('a', 1), row('b', 2)]));
+  request.socket.write(tsFrame([]));
+  request.socket.write(tsFrame([row('c', 3)], true));
+  t.deepEqual(await reading, [
+    [
+      ['a', 1],
+      ['b', 2],
+    ],
+    [['c', 3]],
+  ]);
+  // Row by row over the same frames.
+  const rows = peer.client.tsListKeys({ table: 'weather' }).toArray();
+  const again = await peer.nextRequest();
+  again.socket.write(tsFrame([row('a', 1)]));
+  again.socket.write(tsFrame([row('b', 2)], true));
+  t.deepEqual(await rows, [
+    ['a', 1],
+    ['b', 2],
+  ]);
+  await peer.close();
+});
+
+test('csBucketFold batches are the frames of objects; the continuation is set once the batches are read', async (t) => {
+  const peer = await scriptedPeer();
+  const object = (key: string) => ({ key: Buffer.from(key), object: { content: [{ value: Buffer.from(`v-${key}`) }], vclock: Buffer.from(`vc-${key}`) } });
+  const foldFrame = (keys: string[], extra: object = {}) => encodeMessage('RpbCSBucketResp', { objects: keys.map(object), ...extra });
+  const fold = peer.client.csBucketFold({ bucket: 'b', startKey: 'a', maxResults: 3 });
+  t.true(fold instanceof PublicPagedBatchedStream);
+  const reading = (async () => {
+    const batches: string[][] = [];
+    for await (const batch of fold.batches()) batches.push(batch.map((o) => `${o.key}=${o.value}/${o.vclock}`));
+    return batches;
+  })();
+  const request = await peer.nextRequest();
+  t.is(request.code, MessageCode.RpbCSBucketReq);
+  request.socket.write(foldFrame(['a', 'b']));
+  request.socket.write(foldFrame(['c'], { continuation: Buffer.from('next'), done: true }));
+  t.deepEqual(await reading, [['a=v-a/vc-a', 'b=v-b/vc-b'], ['c=v-c/vc-c']]);
+  t.is(fold.continuation?.toString(), 'next');
+  await peer.close();
+});
