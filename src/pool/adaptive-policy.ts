@@ -20,12 +20,16 @@
  * answers both ways a pool is loaded: with a fixed number of callers
  * (closed loop) more throughput means less latency (Little's law), and with
  * a fixed request rate (open loop) less queueing means less latency.
- * Requests outstanding are not yet requests queued at the server, though:
- * a server that answers a pipelined batch at once sends its replies
- * together, one serving a connection's requests one after another sends
- * them apart. No growth is tried while replies come in batches: the round
- * trip or the client's own CPU is the limit, and each connection more only
- * costs the client more writes and wake-ups per request.
+ * Requests outstanding are not yet requests queued at the server, though.
+ * No growth is tried while the client's own work explains the wait: the
+ * replies come in batches (many per socket read) and each request ahead of
+ * one adds less than CLIENT_BOUND times the client's own busy time per
+ * reply. Then the round trip or the client's CPU is the limit (a server
+ * that answers a pipelined batch at once), and each connection more only
+ * costs the client more writes and wake-ups per request. Batches alone do
+ * not say it: Riak buffers replies (riak_api_pb_frame, up to 1 KiB) until
+ * it has served every request it read, so small replies (puts, not-founds,
+ * deletes) leave in one batch after a wait that is all the server's.
  */
 
 /** One observation window of a node's unary traffic. */
@@ -38,8 +42,10 @@ export interface SizingWindow {
   readonly depth: number;
   /** Connections in use (open, taking new requests) at the end of the window. */
   readonly connections: number;
-  /** Mean replies per socket read that carried any: about 1 from a server that serves a connection's requests one after another. */
+  /** Mean replies per socket read that carried any. */
   readonly repliesPerRead: number;
+  /** The event loop's busy time in the window per reply, in ms: the client's own work per request (the application's included). */
+  readonly clientMsPerReply: number;
 }
 
 /** The bounds of the connection count: `minConnections`, and `maxConnections` (or fewer when no more may open). */
@@ -115,14 +121,17 @@ export const QUIET_WINDOWS = 64;
 export const STABLE = 0.15;
 /** A change of the requests outstanding by this factor since the pool settled is a new situation: try at once. */
 export const DEMAND_CHANGE = 2;
-/**
- * Replies come in batches when a read carries more than this share of the
- * requests outstanding per connection: the server answered them together,
- * nothing queued behind anything there, and growth is not tried (against a
- * server that answers at once, on 2 cores, two connections did 0.9x the gets
- * of one at 1.3x the CPU per get, and a trial's window ran at a fifth of them).
- */
+/** Replies come in batches when a read carries more than this share of the requests outstanding per connection. */
 export const BATCHED_REPLIES = 0.5;
+/**
+ * The client's own work explains the wait when the mean latency per request
+ * outstanding (latency / depth) is under this many times the client's busy
+ * time per reply. Measured on 2 cores: 1.5 to 2.2 against a server that
+ * answers at once (where two connections did 0.9x the gets of one at 1.3x
+ * the CPU per get, and a trial's window ran at a fifth of them), 2.9 to 9.5
+ * against the Riak-like one, 10 to 41 against a real Riak 3.2.3 node.
+ */
+export const CLIENT_BOUND = 2.5;
 
 /** Where a node starts: `min` connections (at least one), a trial allowed once latency is stable. */
 export function initialSizing(limits: SizingLimits): SizingState {
@@ -204,13 +213,18 @@ export function nextSizing(state: SizingState, window: SizingWindow, limits: Siz
   return next ?? { ...rested, wait: state.backoff, settledDemand: rose || fell ? demandOf(window) : state.settledDemand, lastLatencyMs: window.latencyMs };
 }
 
+/** Whether the client's own work explains the window's wait (see the module comment): then growth is not tried. */
+export function clientBound(window: SizingWindow): boolean {
+  return window.repliesPerRead > BATCHED_REPLIES * window.depth && window.latencyMs < CLIENT_BOUND * window.depth * window.clientMsPerReply;
+}
+
 /**
  * Starts a trial of twice (grow) or half (shrink) the connections, measured
  * against this window; undefined when it cannot, or when it would grow while
- * replies come in batches.
+ * the client's own work explains the wait.
  */
 function begin(state: SizingState, window: SizingWindow, low: number, high: number, direction: 'grow' | 'shrink'): SizingState | undefined {
-  if (direction === 'grow' && window.repliesPerRead > BATCHED_REPLIES * window.depth) return undefined;
+  if (direction === 'grow' && clientBound(window)) return undefined;
   const from = state.target;
   const to = direction === 'grow' ? Math.min(high, from * 2) : Math.max(low, Math.ceil(from / 2));
   if (to === from) return undefined;

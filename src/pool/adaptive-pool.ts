@@ -1,4 +1,4 @@
-import { performance } from 'node:perf_hooks';
+import { type EventLoopUtilization, performance } from 'node:perf_hooks';
 import type { Connection } from '../connection/connection.js';
 import { initialSizing, nextSizing, type SizingLimits, type SizingState, type SizingWindow } from './adaptive-policy.js';
 import { debug } from './diagnostics.js';
@@ -37,6 +37,8 @@ export class AdaptiveNode {
   #repliesAtStart = 0;
   #latencyTotalAtStart = 0;
   #readsAtStart = 0;
+  /** The event loop's busy and idle time at the window's start. */
+  #loopAtStart: EventLoopUtilization = performance.eventLoopUtilization();
   /** The reply count at which the clock is next read. */
   #checkAt = 0;
 
@@ -121,15 +123,16 @@ export class AdaptiveNode {
       depth: this.#placed === 0 ? 0 : this.#depthSum / this.#placed,
       connections: this.active,
       repliesPerRead: (replies - this.#repliesAtStart) / Math.max(1, node.replyReads - this.#readsAtStart),
+      clientMsPerReply: performance.eventLoopUtilization(this.#loopAtStart).active / (replies - this.#repliesAtStart),
     };
     const before = this.state;
     this.state = nextSizing(before, window, limitsOf(node, this.active));
     this.lastWindow = window;
     this.windows++;
     if (debug.enabled && (this.state.target !== before.target || this.state.phase !== before.phase)) {
-      const { replies, latencyMs, depth, connections, repliesPerRead } = window;
+      const { replies, latencyMs, depth, connections, repliesPerRead, clientMsPerReply } = window;
       debug(
-        '%s: adaptive pool %s, %d -> %d connections (window: %d replies, mean latency %s ms, %s outstanding on each of %d, %s replies per read)',
+        '%s: adaptive pool %s, %d -> %d connections (window: %d replies, mean latency %s ms, %s outstanding on each of %d, %s replies per read, client busy %s ms per reply)',
         node.node,
         this.state.phase,
         before.target,
@@ -139,6 +142,7 @@ export class AdaptiveNode {
         depth.toFixed(1),
         connections,
         repliesPerRead.toFixed(1),
+        clientMsPerReply.toFixed(3),
       );
     }
     this.#start(node, now, replies, total);
@@ -152,6 +156,7 @@ export class AdaptiveNode {
     this.#depthSum = 0;
     this.#checkAt = replies + WINDOW_REPLIES;
     this.#readsAtStart = node.replyReads;
+    this.#loopAtStart = performance.eventLoopUtilization();
   }
 }
 

@@ -7,7 +7,7 @@ import {
   MIN_WAIT,
   nextSizing,
   QUEUEING_DEPTH,
-  BATCHED_REPLIES,
+  clientBound,
   type SizingLimits,
   type SizingState,
   type SizingWindow,
@@ -19,25 +19,35 @@ import {
 
 /**
  * A window at `connections` connections with `outstanding` requests on the
- * node and this mean latency; replies arrive `repliesPerRead` per socket
- * read (by default one by one, as from a server that serves each
- * connection's requests one after another).
+ * node and this mean latency; replies arrive one per socket read (as from a
+ * server that serves each connection's requests one after another and sends
+ * each reply), the client busy 10 µs per reply.
  */
-const win = (connections: number, outstanding: number, latencyMs: number, replies = 1000, repliesPerRead = 1): SizingWindow => ({
+const win = (connections: number, outstanding: number, latencyMs: number, replies = 1000): SizingWindow => ({
   replies,
   latencyMs,
   depth: outstanding / connections,
   connections,
-  repliesPerRead,
+  repliesPerRead: 1,
+  clientMsPerReply: 0.01,
 });
 
-/** The same model's windows with each connection's replies read together, all of them at once. */
-const batched =
+/**
+ * The same model's windows with each connection's replies read together, and
+ * the client's own work per reply as long as what each request ahead adds to
+ * the wait: the client is the limit, as against a server that answers at once.
+ */
+const clientLimited =
   (model: (n: number) => SizingWindow) =>
   (n: number): SizingWindow => {
     const w = model(n);
-    return { ...w, repliesPerRead: w.depth };
+    return { ...w, repliesPerRead: w.depth, clientMsPerReply: w.latencyMs / w.depth };
   };
+
+/** The same model's windows with each connection's replies read together (Riak buffers small replies until it has served what it read). */
+const batchedByServer =
+  (model: (n: number) => SizingWindow) =>
+  (n: number): SizingWindow => ({ ...model(n), repliesPerRead: model(n).depth });
 
 /**
  * A node serving each connection serially in `serviceMs`, with `cores` of
@@ -97,20 +107,22 @@ test('a server that answers pipelined requests at once: one connection, pipeline
   t.true(trials < 400 / MIN_WAIT, `${trials} windows in a trial`);
 });
 
-test('replies read in batches: no growth is tried, even where latency would reward it; shrinking still is', (t) => {
+test('a wait the client work explains: no growth is tried, even where latency would reward it; shrinking still is', (t) => {
   const limits = { min: 1, max: 8 };
-  // Latency would halve at 2 connections, but the replies come together (what queues, queues in the client): no grow trial.
-  const states = run(batched(serialServer(2, 64)), limits, 400);
+  // Latency would halve at 2 connections, but the replies come together and the client's work per reply explains the wait: no grow trial.
+  const states = run(clientLimited(serialServer(2, 64)), limits, 400);
   t.true(
     states.every((s) => s.target === 1 && s.trial === undefined),
     'no trial from 1',
   );
   // From 8 connections (grown earlier) against a server that answers at once: halvings are tried and kept.
-  const shrinking = run(batched(instantServer(64)), limits, 400, { ...initialSizing(limits), target: 8 });
+  const shrinking = run(clientLimited(instantServer(64)), limits, 400, { ...initialSizing(limits), target: 8 });
   t.is(shrinking.at(-1)?.target, 1);
   t.true(shrinking.every((s) => s.trial === undefined || s.trial.direction === 'shrink'));
   // Once replies come apart again, growth is tried and kept where it pays.
   t.is(usual(run(serialServer(2, 64), limits, 400, states.at(-1))), 2);
+  // Replies batched by a server that queued them (Riak's small replies), the client's work far below the wait: growth pays and is kept.
+  t.is(usual(run(batchedByServer(serialServer(2, 64)), limits, 400)), 2);
 });
 
 test('a count kept because it beat half as many is halved again only at the longest wait while demand holds, at once when demand falls', (t) => {
@@ -252,6 +264,7 @@ const windowArb = fc.record({
   depth: fc.double({ min: 0, max: 1e3, noNaN: true }),
   connections: fc.integer({ min: 0, max: 64 }),
   repliesPerRead: fc.double({ min: 1, max: 1e3, noNaN: true }),
+  clientMsPerReply: fc.double({ min: 0, max: 10, noNaN: true }),
 });
 const limitsArb = fc.tuple(fc.integer({ min: 0, max: 16 }), fc.integer({ min: 1, max: 64 })).map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) }));
 
@@ -302,21 +315,22 @@ test('property: without queueing (depth < QUEUEING_DEPTH) the target never grows
   t.pass();
 });
 
-test('property: a window whose replies came in batches never starts a growth', (t) => {
+test('property: a window whose wait the client work explains never starts a growth', (t) => {
   // Windows that queue, at the connections the policy asked for, with latencies often stable enough for a trial.
   const queueingArb = fc.record({
     latencyMs: fc.constantFrom(1, 1.05, 0.5, 2),
     depth: fc.double({ min: QUEUEING_DEPTH, max: 100, noNaN: true }),
     repliesPerRead: fc.double({ min: 1, max: 100, noNaN: true }),
+    clientMsPerReply: fc.constantFrom(0.001, 0.01, 0.1, 1),
   });
   fc.assert(
     fc.property(limitsArb, fc.array(queueingArb, { maxLength: 300 }), (limits, windows) => {
       let state = initialSizing(limits);
-      for (const { latencyMs, depth, repliesPerRead } of windows) {
-        const window: SizingWindow = { replies: 1000, latencyMs, depth, connections: state.target, repliesPerRead };
+      for (const { latencyMs, depth, repliesPerRead, clientMsPerReply } of windows) {
+        const window: SizingWindow = { replies: 1000, latencyMs, depth, connections: state.target, repliesPerRead, clientMsPerReply };
         const next = nextSizing(state, window, limits);
         const started = next.phase === 'trying' && state.phase !== 'trying';
-        if (started && next.trial?.direction === 'grow' && repliesPerRead > BATCHED_REPLIES * depth) return false;
+        if (started && next.trial?.direction === 'grow' && clientBound(window)) return false;
         state = next;
       }
       return true;
