@@ -15,8 +15,7 @@ export interface PipelineEvents {
   /**
    * A unary request was answered successfully after `ms` milliseconds
    * (queueing included); `firstOfRead`: the first reply of its socket read
-   * (how a server sends replies, apart or together, tells whether it serves
-   * a connection's requests one after another).
+   * (the adaptive pool counts the reads that carried replies).
    */
   replied(ms: number, firstOfRead: boolean): void;
   /** A caller now waits where none did (`true`), or the last one stopped waiting (`false`). */

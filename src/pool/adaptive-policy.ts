@@ -14,12 +14,13 @@
  * a latency drifting meanwhile, as while the JIT warms up, is not credited to
  * the count); from time to time it tries half as many, kept the same way if
  * latency does not rise (a count kept because it beat half as many, only
- * at the longest wait or when demand falls). Without queueing the count changes nothing: after a
- * long quiet spell half the connections are given back. Mean latency is the
- * measure because it
- * answers both ways a pool is loaded: with a fixed number of callers
- * (closed loop) more throughput means less latency (Little's law), and with
- * a fixed request rate (open loop) less queueing means less latency.
+ * at the longest wait or when demand falls). Without queueing the count
+ * changes nothing: after a long quiet spell half the connections are given
+ * back. Mean latency is the measure because it answers both ways a pool is
+ * loaded: with a fixed number of callers (closed loop) more throughput means
+ * less latency (Little's law), and with a fixed request rate (open loop)
+ * less queueing means less latency.
+ *
  * Requests outstanding are not yet requests queued at the server, though.
  * No growth is tried while the client's own work explains the wait: the
  * replies come in batches (many per socket read) and each request ahead of
