@@ -41,7 +41,7 @@ export function asBuffer(v) {
   if (v instanceof Uint8Array) return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
   if (typeof v === 'string') return Buffer.from(v, 'latin1');
   // bytebuffer.js (basho-riak-client, no-riak decode through protobuf.js 5)
-  if (v && v.buffer && typeof v.offset === 'number' && typeof v.limit === 'number') return v.buffer.subarray(v.offset, v.limit);
+  if (v?.buffer && typeof v.offset === 'number' && typeof v.limit === 'number') return v.buffer.subarray(v.offset, v.limit);
   throw new TypeError(`expected bytes, got ${Object.prototype.toString.call(v)}`);
 }
 

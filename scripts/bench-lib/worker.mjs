@@ -264,7 +264,7 @@ async function main() {
     out.keyBytesSeen = keyBytes;
     out.ok = true;
   } catch (e) {
-    out.error = e instanceof Fail ? e.message : (e && e.stack) || String(e);
+    out.error = e instanceof Fail ? e.message : e?.stack || String(e);
   }
   try {
     if (adapter) await Promise.race([adapter.close(), new Promise((r) => setTimeout(r, 3000).unref())]);

@@ -18,7 +18,7 @@ const NAMES = Object.keys(QUORUM_SENTINELS).join(', ');
 /** parseArgs options, `--help` lines and a parser for the quorum flags a command takes. */
 export function quorumFlags<F extends QuorumFlag>(flags: readonly F[]) {
   const options = Object.fromEntries(flags.map((flag) => [flag, { type: 'string' as const }])) as Record<F, { type: 'string' }>;
-  const help = flags.map((flag) => `  --${flag} N|NAME`.padEnd(25) + MEANING[flag]).join('\n') + `\n${' '.repeat(25)}(a count or one of ${NAMES})`;
+  const help = `${flags.map((flag) => `  --${flag} N|NAME`.padEnd(25) + MEANING[flag]).join('\n')}\n${' '.repeat(25)}(a count or one of ${NAMES})`;
   /** The flags given, as client params; a value that is neither a count nor a quorum name is a usage error. */
   const parse = (values: Partial<Record<F, string>>): Partial<Record<F, Quorum>> => {
     const params: Partial<Record<F, Quorum>> = {};

@@ -24,7 +24,6 @@ import type {
   PhaseOptions,
   KeyInput,
   IndexInput,
-  MapReduceIndexTerm,
   InputOptions,
   BucketInputOptions,
   MapReduceSpec,

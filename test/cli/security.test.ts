@@ -1,5 +1,4 @@
 import test from 'ava';
-import { fileURLToPath } from 'node:url';
 import { RiakClient } from '../../src/client/riak-client.js';
 import { main } from '../../src/cli/main.js';
 import { fakeIo } from '../helpers/cli-io.js';

@@ -2,7 +2,6 @@ import test from 'ava';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { RiakClient } from '../../src/client/riak-client.js';
 import { RiakConnectionError, RiakInvalidArgumentError } from '../../src/errors.js';
 import { parseRiakUrl, redactUrl } from '../../src/pool/connection-url.js';

@@ -2,7 +2,6 @@ import test, { type ExecutionContext } from 'ava';
 import { execFile as execFileCallback } from 'node:child_process';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { RiakClient } from '../../src/client/riak-client.js';
 import { RiakConnectionError, RiakServerError } from '../../src/errors.js';

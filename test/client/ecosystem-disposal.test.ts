@@ -2,7 +2,6 @@ import test, { type ExecutionContext } from 'ava';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { RiakClient } from '../../src/client/riak-client.js';
 import { RiakClosedError, RiakConnectionError, RiakInvalidArgumentError } from '../../src/errors.js';
 import { startDevServer, type DevServer } from '../../src/server/index.js';

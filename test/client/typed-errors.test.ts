@@ -1,6 +1,5 @@
 import test from 'ava';
 import fc from 'fast-check';
-import { RiakClient } from '../../src/client/riak-client.js';
 import { MapReduceJob } from '../../src/client/mapreduce-job.js';
 import { MapUpdate } from '../../src/datatypes/map-update.js';
 import { RiakError, RiakInvalidArgumentError, RiakProtocolError } from '../../src/errors.js';

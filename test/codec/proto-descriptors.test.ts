@@ -14,8 +14,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MessageCode } from '../../src/codec/message-codes.js';
 import { repoPath } from '../helpers/paths.js';
 
-const OUR_PROTO_DIR = repoPath('proto') + '/';
-const UPSTREAM_PROTO_DIR = fileURLToPath(pathToFileURL(repoPath('node_modules/basho-riak-client/lib/protobuf/riak_pb/src') + '/'));
+const OUR_PROTO_DIR = `${repoPath('proto')}/`;
+const UPSTREAM_PROTO_DIR = fileURLToPath(pathToFileURL(`${repoPath('node_modules/basho-riak-client/lib/protobuf/riak_pb/src')}/`));
 
 const RIAK_PROTO_FILES = ['riak.proto', 'riak_kv.proto', 'riak_dt.proto', 'riak_search.proto', 'riak_yokozuna.proto', 'riak_ts.proto'];
 

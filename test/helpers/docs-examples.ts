@@ -119,9 +119,9 @@ function prelude(dir: string, example: DocExample): string {
   const provided = (['client', 'server'] as const).filter((name) => !own.has(name));
   const types = { client: `import(${to('src/client/riak-client.js')}).RiakClient`, server: `import(${to('src/server/index.js')}).DevServer` };
   if (example.language === 'js') {
-    return provided.map((name) => `/** @type {${types[name]}} */ const ${name} = /** @type {any} */ (globalThis).${name};`).join(' ') + ' export {};';
+    return `${provided.map((name) => `/** @type {${types[name]}} */ const ${name} = /** @type {any} */ (globalThis).${name};`).join(' ')} export {};`;
   }
-  return provided.map((name) => `declare const ${name}: ${types[name]};`).join(' ') + ' export {};';
+  return `${provided.map((name) => `declare const ${name}: ${types[name]};`).join(' ')} export {};`;
 }
 const PRELUDE_LINES = 1;
 

@@ -8,7 +8,7 @@ import { startDevServer, type DevServer, type DevServerOptions, type DevServerSe
 import * as pb from '../../generated/riak.js';
 import { until, WAIT_CAP_MS } from './wait.js';
 
-const dir = pathToFileURL(repoPath('test/fixtures/tls') + '/');
+const dir = pathToFileURL(`${repoPath('test/fixtures/tls')}/`);
 
 /** A PEM file from test/fixtures/tls (see its README). */
 export function pem(name: string): Buffer {

@@ -1,6 +1,5 @@
 import test from 'ava';
 import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { repoPath } from '../helpers/paths.js';
 

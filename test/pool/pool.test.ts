@@ -2,7 +2,6 @@ import test from 'ava';
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { encodeMessage, encodeRequest } from '../../src/codec/message-table.js';
 import {
   QueueFullError,

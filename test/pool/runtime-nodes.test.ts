@@ -7,7 +7,7 @@ import { startDevServer, type DevServer } from '../../src/server/index.js';
 import { RpbGetReq } from '../../generated/riak.js';
 import { startFakePeer, type PeerFrame } from '../helpers/fake-peer.js';
 import { startMiniRiak } from '../helpers/mini-riak.js';
-import { gate, once, until } from '../helpers/wait.js';
+import { once, until } from '../helpers/wait.js';
 
 // Issue 16, cluster control at runtime: nodes added and removed while the
 // client runs (by discovery or by the caller), drained gracefully.

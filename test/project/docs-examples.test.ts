@@ -3,17 +3,7 @@ import { RiakClient } from '../../src/client/riak-client.js';
 import { startDevServer } from '../../src/server/index.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  docExamples,
-  DOC_FILES,
-  ROOT,
-  extractExamples,
-  inDocTerms,
-  runExample,
-  typeCheck,
-  writeExamples,
-  type WrittenExample,
-} from '../helpers/docs-examples.js';
+import { docExamples, DOC_FILES, ROOT, extractExamples, inDocTerms, runExample, typeCheck, writeExamples } from '../helpers/docs-examples.js';
 
 // Every ```ts block of the docs (DOC_FILES) is type-checked under strict
 // settings and run against its own dev server: the docs cannot drift from

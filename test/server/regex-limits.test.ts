@@ -16,7 +16,7 @@ const RANGE = RpbIndexReq.IndexQueryType.range;
 const EQ = RpbIndexReq.IndexQueryType.eq;
 /** Exponential backtracking in a JS RegExp: seconds per subject with 28 a's (V8), minutes with 34. */
 const CATASTROPHIC = '^(a+)+$';
-const RUNAWAY = 'a'.repeat(28) + '!';
+const RUNAWAY = `${'a'.repeat(28)}!`;
 /** Subjects that each overrun the match budget: the bad request lasts several budgets. */
 const RUNAWAY_COUNT = 4;
 /** Requests another connection gets answered while the bad one runs. */

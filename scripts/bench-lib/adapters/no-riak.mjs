@@ -22,7 +22,7 @@ export default {
   },
   async get(bucket, key) {
     const r = await client.get({ bucket, key });
-    if (!r || !r.content || r.content.length === 0) return null;
+    if (!r?.content || r.content.length === 0) return null;
     // no-riak decodes a present but empty value as null
     return r.content[0].value ?? EMPTY;
   },

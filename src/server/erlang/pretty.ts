@@ -140,11 +140,11 @@ class Layout {
     if (node.len < LINE - col - ld && node.len + w + ld <= this.m) return write(node);
     switch (node.kind) {
       case 'list':
-        return `[${this.list(node.items, col + 1, ind + ' ', ld, w + 1)}]`;
+        return `[${this.list(node.items, col + 1, `${ind} `, ld, w + 1)}]`;
       case 'tuple':
-        return node.tagged ? `{${this.tagTuple(node.items, col, ind, ld, w + 1)}}` : `{${this.list(node.items, col + 1, ind + ' ', ld, w + 1)}}`;
+        return node.tagged ? `{${this.tagTuple(node.items, col, ind, ld, w + 1)}}` : `{${this.list(node.items, col + 1, `${ind} `, ld, w + 1)}}`;
       case 'bin':
-        return this.binary(node.bytes, col + 2, ind + '  ', ld, w);
+        return this.binary(node.bytes, col + 2, `${ind}  `, ld, w);
       default:
         return node.text;
     }
