@@ -25,7 +25,7 @@
  * No growth is tried while the client's own work explains the wait: the
  * replies come in batches (many per socket read) and each request ahead of
  * one adds less than CLIENT_BOUND times the client's own busy time per
- * reply. Then the round trip or the client's CPU is the limit (a server
+ * reply (the event loop's, shared out over every reply the process got). Then the round trip or the client's CPU is the limit (a server
  * that answers a pipelined batch at once), and each connection more only
  * costs the client more writes and wake-ups per request. Batches alone do
  * not say it: Riak buffers replies (riak_api_pb_frame, up to 1 KiB) until
@@ -45,7 +45,7 @@ export interface SizingWindow {
   readonly connections: number;
   /** Mean replies per socket read that carried any. */
   readonly repliesPerRead: number;
-  /** The event loop's busy time in the window per reply, in ms: the client's own work per request (the application's included). */
+  /** The event loop's busy time in the window per reply it received (from any node of any pool), in ms: the client's own work per request, the application's included. */
   readonly clientMsPerReply: number;
 }
 

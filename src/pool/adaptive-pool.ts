@@ -2,6 +2,7 @@ import { type EventLoopUtilization, performance } from 'node:perf_hooks';
 import type { Connection } from '../connection/connection.js';
 import { initialSizing, nextSizing, type SizingLimits, type SizingState, type SizingWindow } from './adaptive-policy.js';
 import { debug } from './diagnostics.js';
+import { latenciesRecorded } from './latency.js';
 import type { NodePool } from './node-pool.js';
 
 /** What placement needs to know of the pool's options (a `ResolvedPoolOptions` is one). */
@@ -37,8 +38,9 @@ export class AdaptiveNode {
   #repliesAtStart = 0;
   #latencyTotalAtStart = 0;
   #readsAtStart = 0;
-  /** The event loop's busy and idle time at the window's start. */
+  /** The event loop's busy and idle time at the window's start, and the replies the whole process had received then. */
   #loopAtStart: EventLoopUtilization = performance.eventLoopUtilization();
+  #processRepliesAtStart = 0;
   /** The reply count at which the clock is next read. */
   #checkAt = 0;
 
@@ -123,7 +125,8 @@ export class AdaptiveNode {
       depth: this.#placed === 0 ? 0 : this.#depthSum / this.#placed,
       connections: this.active,
       repliesPerRead: (replies - this.#repliesAtStart) / Math.max(1, node.replyReads - this.#readsAtStart),
-      clientMsPerReply: performance.eventLoopUtilization(this.#loopAtStart).active / (replies - this.#repliesAtStart),
+      // The loop serves every node and pool of the process: its busy time is shared out over all of their replies.
+      clientMsPerReply: performance.eventLoopUtilization(this.#loopAtStart).active / Math.max(1, latenciesRecorded() - this.#processRepliesAtStart),
     };
     const before = this.state;
     this.state = nextSizing(before, window, limitsOf(node, this.active));
@@ -157,6 +160,7 @@ export class AdaptiveNode {
     this.#checkAt = replies + WINDOW_REPLIES;
     this.#readsAtStart = node.replyReads;
     this.#loopAtStart = performance.eventLoopUtilization();
+    this.#processRepliesAtStart = latenciesRecorded();
   }
 }
 

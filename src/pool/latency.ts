@@ -1,3 +1,11 @@
+/** Samples recorded by every reservoir of the process: the unary replies of every node of every pool. */
+let recordedInProcess = 0;
+
+/** How many latencies every reservoir of this process has recorded (the adaptive pool shares the event loop's busy time out over them). */
+export function latenciesRecorded(): number {
+  return recordedInProcess;
+}
+
 /** Keeps the last `size` latency samples (ms) to report percentiles without unbounded memory. */
 export class LatencyReservoir {
   readonly #samples: Float64Array;
@@ -12,6 +20,7 @@ export class LatencyReservoir {
     this.#samples[this.#count % this.#samples.length] = ms;
     this.#count++;
     this.#total += ms;
+    recordedInProcess++;
   }
 
   /** Requests measured since start. */

@@ -6,7 +6,7 @@ import type { Connection } from '../../src/connection/connection.js';
 import { openConnection } from '../../src/connection/open-connection.js';
 import type { Operation } from '../../src/connection/operation.js';
 import { RiakInvalidArgumentError } from '../../src/errors.js';
-import { adaptiveNode, type PoolSizing } from '../../src/pool/adaptive-pool.js';
+import { adaptiveNode, type PoolSizing, WINDOW_MS, WINDOW_REPLIES } from '../../src/pool/adaptive-pool.js';
 import { clientBound, QUEUEING_DEPTH, type SizingState } from '../../src/pool/adaptive-policy.js';
 import { LatencyReservoir } from '../../src/pool/latency.js';
 import type { NodePool } from '../../src/pool/node-pool.js';
@@ -323,27 +323,66 @@ async function driveWindows(node: TestNode, windows: number): Promise<Set<string
   return phases;
 }
 
-test('a wait the client work explains (replies in batches from a server answering at once) starts no growth; replies one by one are told apart', async (t) => {
-  const batching = await startBatchingRiak();
-  const serial = await startSerialRiak();
-  const nodes = [new TestNode(batching.port, { minConnections: 1, maxConnections: 4 }), new TestNode(serial.port, { minConnections: 1, maxConnections: 4 })];
-  t.teardown(async () => {
-    for (const node of nodes) for (const c of node.connections) c.destroy(undefined);
-    await Promise.all([batching.close(), serial.close()]);
+// Serial: the event loop's busy time is shared out over every reply the process receives, and the other tests' replies would dilute it.
+test.serial(
+  'a wait the client work explains (replies in batches from a server answering at once) starts no growth; replies one by one are told apart',
+  async (t) => {
+    const batching = await startBatchingRiak();
+    const serial = await startSerialRiak();
+    const nodes = [new TestNode(batching.port, { minConnections: 1, maxConnections: 4 }), new TestNode(serial.port, { minConnections: 1, maxConnections: 4 })];
+    t.teardown(async () => {
+      for (const node of nodes) for (const c of node.connections) c.destroy(undefined);
+      await Promise.all([batching.close(), serial.close()]);
+    });
+    for (const node of nodes) await node.open();
+    // A server answering 64 pipelined requests at once (in this process: its
+    // work is the client's loop's too): without the client-bound check, a
+    // stable window would start a trial of two connections.
+    const phases = await driveWindows(nodes[0], 6);
+    const seen = adaptiveNode(nodes[0] as unknown as NodePool);
+    t.false(phases.has('trying'), `phases: ${[...phases].join(', ')}`);
+    t.is(seen.state.target, 1);
+    t.is(nodes[0].connections.length, 1);
+    const batched = seen.lastWindow;
+    t.true(batched !== undefined && clientBound(batched), JSON.stringify(batched));
+    // A server serving one request after another: its replies are read one by one.
+    await driveWindows(nodes[1], 2);
+    const apart = adaptiveNode(nodes[1] as unknown as NodePool).lastWindow;
+    t.true(apart !== undefined && apart.repliesPerRead < 2 && apart.depth > 2 * QUEUEING_DEPTH, JSON.stringify(apart));
+  },
+);
+
+test("the event loop's busy time is shared out over the replies of every node of the process, not charged to one node's", (t) => {
+  // Just enough of a NodePool for a window to close; no connections.
+  const fakeNode = (node: string) => ({
+    node,
+    latency: new LatencyReservoir(),
+    replyReads: 0,
+    connections: [],
+    opening: 0,
+    canGrow: true,
+    settings: { minConnections: 1, maxConnections: 4 },
   });
-  for (const node of nodes) await node.open();
-  // A server answering 64 pipelined requests at once (in this process: its
-  // work is the client's loop's too): without the client-bound check, a
-  // stable window would start a trial of two connections.
-  const phases = await driveWindows(nodes[0], 6);
-  const seen = adaptiveNode(nodes[0] as unknown as NodePool);
-  t.false(phases.has('trying'), `phases: ${[...phases].join(', ')}`);
-  t.is(seen.state.target, 1);
-  t.is(nodes[0].connections.length, 1);
-  const batched = seen.lastWindow;
-  t.true(batched !== undefined && clientBound(batched), JSON.stringify(batched));
-  // A server serving one request after another: its replies are read one by one.
-  await driveWindows(nodes[1], 2);
-  const apart = adaptiveNode(nodes[1] as unknown as NodePool).lastWindow;
-  t.true(apart !== undefined && apart.repliesPerRead < 2 && apart.depth > 2 * QUEUEING_DEPTH, JSON.stringify(apart));
+  const quiet = fakeNode('quiet:1');
+  const busy = fakeNode('busy:1');
+  const adaptive = adaptiveNode(quiet as unknown as NodePool);
+  adaptive.observe(quiet as unknown as NodePool); // opens the window
+  for (let i = 0; i < WINDOW_REPLIES; i++) {
+    quiet.latency.record(10);
+    quiet.replyReads++;
+  }
+  // Another node's 100 times as many replies, and the loop busy past a window's length (what the replies cost).
+  for (let i = 0; i < 100 * WINDOW_REPLIES; i++) busy.latency.record(1);
+  const until = performance.now() + 1.1 * WINDOW_MS;
+  while (performance.now() < until);
+  adaptive.observe(quiet as unknown as NodePool); // closes it
+  const window = adaptive.lastWindow;
+  if (window === undefined) return t.fail('no window closed');
+  t.is(window.replies, WINDOW_REPLIES);
+  // The busy time over all 101 x 32 replies, not over this node's 32 (which would be about 3.4 ms each).
+  const allReplies = 101 * WINDOW_REPLIES;
+  t.true(
+    window.clientMsPerReply >= WINDOW_MS / allReplies && window.clientMsPerReply < (5 * WINDOW_MS) / allReplies,
+    `${window.clientMsPerReply} ms per reply`,
+  );
 });
