@@ -9,7 +9,8 @@
 // so build first. Importing this module connects nowhere. The default export is riak-pb with the library's DEFAULT
 // options (`new RiakClient({ nodes })`: the adaptive pool), named `riak-pb`.
 // RIAK_PB_CONNECTIONS / RIAK_PB_IN_FLIGHT pin the connection count and the
-// per-connection pipeline depth instead (the name then says so);
+// per-connection pipeline depth instead (the name then says so); RIAK_PB_NAME
+// names the adapter (bench.mjs --compare runs another build as riak-pb@...);
 // `createAdapter` builds the other variants (scripts/bench-lib/adapters/).
 
 import { readFileSync } from 'node:fs';
@@ -112,10 +113,12 @@ async function eachOfBatches(batches, onKey, keyOf) {
 const pinnedConnections = envInt('RIAK_PB_CONNECTIONS');
 const pinnedInFlight = envInt('RIAK_PB_IN_FLIGHT');
 
+const givenName = process.env.RIAK_PB_NAME || undefined;
+
 export default pinnedConnections === undefined
-  ? createAdapter()
+  ? createAdapter({ name: givenName })
   : createAdapter({
-      name: `riak-pb-${pinnedConnections}conn${pinnedInFlight === undefined ? '' : `-${pinnedInFlight}deep`}`,
+      name: givenName ?? `riak-pb-${pinnedConnections}conn${pinnedInFlight === undefined ? '' : `-${pinnedInFlight}deep`}`,
       connections: pinnedConnections,
       inFlight: pinnedInFlight,
     });

@@ -74,6 +74,11 @@ Clients:
                          raw-pool = C sockets x 1 request each; riak-pb-batches = riak-pb reading listings
                          and 2i a frame at a time (.batches()), for --streams
   --client file.mjs      add any adapter module (repeatable; ../shared/bench interface)
+  --compare DIR          add riak-pb (default options) built elsewhere: DIR is another build's dist/
+                         (or its index.js), run as riak-pb@<name of the folder holding it>; repeatable.
+                         With --baseline riak-pb@<name> the ratios compare this build with that one,
+                         round by round, each in its own process, the order rotated: the way to tell
+                         whether a change is faster on a machine whose speed drifts
   --baseline name        what the ratios divide by (default raw)
 
 Workload:
@@ -123,6 +128,7 @@ function parseArgs(argv) {
     target: null,
     clients: DEFAULT_CLIENTS,
     extra: [],
+    compare: [],
     baseline: 'raw',
     rounds: 3,
     durationMs: 2000,
@@ -200,6 +206,13 @@ function parseArgs(argv) {
       case '--client':
         o.extra.push(path.resolve(next()));
         break;
+      case '--compare': {
+        const given = path.resolve(next());
+        const index = given.endsWith('.js') ? given : path.join(given, 'index.js');
+        if (!fs.existsSync(index)) throw new Error(`--compare: no ${index} (build that checkout first: npm run build)`);
+        o.compare.push(index);
+        break;
+      }
       case '--baseline':
         o.baseline = next();
         break;
@@ -406,7 +419,10 @@ function runWorker(client, target, extra = {}) {
   const timeoutMs = 60000 + cfg.phases.length * cfg.durationMs * 3 + cfg.warmupMs * 3;
   return new Promise((resolve) => {
     const t0 = Date.now();
-    const child = spawn(process.execPath, ['--expose-gc', path.join(LIB_DIR, 'worker.mjs'), JSON.stringify(cfg)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--expose-gc', path.join(LIB_DIR, 'worker.mjs'), JSON.stringify(cfg)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: client.env === undefined ? process.env : { ...process.env, ...client.env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -465,6 +481,13 @@ async function main() {
     const name = describeAdapter(file);
     if (clients.some((c) => c.name === name)) throw new Error(`--client ${file}: name "${name}" already in the run`);
     clients.push({ name, file });
+  }
+  for (const index of opts.compare) {
+    // riak-pb@base for .../base/dist/index.js: the checkout's folder names it
+    const dir = path.dirname(index);
+    const name = `riak-pb@${path.basename(path.basename(dir) === 'dist' ? path.dirname(dir) : dir)}`;
+    if (clients.some((c) => c.name === name)) throw new Error(`--compare ${index}: name "${name}" already in the run`);
+    clients.push({ name, file: ADAPTERS['riak-pb'], env: { RIAK_PB_DIST: index, RIAK_PB_NAME: name } });
   }
 
   let server = null;
