@@ -1,17 +1,6 @@
-import { loadMessageTable, loadRawRequests, loadedMessageTable, type MessageTable } from '../codec/load-message-table.js';
+import { encodeRequestNow, loadMessageTable, loadRawRequests } from '../codec/load-message-table.js';
 import type { RawReply } from '../codec/raw-request.js';
-import {
-  REQUESTS,
-  bodylessRequest,
-  checkRequest,
-  isBodylessRequest,
-  type BodylessRequestName,
-  type EncodedRequest,
-  type MessageInput,
-  type ResponseOf,
-  type StreamingRequestName,
-  type UnaryRequestName,
-} from '../codec/request-table.js';
+import { REQUESTS, checkRequest, type MessageInput, type ResponseOf, type StreamingRequestName, type UnaryRequestName } from '../codec/request-table.js';
 import { withRequestContext } from '../error-context.js';
 import { RiakInvalidArgumentError, RiakServerError } from '../errors.js';
 import type { CallOptions } from '../pool/call-options.js';
@@ -50,28 +39,12 @@ export function sendRequest<R extends UnaryRequestName>(
   message: MessageInput<R>,
   options: CallOptions | undefined,
 ): Promise<ResponseOf<R>> {
-  // The generated classes are loaded by the first call that needs them (see load-message-table.ts).
-  // Ping and STARTTLS have no body: they never need them.
-  const table = loadedMessageTable();
-  if (table === undefined && !isBodylessRequest(name)) return loadMessageTable().then((loaded) => sendWith(loaded, pool, name, message, options));
-  return sendWith(table, pool, name, message, options);
-}
-
-function sendWith<R extends UnaryRequestName>(
-  table: MessageTable | undefined,
-  pool: Pool,
-  name: R,
-  message: MessageInput<R>,
-  options: CallOptions | undefined,
-): Promise<ResponseOf<R>> {
   try {
     checkCallOptions('request', options);
-    let op: EncodedRequest<ResponseOf<R>>;
-    if (table !== undefined) op = table.encodeRequest(name, message);
-    else {
-      checkRequest(name, message);
-      op = bodylessRequest(name as BodylessRequestName) as unknown as EncodedRequest<ResponseOf<R>>;
-    }
+    // The generated classes are loaded by the first call that needs them (see load-message-table.ts).
+    // Ping and STARTTLS have no body: they never need them.
+    const op = encodeRequestNow(name, message);
+    if (op === undefined) return loadMessageTable().then(() => sendRequest(pool, name, message, options));
     // From plain JavaScript: a streamed answer has no single frame to resolve with.
     if (op.isLast !== undefined) {
       const flag = (REQUESTS[name] as { streams?: string }).streams === 'flag' ? ' with `stream: true`' : '';
@@ -92,7 +65,7 @@ export async function* streamRequest<R extends StreamingRequestName>(
 ): AsyncGenerator<ResponseOf<R>, void, undefined> {
   checkRequest(name, message);
   checkCallOptions('stream', options);
-  const { encodeRequest } = loadedMessageTable() ?? (await loadMessageTable());
+  const { encodeRequest } = await loadMessageTable();
   const op = encodeRequest(name, withStreamFlag(name, message));
   if (op.isLast === undefined) throw new RiakInvalidArgumentError(`stream(): ${name} does not stream; use request()`);
   yield* await pool.stream(op, options);

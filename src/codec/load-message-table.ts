@@ -1,4 +1,13 @@
 import { RiakError } from '../errors.js';
+import {
+  bodylessRequest,
+  checkRequest,
+  isBodylessRequest,
+  type EncodedRequest,
+  type MessageInput,
+  type RequestName,
+  type ResponseOf,
+} from './request-table.js';
 
 /*
  * The message table with the generated classes (message-table.ts, about 3 to
@@ -38,6 +47,19 @@ export function loadMessageTable(): Promise<MessageTable> {
     },
   );
   return loading;
+}
+
+/**
+ * `encodeRequest(name, message)` if it can be done now: by the message table
+ * once loaded, or, for ping and STARTTLS (no body), without it. Undefined
+ * when the table must be loaded first ({@link loadMessageTable}). A bad name
+ * or message throws, as `encodeRequest` does.
+ */
+export function encodeRequestNow<R extends RequestName>(name: R, message: MessageInput<R>): EncodedRequest<ResponseOf<R>> | undefined {
+  if (table !== undefined) return table.encodeRequest(name, message);
+  if (!isBodylessRequest(name)) return undefined;
+  checkRequest(name, message);
+  return bodylessRequest(name) as unknown as EncodedRequest<ResponseOf<R>>;
 }
 
 /** Loads `requestRaw()`'s checks (and the message table with them), as {@link loadMessageTable} does. */

@@ -1,13 +1,5 @@
-import { loadMessageTable, loadedMessageTable } from '../codec/load-message-table.js';
-import {
-  bodylessRequest,
-  isBodylessRequest,
-  type BodylessRequestName,
-  type EncodedRequest,
-  type MessageInput,
-  type ResponseOf,
-  type UnaryRequestName,
-} from '../codec/request-table.js';
+import { encodeRequestNow, loadMessageTable } from '../codec/load-message-table.js';
+import type { MessageInput, ResponseOf, UnaryRequestName } from '../codec/request-table.js';
 import { describe } from '../common/describe.js';
 import type { Connection } from '../connection/connection.js';
 import { RiakConnectionError, RiakInvalidArgumentError, RiakTimeoutError } from '../errors.js';
@@ -163,14 +155,10 @@ export async function runHealthCheck(check: HealthCheck, connection: Connection,
     node,
     signal: controller.signal,
     request: (name, message) => {
-      const table = loadedMessageTable();
-      // A ping needs no generated class; any other request loads them first.
-      if (table === undefined && !isBodylessRequest(name)) return loadMessageTable().then(() => probe.request(name, message));
       try {
-        const op =
-          table === undefined
-            ? (bodylessRequest(name as BodylessRequestName) as unknown as EncodedRequest<ResponseOf<typeof name>>)
-            : table.encodeRequest(name, message);
+        // A ping needs no generated class; any other request loads them first.
+        const op = encodeRequestNow(name, message);
+        if (op === undefined) return loadMessageTable().then(() => probe.request(name, message));
         if (op.isLast !== undefined) throw new RiakInvalidArgumentError(`a health check sends unary requests; ${name} streams`);
         return connection.send(op, { signal: controller.signal, requestTimeout: timeoutMs });
       } catch (error) {
