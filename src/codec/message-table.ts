@@ -12,6 +12,7 @@ import {
   FLAT_LAYOUTS,
   READ_ONLY,
   REQUESTS,
+  bodylessReply,
   checkMessage,
   checkRequest,
   describeName,
@@ -83,7 +84,7 @@ export function decodeMessage(code: number, payload: Buffer): unknown {
       throw new RiakProtocolError(`Undecodable ${name} payload (code ${code}): ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     }
   }
-  return payload.length === 0 ? EMPTY_MESSAGE : ({ code, payload } satisfies UnknownMessage);
+  return bodylessReply(code, payload);
 }
 
 /**
@@ -128,10 +129,7 @@ function buildSpec(name: RequestName): RequestSpec {
     code: MessageCode[name],
     responseCode,
     // The generic path: the client's get and put pass their own decoder (client/kv-result-decoder.ts).
-    decode: responseType
-      ? (payload) => responseType.decode(payload)
-      : // A body-less reply; a payload where none is defined is kept raw, not dropped.
-        (payload) => (payload.length === 0 ? EMPTY_MESSAGE : ({ code: responseCode, payload } satisfies UnknownMessage)),
+    decode: responseType ? (payload) => responseType.decode(payload) : (payload) => bodylessReply(responseCode, payload),
     isLast: 'streams' in REQUESTS[name] ? isDone : undefined,
     type: classes[name],
     idempotent: READ_ONLY.has(name),

@@ -320,6 +320,15 @@ export function encodeFlatRequest<R extends FlatRequestName, T>(
   return encoded;
 }
 
+/**
+ * A reply of code `code` with no protobuf body: the empty message, or its
+ * payload kept raw when one came where none is defined (never dropped).
+ * @internal
+ */
+export function bodylessReply(code: number, payload: Buffer): EmptyMessage | UnknownMessage {
+  return payload.length === 0 ? EMPTY_MESSAGE : { code, payload };
+}
+
 /** A request's frame until it is encoded (empty: nothing can be written to it). */
 export const EMPTY_FRAME = Buffer.alloc(0);
 
@@ -352,7 +361,7 @@ function buildBodyless(name: BodylessRequestName): EncodedRequest<EmptyMessage |
   const code = MessageCode[name];
   const responseCode = MessageCode[REQUESTS[name].response];
   const frame = emptyFrame(code);
-  const decode = (payload: Buffer): EmptyMessage | UnknownMessage => (payload.length === 0 ? EMPTY_MESSAGE : { code: responseCode, payload });
+  const decode = (payload: Buffer) => bodylessReply(responseCode, payload);
   return {
     frameBuffer: frame,
     frameStart: 0,
