@@ -103,12 +103,17 @@ export class Output {
 
   /**
    * Streams a JSON array one element per line, so that scans print as they
-   * run and the whole output is still one JSON document.
+   * run and the whole output is still one JSON document; each `push` writes
+   * its elements in one write (a frame of a listing at a time).
    */
-  jsonArray(): { push(value: unknown): Promise<void>; end(): Promise<void> } {
+  jsonArray(): { push(values: readonly unknown[]): Promise<void>; end(): Promise<void> } {
     let count = 0;
     return {
-      push: (value) => this.raw(`${count++ === 0 ? '[\n' : ',\n'}  ${JSON.stringify(jsonSafe(value))}`),
+      push: (values) => {
+        let text = '';
+        for (const value of values) text += `${count++ === 0 ? '[\n' : ',\n'}  ${JSON.stringify(jsonSafe(value))}`;
+        return this.raw(text);
+      },
       end: () => this.raw(count === 0 ? '[]\n' : '\n]\n'),
     };
   }
@@ -127,6 +132,13 @@ export function jsonBytes(bytes: Uint8Array): string | { base64: string } {
 export function displayBytes(bytes: Uint8Array): string {
   const value = jsonBytes(bytes);
   return typeof value === 'string' ? value : `base64:${value.base64}`;
+}
+
+/** One {@link displayBytes} line per item, as one string (a frame of a listing in one write). */
+export function displayLines(items: readonly Uint8Array[]): string {
+  let text = '';
+  for (const item of items) text += `${displayBytes(item)}\n`;
+  return text;
 }
 
 /** Opaque bytes (vclocks, continuations, contexts): always base64. */

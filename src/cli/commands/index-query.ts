@@ -2,20 +2,13 @@ import type { IndexMatch, IndexName, IndexQueryParams } from '../../index.js';
 import { parseBase64, parseCount } from '../args.js';
 import { UsageError } from '../command.js';
 import { defineClientCommand } from '../client-command.js';
-import { base64, displayBytes, jsonBytes } from '../output.js';
+import { base64, displayBytes, displayLines, jsonBytes } from '../output.js';
 
 /** `A..B` (split at the first `..`; both ends inclusive). */
 function parseRange(text: string): [string, string] {
   const at = text.indexOf('..');
   if (at < 0) throw new UsageError(`--range expects MIN..MAX, got ${JSON.stringify(text)}`);
   return [text.slice(0, at), text.slice(at + 2)];
-}
-
-/** One line per match's key. */
-function keyLines(batch: readonly IndexMatch[]): string {
-  let text = '';
-  for (const match of batch) text += `${displayBytes(match.key)}\n`;
-  return text;
 }
 
 export const index = defineClientCommand({
@@ -73,7 +66,7 @@ a TERM KEY table. With --max-results, when more results remain the next page's
       const stream = client.streamIndex({ ...query, ...(next ? { continuation: next } : {}), ...call });
       // A frame at a time: one write per frame of keys, not one per key.
       for await (const batch of stream.batches()) {
-        if (streamKeys) await out.raw(keyLines(batch));
+        if (streamKeys) await out.raw(displayLines(batch.map((match) => match.key)));
         else for (const match of batch) matches.push(match);
       }
       next = stream.continuation;

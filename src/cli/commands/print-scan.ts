@@ -1,5 +1,5 @@
 import type { CommandStdio } from '../command.js';
-import { displayBytes, jsonBytes, type Output } from '../output.js';
+import { displayLines, type Output } from '../output.js';
 import { Progress } from '../progress.js';
 
 /** A listing read a frame at a time (`client.listKeys(...)`, `client.listBuckets(...)`). */
@@ -17,21 +17,17 @@ export interface BatchedScan {
 export async function printScan(session: { out: Output; stdio: CommandStdio }, scan: BatchedScan, noun: readonly [one: string, many: string]): Promise<void> {
   const { out, stdio } = session;
   const progress = out.isTTY && stdio.stderr.isTTY === true ? new Progress(stdio.stderr, noun) : undefined;
+  const array = out.json ? out.jsonArray() : undefined;
   let count = 0;
   try {
     for await (const batch of scan.batches()) {
-      let text = '';
-      // The layout of Output.jsonArray(): `[`, then one element per line, `,` between them.
-      if (out.json) for (const item of batch) text += `${count++ === 0 ? '[\n' : ',\n'}  ${JSON.stringify(jsonBytes(item))}`;
-      else {
-        for (const item of batch) text += `${displayBytes(item)}\n`;
-        count += batch.length;
-      }
       progress?.clear();
-      await out.raw(text);
+      if (array) await array.push(batch);
+      else await out.raw(displayLines(batch));
+      count += batch.length;
       progress?.update(count);
     }
-    if (out.json) await out.raw(count === 0 ? '[]\n' : '\n]\n');
+    await array?.end();
     progress?.end();
   } finally {
     progress?.stop();
