@@ -1,4 +1,4 @@
-import { loadMessageTable } from '../codec/load-message-table.js';
+import { loadMessageTable, loadedMessageTable } from '../codec/load-message-table.js';
 import { REQUESTS, checkRequest, type MessageInput, type RangeDecoder, type StreamingRequestName } from '../codec/request-table.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import type { CallOptions } from '../pool/call-options.js';
@@ -41,7 +41,8 @@ export async function* streamDecoded<R extends StreamingRequestName, F extends {
 ): AsyncGenerator<F, void, undefined> {
   checkRequest(name, message);
   const streaming = REQUESTS[name].streams === 'flag' ? ({ ...message, stream: true } as MessageInput<R>) : message;
-  const { encodeRequest } = await loadMessageTable();
+  // Loaded: no await, so the stream starts in the caller's own stack (captureStackTraces records it there).
+  const { encodeRequest } = loadedMessageTable() ?? (await loadMessageTable());
   const op = encodeRequest(name, streaming, decode);
   if (op.isLast === undefined) throw new RiakInvalidArgumentError(`${name} does not stream`);
   yield* await pool.stream(op, options);

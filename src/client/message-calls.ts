@@ -1,4 +1,4 @@
-import { encodeRequestNow, loadMessageTable, loadRawRequests } from '../codec/load-message-table.js';
+import { encodeRequestNow, loadMessageTable, loadRawRequests, loadedMessageTable } from '../codec/load-message-table.js';
 import type { RawReply } from '../codec/raw-request.js';
 import { REQUESTS, checkRequest, type MessageInput, type ResponseOf, type StreamingRequestName, type UnaryRequestName } from '../codec/request-table.js';
 import { withRequestContext } from '../error-context.js';
@@ -65,7 +65,8 @@ export async function* streamRequest<R extends StreamingRequestName>(
 ): AsyncGenerator<ResponseOf<R>, void, undefined> {
   checkRequest(name, message);
   checkCallOptions('stream', options);
-  const { encodeRequest } = await loadMessageTable();
+  // Loaded: no await, so the stream starts in the caller's own stack (captureStackTraces records it there).
+  const { encodeRequest } = loadedMessageTable() ?? (await loadMessageTable());
   const op = encodeRequest(name, withStreamFlag(name, message));
   if (op.isLast === undefined) throw new RiakInvalidArgumentError(`stream(): ${name} does not stream; use request()`);
   yield* await pool.stream(op, options);
