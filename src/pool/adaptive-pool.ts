@@ -24,7 +24,13 @@ export const WINDOW_MS = 100;
  * among the first `target` usable ones.
  */
 export class AdaptiveNode {
-  state: SizingState;
+  #state: SizingState;
+  /**
+   * `state.target`, kept apart: placement reads it on every request, and the
+   * policy's states (object spreads) come in several shapes, which made that
+   * read deoptimize `pick` again and again as windows closed.
+   */
+  #target: number;
   /** Usable connections among the first `target`, as the last pick saw them. */
   active = 0;
   /** The last window the policy decided on, and how many it has. */
@@ -45,7 +51,18 @@ export class AdaptiveNode {
   #checkAt = 0;
 
   constructor(limits: SizingLimits) {
-    this.state = initialSizing(limits);
+    this.#state = initialSizing(limits);
+    this.#target = this.#state.target;
+  }
+
+  /** The policy's state, replaced by each decision. */
+  get state(): SizingState {
+    return this.#state;
+  }
+
+  set state(state: SizingState) {
+    this.#state = state;
+    this.#target = state.target;
   }
 
   /**
@@ -55,7 +72,7 @@ export class AdaptiveNode {
    * every active one was full). Undefined when every connection is full.
    */
   pick(node: NodePool, cap: number): Connection | undefined {
-    const target = this.state.target;
+    const target = this.#target;
     let active = 0;
     let load = 0;
     let best: Connection | undefined;
@@ -93,7 +110,7 @@ export class AdaptiveNode {
    * idle reaper closed is not reopened before there is work for it).
    */
   wantsConnection(node: NodePool): boolean {
-    const target = this.state.target;
+    const target = this.#target;
     if (!this.#allBusy || this.active + node.opening >= target) return false;
     // The last pick counted against the target before the window it closed moved it: count again.
     let usable = 0;
