@@ -24,7 +24,13 @@ export class Cursor {
 
   varint(): number {
     const { buf, pos } = this;
-    if (pos + 4 < this.end) {
+    if (pos + 4 >= this.end) {
+      // The last bytes of a message (its closing fields): one-byte varints still need no loop.
+      if (pos < this.end && buf[pos] < 0x80) {
+        this.pos = pos + 1;
+        return buf[pos];
+      }
+    } else {
       // Tags, lengths and flags are nearly always one byte; timestamps up to five (32 bits).
       let byte = buf[pos];
       if (byte < 0x80) {
