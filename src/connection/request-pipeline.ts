@@ -299,7 +299,9 @@ export class RequestPipeline {
       return;
     }
     if (code !== head.op.responseCode) {
-      throw new RiakProtocolError(`Unexpected response code ${code} from ${this.#node}; expected ${head.op.responseCode}`);
+      // Every request in flight fails with this error: it names the request the reply came to, not theirs.
+      const to = head.op.name ?? 'the request at the head of the pipeline';
+      throw new RiakProtocolError(`Unexpected response code ${code} from ${this.#node} in reply to ${to} (expected ${head.op.responseCode})`);
     }
     let message: unknown;
     let last = false;

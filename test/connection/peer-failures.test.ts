@@ -1,5 +1,5 @@
 import test from 'ava';
-import { encodeMessage } from '../../src/codec/message-table.js';
+import { encodeMessage, encodeRequest } from '../../src/codec/message-table.js';
 import { openConnection } from '../../src/connection/open-connection.js';
 import { RiakConnectionError, RiakProtocolError } from '../../src/errors.js';
 import { startFakePeer, type PeerFrame } from '../helpers/fake-peer.js';
@@ -52,7 +52,22 @@ test('a response code that does not answer the head request is a protocol error'
   const peer = await startFakePeer(({ socket }) => socket.write(encodeMessage('RpbPutResp', {})));
   const connection = await connect(peer.port);
   const error = await t.throwsAsync(connection.send(getOp('k')), { instanceOf: RiakProtocolError });
-  t.regex(error.message, /Unexpected response code 12.*expected 10/);
+  t.regex(error.message, /Unexpected response code 12 .* in reply to RpbGetReq \(expected 10\)/);
+  t.true(connection.closed);
+  await peer.close();
+});
+
+test('a request behind the one a wrong code answered is told which request that was', async (t) => {
+  // The first frame gets a put's reply; the ping written behind it fails with the same protocol error.
+  const peer = await startFakePeer(({ socket }) => socket.write(encodeMessage('RpbPutResp', {})));
+  const connection = await connect(peer.port);
+  const [get, ping] = await Promise.allSettled([connection.send(getOp('k')), connection.send(encodeRequest('RpbPingReq', undefined))]);
+  for (const result of [get, ping]) {
+    t.is(result.status, 'rejected');
+    const reason = (result as PromiseRejectedResult).reason as Error;
+    t.true(reason instanceof RiakProtocolError);
+    t.regex(reason.message, /Unexpected response code 12 .* in reply to RpbGetReq \(expected 10\)/);
+  }
   t.true(connection.closed);
   await peer.close();
 });
