@@ -25,7 +25,7 @@ export function printClusterReport({ options, seconds, log, findings, faults, wr
   );
   print(`faults     ${sum(faults)}: ${counts(faults)}`);
   print(
-    `verified   ${tally.keys} keys read at r all after heal, start, settle: of ${tally.acknowledged} acknowledged writes, ${tally.readable} readable, ${tally.supersededByAcked} replaced by a later acknowledged write, ${tally.supersededByMaybe} by a later maybe-applied one, ${tally.lost} lost`,
+    `verified   ${tally.keys} keys read at r all after heal, start, settle: of ${tally.acknowledged} acknowledged writes, ${tally.readable} readable, ${tally.supersededByAcked} replaced by a later acknowledged write, ${tally.supersededByMaybe} by a maybe-applied one (later, or earlier and applied late), ${tally.lost} lost`,
   );
   return printChecks(checks, print);
 }

@@ -4,13 +4,16 @@
 // - lost: an acknowledged write is gone, though no later write that may have
 //   been applied replaced it. On a plain key (allow_mult false) the newest
 //   applied write wins, so the stored write's seq must be at least the last
-//   acknowledged one. On a siblings key a write replaces only what its read
-//   saw: every acknowledged write must be stored, or covered by a stored one.
+//   acknowledged one, unless the stored write's outcome was unknown: its
+//   request may have been applied after the acknowledged one (held by a slow
+//   node or a stalled socket while the caller moved on), and stamped later.
+//   On a siblings key a write replaces only what its read saw: every
+//   acknowledged write must be stored, or covered by a stored one.
 // - wrong / phantom / duplicated, as during the run.
 // - diverged: the n primaries of a key hold different values, or a fallback
 //   still holds a hinted copy, once settle() has run.
 import { RiakClient } from '../../dist/index.js';
-import { OK } from './ledger.mjs';
+import { OK, UNKNOWN } from './ledger.mjs';
 
 async function eachLimited(items, limit, fn) {
   let next = 0;
@@ -39,10 +42,13 @@ function storedSeqs(record, siblings, findings) {
 }
 
 /** Tallies, for each acknowledged write of a key, whether it is stored, replaced (and by what), or lost. */
-function judgeKey(record, seqs, findings, tally) {
+export function judgeKey(record, seqs, findings, tally) {
   const stored = new Set(seqs);
   /** The stored write that replaced `seq`, if any. */
-  const replacedBy = record.kind === 'plain' ? (seq) => seqs.find((s) => s > seq) : (seq) => seqs.find((s) => record.covers.get(s)?.has(seq));
+  const replacedBy =
+    record.kind === 'plain'
+      ? (seq) => seqs.find((s) => s > seq || (record.writes.get(s)?.status === UNKNOWN && record.mayBeOvertaken(seq)))
+      : (seq) => seqs.find((s) => record.covers.get(s)?.has(seq));
   if (record.kind === 'plain' && seqs.length > 1) findings.add('wrong', `stored ${record.label}: ${seqs.length} siblings on an allow_mult false bucket`);
   for (const [seq, write] of record.writes) {
     if (write.status !== OK) continue;

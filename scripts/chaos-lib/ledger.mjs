@@ -65,6 +65,13 @@ export class KeyRecord {
   lastAckedSeq = 0;
   /** The last put or delete that was acknowledged or may have been applied: { kind: 'put' | 'delete', seq, status }. */
   lastEffect = undefined;
+  /**
+   * The seq of the first put made after a put or delete whose outcome is
+   * unknown (Infinity: none yet). Such a request may still be on its way
+   * (held by a slow node, a stalled socket) and be applied after the writes
+   * that follow it, replacing or deleting what they stored.
+   */
+  firstAfterUnknown = Infinity;
 
   constructor(kind, owner, type, bucket, key) {
     this.kind = kind; // 'plain' | 'churn' | 'siblings'
@@ -86,10 +93,17 @@ export class KeyRecord {
     this.writes.get(seq).status = status;
     if (status === OK) this.lastAckedSeq = seq;
     if (status !== UNSENT) this.lastEffect = { kind: 'put', seq, status };
+    if (status === UNKNOWN) this.firstAfterUnknown = Math.min(this.firstAfterUnknown, this.nextSeq);
   }
 
   endDelete(status) {
     if (status !== UNSENT) this.lastEffect = { kind: 'delete', status };
+    if (status === UNKNOWN) this.firstAfterUnknown = Math.min(this.firstAfterUnknown, this.nextSeq);
+  }
+
+  /** Whether a put or delete made before write `seq` may have been applied after it (its outcome is unknown). */
+  mayBeOvertaken(seq) {
+    return this.firstAfterUnknown <= seq;
   }
 
   /**
