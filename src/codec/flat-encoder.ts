@@ -374,7 +374,12 @@ function writeHeader(frame: Buffer, start: number, length: number, code: number)
   frame[start + 4] = code;
 }
 
-/** Buckets, keys and content types are mostly short ASCII: copying those in JS beats a native write call. */
+/**
+ * Up to this length a JS loop copies bytes faster than `set`, a native call
+ * of flat cost (Node 20: `set` ~15 ns, the loop ~1.1 ns a byte).
+ */
+const SHORT_BYTES = 12;
+/** Buckets, keys and content types are mostly short ASCII: copying those in JS beats the native UTF-8 write. */
 const SHORT_TEXT = 64;
 
 /** Up to this length a JS scan measures text faster than Buffer.byteLength (a fast native call of ~12 ns). */
@@ -392,7 +397,7 @@ function utf8Length(text: string): number {
 /** Short byte strings are copied in JS: `set` is a native call. */
 function writeBytes(frame: Buffer, offset: number, bytes: Uint8Array): number {
   const length = bytes.length;
-  if (length <= SHORT_TEXT) for (let i = 0; i < length; i++) frame[offset + i] = bytes[i];
+  if (length <= SHORT_BYTES) for (let i = 0; i < length; i++) frame[offset + i] = bytes[i];
   else frame.set(bytes, offset);
   return offset + length;
 }
