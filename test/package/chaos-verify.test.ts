@@ -81,6 +81,10 @@ test('independent stores: an acknowledged write an earlier maybe-applied put or 
   const plainFindings = findings();
   checkKey(plain.record, [{ node: 0, value: plain.values.get(2) as Buffer }], plainFindings);
   t.deepEqual(plainFindings.lost, []);
+  // The same history with only #1 stored: #2 did not overtake #3 there, so #3 is lost.
+  const notStored = findings();
+  checkKey(plain.record, [{ node: 0, value: plain.values.get(1) as Buffer }], notStored);
+  t.is(notStored.lost.length, 1);
   // A delete whose outcome is unknown, then a put: the put may have been deleted after it.
   const churn = await history('churn', ['ok', 'delete:unknown', 'ok']);
   const churnFindings = findings();
