@@ -66,10 +66,13 @@ export async function* streamRequest<R extends StreamingRequestName>(
   checkRequest(name, message);
   checkCallOptions('stream', options);
   // Loaded: no await, so the stream starts in the caller's own stack (captureStackTraces records it there).
-  const { encodeRequest } = loadedMessageTable() ?? (await loadMessageTable());
+  // Not yet: the call site is taken before the await, which leaves that stack.
+  const loaded = loadedMessageTable();
+  const site = loaded === undefined ? pool.callSite() : undefined;
+  const { encodeRequest } = loaded ?? (await loadMessageTable());
   const op = encodeRequest(name, withStreamFlag(name, message));
   if (op.isLast === undefined) throw new RiakInvalidArgumentError(`stream(): ${name} does not stream; use request()`);
-  yield* await pool.stream(op, options);
+  yield* await pool.stream(op, options, site);
 }
 
 /** List buckets and 2i stream only when asked: `stream()` asks. */

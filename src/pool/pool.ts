@@ -13,7 +13,7 @@ import type { NodeOptions } from './node-options.js';
 import { resolvePoolOptions, type PoolConfig, type ResolvedPoolOptions } from './pool-options.js';
 import { isRetryable } from './retry.js';
 import { withRequestContext } from '../error-context.js';
-import { appendCallSite, captureCallSite, withCallSite } from './call-site.js';
+import { appendCallSite, captureCallSite, type CallSite, withCallSite } from './call-site.js';
 import { channels, debug, finishTrace, traceOf, traceOperation, tracingRequests, type RequestMessage } from './diagnostics.js';
 import { backoff, failedToConnect, leaseConnection, msLeft, type Lease } from './lease.js';
 import { addNode, drainNode, pinnedNode, removeNode, scheduleHealthRound, warmUp } from './node-registry.js';
@@ -281,11 +281,22 @@ export class Pool extends EventEmitter<PoolEvents> {
   }
 
   /**
+   * With `captureStackTraces`, the caller's call site, taken now: for a
+   * streaming call that awaits something (the generated classes' first load)
+   * before {@link stream}, whose own capture would then find no caller frame.
+   * @internal
+   */
+  callSite(): CallSite | undefined {
+    return this.#options.captureStackTraces ? captureCallSite(this.callSite) : undefined;
+  }
+
+  /**
    * Sends a streaming request on an idle connection it holds until `done`.
    * A stream is retried only when its connection failed before it was written.
+   * `site`: the call site {@link callSite} took, when the caller awaited before this.
    */
-  async stream<T>(request: Operation<T>, options: PoolCallOptions = {}): Promise<ResponseStream<T>> {
-    const callSite = this.#options.captureStackTraces ? captureCallSite(this.stream) : undefined;
+  async stream<T>(request: Operation<T>, options: PoolCallOptions = {}, site?: CallSite): Promise<ResponseStream<T>> {
+    const callSite = site ?? (this.#options.captureStackTraces ? captureCallSite(this.stream) : undefined);
     const op = tracingRequests() ? traceOperation(request) : request;
     const trace = traceOf(op);
     const timeout = options.requestTimeout ?? 0;

@@ -1,10 +1,16 @@
 import test from 'ava';
+import { execFile as execFileCallback } from 'node:child_process';
+import { dirname } from 'node:path';
+import { promisify } from 'node:util';
 import { RiakClient } from '../../src/client/riak-client.js';
 import { withRequestContext } from '../../src/error-context.js';
 import { RiakConnectionError, type RiakError, RiakProtocolError, RiakServerError, RiakTimeoutError } from '../../src/errors.js';
 import { startFakePeer } from '../helpers/fake-peer.js';
 import { frame } from '../helpers/frames.js';
 import { withServer } from '../helpers/server-harness.js';
+import { builtFile } from '../helpers/built.js';
+import { repoPath } from '../helpers/paths.js';
+import { startDevServer } from '../../src/server/index.js';
 
 // Every error names where it happened: the node, the request, and for KV and
 // datatype calls the bucket type, bucket and key; as fields and in the message.
@@ -96,4 +102,16 @@ test("captureStackTraces: a failed call's stack shows the application code that 
   t.teardown(() => plainClient.close());
   const plain = await t.throwsAsync(plainClient.put({ bucket: 'b', key: 'k', value: 'w', ifNoneMatch: true }));
   t.false(plain!.stack!.includes('--- the call was made at:'));
+});
+
+test('captureStackTraces: a listing made before the generated classes have loaded keeps its call site', async (t) => {
+  // A fresh process: here other tests have long loaded the classes.
+  const server = await startDevServer({ port: 0 });
+  t.teardown(() => server.close());
+  const script = repoPath('test/helpers/first-stream-call-site-child.mjs');
+  const { stdout } = await promisify(execFileCallback)(process.execPath, [script, dirname(builtFile('index.js')), `127.0.0.1:${server.port}`]);
+  const { loadedBefore, stack } = JSON.parse(stdout) as { loadedBefore: boolean; stack: string };
+  t.false(loadedBefore, 'the listing is the call that loads them');
+  t.regex(stack, /RiakServerError/);
+  t.regex(stack, /--- the call was made at:\n[\s\S]*applicationCodeThatListsFirst/);
 });
