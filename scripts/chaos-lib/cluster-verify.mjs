@@ -13,7 +13,7 @@
 // - diverged: the n primaries of a key hold different values, or a fallback
 //   still holds a hinted copy, once settle() has run.
 import { RiakClient } from '../../dist/index.js';
-import { OK, UNKNOWN } from './ledger.mjs';
+import { OK } from './ledger.mjs';
 
 async function eachLimited(items, limit, fn) {
   let next = 0;
@@ -46,9 +46,7 @@ export function judgeKey(record, seqs, findings, tally) {
   const stored = new Set(seqs);
   /** The stored write that replaced `seq`, if any. */
   const replacedBy =
-    record.kind === 'plain'
-      ? (seq) => seqs.find((s) => s > seq || (record.writes.get(s)?.status === UNKNOWN && record.mayBeOvertaken(seq)))
-      : (seq) => seqs.find((s) => record.covers.get(s)?.has(seq));
+    record.kind === 'plain' ? (seq) => seqs.find((s) => record.appliedAfter(s, seq)) : (seq) => seqs.find((s) => record.covers.get(s)?.has(seq));
   if (record.kind === 'plain' && seqs.length > 1) findings.add('wrong', `stored ${record.label}: ${seqs.length} siblings on an allow_mult false bucket`);
   for (const [seq, write] of record.writes) {
     if (write.status !== OK) continue;

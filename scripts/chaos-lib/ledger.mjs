@@ -107,6 +107,15 @@ export class KeyRecord {
   }
 
   /**
+   * Whether stored write `stored` may have been applied after write `seq`
+   * (on an allow_mult false key, what replaces it): a later write, or an
+   * earlier one whose outcome is unknown.
+   */
+  appliedAfter(stored, seq) {
+    return stored > seq || (stored < seq && this.writes.get(stored)?.status === UNKNOWN && this.mayBeOvertaken(seq));
+  }
+
+  /**
    * Checks a value read for this key: `wrong` (no write of this key has it),
    * `phantom` (its write was reported as definitely not applied) or `ok`.
    */

@@ -17,7 +17,6 @@
 //   applied after the writes that follow it (its request held on the way),
 //   so an acknowledged write it may have overtaken is not counted lost.
 import { RiakClient } from '../../dist/index.js';
-import { UNKNOWN } from './ledger.mjs';
 
 async function eachLimited(items, limit, fn) {
   let next = 0;
@@ -85,14 +84,7 @@ export function checkKey(record, stored, findings) {
     if (last?.kind === 'put' && last.status === 'ok' && !nodesOf.has(last.seq) && !record.mayBeOvertaken(last.seq)) {
       findings.add('lost', `${record.label}: acknowledged write #${last.seq}, its last, is on no node`);
     }
-  } else if (highest < record.lastAckedSeq && !storesOvertaker(record, nodesOf)) {
+  } else if (highest < record.lastAckedSeq && ![...nodesOf.keys()].some((seq) => record.appliedAfter(seq, record.lastAckedSeq))) {
     findings.add('lost', `${record.label}: write #${record.lastAckedSeq} was acknowledged, the newest stored is ${highest === 0 ? 'none' : `#${highest}`}`);
   }
-}
-
-/** Whether a stored write, one whose outcome is unknown and made before the last acknowledged one, may have replaced it. */
-function storesOvertaker(record, nodesOf) {
-  if (!record.mayBeOvertaken(record.lastAckedSeq)) return false;
-  for (const seq of nodesOf.keys()) if (seq < record.lastAckedSeq && record.writes.get(seq)?.status === UNKNOWN) return true;
-  return false;
 }
