@@ -1,4 +1,4 @@
-import { Cursor, readTag, skipField } from '../codec/proto-cursor.js';
+import { Cursor, lengthDelimited, readTag, skipField } from '../codec/proto-cursor.js';
 import type { IndexMatch } from './secondary-index.js';
 
 /*
@@ -37,19 +37,6 @@ const EMPTY: Buffer = Buffer.alloc(0);
  */
 function view(ab: ArrayBuffer, base: number, at: number, end: number): Buffer {
   return Buffer.from(ab, base + at, end - at);
-}
-
-/**
- * Past a length-delimited field; returns where its bytes start (they end at
- * `pos`). The length is read as protobufjs reads it, as a uint32 (the low 32
- * bits of the varint).
- */
-function delimited(c: Cursor): number {
-  const length = c.uint32();
-  const at = c.pos;
-  if (at + length > c.end) throw new RangeError('index out of range: bytes beyond the message');
-  c.pos = at + length;
-  return at;
 }
 
 /** What the checking pass found in a frame. */
@@ -118,7 +105,7 @@ function walkBytes(buffer: Buffer, start: number, end: number, out: Buffer[] | u
     c.pos = pos;
     const tag = readTag(c);
     if (tag === 0x0a) {
-      const at = delimited(c);
+      const at = lengthDelimited(c);
       if (out !== undefined) out[keys] = view(ab, base, at, c.pos);
       keys++;
     } else if (tag === 0x10) {
@@ -190,7 +177,7 @@ function walkIndex(buffer: Buffer, start: number, end: number, out: IndexMatch[]
     c.pos = pos;
     const tag = readTag(c);
     if (tag === 0x0a) {
-      const at = delimited(c);
+      const at = lengthDelimited(c);
       if (keysOut !== undefined) keysOut[keys] = { key: view(ab, base, at, c.pos) };
       keys++;
     } else if (tag === 0x12) {
@@ -198,7 +185,7 @@ function walkIndex(buffer: Buffer, start: number, end: number, out: IndexMatch[]
       if (pairsOut !== undefined && match !== undefined) pairsOut[pairs] = match;
       pairs++;
     } else if (tag === 0x1a) {
-      const at = delimited(c);
+      const at = lengthDelimited(c);
       continuation = view(ab, base, at, c.pos);
     } else if (tag === 0x20) {
       done = c.uint32() !== 0;
@@ -215,7 +202,7 @@ function walkIndex(buffer: Buffer, start: number, end: number, out: IndexMatch[]
  * value` 2: the object key); as a match when `make` is set.
  */
 function readPair(c: Cursor, make: boolean, ab: ArrayBuffer, base: number): IndexMatch | undefined {
-  const start = delimited(c);
+  const start = lengthDelimited(c);
   const end = c.pos;
   const outer = c.end;
   c.pos = start;
@@ -227,10 +214,10 @@ function readPair(c: Cursor, make: boolean, ab: ArrayBuffer, base: number): Inde
   while (c.pos < end) {
     const tag = readTag(c);
     if (tag === 0x0a) {
-      termAt = delimited(c);
+      termAt = lengthDelimited(c);
       termEnd = c.pos;
     } else if (tag === 0x12) {
-      keyAt = delimited(c);
+      keyAt = lengthDelimited(c);
       keyEnd = c.pos;
     } else {
       skipField(c, tag, 1);

@@ -1,4 +1,4 @@
-import { Cursor, readTag, skipField } from './proto-cursor.js';
+import { Cursor, lengthDelimited, readTag, skipField } from './proto-cursor.js';
 
 /**
  * Decodes an `RpbErrorResp` (code 0) payload to Riak's error text and code;
@@ -19,10 +19,7 @@ export function decodeErrorResponse(payload: Uint8Array): { errmsg: string; errc
   while (cursor.pos < cursor.end) {
     const tag = readTag(cursor);
     if (tag === 0x0a) {
-      const length = cursor.uint32();
-      const start = cursor.pos;
-      if (start + length > cursor.end) throw new RangeError('index out of range: bytes beyond the message');
-      cursor.pos = start + length;
+      const start = lengthDelimited(cursor);
       errmsg = bytes.toString('utf8', start, cursor.pos);
     } else if (tag === 0x10) {
       errcode = cursor.uint32();

@@ -164,6 +164,19 @@ export function readTag(c: Cursor): number {
   return value >>> 0;
 }
 
+/**
+ * Past a length-delimited field; returns where its bytes start (they end at
+ * `pos`). The length is read as protobufjs reads it, as a uint32 (the low 32
+ * bits of the varint), where {@link Cursor.delimited} takes the whole varint.
+ */
+export function lengthDelimited(c: Cursor): number {
+  const length = c.uint32();
+  const at = c.pos;
+  if (at + length > c.end) throw new RangeError('index out of range: bytes beyond the message');
+  c.pos = at + length;
+  return at;
+}
+
 /** protobufjs's nesting limit (protoc's default recursion limit). */
 const MAX_DEPTH = 100;
 
