@@ -1,10 +1,14 @@
-import { encodeFlatRequest, flatRequest, type MessageInput } from '../codec/request-table.js';
+import type { EncodedRequest } from '../codec/encoded-request.js';
+import { encodeGetFrameTo, GetFields } from '../codec/get-frame.js';
+import { encodePutFrameTo, PutFields } from '../codec/put-frame.js';
+import { encodeFieldsRequest, encodeFlatRequest, flatRequest, type MessageInput } from '../codec/request-table.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import type { Pool } from '../pool/pool.js';
 import { toPutContent } from './content.js';
 import { DELETE_FIELDS, GET_FIELDS, PUT_FIELDS, kvCallOptions, kvMessage } from './kv-request.js';
 import { decodeGetResult, decodePutResult } from './kv-result-decoder.js';
 import { resolveSiblings } from './kv-results.js';
+import { readGetFields, readPutFields } from './kv-fields.js';
 import type { DeleteParams, GetParams, GetResult, PutParams, PutResult } from './kv-types.js';
 
 /*
@@ -29,12 +33,9 @@ const noReply = (): void => undefined;
 /** `client.get()`. */
 export function getObject(pool: Pool, params: GetParams): Promise<GetResult> {
   try {
-    const message = kvMessage('get', params, GET_FIELDS, GET_LOCAL, true, true);
-    const call = kvCallOptions('get', params);
-    requireLocation('get', message, true);
-    if (params.resolve !== undefined && typeof params.resolve !== 'function') throw new RiakInvalidArgumentError('get(): `resolve` must be a function');
+    const request = encodeSimpleGet(params) ?? encodeGet(params);
+    const reply = pool.send(request, kvCallOptions('get', params));
     // Replies decode straight to results; a resolver (user code) runs after, outside the connection's frame handling.
-    const reply = pool.send(encodeFlatRequest(GET_REQUEST, message as MessageInput<'RpbGetReq'>, decodeGetResult), call);
     const { resolve } = params;
     return resolve === undefined ? reply : reply.then((result) => resolveSiblings(result, resolve));
   } catch (error) {
@@ -45,17 +46,88 @@ export function getObject(pool: Pool, params: GetParams): Promise<GetResult> {
 /** `client.put()`. */
 export function putObject(pool: Pool, params: PutParams): Promise<PutResult> {
   try {
-    // Plain params are the message itself (checked, not copied); the content goes beside them.
-    const message = kvMessage('put', params, PUT_FIELDS, PUT_LOCAL, true, true);
-    const call = kvCallOptions('put', params);
-    requireLocation('put', message, false);
-    if (params.value === undefined || params.value === null) throw new RiakInvalidArgumentError('put(): `value` is required');
-    const reply = pool.send(encodeFlatRequest(PUT_REQUEST, message as MessageInput<'RpbPutReq'>, decodePutResult, toPutContent(params)), call);
+    const request = encodeSimplePut(params) ?? encodePut(params);
+    const reply = pool.send(request, kvCallOptions('put', params));
     const { resolve } = params;
     return resolve === undefined ? reply : reply.then((result) => resolveSiblings(result, resolve));
   } catch (error) {
     return Promise.reject(error);
   }
+}
+
+/**
+ * The fields a straight-line encoder reads, one instance reused by every
+ * call (encoding is synchronous); a call made from a getter of another's
+ * params, while that one's fields are being filled, gets its own.
+ */
+class Scratch<F extends { clear(): void }> {
+  readonly #fields: F;
+  #busy = false;
+
+  constructor(readonly create: () => F) {
+    this.#fields = create();
+  }
+
+  acquire(): F {
+    if (this.#busy) return this.create();
+    this.#busy = true;
+    return this.#fields;
+  }
+
+  release(fields: F): void {
+    fields.clear(); // a big value must not stay pinned here
+    if (fields === this.#fields) this.#busy = false;
+  }
+}
+const getFields = new Scratch(() => new GetFields());
+const putFields = new Scratch(() => new PutFields());
+
+/** A get whose params fit the straight-line encoder (most do), or undefined. Exported for tests. */
+export function encodeSimpleGet(params: GetParams): EncodedRequest<GetResult> | undefined {
+  if (params === null || typeof params !== 'object') return undefined;
+  const fields = getFields.acquire();
+  try {
+    if (!readGetFields(params as unknown as Record<string, unknown>, fields)) return undefined;
+    checkResolve('get', params.resolve);
+    return encodeFieldsRequest(GET_REQUEST, encodeGetFrameTo, fields, params, decodeGetResult);
+  } finally {
+    getFields.release(fields);
+  }
+}
+
+/** Any get: plain params are the message itself (checked, not copied). Exported for tests. */
+export function encodeGet(params: GetParams): EncodedRequest<GetResult> {
+  const message = kvMessage('get', params, GET_FIELDS, GET_LOCAL, true, true);
+  requireLocation('get', message, true);
+  checkResolve('get', params.resolve);
+  return encodeFlatRequest(GET_REQUEST, message as MessageInput<'RpbGetReq'>, decodeGetResult);
+}
+
+/** A put whose params fit the straight-line encoder (most do), or undefined. Exported for tests. */
+export function encodeSimplePut(params: PutParams): EncodedRequest<PutResult> | undefined {
+  if (params === null || typeof params !== 'object') return undefined;
+  const fields = putFields.acquire();
+  try {
+    if (!readPutFields(params as unknown as Record<string, unknown>, fields)) return undefined;
+    checkResolve('put', params.resolve);
+    return encodeFieldsRequest(PUT_REQUEST, encodePutFrameTo, fields, params, decodePutResult);
+  } finally {
+    putFields.release(fields);
+  }
+}
+
+/** Any put: plain params are the message itself (checked, not copied); the content goes beside them. Exported for tests. */
+export function encodePut(params: PutParams): EncodedRequest<PutResult> {
+  const message = kvMessage('put', params, PUT_FIELDS, PUT_LOCAL, true, true);
+  requireLocation('put', message, false);
+  checkResolve('put', params.resolve);
+  if (params.value === undefined || params.value === null) throw new RiakInvalidArgumentError('put(): `value` is required');
+  return encodeFlatRequest(PUT_REQUEST, message as MessageInput<'RpbPutReq'>, decodePutResult, toPutContent(params));
+}
+
+/** A resolver, when given, must be a function: it runs after the reply, too late to reject a bad one. */
+function checkResolve(method: string, resolve: unknown): void {
+  if (resolve !== undefined && typeof resolve !== 'function') throw new RiakInvalidArgumentError(`${method}(): \`resolve\` must be a function`);
 }
 
 /** `client.delete()`. */

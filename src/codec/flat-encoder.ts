@@ -1,8 +1,9 @@
 import { Buffer } from 'node:buffer';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { FRAME_HEADER_BYTES } from './frame-decoder.js';
-import { frameSlab, SLAB_MAX_FRAME, type FrameRange } from './frame-slab.js';
+import { reserveFrame, type FrameRange } from './frame-slab.js';
 import { quorumValue, type QuorumName } from './quorum.js';
+import { utf8Length, varintSize, writeBytes, writeHeader, writeText, writeVarint } from './wire-write.js';
 
 /**
  * How a field goes on the wire: length-delimited bytes, a varint (uint32 or
@@ -123,19 +124,6 @@ export const PUT_REQ_LAYOUT: FlatLayout = layout([
 ]);
 
 const QUORUM_FIELDS = new Set(['r', 'pr', 'w', 'dw', 'pw', 'rw', 'nodeConfirms']);
-
-function varintSize(value: number): number {
-  return value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5;
-}
-
-function writeVarint(buffer: Buffer, offset: number, value: number): number {
-  while (value >= 0x80) {
-    buffer[offset++] = (value & 0x7f) | 0x80;
-    value = Math.floor(value / 128);
-  }
-  buffer[offset++] = value;
-  return offset;
-}
 
 /**
  * Three passes over one plan. The recording pass reads every field present
@@ -317,20 +305,12 @@ function writeEmbedded(spec: FieldSpec, frame: Buffer, offset: number, plan: Pla
 function writeFrame(code: number, layout: FlatLayout, plan: Plan, out: FrameRange): void {
   const size = FRAME_HEADER_BYTES + measure(layout, plan);
   plan.nextField = 0;
-  let frame: Buffer;
-  let start = 0;
-  if (size <= SLAB_MAX_FRAME) {
-    start = frameSlab.reserve(size);
-    frame = frameSlab.buffer;
-  } else {
-    frame = Buffer.allocUnsafe(size);
-  }
+  const start = reserveFrame(size, out);
+  const frame = out.frameBuffer;
   writeHeader(frame, start, size - 4, code);
   const end = write(layout, frame, start + FRAME_HEADER_BYTES, plan);
   // Fields are read once, so only an array changing length between the passes gets here.
   if (end !== start + size || plan.nextSize !== plan.sizesEnd) throw new RiakInvalidArgumentError('Message changed while it was being encoded');
-  out.frameBuffer = frame;
-  out.frameStart = start;
   out.frameEnd = end;
 }
 
@@ -363,52 +343,6 @@ export function encodeFlatFrameTo(
     plan.reset();
     if (reuse) scratchBusy = false;
   }
-}
-
-/** The frame header: the length (big-endian, code byte included) and the code; plain stores cost less than writeUInt32BE's checks. */
-function writeHeader(frame: Buffer, start: number, length: number, code: number): void {
-  frame[start] = length >>> 24;
-  frame[start + 1] = (length >>> 16) & 0xff;
-  frame[start + 2] = (length >>> 8) & 0xff;
-  frame[start + 3] = length & 0xff;
-  frame[start + 4] = code;
-}
-
-/**
- * Up to this length a JS loop copies bytes faster than `set`, a native call
- * of flat cost (Node 20: `set` ~15 ns, the loop ~1.1 ns a byte).
- */
-const SHORT_BYTES = 12;
-/** Buckets, keys and content types are mostly short ASCII: copying those in JS beats the native UTF-8 write. */
-const SHORT_TEXT = 64;
-
-/** Up to this length a JS scan measures text faster than Buffer.byteLength (a fast native call of ~12 ns). */
-const SCAN_TEXT = 8;
-
-function utf8Length(text: string): number {
-  if (text.length <= SCAN_TEXT) {
-    let i = 0;
-    while (i < text.length && text.charCodeAt(i) < 0x80) i++;
-    if (i === text.length) return text.length;
-  }
-  return Buffer.byteLength(text, 'utf8');
-}
-
-/** Short byte strings are copied in JS: `set` is a native call. */
-function writeBytes(frame: Buffer, offset: number, bytes: Uint8Array): number {
-  const length = bytes.length;
-  if (length <= SHORT_BYTES) for (let i = 0; i < length; i++) frame[offset + i] = bytes[i];
-  else frame.set(bytes, offset);
-  return offset + length;
-}
-
-/** Short ASCII text (as long in bytes as in characters) is copied in JS. */
-function writeText(frame: Buffer, offset: number, text: string, byteLength: number): number {
-  if (byteLength === text.length && byteLength <= SHORT_TEXT) {
-    for (let i = 0; i < byteLength; i++) frame[offset + i] = text.charCodeAt(i);
-    return offset + byteLength;
-  }
-  return offset + frame.write(text, offset, byteLength, 'utf8');
 }
 
 function bytesLength(name: string, value: unknown): number {

@@ -42,3 +42,19 @@ export interface FrameRange {
   frameStart: number;
   frameEnd: number;
 }
+
+/**
+ * Where a frame of `size` bytes goes, set on `out`: the shared slab when it
+ * is small, a buffer of exactly its size otherwise. Returns the frame's start.
+ */
+export function reserveFrame(size: number, out: FrameRange): number {
+  if (size > SLAB_MAX_FRAME) {
+    out.frameBuffer = Buffer.allocUnsafe(size);
+    out.frameStart = 0;
+    return 0;
+  }
+  const start = frameSlab.reserve(size);
+  out.frameBuffer = frameSlab.buffer;
+  out.frameStart = start;
+  return start;
+}

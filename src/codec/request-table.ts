@@ -302,8 +302,34 @@ export function encodeFlatRequest<R extends FlatRequestName, T>(
   content?: Readonly<Record<string, unknown>>,
 ): EncodedRequest<T> {
   checkMessage(request.name, message);
+  const encoded = unencoded(request, message, decode);
+  const beside = content === undefined ? -1 : request.contentIndex;
+  encodeFlatFrameTo(request.code, request.layout, (message ?? {}) as Record<string, unknown>, encoded, beside, content);
+  return encoded;
+}
+
+/**
+ * {@link encodeFlatRequest} for the client's get and put when their params
+ * fit a straight-line encoder (`get-frame.ts`, `put-frame.ts`): `fields`,
+ * checked by the caller, are written by `encodeTo`. `message` is the
+ * caller's params, kept for errors that name the bucket and key.
+ */
+export function encodeFieldsRequest<R extends FlatRequestName, F, T>(
+  request: FlatRequest<R>,
+  encodeTo: (code: number, fields: F, out: FrameRange) => void,
+  fields: F,
+  message: unknown,
+  decode: RangeDecoder<T>,
+): EncodedRequest<T> {
+  const encoded = unencoded(request, message, decode);
+  encodeTo(request.code, fields, encoded);
+  return encoded;
+}
+
+/** A flat request before its frame is written. */
+function unencoded<T>(request: FlatRequest<FlatRequestName>, message: unknown, decode: RangeDecoder<T>): EncodedRequest<T> & FrameRange {
   // The same fields in the same order as encodeRequest's: one object shape for the pipeline.
-  const encoded: EncodedRequest<T> & FrameRange = {
+  return {
     frameBuffer: EMPTY_FRAME,
     frameStart: 0,
     frameEnd: 0,
@@ -315,9 +341,6 @@ export function encodeFlatRequest<R extends FlatRequestName, T>(
     name: request.name,
     message,
   };
-  const beside = content === undefined ? -1 : request.contentIndex;
-  encodeFlatFrameTo(request.code, request.layout, (message ?? {}) as Record<string, unknown>, encoded, beside, content);
-  return encoded;
 }
 
 /**

@@ -124,5 +124,11 @@ test('client methods validate options at call time, before connecting', async (t
   await t.throwsAsync(client.tsPut({ table: 't', rows: [[{}]] as never }), { message: /rows\[0\]/ });
   await t.throwsAsync(client.updateLegacyCounter({ bucket: 'b', key: 'k', amount: 0.5 }), { message: /`amount`/ });
   await t.throwsAsync(client.getPreflist({ bucket: 'b', key: 'k', requestTimeout: -1 }), { message: /`requestTimeout`/ });
+  // A resolver runs after the reply: a bad one is refused before the write is sent, not when siblings come back.
+  await t.throwsAsync(client.put({ bucket: 'b', key: 'k', value: 'v', resolve: 'first' as never }), {
+    instanceOf: RiakInvalidArgumentError,
+    message: 'put(): `resolve` must be a function',
+  });
+  await t.throwsAsync(client.get({ bucket: 'b', key: 'k', resolve: 'first' as never }), { message: 'get(): `resolve` must be a function' });
   await client.close();
 });

@@ -1,0 +1,128 @@
+import { FRAME_HEADER_BYTES } from './frame-decoder.js';
+import { reserveFrame, type FrameRange } from './frame-slab.js';
+import {
+  byteLength,
+  bytesFieldSize,
+  varintFieldSize,
+  varintSize,
+  writeBool,
+  writeField,
+  writeHeader,
+  writeUint,
+  writeVarint,
+  type Bytes,
+} from './wire-write.js';
+
+/**
+ * The fields of an RpbPutReq whose content has no links, user metadata or
+ * indexes (most puts), checked by the caller: text or bytes, quorums already
+ * Riak's wire integers. One instance is refilled for every put.
+ */
+export class PutFields {
+  bucket: Bytes | undefined = undefined;
+  key: Bytes | undefined = undefined;
+  vclock: Bytes | undefined = undefined;
+  value: Bytes = '';
+  contentType: Bytes | undefined = undefined;
+  charset: Bytes | undefined = undefined;
+  contentEncoding: Bytes | undefined = undefined;
+  w: number | undefined = undefined;
+  dw: number | undefined = undefined;
+  returnBody: boolean | undefined = undefined;
+  pw: number | undefined = undefined;
+  ifNotModified: boolean | undefined = undefined;
+  ifNoneMatch: boolean | undefined = undefined;
+  returnHead: boolean | undefined = undefined;
+  timeout: number | undefined = undefined;
+  asis: boolean | undefined = undefined;
+  sloppyQuorum: boolean | undefined = undefined;
+  nVal: number | undefined = undefined;
+  type: Bytes | undefined = undefined;
+  nodeConfirms: number | undefined = undefined;
+
+  /** Forgets every field (a big value must not stay pinned here). */
+  clear(): void {
+    this.bucket = this.key = this.vclock = this.contentType = this.charset = this.contentEncoding = this.type = undefined;
+    this.value = '';
+    this.w = this.dw = this.pw = this.timeout = this.nVal = this.nodeConfirms = undefined;
+    this.returnBody = this.ifNotModified = this.ifNoneMatch = this.returnHead = this.asis = this.sloppyQuorum = undefined;
+  }
+}
+
+/**
+ * Encodes `fields` as an RpbPutReq frame into `out`, byte-identical to
+ * protobufjs (fields in field-number order; checked by property tests),
+ * with straight-line code: a put's fields are known, so none of the flat
+ * encoder's per-field bookkeeping. Text is written as UTF-8 straight into
+ * the frame, bytes copied once; a small frame goes to the shared slab, a
+ * large one to a buffer of exactly its size.
+ */
+export function encodePutFrameTo(code: number, fields: PutFields, out: FrameRange): void {
+  const { bucket, key, vclock, value, contentType, charset, contentEncoding, type } = fields;
+  const bucketLength = bucket === undefined ? -1 : byteLength(bucket);
+  const keyLength = key === undefined ? -1 : byteLength(key);
+  const vclockLength = vclock === undefined ? -1 : byteLength(vclock);
+  const valueLength = byteLength(value);
+  const contentTypeLength = contentType === undefined ? -1 : byteLength(contentType);
+  const charsetLength = charset === undefined ? -1 : byteLength(charset);
+  const encodingLength = contentEncoding === undefined ? -1 : byteLength(contentEncoding);
+  const typeLength = type === undefined ? -1 : byteLength(type);
+  const contentSize = bytesFieldSize(valueLength) + bytesFieldSize(contentTypeLength) + bytesFieldSize(charsetLength) + bytesFieldSize(encodingLength);
+  const size =
+    FRAME_HEADER_BYTES +
+    bytesFieldSize(bucketLength) +
+    bytesFieldSize(keyLength) +
+    bytesFieldSize(vclockLength) +
+    1 +
+    varintSize(contentSize) +
+    contentSize +
+    varintFieldSize(1, fields.w) +
+    varintFieldSize(1, fields.dw) +
+    (fields.returnBody === undefined ? 0 : 2) +
+    varintFieldSize(1, fields.pw) +
+    (fields.ifNotModified === undefined ? 0 : 2) +
+    (fields.ifNoneMatch === undefined ? 0 : 2) +
+    (fields.returnHead === undefined ? 0 : 2) +
+    varintFieldSize(1, fields.timeout) +
+    (fields.asis === undefined ? 0 : 2) +
+    (fields.sloppyQuorum === undefined ? 0 : 2) +
+    varintFieldSize(1, fields.nVal) +
+    // Fields 16 and 17 have two-byte keys.
+    (typeLength < 0 ? 0 : 1 + bytesFieldSize(typeLength)) +
+    varintFieldSize(2, fields.nodeConfirms);
+
+  const start = reserveFrame(size, out);
+  const frame = out.frameBuffer;
+  writeHeader(frame, start, size - 4, code);
+  let offset = start + FRAME_HEADER_BYTES;
+  // Keys: (field number << 3) | wire type (0 varint, 2 length-delimited).
+  if (bucket !== undefined) offset = writeField(frame, offset, 0x0a, bucket, bucketLength); // 1 bucket
+  if (key !== undefined) offset = writeField(frame, offset, 0x12, key, keyLength); // 2 key
+  if (vclock !== undefined) offset = writeField(frame, offset, 0x1a, vclock, vclockLength); // 3 vclock
+  frame[offset++] = 0x22; // 4 content: RpbContent
+  offset = writeVarint(frame, offset, contentSize);
+  offset = writeField(frame, offset, 0x0a, value, valueLength); // content 1 value
+  if (contentType !== undefined) offset = writeField(frame, offset, 0x12, contentType, contentTypeLength); // content 2 content_type
+  if (charset !== undefined) offset = writeField(frame, offset, 0x1a, charset, charsetLength); // content 3 charset
+  if (contentEncoding !== undefined) offset = writeField(frame, offset, 0x22, contentEncoding, encodingLength); // content 4 content_encoding
+  if (fields.w !== undefined) offset = writeUint(frame, offset, 0x28, fields.w); // 5 w
+  if (fields.dw !== undefined) offset = writeUint(frame, offset, 0x30, fields.dw); // 6 dw
+  if (fields.returnBody !== undefined) offset = writeBool(frame, offset, 0x38, fields.returnBody); // 7 return_body
+  if (fields.pw !== undefined) offset = writeUint(frame, offset, 0x40, fields.pw); // 8 pw
+  if (fields.ifNotModified !== undefined) offset = writeBool(frame, offset, 0x48, fields.ifNotModified); // 9 if_not_modified
+  if (fields.ifNoneMatch !== undefined) offset = writeBool(frame, offset, 0x50, fields.ifNoneMatch); // 10 if_none_match
+  if (fields.returnHead !== undefined) offset = writeBool(frame, offset, 0x58, fields.returnHead); // 11 return_head
+  if (fields.timeout !== undefined) offset = writeUint(frame, offset, 0x60, fields.timeout); // 12 timeout
+  if (fields.asis !== undefined) offset = writeBool(frame, offset, 0x68, fields.asis); // 13 asis
+  if (fields.sloppyQuorum !== undefined) offset = writeBool(frame, offset, 0x70, fields.sloppyQuorum); // 14 sloppy_quorum
+  if (fields.nVal !== undefined) offset = writeUint(frame, offset, 0x78, fields.nVal); // 15 n_val
+  if (type !== undefined) {
+    frame[offset++] = 0x82; // 16 type: key 130 as a varint
+    offset = writeField(frame, offset, 0x01, type, typeLength);
+  }
+  if (fields.nodeConfirms !== undefined) {
+    frame[offset++] = 0x88; // 17 node_confirms: key 136 as a varint
+    offset = writeUint(frame, offset, 0x01, fields.nodeConfirms);
+  }
+  out.frameEnd = offset;
+}
