@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { FRAME_HEADER_BYTES } from './frame-decoder.js';
 import { reserveFrame, type FrameRange } from './frame-slab.js';

@@ -2,7 +2,7 @@ import test from 'ava';
 import fc from 'fast-check';
 import type { EncodedRequest } from '../../src/codec/encoded-request.js';
 import { encodeGet, encodePut, encodeSimpleGet, encodeSimplePut } from '../../src/client/kv-calls.js';
-import type { GetParams, GetResult, PutParams, PutResult } from '../../src/client/kv-types.js';
+import type { GetParams, PutParams, PutResult } from '../../src/client/kv-types.js';
 import { RiakInvalidArgumentError } from '../../src/errors.js';
 
 // A get or put takes one of two encoders: the straight-line one for the
