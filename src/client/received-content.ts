@@ -101,3 +101,25 @@ export class ReceivedContent implements RiakContent {
     return `RiakContent ${inspect(this.toJSON(), options)}`;
   }
 }
+
+/**
+ * A sibling kept for the life of the process, so that V8 keeps the shape of
+ * siblings (see REQUEST_SHAPE in connection/pending-request.ts); its fields
+ * hold values of the kinds a reply's do.
+ */
+export const CONTENT_SHAPE = new ReceivedContent(
+  Buffer.alloc(1),
+  'text/plain',
+  undefined,
+  undefined,
+  undefined,
+  [],
+  1,
+  1,
+  [],
+  [],
+  false,
+  new ArrayBuffer(1),
+  0,
+  1,
+);

@@ -139,3 +139,20 @@ function captureSettlers(resolve: (value: never) => void, reject: (error: unknow
   capturedResolve = resolve;
   capturedReject = reject;
 }
+
+/**
+ * One request kept for the life of the process, so that the object shape
+ * (V8 map) of every request stays alive. V8 holds the shapes of class
+ * instances weakly: a full garbage collection while no request exists (an
+ * idle service, whose heap V8 shrinks) drops the shape and, with it, every
+ * optimized function that handled requests, and the next burst of requests
+ * runs unoptimized until V8 has compiled them again. Its fields hold values
+ * of the kinds real requests hold (a fractional start time), so that it
+ * keeps their shape, not an older one.
+ */
+export const REQUEST_SHAPE = new PendingRequest<unknown>(
+  { frameBuffer: Buffer.alloc(0), frameStart: 0, frameEnd: 0, responseCode: 0, decode: noop },
+  0,
+  0.5,
+  '127.0.0.1:8087',
+);
