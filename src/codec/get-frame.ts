@@ -1,6 +1,6 @@
 import { FRAME_HEADER_BYTES } from './frame-decoder.js';
 import { reserveFrame, type FrameRange } from './frame-slab.js';
-import { byteLength, bytesFieldSize, varintFieldSize, writeBool, writeField, writeHeader, writeUint, type Bytes } from './wire-write.js';
+import { RepeatedText, byteLength, bytesFieldSize, varintFieldSize, writeBool, writeField, writeHeader, writeUint, type Bytes } from './wire-write.js';
 
 /**
  * The fields of an RpbGetReq, checked by the caller: text or bytes, quorums
@@ -31,13 +31,19 @@ export class GetFields {
   }
 }
 
+// The fields that mostly repeat from get to get, kept as bytes while they do.
+const buckets = new RepeatedText();
+const types = new RepeatedText();
+
 /**
  * Encodes `fields` as an RpbGetReq frame into `out`, byte-identical to
  * protobufjs (fields in field-number order; checked by property tests), in
  * straight-line code like the put's (put-frame.ts).
  */
 export function encodeGetFrameTo(code: number, fields: GetFields, out: FrameRange): void {
-  const { bucket, key, ifModified, type } = fields;
+  const { key, ifModified } = fields;
+  const bucket = buckets.of(fields.bucket);
+  const type = fields.type === undefined ? undefined : types.of(fields.type);
   const bucketLength = byteLength(bucket);
   const keyLength = byteLength(key);
   const ifModifiedLength = ifModified === undefined ? -1 : byteLength(ifModified);

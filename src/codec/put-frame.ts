@@ -1,6 +1,7 @@
 import { FRAME_HEADER_BYTES } from './frame-decoder.js';
 import { reserveFrame, type FrameRange } from './frame-slab.js';
 import {
+  RepeatedText,
   byteLength,
   bytesFieldSize,
   varintFieldSize,
@@ -49,6 +50,13 @@ export class PutFields {
   }
 }
 
+// The fields that mostly repeat from put to put, kept as bytes while they do.
+const buckets = new RepeatedText();
+const contentTypes = new RepeatedText();
+const charsets = new RepeatedText();
+const encodings = new RepeatedText();
+const types = new RepeatedText();
+
 /**
  * Encodes `fields` as an RpbPutReq frame into `out`, byte-identical to
  * protobufjs (fields in field-number order; checked by property tests),
@@ -58,7 +66,12 @@ export class PutFields {
  * large one to a buffer of exactly its size.
  */
 export function encodePutFrameTo(code: number, fields: PutFields, out: FrameRange): void {
-  const { bucket, key, vclock, value, contentType, charset, contentEncoding, type } = fields;
+  const { key, vclock, value } = fields;
+  const bucket = fields.bucket === undefined ? undefined : buckets.of(fields.bucket);
+  const contentType = fields.contentType === undefined ? undefined : contentTypes.of(fields.contentType);
+  const charset = fields.charset === undefined ? undefined : charsets.of(fields.charset);
+  const contentEncoding = fields.contentEncoding === undefined ? undefined : encodings.of(fields.contentEncoding);
+  const type = fields.type === undefined ? undefined : types.of(fields.type);
   const bucketLength = bucket === undefined ? -1 : byteLength(bucket);
   const keyLength = key === undefined ? -1 : byteLength(key);
   const vclockLength = vclock === undefined ? -1 : byteLength(vclock);

@@ -125,3 +125,30 @@ test('a large put gets a frame of exactly its size, the value copied once; clear
   fields.clear();
   t.deepEqual({ ...fields }, { ...new PutFields() });
 });
+
+test('repeated buckets, types and content types (kept as bytes while they repeat): still byte-identical to protobufjs', (t) => {
+  // A few texts, so that runs of the same one (kept as bytes) alternate with changes (written as text).
+  const repeated = fc.constantFrom('text/plain', 'application/json; charset=utf-8', 'bücket', 'x'.repeat(65), '');
+  fc.assert(
+    fc.property(
+      fc.array(fc.record({ bucket: repeated, type: repeated, contentType: repeated, charset: repeated, key: bytes }), { minLength: 1, maxLength: 12 }),
+      (calls) => {
+        for (const { bucket, type, contentType, charset, key } of calls) {
+          const put = encode(encodePutFrameTo, 11, Object.assign(new PutFields(), { bucket, type, key, value: 'v', contentType, charset }));
+          const content = { value: toWire('v'), contentType: toWire(contentType), charset: toWire(charset) };
+          const expectedPut = RpbPutReq.encode({
+            bucket: toWire(bucket),
+            type: toWire(type),
+            key: toWire(key),
+            content,
+          } as unknown as RpbPutReq.$Properties).finish();
+          t.true(put.subarray(5).equals(Buffer.from(expectedPut)));
+          const get = encode(encodeGetFrameTo, 9, Object.assign(new GetFields(), { bucket, type, key }));
+          const expectedGet = RpbGetReq.encode({ bucket: toWire(bucket), type: toWire(type), key: toWire(key) } as unknown as RpbGetReq.$Properties).finish();
+          t.true(get.subarray(5).equals(Buffer.from(expectedGet)));
+        }
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
