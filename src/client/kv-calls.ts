@@ -1,7 +1,8 @@
-import type { EncodedRequest } from '../codec/encoded-request.js';
+import type { EncodedRequest, RangeDecoder } from '../codec/encoded-request.js';
+import type { FrameRange } from '../codec/frame-slab.js';
 import { encodeGetFrameTo, GetFields } from '../codec/get-frame.js';
 import { encodePutFrameTo, PutFields } from '../codec/put-frame.js';
-import { encodeFieldsRequest, encodeFlatRequest, flatRequest, type MessageInput } from '../codec/request-table.js';
+import { encodeFieldsRequest, encodeFlatRequest, flatRequest, type FlatRequest, type MessageInput } from '../codec/request-table.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import type { Pool } from '../pool/pool.js';
 import { toPutContent } from './content.js';
@@ -84,15 +85,7 @@ const putFields = new Scratch(() => new PutFields());
 
 /** A get whose params fit the straight-line encoder (most do), or undefined. Exported for tests. */
 export function encodeSimpleGet(params: GetParams): EncodedRequest<GetResult> | undefined {
-  if (params === null || typeof params !== 'object') return undefined;
-  const fields = getFields.acquire();
-  try {
-    if (!readGetFields(params as unknown as Record<string, unknown>, fields)) return undefined;
-    checkResolve('get', params.resolve);
-    return encodeFieldsRequest(GET_REQUEST, encodeGetFrameTo, fields, params, decodeGetResult);
-  } finally {
-    getFields.release(fields);
-  }
+  return encodeSimple('get', params, getFields, readGetFields, GET_REQUEST, encodeGetFrameTo, decodeGetResult);
 }
 
 /** Any get: plain params are the message itself (checked, not copied). Exported for tests. */
@@ -105,14 +98,27 @@ export function encodeGet(params: GetParams): EncodedRequest<GetResult> {
 
 /** A put whose params fit the straight-line encoder (most do), or undefined. Exported for tests. */
 export function encodeSimplePut(params: PutParams): EncodedRequest<PutResult> | undefined {
+  return encodeSimple('put', params, putFields, readPutFields, PUT_REQUEST, encodePutFrameTo, decodePutResult);
+}
+
+/** The request of a get or put whose params `read` takes into the straight-line encoder's fields, or undefined. */
+function encodeSimple<F extends { clear(): void }, R extends 'RpbGetReq' | 'RpbPutReq', T>(
+  method: string,
+  params: GetParams | PutParams,
+  scratch: Scratch<F>,
+  read: (params: Record<string, unknown>, fields: F) => boolean,
+  request: FlatRequest<R>,
+  encodeTo: (code: number, fields: F, out: FrameRange) => void,
+  decode: RangeDecoder<T>,
+): EncodedRequest<T> | undefined {
   if (params === null || typeof params !== 'object') return undefined;
-  const fields = putFields.acquire();
+  const fields = scratch.acquire();
   try {
-    if (!readPutFields(params as unknown as Record<string, unknown>, fields)) return undefined;
-    checkResolve('put', params.resolve);
-    return encodeFieldsRequest(PUT_REQUEST, encodePutFrameTo, fields, params, decodePutResult);
+    if (!read(params as unknown as Record<string, unknown>, fields)) return undefined;
+    checkResolve(method, params.resolve);
+    return encodeFieldsRequest(request, encodeTo, fields, params, decode);
   } finally {
-    putFields.release(fields);
+    scratch.release(fields);
   }
 }
 

@@ -1,6 +1,9 @@
-import type { GetFields } from '../codec/get-frame.js';
-import type { PutFields } from '../codec/put-frame.js';
+import { GetFields } from '../codec/get-frame.js';
+import { PutFields } from '../codec/put-frame.js';
 import { QUORUM_SENTINELS } from '../codec/quorum.js';
+import { GET_FIELDS, PUT_FIELDS, type FieldSchema } from './kv-request.js';
+
+type FieldKind = FieldSchema[string];
 
 /*
  * Most gets and puts are a location, a value and content type for a put,
@@ -9,24 +12,25 @@ import { QUORUM_SENTINELS } from '../codec/quorum.js';
  * Anything else (a put's links, user metadata or indexes; inherited or
  * ill-typed params; a typo) goes to the general path, kvMessage and the flat
  * encoder, which encodes it or throws the error that names the option: so
- * both paths accept exactly the same params.
+ * both paths accept exactly the same params. Options are looked up in the
+ * general path's schemas (kv-request.ts), so both know the same ones.
  */
 
-/** Params that are not request fields: call options, read by the caller as on the general path. */
-const CALL_OPTION = new Set(['signal', 'requestTimeout', 'idempotent', 'retry', 'node']);
+/** Params that are not request fields: call options, read by the caller as on the general path, and the resolver. */
+const NOT_FIELDS = new Set(['signal', 'requestTimeout', 'idempotent', 'retry', 'node', 'resolve']);
 
 function isBytes(value: unknown): value is string | Uint8Array {
   return typeof value === 'string' || value instanceof Uint8Array;
 }
 
-/** A quorum's wire integer, or -1 when the general path must judge it. */
-function quorum(value: unknown): number {
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value <= 0xffffffff ? value : -1;
-  return typeof value === 'string' && Object.hasOwn(QUORUM_SENTINELS, value) ? QUORUM_SENTINELS[value as keyof typeof QUORUM_SENTINELS] : -1;
+function isUint32(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffffffff;
 }
 
-function uint(value: unknown): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffffffff ? value : -1;
+/** A quorum's wire integer, or -1 when the general path must judge it. */
+function quorum(value: unknown): number {
+  if (typeof value === 'number') return isUint32(value) ? value : -1;
+  return typeof value === 'string' && Object.hasOwn(QUORUM_SENTINELS, value) ? QUORUM_SENTINELS[value as keyof typeof QUORUM_SENTINELS] : -1;
 }
 
 /** A content field (`contentType`, `charset`, `contentEncoding`): absent, text or bytes; false when the general path must judge it. */
@@ -41,59 +45,78 @@ function isPlain(params: object): boolean {
 }
 
 /**
+ * The options of a schema that the straight-line encoder writes (those its
+ * fields hold), by name, in an object without a prototype: one lookup tells
+ * whether and how to read one. An option added to a schema alone is not
+ * here, so it goes to the general path: it can never be dropped. Exported
+ * for tests.
+ */
+export function encodedOptions(schema: FieldSchema, fields: object): Readonly<Record<string, FieldKind>> {
+  const kinds: Record<string, FieldKind> = Object.create(null);
+  for (const name of Object.keys(schema)) if (Object.hasOwn(fields, name)) kinds[name] = schema[name];
+  return kinds;
+}
+const GET_OPTIONS = encodedOptions(GET_FIELDS, new GetFields());
+const PUT_OPTIONS = encodedOptions(PUT_FIELDS, new PutFields());
+
+/**
+ * Reads option `name` (not the location) into `fields` as the general path
+ * converts it; false when that path must judge it: a name the straight-line
+ * encoder does not write (a typo among them) or an ill-typed value.
+ */
+function readOption(name: string, value: unknown, options: Readonly<Record<string, FieldKind>>, fields: object): boolean {
+  const kind = options[name];
+  if (kind === undefined) return NOT_FIELDS.has(name);
+  let wire: unknown = value;
+  if (kind === 'quorum') wire = quorum(value);
+  else if (kind === 'uint') wire = isUint32(value) ? value : -1;
+  else if (kind === 'bool' ? typeof value !== 'boolean' : !isBytes(value)) return false;
+  if (wire === -1) return false;
+  (fields as Record<string, unknown>)[name] = wire;
+  return true;
+}
+
+/** Where a request goes: the fields of both straight-line encoders that hold it. */
+interface LocationFields {
+  bucket: string | Uint8Array | undefined;
+  key: string | Uint8Array | undefined;
+  type: string | Uint8Array | undefined;
+}
+
+/**
+ * Reads the location and the options of `params` into `fields`, skipping a
+ * put's content fields when `content` (its caller reads them). Returns how
+ * many of bucket and key it read, or -1 when the params need the general
+ * path (leaving `fields` partly filled: the caller clears it).
+ */
+function readParams(params: Record<string, unknown>, fields: LocationFields, options: Readonly<Record<string, FieldKind>>, content: boolean): number {
+  if (!isPlain(params)) return -1;
+  let located = 0;
+  for (const name in params) {
+    const value = params[name];
+    if (value === undefined) continue;
+    // The location first: every call has it, and these compares are cheaper than a lookup.
+    if (name === 'bucket' || name === 'key' || name === 'type') {
+      if (!isBytes(value)) return -1;
+      fields[name] = value;
+      if (name !== 'type') located++;
+    } else if (content && (name === 'value' || name === 'contentType' || name === 'charset' || name === 'contentEncoding')) {
+      // Read by the caller, as the general path reads them.
+    } else if (!readOption(name, value, options, fields)) {
+      // A put's links, usermeta and indexes among them: the general path writes those.
+      return -1;
+    }
+  }
+  return located;
+}
+
+/**
  * Fills `fields` from a get's params, as the general path would encode them,
  * and answers true; answers false (leaving `fields` partly filled: the
  * caller clears it) when the params need the general path.
  */
 export function readGetFields(params: Record<string, unknown>, fields: GetFields): boolean {
-  if (!isPlain(params)) return false;
-  let located = 0;
-  for (const name in params) {
-    const value = params[name];
-    if (value === undefined) continue;
-    switch (name) {
-      case 'bucket':
-      case 'key':
-        located++;
-        if (!isBytes(value)) return false;
-        fields[name] = value;
-        break;
-      case 'type':
-      case 'ifModified':
-        if (!isBytes(value)) return false;
-        fields[name] = value;
-        break;
-      case 'r':
-      case 'pr':
-      case 'nodeConfirms': {
-        const wire = quorum(value);
-        if (wire < 0) return false;
-        fields[name] = wire;
-        break;
-      }
-      case 'basicQuorum':
-      case 'notfoundOk':
-      case 'head':
-      case 'deletedvclock':
-      case 'sloppyQuorum':
-        if (typeof value !== 'boolean') return false;
-        fields[name] = value;
-        break;
-      case 'timeout':
-      case 'nVal': {
-        const wire = uint(value);
-        if (wire < 0) return false;
-        fields[name] = wire;
-        break;
-      }
-      case 'resolve':
-        // Checked by the caller on both paths.
-        break;
-      default:
-        if (!CALL_OPTION.has(name)) return false;
-    }
-  }
-  return located === 2;
+  return readParams(params, fields, GET_OPTIONS, false) === 2;
 }
 
 /**
@@ -102,57 +125,7 @@ export function readGetFields(params: Record<string, unknown>, fields: GetFields
  * the caller clears it) when the params need the general path.
  */
 export function readPutFields(params: Record<string, unknown>, fields: PutFields): boolean {
-  if (!isPlain(params)) return false;
-  for (const name in params) {
-    const value = params[name];
-    if (value === undefined) continue;
-    switch (name) {
-      case 'bucket':
-      case 'key':
-      case 'type':
-      case 'vclock':
-        if (!isBytes(value)) return false;
-        fields[name] = value;
-        break;
-      case 'value':
-      case 'contentType':
-      case 'charset':
-      case 'contentEncoding':
-        // Content: read below, as the general path reads it.
-        break;
-      case 'w':
-      case 'dw':
-      case 'pw':
-      case 'nodeConfirms': {
-        const wire = quorum(value);
-        if (wire < 0) return false;
-        fields[name] = wire;
-        break;
-      }
-      case 'returnBody':
-      case 'ifNotModified':
-      case 'ifNoneMatch':
-      case 'returnHead':
-      case 'asis':
-      case 'sloppyQuorum':
-        if (typeof value !== 'boolean') return false;
-        fields[name] = value;
-        break;
-      case 'timeout':
-      case 'nVal': {
-        const wire = uint(value);
-        if (wire < 0) return false;
-        fields[name] = wire;
-        break;
-      }
-      case 'resolve':
-        // Checked by the caller on both paths.
-        break;
-      default:
-        // links, usermeta, indexes, and a name the general path rejects.
-        if (!CALL_OPTION.has(name)) return false;
-    }
-  }
+  if (readParams(params, fields, PUT_OPTIONS, true) < 0) return false;
   if (fields.bucket === undefined) return false;
   const { value, contentType, charset, contentEncoding } = params;
   if (!isBytes(value) || !contentField(contentType) || !contentField(charset) || !contentField(contentEncoding)) return false;

@@ -4,7 +4,7 @@ import { describe } from '../common/describe.js';
 import { bytesOption, invalidOption, quorumOption, readCallOptions } from './options.js';
 
 type FieldKind = 'quorum' | 'bool' | 'uint' | 'bytes';
-type FieldSchema = Readonly<Record<string, FieldKind>>;
+export type FieldSchema = Readonly<Record<string, FieldKind>>;
 
 /** RpbGetReq fields a get accepts besides its location (camelCase). */
 export const GET_FIELDS: FieldSchema = {

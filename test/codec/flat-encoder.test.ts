@@ -5,6 +5,7 @@ import { DEL_REQ_LAYOUT, GET_REQ_LAYOUT, PUT_REQ_LAYOUT, encodeFlatFrameTo, type
 import type { FrameRange } from '../../src/codec/frame-slab.js';
 import { QUORUM_SENTINELS } from '../../src/codec/quorum.js';
 import { RiakInvalidArgumentError } from '../../src/errors.js';
+import { getRequestFields, putRequestFields, textOrBytes, toWire, uint32 } from '../helpers/request-arbitraries.js';
 
 /** The encoded frame as a Buffer of its own bytes (a view into the slab, or the frame's own buffer). */
 function encodeFlatFrame(code: number, layout: FlatLayout, message: Readonly<Record<string, unknown>>): Buffer {
@@ -13,13 +14,8 @@ function encodeFlatFrame(code: number, layout: FlatLayout, message: Readonly<Rec
   return out.frameBuffer.subarray(out.frameStart, out.frameEnd);
 }
 
-const bytes = fc.oneof(
-  fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b)),
-  fc.string({ maxLength: 100 }),
-  fc.string({ unit: 'grapheme', maxLength: 80 }),
-);
-const uint = fc.oneof(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 0xffffffff }), fc.constantFrom(...Object.values(QUORUM_SENTINELS)));
-const toWire = (v: unknown) => (typeof v === 'string' ? Buffer.from(v, 'utf8') : v);
+const bytes = textOrBytes;
+const uint = uint32;
 
 function withBytes(message: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(message).map(([k, v]) => [k, toWire(v)]));
@@ -27,34 +23,13 @@ function withBytes(message: Record<string, unknown>): Record<string, unknown> {
 
 test('RpbGetReq: byte-identical to protobufjs for any field combination, text or bytes', (t) => {
   fc.assert(
-    fc.property(
-      fc.record(
-        {
-          bucket: bytes,
-          key: bytes,
-          r: uint,
-          pr: uint,
-          basicQuorum: fc.boolean(),
-          notfoundOk: fc.boolean(),
-          ifModified: bytes,
-          head: fc.boolean(),
-          deletedvclock: fc.boolean(),
-          timeout: uint,
-          sloppyQuorum: fc.boolean(),
-          nVal: uint,
-          type: bytes,
-          nodeConfirms: uint,
-        },
-        { requiredKeys: ['bucket', 'key'] },
-      ),
-      (message) => {
-        const frame = encodeFlatFrame(9, GET_REQ_LAYOUT, message);
-        const expected = Buffer.from(RpbGetReq.encode(withBytes(message) as unknown as RpbGetReq.$Properties).finish());
-        t.is(frame.readUInt32BE(0), expected.length + 1);
-        t.is(frame[4], 9);
-        t.true(frame.subarray(5).equals(expected));
-      },
-    ),
+    fc.property(fc.record(getRequestFields(bytes), { requiredKeys: ['bucket', 'key'] }), (message) => {
+      const frame = encodeFlatFrame(9, GET_REQ_LAYOUT, message);
+      const expected = Buffer.from(RpbGetReq.encode(withBytes(message) as unknown as RpbGetReq.$Properties).finish());
+      t.is(frame.readUInt32BE(0), expected.length + 1);
+      t.is(frame[4], 9);
+      t.true(frame.subarray(5).equals(expected));
+    }),
     { numRuns: 400 },
   );
 });
@@ -117,34 +92,10 @@ const contentArb = fc.record(
 
 test('RpbPutReq with nested content: byte-identical to protobufjs', (t) => {
   fc.assert(
-    fc.property(
-      fc.record(
-        {
-          bucket: bytes,
-          key: bytes,
-          vclock: bytes,
-          content: contentArb,
-          w: uint,
-          dw: uint,
-          returnBody: fc.boolean(),
-          pw: uint,
-          ifNotModified: fc.boolean(),
-          ifNoneMatch: fc.boolean(),
-          returnHead: fc.boolean(),
-          timeout: uint,
-          asis: fc.boolean(),
-          sloppyQuorum: fc.boolean(),
-          nVal: uint,
-          type: bytes,
-          nodeConfirms: uint,
-        },
-        { requiredKeys: ['bucket', 'content'] },
-      ),
-      (message) => {
-        const expected = Buffer.from(RpbPutReq.encode(withBytes(message) as unknown as RpbPutReq.$Properties).finish());
-        t.true(encodeFlatFrame(11, PUT_REQ_LAYOUT, message).subarray(5).equals(expected));
-      },
-    ),
+    fc.property(fc.record({ ...putRequestFields(bytes), content: contentArb }, { requiredKeys: ['bucket', 'content'] }), (message) => {
+      const expected = Buffer.from(RpbPutReq.encode(withBytes(message) as unknown as RpbPutReq.$Properties).finish());
+      t.true(encodeFlatFrame(11, PUT_REQ_LAYOUT, message).subarray(5).equals(expected));
+    }),
     { numRuns: 300 },
   );
 });

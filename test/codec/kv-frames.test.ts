@@ -4,67 +4,23 @@ import { RpbGetReq, RpbPutReq } from '../../generated/riak.js';
 import type { FrameRange } from '../../src/codec/frame-slab.js';
 import { encodeGetFrameTo, GetFields } from '../../src/codec/get-frame.js';
 import { encodePutFrameTo, PutFields } from '../../src/codec/put-frame.js';
-import { QUORUM_SENTINELS } from '../../src/codec/quorum.js';
+import { getRequestFields, putRequestFields, textOrBytes, toWire } from '../helpers/request-arbitraries.js';
 
 // The straight-line RpbGetReq and RpbPutReq encoders must write what
 // protobufjs writes for every combination of their fields, text or bytes,
 // short or long.
 
 const bytes = fc.oneof(
-  fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b)),
-  fc.string({ maxLength: 100 }),
-  fc.string({ unit: 'grapheme', maxLength: 80 }),
+  textOrBytes,
   // Lengths that take two- and three-byte varints, and frames past the slab's 4 KiB.
   fc.integer({ min: 120, max: 20_000 }).map((n) => Buffer.alloc(n, n & 0xff)),
 );
-const uint = fc.oneof(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 0xffffffff }), fc.constantFrom(...Object.values(QUORUM_SENTINELS)));
-const toWire = (v: unknown) => (typeof v === 'string' ? Buffer.from(v, 'utf8') : v);
 
 const putFieldsArb = fc.record(
-  {
-    bucket: bytes,
-    key: bytes,
-    vclock: bytes,
-    value: bytes,
-    contentType: bytes,
-    charset: bytes,
-    contentEncoding: bytes,
-    w: uint,
-    dw: uint,
-    returnBody: fc.boolean(),
-    pw: uint,
-    ifNotModified: fc.boolean(),
-    ifNoneMatch: fc.boolean(),
-    returnHead: fc.boolean(),
-    timeout: uint,
-    asis: fc.boolean(),
-    sloppyQuorum: fc.boolean(),
-    nVal: uint,
-    type: bytes,
-    nodeConfirms: uint,
-  },
+  { ...putRequestFields(bytes), value: bytes, contentType: bytes, charset: bytes, contentEncoding: bytes },
   { requiredKeys: ['bucket', 'value'] },
 );
-
-const getFieldsArb = fc.record(
-  {
-    bucket: bytes,
-    key: bytes,
-    r: uint,
-    pr: uint,
-    basicQuorum: fc.boolean(),
-    notfoundOk: fc.boolean(),
-    ifModified: bytes,
-    head: fc.boolean(),
-    deletedvclock: fc.boolean(),
-    timeout: uint,
-    sloppyQuorum: fc.boolean(),
-    nVal: uint,
-    type: bytes,
-    nodeConfirms: uint,
-  },
-  { requiredKeys: ['bucket', 'key'] },
-);
+const getFieldsArb = fc.record(getRequestFields(bytes), { requiredKeys: ['bucket', 'key'] });
 
 function encode<F extends object>(encodeTo: (code: number, fields: F, out: FrameRange) => void, code: number, fields: F): Buffer {
   const out: FrameRange = { frameBuffer: Buffer.alloc(0), frameStart: 0, frameEnd: 0 };
