@@ -121,9 +121,10 @@ export class RepeatedText {
 
   /** `field` as bytes when it repeats, else `field` as given. */
   of(field: Bytes): Bytes {
-    if (typeof field !== 'string') return field;
+    // A long text is neither kept nor remembered (a caller's huge string must not stay pinned here).
+    if (typeof field !== 'string' || field.length > REPEATED_TEXT_MAX) return field;
     if (field === this.#text) return this.#bytes;
-    if (field === this.#previous && field.length <= REPEATED_TEXT_MAX) {
+    if (field === this.#previous) {
       this.#text = field;
       this.#bytes = Buffer.from(field, 'utf8');
       return this.#bytes;
