@@ -1,4 +1,4 @@
-import { Cursor, lengthDelimited, readTag, skipField } from '../codec/proto-cursor.js';
+import { Cursor, readTag, skipField } from '../codec/proto-cursor.js';
 import type { IndexMatch } from './secondary-index.js';
 
 /*
@@ -105,11 +105,11 @@ function walkBytes(buffer: Buffer, start: number, end: number, out: Buffer[] | u
     c.pos = pos;
     const tag = readTag(c);
     if (tag === 0x0a) {
-      const at = lengthDelimited(c);
+      const at = c.delimited();
       if (out !== undefined) out[keys] = view(ab, base, at, c.pos);
       keys++;
     } else if (tag === 0x10) {
-      done = c.uint32() !== 0;
+      done = c.varint() !== 0;
     } else {
       skipField(c, tag, 0);
     }
@@ -177,7 +177,7 @@ function walkIndex(buffer: Buffer, start: number, end: number, out: IndexMatch[]
     c.pos = pos;
     const tag = readTag(c);
     if (tag === 0x0a) {
-      const at = lengthDelimited(c);
+      const at = c.delimited();
       if (keysOut !== undefined) keysOut[keys] = { key: view(ab, base, at, c.pos) };
       keys++;
     } else if (tag === 0x12) {
@@ -185,10 +185,10 @@ function walkIndex(buffer: Buffer, start: number, end: number, out: IndexMatch[]
       if (pairsOut !== undefined && match !== undefined) pairsOut[pairs] = match;
       pairs++;
     } else if (tag === 0x1a) {
-      const at = lengthDelimited(c);
+      const at = c.delimited();
       continuation = view(ab, base, at, c.pos);
     } else if (tag === 0x20) {
-      done = c.uint32() !== 0;
+      done = c.varint() !== 0;
     } else {
       skipField(c, tag, 0);
     }
@@ -202,7 +202,7 @@ function walkIndex(buffer: Buffer, start: number, end: number, out: IndexMatch[]
  * value` 2: the object key); as a match when `make` is set.
  */
 function readPair(c: Cursor, make: boolean, ab: ArrayBuffer, base: number): IndexMatch | undefined {
-  const start = lengthDelimited(c);
+  const start = c.delimited();
   const end = c.pos;
   const outer = c.end;
   c.pos = start;
@@ -214,10 +214,10 @@ function readPair(c: Cursor, make: boolean, ab: ArrayBuffer, base: number): Inde
   while (c.pos < end) {
     const tag = readTag(c);
     if (tag === 0x0a) {
-      termAt = lengthDelimited(c);
+      termAt = c.delimited();
       termEnd = c.pos;
     } else if (tag === 0x12) {
-      keyAt = lengthDelimited(c);
+      keyAt = c.delimited();
       keyEnd = c.pos;
     } else {
       skipField(c, tag, 1);

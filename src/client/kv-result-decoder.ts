@@ -1,4 +1,4 @@
-import { Cursor, expect } from '../codec/proto-cursor.js';
+import { Cursor, expect, readTag, skipField } from '../codec/proto-cursor.js';
 import { NO_ITEMS } from './content.js';
 import { ReceivedContent } from './received-content.js';
 import type { GetResult, IndexEntry, PutResult, RiakContent, RiakLink, UserMeta } from './kv-types.js';
@@ -11,8 +11,10 @@ import { repeatedTextAt, textCache } from './wire-text.js';
  * returned as views of it; `lastMod` and `vtag` are left for their first read (see
  * ReceivedContent).
  * The result equals what fromRpbContent makes of the generated decoder's
- * output, and malformed payloads throw as protobufjs does (tests check both
- * on random messages).
+ * output, and a payload is refused exactly when protobufjs refuses it: tags,
+ * lengths and unknown fields (groups included) are read and skipped as its
+ * Reader does (codec/proto-cursor.ts). Tests check both on random messages,
+ * with unknown, mistyped and malformed fields, mutated and cut.
  */
 
 const EMPTY = Buffer.alloc(0);
@@ -20,19 +22,21 @@ const contentTypes = textCache();
 const charsets = textCache();
 const encodings = textCache();
 
-/** Reads an embedded message's fields with `each`, restoring the cursor's bounds after. */
-function embedded(cursor: Cursor, each: (field: number, wire: number) => void): void {
+/** Reads an embedded message's fields with `each` (given each field's tag), restoring the cursor's bounds after. */
+function embedded(cursor: Cursor, each: (tag: number) => void): void {
   const start = cursor.delimited();
   const end = cursor.pos;
   const outer = cursor.end;
   cursor.pos = start;
   cursor.end = end;
-  while (cursor.pos < end) {
-    const tag = cursor.varint();
-    each(tag >>> 3, tag & 7);
-  }
+  while (cursor.pos < end) each(readTag(cursor));
   cursor.end = outer;
 }
+
+/** Nesting depths as protobufjs counts them, for the fields skipped at each level (groups nest deeper). */
+const REPLY_DEPTH = 0;
+const CONTENT_DEPTH = 1;
+const ITEM_DEPTH = 2;
 
 /**
  * The memory of the reply being decoded and the offset of its buffer in it,
@@ -56,9 +60,10 @@ function bytesFrom(cursor: Cursor, start: number): Buffer {
 
 function decodeLink(cursor: Cursor): RiakLink {
   const link: RiakLink = { bucket: EMPTY, key: EMPTY, tag: EMPTY };
-  embedded(cursor, (field, wire) => {
-    if (field < 1 || field > 3) cursor.skip(wire);
-    else if (expect(wire, 2, cursor)) {
+  embedded(cursor, (tag) => {
+    const field = tag >>> 3;
+    if (field < 1 || field > 3) skipField(cursor, tag, ITEM_DEPTH);
+    else if (expect(tag, 2, cursor, ITEM_DEPTH)) {
       const bytes = bytesFrom(cursor, cursor.delimited());
       if (field === 1) link.bucket = bytes;
       else if (field === 2) link.key = bytes;
@@ -72,9 +77,10 @@ function decodeLink(cursor: Cursor): RiakLink {
 function decodePair(cursor: Cursor): { key: Buffer; value: Buffer } {
   let key: Buffer | undefined;
   let value: Buffer = EMPTY;
-  embedded(cursor, (field, wire) => {
-    if (field !== 1 && field !== 2) cursor.skip(wire);
-    else if (expect(wire, 2, cursor)) {
+  embedded(cursor, (tag) => {
+    const field = tag >>> 3;
+    if (field !== 1 && field !== 2) skipField(cursor, tag, ITEM_DEPTH);
+    else if (expect(tag, 2, cursor, ITEM_DEPTH)) {
       const bytes = bytesFrom(cursor, cursor.delimited());
       if (field === 1) key = bytes;
       else value = bytes;
@@ -105,17 +111,16 @@ function decodeContent(cursor: Cursor): RiakContent {
   let usermeta: UserMeta[] | undefined;
   let indexes: IndexEntry[] | undefined;
   while (cursor.pos < end) {
-    const tag = cursor.varint();
+    const tag = readTag(cursor);
     const field = tag >>> 3;
-    const wire = tag & 7;
     if (field > 11 || field < 1) {
-      cursor.skip(wire);
+      skipField(cursor, tag, CONTENT_DEPTH);
     } else if (field === 7 || field === 8 || field === 11) {
-      if (!expect(wire, 0, cursor)) continue;
+      if (!expect(tag, 0, cursor, CONTENT_DEPTH)) continue;
       if (field === 7) lastMod = cursor.uint32();
       else if (field === 8) lastModUsecs = cursor.uint32();
       else deleted = cursor.varint() !== 0;
-    } else if (expect(wire, 2, cursor)) {
+    } else if (expect(tag, 2, cursor, CONTENT_DEPTH)) {
       switch (field) {
         case 1: {
           const at = cursor.delimited();
@@ -198,28 +203,27 @@ function decodeKvReply(payload: Buffer, start: number, end: number, isGet: boole
   last.key = undefined;
   try {
     while (cursor.pos < end) {
-      const tag = cursor.varint();
+      const tag = readTag(cursor);
       const field = tag >>> 3;
-      const wire = tag & 7;
       if (field === 1) {
-        if (expect(wire, 2, cursor)) {
+        if (expect(tag, 2, cursor, REPLY_DEPTH)) {
           const content = decodeContent(cursor);
           if (only === undefined) only = content;
           else (several ??= [only]).push(content);
         }
       } else if (field === 2) {
-        if (expect(wire, 2, cursor)) {
+        if (expect(tag, 2, cursor, REPLY_DEPTH)) {
           const at = cursor.delimited();
           last.vclock = viewOf(at, cursor.pos);
         }
       } else if (field === 3 && isGet) {
-        if (expect(wire, 0, cursor)) last.unchanged = cursor.varint() !== 0;
+        if (expect(tag, 0, cursor, REPLY_DEPTH)) last.unchanged = cursor.varint() !== 0;
       } else if (field === 3) {
-        if (expect(wire, 2, cursor)) {
+        if (expect(tag, 2, cursor, REPLY_DEPTH)) {
           const at = cursor.delimited();
           last.key = viewOf(at, cursor.pos);
         }
-      } else cursor.skip(wire);
+      } else skipField(cursor, tag, REPLY_DEPTH);
     }
   } catch (error) {
     last.vclock = last.key = undefined;

@@ -1,4 +1,4 @@
-import { Cursor, lengthDelimited, readTag, skipField } from './proto-cursor.js';
+import { Cursor, readTag, skipField } from './proto-cursor.js';
 
 /**
  * Decodes an `RpbErrorResp` (code 0) payload to Riak's error text and code;
@@ -19,7 +19,7 @@ export function decodeErrorResponse(payload: Uint8Array): { errmsg: string; errc
   while (cursor.pos < cursor.end) {
     const tag = readTag(cursor);
     if (tag === 0x0a) {
-      const start = lengthDelimited(cursor);
+      const start = cursor.delimited();
       errmsg = bytes.toString('utf8', start, cursor.pos);
     } else if (tag === 0x10) {
       errcode = cursor.uint32();

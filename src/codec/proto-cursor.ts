@@ -97,46 +97,54 @@ export class Cursor {
   }
 
   /**
+   * A length prefix, read as protobufjs reads one (`Reader#size`): at most
+   * five bytes and below 2^31 ("invalid length encoding" beyond), at most
+   * four when fewer than five bytes are left in the range.
+   */
+  size(): number {
+    const { buf, pos, end } = this;
+    if (pos >= end) throw new RangeError('index out of range: truncated length');
+    const first = buf[pos];
+    if (first < 0x80) {
+      this.pos = pos + 1;
+      return first;
+    }
+    let value = first & 0x7f;
+    for (let i = 1; i < 4; i++) {
+      if (pos + i >= end) throw new RangeError('index out of range: truncated length');
+      const byte = buf[pos + i];
+      value |= (byte & 0x7f) << (7 * i);
+      if (byte < 0x80) {
+        this.pos = pos + i + 1;
+        return value;
+      }
+    }
+    if (end - pos < 5) throw new RangeError('index out of range: truncated length');
+    const last = buf[pos + 4];
+    this.pos = pos + 5;
+    if (last > 7) throw new Error('invalid length encoding');
+    return value + last * 2 ** 28;
+  }
+
+  /**
    * Advances past a length-delimited field (bytes or an embedded message)
-   * and returns where its bytes start; they end at `pos`. No allocation.
+   * and returns where its bytes start; they end at `pos`. No allocation. The
+   * length is read as protobufjs reads it ({@link size}).
    */
   delimited(): number {
-    const length = this.varint();
+    const length = this.size();
     const start = this.pos;
     const end = start + length;
     if (end > this.end) throw new RangeError('index out of range: bytes beyond the message');
     this.pos = end;
     return start;
   }
-
-  skip(wireType: number): void {
-    switch (wireType) {
-      case 0:
-        this.varint();
-        return;
-      case 1:
-        this.pos += 8;
-        break;
-      case 2: {
-        // Read the length first: `this.pos += this.varint()` would add it to the stale position.
-        const length = this.varint();
-        this.pos += length;
-        break;
-      }
-      case 5:
-        this.pos += 4;
-        break;
-      default:
-        throw new Error(`invalid wire type ${wireType}`);
-    }
-    if (this.pos > this.end) throw new RangeError('index out of range: skipped field beyond the message');
-  }
 }
 
-/** True when the field has the wire type a decoder wants; otherwise skips it (protobufjs does the same). */
-export function expect(wire: number, wanted: number, cursor: Cursor): boolean {
-  if (wire === wanted) return true;
-  cursor.skip(wire);
+/** True when the field of `tag` has the wire type a decoder wants; otherwise skips it, as protobufjs does (at nesting `depth`). */
+export function expect(tag: number, wanted: number, cursor: Cursor, depth: number): boolean {
+  if ((tag & 7) === wanted) return true;
+  skipField(cursor, tag, depth);
   return false;
 }
 
@@ -164,19 +172,6 @@ export function readTag(c: Cursor): number {
   return value >>> 0;
 }
 
-/**
- * Past a length-delimited field; returns where its bytes start (they end at
- * `pos`). The length is read as protobufjs reads it, as a uint32 (the low 32
- * bits of the varint), where {@link Cursor.delimited} takes the whole varint.
- */
-export function lengthDelimited(c: Cursor): number {
-  const length = c.uint32();
-  const at = c.pos;
-  if (at + length > c.end) throw new RangeError('index out of range: bytes beyond the message');
-  c.pos = at + length;
-  return at;
-}
-
 /** protobufjs's nesting limit (protoc's default recursion limit). */
 const MAX_DEPTH = 100;
 
@@ -194,8 +189,8 @@ export function skipField(c: Cursor, tag: number, depth: number): void {
       c.pos += 8;
       break;
     case 2: {
-      // The length first: `c.pos += c.uint32()` would add it to the position before the length.
-      const length = c.uint32();
+      // The length first: `c.pos += c.size()` would add it to the position before the length.
+      const length = c.size();
       c.pos += length;
       break;
     }
