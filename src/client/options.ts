@@ -133,7 +133,10 @@ export function bytesOption(method: string, name: string, value: unknown): Uint8
 
 /** A quorum option as its wire integer. */
 export function quorumOption(method: string, name: string, value: unknown): number {
-  if ((typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffffffff) || Object.hasOwn(QUORUM_SENTINELS, value as string)) {
+  if (
+    (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffffffff) ||
+    (typeof value === 'string' && Object.hasOwn(QUORUM_SENTINELS, value))
+  ) {
     return quorumValue(value as Quorum, name);
   }
   throw invalidOption(method, name, `expected a node count or one of ${Object.keys(QUORUM_SENTINELS).join(', ')}, got ${describe(value)}`);

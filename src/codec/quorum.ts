@@ -1,3 +1,4 @@
+import { describe } from '../common/describe.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 
 /**
@@ -48,11 +49,11 @@ export function quorumValue(value: Quorum, field = 'quorum'): number {
     }
     return value;
   }
-  const sentinel = QUORUM_SENTINELS[value as QuorumName];
-  if (sentinel === undefined) {
-    throw new RiakInvalidArgumentError(`Invalid ${field}: ${JSON.stringify(value)} (expected a number or one of ${Object.keys(QUORUM_SENTINELS).join(', ')})`);
+  // Own names only: `toString` is not a quorum, and an object is not looked up (one without a prototype cannot even be a key).
+  if (typeof value !== 'string' || !Object.hasOwn(QUORUM_SENTINELS, value)) {
+    throw new RiakInvalidArgumentError(`Invalid ${field}: ${describe(value)} (expected a number or one of ${Object.keys(QUORUM_SENTINELS).join(', ')})`);
   }
-  return sentinel;
+  return QUORUM_SENTINELS[value as QuorumName];
 }
 
 /**

@@ -130,5 +130,13 @@ test('client methods validate options at call time, before connecting', async (t
     message: 'put(): `resolve` must be a function',
   });
   await t.throwsAsync(client.get({ bucket: 'b', key: 'k', resolve: 'first' as never }), { message: 'get(): `resolve` must be a function' });
+  // A quorum that is an object without a prototype (it cannot be turned into a property key) is a typed error too.
+  for (const call of [
+    () => client.get({ bucket: 'b', key: 'k', r: Object.create(null) as never }),
+    () => client.put({ bucket: 'b', key: 'k', value: 'v', w: Object.create(null) as never }),
+    () => client.getMany([{ bucket: 'b', key: 'k' }], { r: Object.create(null) as never }),
+  ]) {
+    await t.throwsAsync(call(), { instanceOf: RiakInvalidArgumentError, message: /invalid option `[rw]`/ });
+  }
   await client.close();
 });

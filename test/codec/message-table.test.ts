@@ -136,6 +136,12 @@ test('quorum names encode as Riak sentinels', (t) => {
   t.is(quorumName(2), 2);
   t.throws(() => quorumValue('most' as 'one'), { instanceOf: RiakInvalidArgumentError });
   t.throws(() => quorumValue(-1), { instanceOf: RiakInvalidArgumentError });
+  // Inherited names and objects are refused, not looked up (Object.prototype's toString is no quorum).
+  t.throws(() => quorumValue('toString' as 'one'), {
+    instanceOf: RiakInvalidArgumentError,
+    message: 'Invalid quorum: "toString" (expected a number or one of one, quorum, all, default)',
+  });
+  t.throws(() => quorumValue(Object.create(null) as 'one', 'r'), { instanceOf: RiakInvalidArgumentError, message: /^Invalid r: an object/ });
   const frameBytes = encodeMessage('RpbGetReq', { bucket: Buffer.from('b'), key: Buffer.from('k'), r: 'one', pr: 'all', nodeConfirms: 'quorum' });
   const decoded = RpbGetReq.decode(decodeOne(frameBytes).payload);
   t.is(decoded.r, 4294967294);
