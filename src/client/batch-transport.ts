@@ -41,11 +41,9 @@ export async function* streamDecoded<R extends StreamingRequestName, F extends {
 ): AsyncGenerator<F, void, undefined> {
   checkRequest(name, message);
   const streaming = REQUESTS[name].streams === 'flag' ? ({ ...message, stream: true } as MessageInput<R>) : message;
-  // Loaded: no await, so the stream starts in the caller's own stack (captureStackTraces records it there).
-  // Not yet: the call site is taken before the await, which leaves that stack.
-  const loaded = loadedMessageTable();
-  const site = loaded === undefined ? pool.callSite() : undefined;
-  const { encodeRequest } = loaded ?? (await loadMessageTable());
+  // The call site (captureStackTraces) is taken in the caller's own stack, before the first load's await leaves it.
+  const site = pool.callSite();
+  const { encodeRequest } = loadedMessageTable() ?? (await loadMessageTable());
   const op = encodeRequest(name, streaming, decode);
   if (op.isLast === undefined) throw new RiakInvalidArgumentError(`${name} does not stream`);
   yield* await pool.stream(op, options, site);

@@ -65,11 +65,9 @@ export async function* streamRequest<R extends StreamingRequestName>(
 ): AsyncGenerator<ResponseOf<R>, void, undefined> {
   checkRequest(name, message);
   checkCallOptions('stream', options);
-  // Loaded: no await, so the stream starts in the caller's own stack (captureStackTraces records it there).
-  // Not yet: the call site is taken before the await, which leaves that stack.
-  const loaded = loadedMessageTable();
-  const site = loaded === undefined ? pool.callSite() : undefined;
-  const { encodeRequest } = loaded ?? (await loadMessageTable());
+  // The call site (captureStackTraces) is taken in the caller's own stack, before the first load's await leaves it.
+  const site = pool.callSite();
+  const { encodeRequest } = loadedMessageTable() ?? (await loadMessageTable());
   const op = encodeRequest(name, withStreamFlag(name, message));
   if (op.isLast === undefined) throw new RiakInvalidArgumentError(`stream(): ${name} does not stream; use request()`);
   yield* await pool.stream(op, options, site);

@@ -281,9 +281,9 @@ export class Pool extends EventEmitter<PoolEvents> {
   }
 
   /**
-   * With `captureStackTraces`, the caller's call site, taken now: for a
-   * streaming call that awaits something (the generated classes' first load)
-   * before {@link stream}, whose own capture would then find no caller frame.
+   * With `captureStackTraces`, the caller's call site, taken now, for
+   * {@link stream}: a streaming call takes it before anything it awaits (the
+   * generated classes' first load), after which no caller frame is left.
    * @internal
    */
   callSite(): CallSite | undefined {
@@ -293,10 +293,9 @@ export class Pool extends EventEmitter<PoolEvents> {
   /**
    * Sends a streaming request on an idle connection it holds until `done`.
    * A stream is retried only when its connection failed before it was written.
-   * `site`: the call site {@link callSite} took, when the caller awaited before this.
+   * `callSite`: what {@link callSite} took at the start of the call (undefined without `captureStackTraces`).
    */
-  async stream<T>(request: Operation<T>, options: PoolCallOptions = {}, site?: CallSite): Promise<ResponseStream<T>> {
-    const callSite = site ?? (this.#options.captureStackTraces ? captureCallSite(this.stream) : undefined);
+  async stream<T>(request: Operation<T>, options: PoolCallOptions = {}, callSite?: CallSite): Promise<ResponseStream<T>> {
     const op = tracingRequests() ? traceOperation(request) : request;
     const trace = traceOf(op);
     const timeout = options.requestTimeout ?? 0;
