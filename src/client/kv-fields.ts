@@ -1,9 +1,7 @@
 import { GetFields } from '../codec/get-frame.js';
 import { PutFields } from '../codec/put-frame.js';
 import { QUORUM_SENTINELS } from '../codec/quorum.js';
-import { GET_FIELDS, PUT_FIELDS, type FieldSchema } from './kv-request.js';
-
-type FieldKind = FieldSchema[string];
+import { GET_FIELDS, PUT_FIELDS, type FieldKind, type FieldSchema } from './kv-request.js';
 
 /*
  * Most gets and puts are a location, a value and content type for a put,

@@ -3,7 +3,7 @@ import { RiakInvalidArgumentError } from '../errors.js';
 import { describe } from '../common/describe.js';
 import { bytesOption, invalidOption, quorumOption, readCallOptions } from './options.js';
 
-type FieldKind = 'quorum' | 'bool' | 'uint' | 'bytes';
+export type FieldKind = 'quorum' | 'bool' | 'uint' | 'bytes';
 export type FieldSchema = Readonly<Record<string, FieldKind>>;
 
 /** RpbGetReq fields a get accepts besides its location (camelCase). */
