@@ -1,8 +1,9 @@
+import type { ExecutionContext } from 'ava';
 import fc from 'fast-check';
 import { QUORUM_SENTINELS } from '../../src/codec/quorum.js';
 
-// Random RpbGetReq / RpbPutReq fields, for comparing the hand-written request
-// encoders with protobufjs.
+// Random RpbGetReq / RpbPutReq fields, and the checks, for comparing the
+// hand-written request encoders with protobufjs.
 
 /** A bytes field as callers give it: bytes, ASCII text, or any Unicode text. */
 export const textOrBytes = fc.oneof(
@@ -15,6 +16,18 @@ export const uint32 = fc.oneof(fc.integer({ min: 0, max: 300 }), fc.integer({ mi
 
 /** A field as protobufjs takes it: text becomes its UTF-8 bytes. */
 export const toWire = (v: unknown) => (typeof v === 'string' ? Buffer.from(v, 'utf8') : v);
+
+/** A message's fields as protobufjs takes them ({@link toWire} each). */
+export function withBytes(message: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(message).map(([k, v]) => [k, toWire(v)]));
+}
+
+/** `frame` is the frame of message `code` whose payload is `expected` (protobufjs's encoding). */
+export function assertFrame(t: ExecutionContext, frame: Buffer, code: number, expected: Uint8Array): void {
+  t.is(frame.readUInt32BE(0), expected.length + 1);
+  t.is(frame[4], code);
+  t.true(frame.subarray(5).equals(expected));
+}
 
 /** Every RpbGetReq field, its bytes fields drawn from `bytes`. */
 export function getRequestFields<B>(bytes: fc.Arbitrary<B>) {
