@@ -3,6 +3,7 @@ import type { FrameRange } from '../codec/frame-slab.js';
 import { encodeGetFrameTo, GetFields } from '../codec/get-frame.js';
 import { encodePutFrameTo, PutFields } from '../codec/put-frame.js';
 import { encodeFieldsRequest, encodeFlatRequest, flatRequest, type FlatRequest, type MessageInput } from '../codec/request-table.js';
+import { Scratch } from '../codec/scratch.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import type { Pool } from '../pool/pool.js';
 import { toPutContent } from './content.js';
@@ -56,30 +57,7 @@ export function putObject(pool: Pool, params: PutParams): Promise<PutResult> {
   }
 }
 
-/**
- * The fields a straight-line encoder reads, one instance reused by every
- * call (encoding is synchronous); a call made from a getter of another's
- * params, while that one's fields are being filled, gets its own.
- */
-class Scratch<F extends { clear(): void }> {
-  readonly #fields: F;
-  #busy = false;
-
-  constructor(readonly create: () => F) {
-    this.#fields = create();
-  }
-
-  acquire(): F {
-    if (this.#busy) return this.create();
-    this.#busy = true;
-    return this.#fields;
-  }
-
-  release(fields: F): void {
-    fields.clear(); // a big value must not stay pinned here
-    if (fields === this.#fields) this.#busy = false;
-  }
-}
+// The fields the straight-line encoders read: one instance each, reused by every call (see Scratch).
 const getFields = new Scratch(() => new GetFields());
 const putFields = new Scratch(() => new PutFields());
 

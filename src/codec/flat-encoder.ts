@@ -3,6 +3,7 @@ import { RiakInvalidArgumentError } from '../errors.js';
 import { FRAME_HEADER_BYTES } from './frame-decoder.js';
 import { reserveFrame, type FrameRange } from './frame-slab.js';
 import { quorumValue, type QuorumName } from './quorum.js';
+import { Scratch } from './scratch.js';
 import { utf8Length, varintSize, writeBytes, writeHeader, writeText, writeVarint } from './wire-write.js';
 
 /**
@@ -131,8 +132,7 @@ const QUORUM_FIELDS = new Set(['r', 'pr', 'w', 'dw', 'pw', 'rw', 'nodeConfirms']
  * values); the measuring pass records the byte length of every bytes field,
  * the value of every varint and the size of every embedded message; the
  * writing pass consumes them in the same order. Encoding is synchronous, so
- * one scratch plan serves every call (a getter on a message that encodes
- * another one gets a fresh plan).
+ * one plan serves every call ({@link Scratch}).
  */
 class Plan {
   readonly fields: number[] = [];
@@ -150,16 +150,15 @@ class Plan {
     this.sizes[this.sizesEnd++] = value;
   }
 
-  reset(): void {
+  clear(): void {
     // Drop the references to the caller's values (a big Buffer must not stay pinned here).
     for (let i = 0; i < this.fieldsEnd; i++) this.values[i] = undefined;
     this.fieldsEnd = this.sizesEnd = this.nextField = this.nextSize = 0;
   }
 }
-const scratch = new Plan();
+const plans = new Scratch(() => new Plan());
 /** Object.prototype.hasOwnProperty, called on the key of a for-in: V8 optimizes that, Object.hasOwn costs a builtin call each time. */
 const ownProperty = Object.prototype.hasOwnProperty;
-let scratchBusy = false;
 
 /**
  * Records the indices of the fields present in `message` in field order
@@ -333,15 +332,12 @@ export function encodeFlatFrameTo(
   besideIndex = -1,
   besideValue: unknown = undefined,
 ): void {
-  const reuse = !scratchBusy;
-  const plan = reuse ? scratch : new Plan();
-  if (reuse) scratchBusy = true;
+  const plan = plans.acquire();
   try {
     record(layout, message, plan, besideIndex, besideValue);
     writeFrame(code, layout, plan, out);
   } finally {
-    plan.reset();
-    if (reuse) scratchBusy = false;
+    plans.release(plan);
   }
 }
 
