@@ -1,6 +1,6 @@
 import { GetFields } from '../codec/get-frame.js';
 import { PutFields } from '../codec/put-frame.js';
-import { QUORUM_SENTINELS } from '../codec/quorum.js';
+import { quorumWire } from '../codec/quorum.js';
 import { GET_FIELDS, PUT_FIELDS, type FieldKind, type FieldSchema } from './kv-request.js';
 
 /*
@@ -23,12 +23,6 @@ function isBytes(value: unknown): value is string | Uint8Array {
 
 function isUint32(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffffffff;
-}
-
-/** A quorum's wire integer, or -1 when the general path must judge it. */
-function quorum(value: unknown): number {
-  if (typeof value === 'number') return isUint32(value) ? value : -1;
-  return typeof value === 'string' && Object.hasOwn(QUORUM_SENTINELS, value) ? QUORUM_SENTINELS[value as keyof typeof QUORUM_SENTINELS] : -1;
 }
 
 /** A content field (`contentType`, `charset`, `contentEncoding`): absent, text or bytes; false when the general path must judge it. */
@@ -66,10 +60,10 @@ function readOption(name: string, value: unknown, options: Readonly<Record<strin
   const kind = options[name];
   if (kind === undefined) return NOT_FIELDS.has(name);
   let wire: unknown = value;
-  if (kind === 'quorum') wire = quorum(value);
-  else if (kind === 'uint') wire = isUint32(value) ? value : -1;
+  if (kind === 'quorum') wire = quorumWire(value);
+  else if (kind === 'uint') wire = isUint32(value) ? value : undefined;
   else if (kind === 'bool' ? typeof value !== 'boolean' : !isBytes(value)) return false;
-  if (wire === -1) return false;
+  if (wire === undefined) return false;
   (fields as Record<string, unknown>)[name] = wire;
   return true;
 }

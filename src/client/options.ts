@@ -1,4 +1,4 @@
-import { quorumValue, QUORUM_SENTINELS, type Quorum } from '../codec/quorum.js';
+import { QUORUM_SENTINELS, quorumWire } from '../codec/quorum.js';
 import type { CallOptions } from '../pool/call-options.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { describe } from '../common/describe.js';
@@ -133,12 +133,8 @@ export function bytesOption(method: string, name: string, value: unknown): Uint8
 
 /** A quorum option as its wire integer. */
 export function quorumOption(method: string, name: string, value: unknown): number {
-  if (
-    (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffffffff) ||
-    (typeof value === 'string' && Object.hasOwn(QUORUM_SENTINELS, value))
-  ) {
-    return quorumValue(value as Quorum, name);
-  }
+  const wire = quorumWire(value);
+  if (wire !== undefined) return wire;
   throw invalidOption(method, name, `expected a node count or one of ${Object.keys(QUORUM_SENTINELS).join(', ')}, got ${describe(value)}`);
 }
 

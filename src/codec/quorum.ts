@@ -39,21 +39,26 @@ export type WithQuorumNames<T> = {
 };
 
 /**
+ * The wire integer of a quorum given from plain JavaScript: a count (an
+ * integer from 0 to 2^32 - 1) or one of Riak's own names (not an inherited
+ * one such as `toString`; an object is never looked up). Undefined when it is
+ * neither.
+ */
+export function quorumWire(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value <= 0xffffffff ? value : undefined;
+  return typeof value === 'string' && Object.hasOwn(QUORUM_SENTINELS, value) ? QUORUM_SENTINELS[value as QuorumName] : undefined;
+}
+
+/**
  * The wire integer of a quorum value.
  * @category Requests
  */
 export function quorumValue(value: Quorum, field = 'quorum'): number {
-  if (typeof value === 'number') {
-    if (!Number.isInteger(value) || value < 0 || value > 0xffffffff) {
-      throw new RiakInvalidArgumentError(`Invalid ${field}: ${value} (expected a non-negative integer or one of ${Object.keys(QUORUM_SENTINELS).join(', ')})`);
-    }
-    return value;
-  }
-  // Own names only: `toString` is not a quorum, and an object is not looked up (one without a prototype cannot even be a key).
-  if (typeof value !== 'string' || !Object.hasOwn(QUORUM_SENTINELS, value)) {
-    throw new RiakInvalidArgumentError(`Invalid ${field}: ${describe(value)} (expected a number or one of ${Object.keys(QUORUM_SENTINELS).join(', ')})`);
-  }
-  return QUORUM_SENTINELS[value as QuorumName];
+  const wire = quorumWire(value);
+  if (wire !== undefined) return wire;
+  const names = Object.keys(QUORUM_SENTINELS).join(', ');
+  if (typeof value === 'number') throw new RiakInvalidArgumentError(`Invalid ${field}: ${value} (expected a non-negative integer or one of ${names})`);
+  throw new RiakInvalidArgumentError(`Invalid ${field}: ${describe(value)} (expected a number or one of ${names})`);
 }
 
 /**
