@@ -1,3 +1,4 @@
+import { isUint32 } from '../common/fields.js';
 import type { RpbBucketProps } from '../../generated/riak.js';
 import { quorumName, type Quorum } from '../codec/quorum.js';
 import { asBuffer, toBytes } from '../common/bytes.js';
@@ -150,7 +151,7 @@ export function encodeBucketProps(method: string, props: BucketPropsInput): RawP
     if (value === undefined) continue;
     switch (kind) {
       case 'uint':
-        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 0xffffffff) {
+        if (!isUint32(value)) {
           throw invalidOption(method, option, `expected a non-negative integer, got ${describe(value)}`);
         }
         out[name] = value;

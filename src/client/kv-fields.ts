@@ -1,3 +1,4 @@
+import { isUint32 } from '../common/fields.js';
 import { GetFields } from '../codec/get-frame.js';
 import { PutFields } from '../codec/put-frame.js';
 import { quorumWire } from '../codec/quorum.js';
@@ -19,10 +20,6 @@ const NOT_FIELDS = new Set(['signal', 'requestTimeout', 'idempotent', 'retry', '
 
 function isBytes(value: unknown): value is string | Uint8Array {
   return typeof value === 'string' || value instanceof Uint8Array;
-}
-
-function isUint32(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffffffff;
 }
 
 /** A content field (`contentType`, `charset`, `contentEncoding`): absent, text or bytes; false when the general path must judge it. */

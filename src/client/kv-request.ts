@@ -1,3 +1,4 @@
+import { isUint32 } from '../common/fields.js';
 import type { CallOptions } from '../pool/call-options.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { describe } from '../common/describe.js';
@@ -143,7 +144,7 @@ function convert(method: string, name: string, kind: FieldKind, value: unknown):
       if (typeof value !== 'boolean') throw invalidOption(method, name, `expected true or false, got ${describe(value)}`);
       return value;
     case 'uint':
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 0xffffffff) {
+      if (!isUint32(value)) {
         throw invalidOption(method, name, `expected an integer from 0 to 4294967295, got ${describe(value)}`);
       }
       return value;

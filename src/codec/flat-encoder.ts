@@ -1,3 +1,4 @@
+import { isUint32 } from '../common/fields.js';
 import type { Buffer } from 'node:buffer';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { FRAME_HEADER_BYTES } from './frame-decoder.js';
@@ -349,6 +350,6 @@ function bytesLength(name: string, value: unknown): number {
 function numeric(name: string, value: unknown): number {
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'string' && QUORUM_FIELDS.has(name)) return quorumValue(value as QuorumName, name);
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffffffff) return value;
+  if (isUint32(value)) return value;
   throw new RiakInvalidArgumentError(`Invalid ${name}: ${JSON.stringify(value)} (expected an unsigned 32-bit integer)`);
 }

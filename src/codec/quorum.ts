@@ -1,3 +1,4 @@
+import { isUint32 } from '../common/fields.js';
 import { describe } from '../common/describe.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 
@@ -45,7 +46,7 @@ export type WithQuorumNames<T> = {
  * neither.
  */
 export function quorumWire(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value <= 0xffffffff ? value : undefined;
+  if (typeof value === 'number') return isUint32(value) ? value : undefined;
   return typeof value === 'string' && Object.hasOwn(QUORUM_SENTINELS, value) ? QUORUM_SENTINELS[value as QuorumName] : undefined;
 }
 

@@ -15,3 +15,8 @@ export function has(message: object, field: string): boolean {
 export function hasValue<T extends object, K extends keyof T>(message: T, field: K): message is T & { [P in K]-?: NonNullable<T[P]> } {
   return Object.hasOwn(message, field) && message[field] !== null && message[field] !== undefined;
 }
+
+/** An integer from 0 to 2^32 - 1: what a protobuf uint32 field holds. */
+export function isUint32(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 0xffffffff;
+}
