@@ -2,7 +2,7 @@ import { isUint32 } from '../common/fields.js';
 import { GetFields } from '../codec/get-frame.js';
 import { PutFields } from '../codec/put-frame.js';
 import { quorumWire } from '../codec/quorum.js';
-import { GET_FIELDS, PUT_FIELDS, type FieldKind, type FieldSchema } from './kv-request.js';
+import { CALL_OPTIONS, GET_FIELDS, PUT_FIELDS, type FieldKind, type FieldSchema } from './kv-request.js';
 
 /*
  * Most gets and puts are a location, a value and content type for a put,
@@ -14,9 +14,6 @@ import { GET_FIELDS, PUT_FIELDS, type FieldKind, type FieldSchema } from './kv-r
  * both paths accept exactly the same params. Options are looked up in the
  * general path's schemas (kv-request.ts), so both know the same ones.
  */
-
-/** Params that are not request fields: call options, read by the caller as on the general path, and the resolver. */
-const NOT_FIELDS = new Set(['signal', 'requestTimeout', 'idempotent', 'retry', 'node', 'resolve']);
 
 function isBytes(value: unknown): value is string | Uint8Array {
   return typeof value === 'string' || value instanceof Uint8Array;
@@ -55,7 +52,8 @@ const PUT_OPTIONS = encodedOptions(PUT_FIELDS, new PutFields());
  */
 function readOption(name: string, value: unknown, options: Readonly<Record<string, FieldKind>>, fields: object): boolean {
   const kind = options[name];
-  if (kind === undefined) return NOT_FIELDS.has(name);
+  // Not a field: a call option or the resolver, read by the caller as on the general path.
+  if (kind === undefined) return CALL_OPTIONS.has(name) || name === 'resolve';
   let wire: unknown = value;
   if (kind === 'quorum') wire = quorumWire(value);
   else if (kind === 'uint') wire = isUint32(value) ? value : undefined;

@@ -53,7 +53,8 @@ export const DELETE_FIELDS: FieldSchema = {
   nVal: 'uint',
 };
 
-const CALL = new Set(['signal', 'requestTimeout', 'idempotent', 'retry', 'node']);
+/** The call options a get, put or delete takes among its params (read by kvCallOptions, not sent). */
+export const CALL_OPTIONS: ReadonlySet<string> = new Set(['signal', 'requestTimeout', 'idempotent', 'retry', 'node']);
 /** Shared by the calls that set none (most): read-only. */
 const NO_CALL_OPTIONS: CallOptions = Object.freeze({});
 
@@ -93,9 +94,9 @@ export function kvMessage(
     } else {
       const kind = Object.hasOwn(fields, name) ? fields[name] : undefined;
       if (kind === undefined) {
-        if (local.has(name) || CALL.has(name)) continue;
+        if (local.has(name) || CALL_OPTIONS.has(name)) continue;
         throw new RiakInvalidArgumentError(
-          `${method}(): unknown option \`${name}\` (known options: bucket, key, type, ${Object.keys(fields).join(', ')}${local.size ? `, ${[...local].join(', ')}` : ''}, ${[...CALL].join(', ')})`,
+          `${method}(): unknown option \`${name}\` (known options: bucket, key, type, ${Object.keys(fields).join(', ')}${local.size ? `, ${[...local].join(', ')}` : ''}, ${[...CALL_OPTIONS].join(', ')})`,
         );
       }
       field = kind === 'bytes' ? bytesField(method, name, value, keepText) : convert(method, name, kind, value);
