@@ -2,7 +2,7 @@ import { isUint32 } from '../common/fields.js';
 import { GetFields } from '../codec/get-frame.js';
 import { PutFields } from '../codec/put-frame.js';
 import { quorumWire } from '../codec/quorum.js';
-import { CALL_OPTIONS, GET_FIELDS, PUT_FIELDS, type FieldKind, type FieldSchema } from './kv-request.js';
+import { CALL_OPTIONS, GET_FIELDS, PUT_FIELDS, isPlain, type FieldKind, type FieldSchema } from './kv-request.js';
 
 /*
  * Most gets and puts are a location, a value and content type for a put,
@@ -22,12 +22,6 @@ function isBytes(value: unknown): value is string | Uint8Array {
 /** A content field (`contentType`, `charset`, `contentEncoding`): absent, text or bytes; false when the general path must judge it. */
 function contentField(value: unknown): value is string | Uint8Array | undefined | null {
   return value === undefined || value === null || isBytes(value);
-}
-
-/** Plain params: every enumerable field is their own, as the general path's passes read them. */
-function isPlain(params: object): boolean {
-  const proto: unknown = Object.getPrototypeOf(params);
-  return proto === Object.prototype || proto === null;
 }
 
 /**
@@ -77,6 +71,7 @@ interface LocationFields {
  * path (leaving `fields` partly filled: the caller clears it).
  */
 function readParams(params: Record<string, unknown>, fields: LocationFields, options: Readonly<Record<string, FieldKind>>, content: boolean): number {
+  // Plain params only: their enumerable fields are all their own, as the general path's passes read them.
   if (!isPlain(params)) return -1;
   let located = 0;
   for (const name in params) {

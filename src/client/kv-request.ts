@@ -107,7 +107,7 @@ export function kvMessage(
 }
 
 /** An object literal's prototype (or none): its enumerable fields are all its own. */
-function isPlain(input: object): boolean {
+export function isPlain(input: object): boolean {
   const proto: unknown = Object.getPrototypeOf(input);
   return proto === Object.prototype || proto === null;
 }
