@@ -1,8 +1,10 @@
 import { Cursor, expect, readTag, skipField } from '../codec/proto-cursor.js';
+import { decodeCommonGet } from './common-get-reply.js';
 import { NO_ITEMS } from './content.js';
+import { charsets, contentEncodings, contentTypes, doneReading, readFrom, replyBase, replyMemory, viewOf } from './kv-reply-state.js';
 import { ReceivedContent } from './received-content.js';
 import type { GetResult, IndexEntry, PutResult, RiakContent, RiakLink, UserMeta } from './kv-types.js';
-import { repeatedTextAt, textCache } from './wire-text.js';
+import { repeatedTextAt } from './wire-text.js';
 
 /*
  * Decodes RpbGetResp and RpbPutResp payloads straight into the client's
@@ -14,13 +16,11 @@ import { repeatedTextAt, textCache } from './wire-text.js';
  * output, and a payload is refused exactly when protobufjs refuses it: tags,
  * lengths and unknown fields (groups included) are read and skipped as its
  * Reader does (codec/proto-cursor.ts). Tests check both on random messages,
- * with unknown, mistyped and malformed fields, mutated and cut.
+ * with unknown, mistyped and malformed fields, mutated and cut. The common
+ * get reply takes a fast path first (common-get-reply.ts).
  */
 
 const EMPTY = Buffer.alloc(0);
-const contentTypes = textCache();
-const charsets = textCache();
-const encodings = textCache();
 
 /** Reads an embedded message's fields with `each` (given each field's tag), restoring the cursor's bounds after. */
 function embedded(cursor: Cursor, each: (tag: number) => void): void {
@@ -37,21 +37,6 @@ function embedded(cursor: Cursor, each: (tag: number) => void): void {
 const REPLY_DEPTH = 0;
 const CONTENT_DEPTH = 1;
 const ITEM_DEPTH = 2;
-
-/**
- * The memory of the reply being decoded and the offset of its buffer in it,
- * read once per reply: views are made from them with `Buffer.from(memory,
- * offset, length)`, the view `subarray()` makes without its per-call read of
- * `buffer.buffer` (a call into the runtime). Decoding never re-enters.
- */
-const NO_MEMORY = new ArrayBuffer(0);
-let replyMemory: ArrayBuffer = NO_MEMORY;
-let replyBase = 0;
-
-/** `buf[start, end)` of the reply being decoded, as a view of it. */
-function viewOf(start: number, end: number): Buffer {
-  return Buffer.from(replyMemory, replyBase + start, end - start);
-}
 
 /** The bytes field just read, as a view of the payload (the shared empty Buffer when empty). */
 function bytesFrom(cursor: Cursor, start: number): Buffer {
@@ -139,7 +124,7 @@ function decodeContent(cursor: Cursor): RiakContent {
         }
         case 4: {
           const at = cursor.delimited();
-          contentEncoding = cursor.pos === at ? undefined : repeatedTextAt(buf, at, cursor.pos, encodings);
+          contentEncoding = cursor.pos === at ? undefined : repeatedTextAt(buf, at, cursor.pos, contentEncodings);
           break;
         }
         case 5:
@@ -173,8 +158,8 @@ function decodeContent(cursor: Cursor): RiakContent {
     usermeta ?? NO_ITEMS,
     indexes ?? NO_ITEMS,
     deleted,
-    replyMemory,
-    replyBase + vtagStart,
+    replyMemory(),
+    replyBase() + vtagStart,
     vtagEnd - vtagStart,
   );
 }
@@ -193,8 +178,6 @@ const last = { vclock: undefined as Buffer | undefined, unchanged: false, key: u
 function decodeKvReply(payload: Buffer, start: number, end: number, isGet: boolean): RiakContent[] {
   const cursor = replyCursor;
   cursor.reset(payload, start, end);
-  replyMemory = payload.buffer as ArrayBuffer;
-  replyBase = payload.byteOffset;
   // Nearly always one content: an exactly-sized array, not one grown by push.
   let only: RiakContent | undefined;
   let several: RiakContent[] | undefined;
@@ -231,13 +214,19 @@ function decodeKvReply(payload: Buffer, start: number, end: number, isGet: boole
   } finally {
     // Not to pin the payload, whether it decoded or not.
     cursor.reset(EMPTY, 0, 0);
-    replyMemory = NO_MEMORY;
+    doneReading();
   }
   return several ?? (only === undefined ? [] : [only]);
 }
 
 /** An RpbGetResp payload (code 10), `payload[start, end)`, as a {@link GetResult}; siblings are left unresolved. */
 export function decodeGetResult(payload: Buffer, start = 0, end = payload.length): GetResult {
+  readFrom(payload);
+  const common = decodeCommonGet(payload, start, end);
+  if (common !== undefined) {
+    doneReading();
+    return common;
+  }
   const siblings = decodeKvReply(payload, start, end, true);
   const content = siblings.length === 1 ? siblings[0] : undefined;
   const result = { found: siblings.length > 0, vclock: last.vclock, siblings, content, value: content?.value, unchanged: last.unchanged };
@@ -247,6 +236,7 @@ export function decodeGetResult(payload: Buffer, start = 0, end = payload.length
 
 /** An RpbPutResp payload (code 12), `payload[start, end)`, as a {@link PutResult}; siblings are left unresolved. */
 export function decodePutResult(payload: Buffer, start = 0, end = payload.length): PutResult {
+  readFrom(payload);
   const siblings = decodeKvReply(payload, start, end, false);
   const content = siblings.length === 1 ? siblings[0] : undefined;
   const result = { key: last.key, vclock: last.vclock, siblings, content, value: content?.value };
