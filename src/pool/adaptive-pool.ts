@@ -193,14 +193,12 @@ export function limitsOf(node: NodePool, active: number): SizingLimits {
   return { min: Math.min(minConnections, max), max };
 }
 
-const nodes = new WeakMap<NodePool, AdaptiveNode>();
-
-/** The adaptive state of a node, created at its first placement. */
+/** The adaptive state of a node, created at its first placement (kept on the node: read on every placement). */
 export function adaptiveNode(node: NodePool): AdaptiveNode {
-  let adaptive = nodes.get(node);
+  let adaptive = node.adaptive;
   if (adaptive === undefined) {
     adaptive = new AdaptiveNode(limitsOf(node, 0));
-    nodes.set(node, adaptive);
+    node.adaptive = adaptive;
   }
   return adaptive;
 }

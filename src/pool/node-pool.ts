@@ -1,5 +1,6 @@
 import { nodeKey } from '../common/node-address.js';
 import type { Connection, Recover } from '../connection/connection.js';
+import type { AdaptiveNode } from './adaptive-pool.js';
 import { RiakAuthError, RiakClosedError, RiakTimeoutError, type RiakError } from '../errors.js';
 import { atNode } from '../error-context.js';
 import { noteConnectFailure } from './connect-failure.js';
@@ -60,6 +61,8 @@ export class NodePool implements WeightedNode {
   readonly latency = new LatencyReservoir();
   /** Socket reads that carried a reply to a unary request (the adaptive pool compares them with the replies). */
   replyReads = 0;
+  /** The adaptive pool's state for this node (adaptive-pool.ts), made at its first placement. */
+  adaptive: AdaptiveNode | undefined = undefined;
   /** Hands a failed request back to the pool for a retry (one function per node, not per request). */
   readonly recover: Recover;
   readonly #context: NodePoolContext;
