@@ -6,12 +6,13 @@
 const [dist, node] = process.argv.slice(2);
 const { RiakClient } = await import(`${dist}/index.js`);
 const { PendingRequest } = await import(`${dist}/connection/pending-request.js`);
-const { decodeGetResult } = await import(`${dist}/client/kv-result-decoder.js`);
+// The decoder of the common get reply (kv-result-decoder's decodeGetResult is small enough to be inlined where it is called).
+const { decodeCommonGet } = await import(`${dist}/client/common-get-reply.js`);
 
 const watched = {
   PendingRequest,
   succeed: PendingRequest.prototype.succeed,
-  decodeGetResult,
+  decodeCommonGet,
 };
 // V8's optimization status bit for code from its optimizing compiler (TurboFan).
 const TURBOFANNED = 1 << 6;
