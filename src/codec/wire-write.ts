@@ -75,7 +75,8 @@ export function byteLength(field: Bytes): number {
 
 /** A length-delimited field with a one-byte key: its bytes on the wire, or 0 when absent. */
 export function bytesFieldSize(length: number): number {
-  return length < 0 ? 0 : 1 + varintSize(length) + length;
+  // The common short field apart: its one-byte length needs no varintSize (less code inlined into each encoder).
+  return length < 0 ? 0 : length < 0x80 ? length + 2 : 1 + varintSize(length) + length;
 }
 
 /** A varint field whose key takes `keyBytes`: its bytes on the wire, or 0 when absent. */
@@ -121,9 +122,13 @@ export class RepeatedText {
 
   /** `field` as bytes when it repeats, else `field` as given. */
   of(field: Bytes): Bytes {
+    // Kept this small so the encoders inline it (V8 inlines a limited amount of code into one function).
+    return field === this.#text ? this.#bytes : this.#changed(field);
+  }
+
+  #changed(field: Bytes): Bytes {
     // A long text is neither kept nor remembered (a caller's huge string must not stay pinned here).
     if (typeof field !== 'string' || field.length > REPEATED_TEXT_MAX) return field;
-    if (field === this.#text) return this.#bytes;
     if (field === this.#previous) {
       this.#text = field;
       this.#bytes = Buffer.from(field, 'utf8');
