@@ -15,7 +15,6 @@ import { isRetryable } from './retry.js';
 import { withRequestContext } from '../error-context.js';
 import { appendCallSite, captureCallSite, type CallSite, withCallSite } from './call-site.js';
 import { channels, debug, finishTrace, traceOf, traceOperation, tracingRequests, type RequestMessage } from './diagnostics.js';
-import { burstNow } from './burst-clock.js';
 import { backoff, failedToConnect, leaseConnection, msLeft, type Lease } from './lease.js';
 import { addNode, drainNode, pinnedNode, removeNode, scheduleHealthRound, warmUp } from './node-registry.js';
 import { place, type Placement } from './placement.js';
@@ -184,11 +183,11 @@ export class Pool extends EventEmitter<PoolEvents> {
       if (connection === undefined) return this.#sendSlow(op, options, placement);
       // One promise per request, the connection's: only a failure comes
       // back, to the node's recover hook (#recover), to be retried. Latency
-      // is recorded by the connection's onReply hook. It starts at its burst's clock reading (burst-clock.ts).
+      // is recorded by the connection's onReply hook.
       const { node } = placement as Lease;
       const timeout = options.requestTimeout ?? this.#options.requestTimeout;
       if (trace !== undefined) trace.node = node.node;
-      return connection.sendRecoverable(op, Math.max(0, timeout), options, node.recover, burstNow());
+      return connection.sendRecoverable(op, Math.max(0, timeout), options, node.recover, performance.now());
     }
     return this.#sendSlow(op, options);
   }
