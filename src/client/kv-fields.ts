@@ -77,11 +77,15 @@ function readParams(params: Record<string, unknown>, fields: LocationFields, opt
   for (const name in params) {
     const value = params[name];
     if (value === undefined) continue;
-    // The location first: every call has it, and these compares are cheaper than a lookup.
-    if (name === 'bucket' || name === 'key' || name === 'type') {
+    // The location first: every call has it, and these compares are cheaper than a lookup (stores by name, not by key).
+    if (name === 'bucket' || name === 'key') {
       if (!isBytes(value)) return -1;
-      fields[name] = value;
-      if (name !== 'type') located++;
+      if (name === 'bucket') fields.bucket = value;
+      else fields.key = value;
+      located++;
+    } else if (name === 'type') {
+      if (!isBytes(value)) return -1;
+      fields.type = value;
     } else if (content && (name === 'value' || name === 'contentType' || name === 'charset' || name === 'contentEncoding')) {
       // Read by the caller, as the general path reads them.
     } else if (!readOption(name, value, options, fields)) {
