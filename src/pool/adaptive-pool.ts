@@ -39,10 +39,15 @@ export class AdaptiveNode {
   /** Whether every one of those had work at the last pick: only then is another worth opening. */
   #allBusy = false;
   #placed = 0;
-  #depthSum = 0;
-  #windowStart = -1;
+  // Fields that hold fractions start as such (-0 and -0.5 are not small
+  // integers to V8): a field whose first fraction arrives later changes the
+  // object's shape, and V8 then discards the optimized code of placement,
+  // which happened mid-traffic when the first window closed.
+  #depthSum = -0;
+  /** When the window started; negative before the first one. */
+  #windowStart = -0.5;
   #repliesAtStart = 0;
-  #latencyTotalAtStart = 0;
+  #latencyTotalAtStart = -0;
   #readsAtStart = 0;
   /** The event loop's busy and idle time at the window's start, and the replies the whole process had received then. */
   #loopAtStart: EventLoopUtilization = performance.eventLoopUtilization();
