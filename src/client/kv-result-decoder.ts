@@ -1,10 +1,9 @@
 import { Cursor, expect, readTag, skipField } from '../codec/proto-cursor.js';
 import { decodeCommonGet } from './common-get-reply.js';
 import { NO_ITEMS } from './content.js';
-import { charsets, contentEncodings, contentTypes, doneReading, readFrom, replyBase, replyMemory, viewOf } from './kv-reply-state.js';
+import { charsets, contentEncodings, contentTypes, doneReading, readFrom, repeatedTextIn, replyBase, replyMemory, viewOf } from './kv-reply-state.js';
 import { ReceivedContent } from './received-content.js';
 import type { GetResult, IndexEntry, PutResult, RiakContent, RiakLink, UserMeta } from './kv-types.js';
-import { repeatedTextAt } from './wire-text.js';
 
 /*
  * Decodes RpbGetResp and RpbPutResp payloads straight into the client's
@@ -114,17 +113,17 @@ function decodeContent(cursor: Cursor): RiakContent {
         }
         case 2: {
           const at = cursor.delimited();
-          contentType = cursor.pos === at ? undefined : repeatedTextAt(buf, at, cursor.pos, contentTypes);
+          contentType = cursor.pos === at ? undefined : repeatedTextIn(buf, at, cursor.pos, contentTypes);
           break;
         }
         case 3: {
           const at = cursor.delimited();
-          charset = cursor.pos === at ? undefined : repeatedTextAt(buf, at, cursor.pos, charsets);
+          charset = cursor.pos === at ? undefined : repeatedTextIn(buf, at, cursor.pos, charsets);
           break;
         }
         case 4: {
           const at = cursor.delimited();
-          contentEncoding = cursor.pos === at ? undefined : repeatedTextAt(buf, at, cursor.pos, contentEncodings);
+          contentEncoding = cursor.pos === at ? undefined : repeatedTextIn(buf, at, cursor.pos, contentEncodings);
           break;
         }
         case 5:

@@ -29,11 +29,14 @@ function utf8(bytes: Uint8Array, start: number, end: number): string {
 /** The last text decoded for one metadata field, reused while its bytes repeat (content types nearly always do). */
 export interface TextCache {
   bytes: Uint8Array;
+  /** `bytes` as a DataView, for comparing four bytes at a time (kv-reply-state.ts). */
+  words: DataView;
   text: string;
 }
 
 export function textCache(): TextCache {
-  return { bytes: new Uint8Array(0), text: '' };
+  const bytes = new Uint8Array(0);
+  return { bytes, words: new DataView(bytes.buffer), text: '' };
 }
 
 /** `bytes[start, end)` as text, from `cache` when the bytes are those decoded last time. */
@@ -48,6 +51,7 @@ export function repeatedTextAt(bytes: Uint8Array, start: number, end: number, ca
   const decoded = textAt(bytes, start, end);
   // A copy (Buffer#slice would be a view): the bytes are in a receive buffer the cache must neither pin nor see reused.
   cache.bytes = new Uint8Array(bytes.subarray(start, end));
+  cache.words = new DataView(cache.bytes.buffer);
   cache.text = decoded;
   return decoded;
 }
