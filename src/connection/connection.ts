@@ -187,7 +187,8 @@ export class Connection {
    * per node, not per request) with the request, and the promise settles as
    * the promise it returns does, so a retry needs no promise of its own.
    * `timeoutMs` (0 = none) counts from `startedAt`, a `performance.now()`
-   * reading; `options.requestTimeout` is left to the caller.
+   * reading, or from the connection's next flush with AT_FLUSH;
+   * `options.requestTimeout` is left to the caller.
    */
   sendRecoverable<T>(op: Operation<T>, timeoutMs: number, options: CallOptions, recover: Recover, startedAt: number): Promise<T> {
     return this.#submit(op, timeoutMs, options, recover, startedAt);

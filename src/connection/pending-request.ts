@@ -3,6 +3,13 @@ import { withRequestContext } from '../error-context.js';
 import type { CallOptions, Operation } from './operation.js';
 import type { ResponseStream } from './response-stream.js';
 
+/**
+ * A start time meaning "when the connection first flushes its writes after
+ * this request was queued": the pipeline reads the clock once for all the
+ * requests of a flush instead of once per request (see RequestPipeline).
+ */
+export const AT_FLUSH = -1;
+
 /** Takes over a failed request: resolves with its retry's response, or rejects (with `error` when not retried). */
 export type Recover = <T>(error: unknown, op: Operation<T>, options: CallOptions, startedAt: number) => Promise<T>;
 
@@ -27,8 +34,12 @@ export class PendingRequest<T = unknown> {
   abandoned = false;
   /** Whole milliseconds (performance.now()), kept an integer so no request carries a boxed number for it. */
   abandonedAt = 0;
-  /** When the request was made (performance.now(), the clock of every deadline here), for deadlines and latency. */
-  readonly startedAt: number;
+  /**
+   * When the request started (performance.now(), the clock of every
+   * deadline here), for deadlines and latency: given, or AT_FLUSH until the
+   * pipeline stamps it.
+   */
+  startedAt: number;
   stream: ResponseStream<T> | undefined;
   resolve: ((value: T) => void) | undefined;
   reject: ((error: unknown) => void) | undefined;
@@ -108,7 +119,10 @@ export class PendingRequest<T = unknown> {
   fail(failure: unknown): void {
     if (this.abandoned) return;
     this.abandoned = true;
-    this.abandonedAt = Math.floor(performance.now());
+    const now = performance.now();
+    this.abandonedAt = Math.floor(now);
+    // Failed before its flush (a connection destroyed in the same tick): a retry's deadline counts from now.
+    if (this.startedAt === AT_FLUSH) this.startedAt = now;
     this.#cleanup();
     const error = withRequestContext(failure, { owner: this.op, node: this.node, request: this.op.name, message: this.op.message, written: this.written });
     if (this.stream) this.stream.fail(error);

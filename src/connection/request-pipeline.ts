@@ -5,7 +5,7 @@ import { RiakAbortError, RiakConnectionError, RiakInvalidArgumentError, RiakProt
 import { ConnectionDeadlines } from './connection-deadlines.js';
 import { lostError, serverError } from './connection-errors.js';
 import { Fifo } from './fifo.js';
-import type { PendingRequest } from './pending-request.js';
+import { AT_FLUSH, type PendingRequest } from './pending-request.js';
 import { WriteBatcher } from './write-batcher.js';
 
 /** What a pipeline tells its connection. */
@@ -53,6 +53,8 @@ export class RequestPipeline {
   readonly #inFlight = new Fifo<PendingRequest>();
   readonly #writer: WriteBatcher;
   readonly #deadlines: ConnectionDeadlines;
+  /** Requests queued since the last flush that start when it runs (AT_FLUSH): one clock read stamps them all. */
+  readonly #unstamped: PendingRequest[] = [];
   /** Requests queued or in flight that the caller still waits for. */
   #active = 0;
   /** Streaming requests queued or active: the connection belongs to them. */
@@ -174,8 +176,22 @@ export class RequestPipeline {
     this.#active++;
     if (pending.streaming) this.#streams++;
     this.#toWrite.push(pending);
-    this.#deadlines.arm(pending.deadline);
     this.#writer.schedule();
+    if (pending.startedAt !== AT_FLUSH) this.#deadlines.arm(pending.deadline);
+    else if (this.#writer.flushDue) this.#unstamped.push(pending);
+    // No flush due (the socket asked to wait for drain): its time starts now.
+    else this.#stamp(performance.now(), [pending]);
+  }
+
+  /** Starts the time of `requests` at `now` (see AT_FLUSH) and arms the earliest of their deadlines. */
+  #stamp(now: number, requests: PendingRequest[]): void {
+    let earliest = Infinity;
+    for (const pending of requests) {
+      if (pending.startedAt !== AT_FLUSH) continue;
+      pending.startedAt = now;
+      if (!pending.abandoned && pending.deadline < earliest) earliest = pending.deadline;
+    }
+    this.#deadlines.arm(earliest);
   }
 
   /** The consumer of a stream stopped early: a queued stream is dropped, one on the wire costs the connection. */
@@ -200,6 +216,7 @@ export class RequestPipeline {
 
   /** Fails every request still queued or in flight with what `error` means for it (see `lostError`). */
   failAll(error: RiakError | undefined): void {
+    this.#unstamped.length = 0;
     const queued = this.#toWrite.drain();
     const written = this.#inFlight.drain();
     for (const pending of written) {
@@ -254,6 +271,11 @@ export class RequestPipeline {
    * each from #toWrite to #inFlight, until the socket asks to wait for `drain`.
    */
   #fillBatch = (): void => {
+    if (this.#unstamped.length > 0) {
+      // One clock read for every request queued since the last flush: their time starts now.
+      this.#stamp(performance.now(), this.#unstamped);
+      this.#unstamped.length = 0;
+    }
     // Nothing may be written behind an active stream, and a stream waits
     // for the pipeline to empty: Riak kills a connection that receives a
     // frame while it streams. (Only this loop adds to #inFlight, and it stops

@@ -52,6 +52,11 @@ export class WriteBatcher {
     return this.#ok;
   }
 
+  /** A flush will run on the next tick (false while the socket asks to wait for `drain`). */
+  get flushDue(): boolean {
+    return this.#scheduled;
+  }
+
   /** Flushes on the next tick, unless a flush is already due or the socket is draining. */
   schedule(): void {
     if (this.#scheduled || this.#waitingForDrain) return;

@@ -37,7 +37,7 @@
 export interface SizingWindow {
   /** Replies received in the window. */
   readonly replies: number;
-  /** Their mean latency in ms, from the call to the reply (queueing on the connection included). */
+  /** Their mean latency in ms, from the request's start (its connection's flush, or the call when it waited for a connection) to the reply, queueing on the connection included. */
   readonly latencyMs: number;
   /** Mean requests outstanding per connection in use, as seen by the requests placed in the window. */
   readonly depth: number;

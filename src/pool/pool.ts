@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import type { Connection } from '../connection/connection.js';
 import { openConnection } from '../connection/open-connection.js';
 import type { CallOptions, Operation } from '../connection/operation.js';
+import { AT_FLUSH } from '../connection/pending-request.js';
 import type { ResponseStream } from '../connection/response-stream.js';
 import { RiakAbortError, type RiakError } from '../errors.js';
 import { leastInFlight, roundRobin } from './balancer.js';
@@ -183,11 +184,12 @@ export class Pool extends EventEmitter<PoolEvents> {
       if (connection === undefined) return this.#sendSlow(op, options, placement);
       // One promise per request, the connection's: only a failure comes
       // back, to the node's recover hook (#recover), to be retried. Latency
-      // is recorded by the connection's onReply hook.
+      // is recorded by the connection's onReply hook. Its time starts at the
+      // connection's next flush, with the others of that flush (AT_FLUSH): one clock read for them all.
       const { node } = placement as Lease;
       const timeout = options.requestTimeout ?? this.#options.requestTimeout;
       if (trace !== undefined) trace.node = node.node;
-      return connection.sendRecoverable(op, Math.max(0, timeout), options, node.recover, performance.now());
+      return connection.sendRecoverable(op, Math.max(0, timeout), options, node.recover, AT_FLUSH);
     }
     return this.#sendSlow(op, options);
   }

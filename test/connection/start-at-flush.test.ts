@@ -1,0 +1,83 @@
+import { performance } from 'node:perf_hooks';
+import test from 'ava';
+import { encodeRequest } from '../../src/codec/message-table.js';
+import { openConnection } from '../../src/connection/open-connection.js';
+import { AT_FLUSH, type Recover } from '../../src/connection/pending-request.js';
+import { RiakClient } from '../../src/client/riak-client.js';
+import { RiakTimeoutError } from '../../src/errors.js';
+import { startDevServer } from '../../src/server/index.js';
+import { startFakePeer, type PeerFrame } from '../helpers/fake-peer.js';
+import { connect, echo, getOp } from '../helpers/connection-peer.js';
+import { until } from '../helpers/wait.js';
+
+// A pooled request's time (its deadline, its latency) starts when its
+// connection flushes the writes of the tick it was made in (AT_FLUSH): one
+// clock read for every request of the flush. So the caller's own
+// synchronous work before the flush does not use up the deadline; and a
+// request queued while the socket waits for `drain` (no flush due) starts
+// at once, so its deadline still holds.
+
+// Serial: each keeps the event loop busy on purpose.
+
+const noRetry: Recover = (error) => Promise.reject(error);
+
+/** Keeps the event loop busy for `ms` (the caller's own work), checking the clock rather than sleeping. */
+function busyFor(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    // spin
+  }
+}
+
+test.serial("the caller's synchronous work before the flush does not use up a request's deadline", async (t) => {
+  const peer = await startFakePeer(echo);
+  const connection = await connect(peer.port);
+  t.teardown(async () => {
+    await connection.close();
+    await peer.close();
+  });
+  // A 300 ms deadline, and 500 ms of the caller's work before the request can leave.
+  const reply = connection.sendRecoverable(getOp('k'), 300, {}, noRetry, AT_FLUSH);
+  busyFor(500);
+  t.is(String((await reply).vclock), 'k');
+});
+
+test.serial('through the pool too: a get made before 500 ms of synchronous work still has its 300 ms', async (t) => {
+  const server = await startDevServer({ port: 0 });
+  const client = new RiakClient({ nodes: [`127.0.0.1:${server.port}`], requestTimeout: 300 });
+  t.teardown(async () => {
+    await client.close();
+    await server.close();
+  });
+  await client.ping();
+  const reply = client.get({ bucket: 'b', key: 'k' });
+  busyFor(500);
+  t.false((await reply).found);
+});
+
+test.serial('a request queued while the socket waits for drain starts at once: its deadline fires', async (t) => {
+  let peerSocket: PeerFrame['socket'] | undefined;
+  const peer = await startFakePeer((frame) => {
+    // Reads nothing more after the first frame: the client's writes back up.
+    peerSocket = frame.socket;
+    frame.socket.pause();
+  });
+  // Long connect and read timeouts: no other deadline of the connection (the opening ping's, an
+  // abandoned reply's) may fire first and stand in for the request's own.
+  const connection = await openConnection({ host: '127.0.0.1', port: peer.port, connectTimeout: 60_000, readTimeout: 60_000 });
+  t.teardown(async () => {
+    connection.destroy(undefined);
+    await peer.close();
+  });
+  void connection.send(getOp('first')).catch(() => {});
+  // A frame larger than the socket buffers can take while the peer reads nothing.
+  const big = encodeRequest('RpbPutReq', { bucket: Buffer.from('b'), key: Buffer.from('big'), content: { value: Buffer.alloc(32 * 1024 * 1024) } });
+  void connection.send(big).catch(() => {});
+  await until(() => peerSocket !== undefined, 'the peer read the first frame');
+  await until(() => connection.socket.writableNeedDrain, 'the socket waits for drain');
+  const late = connection.sendRecoverable(getOp('late'), 100, {}, noRetry, AT_FLUSH);
+  const error = await t.throwsAsync(late, { instanceOf: RiakTimeoutError });
+  t.is(error.timeoutMs, 100);
+  // Its own deadline fired, not a flush after the peer read again.
+  t.true(connection.socket.writableNeedDrain, 'the socket still waits for drain');
+});
