@@ -81,3 +81,19 @@ test.serial('a request queued while the socket waits for drain starts at once: i
   // Its own deadline fired, not a flush after the peer read again.
   t.true(connection.socket.writableNeedDrain, 'the socket still waits for drain');
 });
+
+test.serial('a request that fails before its flush hands its retry a start time of now, not its placeholder', async (t) => {
+  const peer = await startFakePeer(echo);
+  const connection = await connect(peer.port);
+  t.teardown(() => peer.close());
+  let given: number | undefined;
+  const recover: Recover = (error, _op, _options, startedAt) => {
+    given = startedAt;
+    return Promise.reject(error);
+  };
+  const before = performance.now();
+  const reply = connection.sendRecoverable(getOp('k'), 300, {}, recover, AT_FLUSH);
+  connection.destroy(undefined);
+  await t.throwsAsync(reply);
+  t.true(given !== undefined && given >= before && given <= performance.now(), `start time handed to the retry: ${given}`);
+});
