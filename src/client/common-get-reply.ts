@@ -63,9 +63,9 @@ function uint32(b: Buffer, p: number, end: number): number {
 }
 
 /**
- * `payload[start, end)` as a {@link GetResult} when it has the common shape
+ * `b[start, end)` as a {@link GetResult} when it has the common shape
  * (see above), or undefined. The caller has pointed the reply state at
- * `payload` (`readFrom`).
+ * `b` (`readFrom`).
  */
 export function decodeCommonGet(b: Buffer, start: number, end: number): GetResult | undefined {
   if (start >= end || b[start] !== CONTENT) return undefined;

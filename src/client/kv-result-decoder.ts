@@ -235,6 +235,8 @@ export function decodeGetResult(payload: Buffer, start = 0, end = payload.length
 
 /** An RpbPutResp payload (code 12), `payload[start, end)`, as a {@link PutResult}; siblings are left unresolved. */
 export function decodePutResult(payload: Buffer, start = 0, end = payload.length): PutResult {
+  // Most puts ask for no body: an empty reply (the full decoder's result for it, field for field).
+  if (start === end) return { key: undefined, vclock: undefined, siblings: [], content: undefined, value: undefined };
   readFrom(payload);
   const siblings = decodeKvReply(payload, start, end, false);
   const content = siblings.length === 1 ? siblings[0] : undefined;

@@ -130,3 +130,11 @@ test('lastMod and vtag are made on first read, kept, settable, and shown by JSON
   t.is(none?.lastModUsecs, undefined);
   t.is(none?.vtag, undefined);
 });
+
+test('an empty put reply (no body asked for) decodes as the generated decoder reads it, a result of the same shape', (t) => {
+  const empty = Buffer.alloc(0);
+  const generated = RpbPutResp.decode(empty);
+  const result = decodePutResult(Buffer.from([9, 9, 9]), 1, 1);
+  t.deepEqual(result, { key: undefined, vclock: undefined, siblings: generated.content.map(fromRpbContent), content: undefined, value: undefined });
+  t.deepEqual(Object.keys(result), Object.keys(decodePutResult(Buffer.from(RpbPutResp.encode({ vclock: Buffer.from('v') }).finish()))));
+});
