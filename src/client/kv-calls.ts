@@ -93,7 +93,8 @@ function encodeSimple<F extends { clear(): void }, R extends 'RpbGetReq' | 'RpbP
   const fields = scratch.acquire();
   try {
     if (!read(params as unknown as Record<string, unknown>, fields)) return undefined;
-    checkResolve(method, params.resolve);
+    // Checked only when given (most calls have none): the check is not inlined here.
+    if (params.resolve !== undefined) checkResolve(method, params.resolve);
     return encodeFieldsRequest(request, encodeTo, fields, params, decode);
   } finally {
     scratch.release(fields);

@@ -1,6 +1,6 @@
 import { FRAME_HEADER_BYTES } from './frame-decoder.js';
 import { reserveFrame, type FrameRange } from './frame-slab.js';
-import { RepeatedText, byteLength, bytesFieldSize, varintFieldSize, writeBool, writeField, writeHeader, writeUint, type Bytes } from './wire-write.js';
+import { RepeatedText, byteLength, varintSize, writeBool, writeField, writeHeader, writeUint, type Bytes } from './wire-write.js';
 
 /**
  * The fields of an RpbGetReq, checked by the caller: text or bytes, quorums
@@ -48,22 +48,24 @@ export function encodeGetFrameTo(code: number, fields: GetFields, out: FrameRang
   const keyLength = byteLength(key);
   const ifModifiedLength = ifModified === undefined ? -1 : byteLength(ifModified);
   const typeLength = type === undefined ? -1 : byteLength(type);
+  // Field sizes written out rather than through helpers: V8 inlines only so much code into one
+  // function, and the writes below gain more from it (as in put-frame.ts).
   const size =
     FRAME_HEADER_BYTES +
-    bytesFieldSize(bucketLength) +
-    bytesFieldSize(keyLength) +
-    varintFieldSize(1, fields.r) +
-    varintFieldSize(1, fields.pr) +
+    (bucketLength < 0x80 ? bucketLength + 2 : 1 + varintSize(bucketLength) + bucketLength) +
+    (keyLength < 0x80 ? keyLength + 2 : 1 + varintSize(keyLength) + keyLength) +
+    (fields.r === undefined ? 0 : 1 + varintSize(fields.r)) +
+    (fields.pr === undefined ? 0 : 1 + varintSize(fields.pr)) +
     (fields.basicQuorum === undefined ? 0 : 2) +
     (fields.notfoundOk === undefined ? 0 : 2) +
-    bytesFieldSize(ifModifiedLength) +
+    (ifModifiedLength < 0 ? 0 : ifModifiedLength < 0x80 ? ifModifiedLength + 2 : 1 + varintSize(ifModifiedLength) + ifModifiedLength) +
     (fields.head === undefined ? 0 : 2) +
     (fields.deletedvclock === undefined ? 0 : 2) +
-    varintFieldSize(1, fields.timeout) +
+    (fields.timeout === undefined ? 0 : 1 + varintSize(fields.timeout)) +
     (fields.sloppyQuorum === undefined ? 0 : 2) +
-    varintFieldSize(1, fields.nVal) +
-    bytesFieldSize(typeLength) +
-    varintFieldSize(1, fields.nodeConfirms);
+    (fields.nVal === undefined ? 0 : 1 + varintSize(fields.nVal)) +
+    (typeLength < 0 ? 0 : typeLength < 0x80 ? typeLength + 2 : 1 + varintSize(typeLength) + typeLength) +
+    (fields.nodeConfirms === undefined ? 0 : 1 + varintSize(fields.nodeConfirms));
   const start = reserveFrame(size, out);
   const frame = out.frameBuffer;
   writeHeader(frame, start, size - 4, code);

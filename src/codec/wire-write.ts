@@ -73,17 +73,6 @@ export function byteLength(field: Bytes): number {
   return typeof field === 'string' ? utf8Length(field) : field.length;
 }
 
-/** A length-delimited field with a one-byte key: its bytes on the wire, or 0 when absent. */
-export function bytesFieldSize(length: number): number {
-  // The common short field apart: its one-byte length needs no varintSize (less code inlined into each encoder).
-  return length < 0 ? 0 : length < 0x80 ? length + 2 : 1 + varintSize(length) + length;
-}
-
-/** A varint field whose key takes `keyBytes`: its bytes on the wire, or 0 when absent. */
-export function varintFieldSize(keyBytes: number, value: number | undefined): number {
-  return value === undefined ? 0 : keyBytes + varintSize(value);
-}
-
 /** A length-delimited field with a one-byte key; `length` is the value's {@link byteLength}. */
 export function writeField(frame: Buffer, offset: number, key: number, field: Bytes, length: number): number {
   frame[offset++] = key;
