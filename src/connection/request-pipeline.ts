@@ -189,7 +189,8 @@ export class RequestPipeline {
     for (const pending of requests) {
       if (pending.startedAt !== AT_FLUSH) continue;
       pending.startedAt = now;
-      if (!pending.abandoned && pending.deadline < earliest) earliest = pending.deadline;
+      const deadline = pending.deadline;
+      if (!pending.abandoned && deadline < earliest) earliest = deadline;
     }
     this.#deadlines.arm(earliest);
   }
