@@ -1,16 +1,6 @@
 import { FRAME_HEADER_BYTES } from './frame-decoder.js';
 import { reserveFrame, type FrameRange } from './frame-slab.js';
-import {
-  RepeatedText,
-  byteLength,
-  varintSize,
-  writeBool,
-  writeField,
-  writeHeader,
-  writeUint,
-  writeVarint,
-  type Bytes,
-} from './wire-write.js';
+import { RepeatedText, byteLength, varintSize, writeBool, writeField, writeHeader, writeUint, writeVarint, type Bytes } from './wire-write.js';
 
 /**
  * The fields of an RpbPutReq whose content has no links, user metadata or
