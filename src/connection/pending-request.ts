@@ -63,9 +63,13 @@ export class PendingRequest<T = unknown> {
     this.startedAt = startedAt;
   }
 
-  /** Computed, not stored: one boxed number less per request. Infinity: no deadline. */
+  /**
+   * Computed, not stored: one boxed number less per request. Infinity: no
+   * deadline, or none yet (AT_FLUSH: the flush stamps the request and arms
+   * its deadline; a scan of the deadlines before that must not see it as due).
+   */
   get deadline(): number {
-    return this.timeoutMs > 0 ? this.startedAt + this.timeoutMs : Infinity;
+    return this.timeoutMs > 0 && this.startedAt !== AT_FLUSH ? this.startedAt + this.timeoutMs : Infinity;
   }
 
   get streaming(): boolean {
