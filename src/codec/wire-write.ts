@@ -2,8 +2,8 @@ import { Buffer } from 'node:buffer';
 
 /*
  * The byte writes the hand-written request encoders (flat-encoder.ts,
- * put-frame.ts) share: varints, the frame header, and text and bytes copied
- * straight into a frame.
+ * get-frame.ts, put-frame.ts) share: varints, the frame header, and text and
+ * bytes copied straight into a frame.
  */
 
 export function varintSize(value: number): number {
