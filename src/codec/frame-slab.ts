@@ -18,8 +18,16 @@ export const SLAB_MAX_FRAME = 4 * 1024;
 
 class FrameSlab {
   /** The slab holding the range last reserved. */
-  buffer = Buffer.allocUnsafeSlow(SLAB_BYTES);
+  buffer = Buffer.alloc(0);
   #used = 0;
+
+  constructor() {
+    // The first slab comes through the replacement path, run here once so that it has type
+    // feedback and V8 knows `buffer` changes. Otherwise the first full slab, a few thousand
+    // requests into a process, threw away the optimized code of every encoder.
+    this.reserve(1);
+    this.#used = 0;
+  }
 
   /** Reserves `size` bytes (at most SLAB_MAX_FRAME) and returns their offset in `buffer`. */
   reserve(size: number): number {
