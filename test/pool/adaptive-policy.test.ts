@@ -6,6 +6,7 @@ import {
   MAX_WAIT,
   MIN_WAIT,
   nextSizing,
+  PROVEN_RETEST,
   QUEUEING_DEPTH,
   clientBound,
   type SizingLimits,
@@ -125,13 +126,18 @@ test('a wait the client work explains: no growth is tried, even where latency wo
   t.is(usual(run(batchedByServer(serialServer(2, 64)), limits, 400)), 2);
 });
 
-test('a count kept because it beat half as many is halved again only at the longest wait while demand holds, at once when demand falls', (t) => {
+test('a count kept because it beat half as many is halved again only after PROVEN_RETEST loaded windows while demand holds, at once when demand falls', (t) => {
   const limits = { min: 1, max: 8 };
-  const states = run(serialServer(2, 64), limits, 400);
+  const windows = 3 * PROVEN_RETEST;
+  const states = run(serialServer(2, 64), limits, windows);
   const shrinks = states.flatMap((s, i) => (i > 0 && s.phase === 'trying' && states[i - 1].phase !== 'trying' && s.trial?.direction === 'shrink' ? [i] : []));
   t.true(shrinks.length > 0, 'a halving is still tried from time to time');
-  // Each halving of the proven count waited the longest wait (each runs a window at the latency shown to be worse).
-  for (const i of shrinks) t.is(states[i - 1].backoff, MAX_WAIT, `halving tried at window ${i}`);
+  // Each halving of the proven count waited PROVEN_RETEST windows of load (each runs windows at the latency shown to be worse).
+  for (const i of shrinks) t.true(states[i - 1].sinceRetest >= PROVEN_RETEST - 1, `halving tried at window ${i} after ${states[i - 1].sinceRetest}`);
+  // Windows at half the count (twice the latency) stay under 1% once settled: they do not make the p99.
+  const settledFrom = 50;
+  const halved = states.slice(settledFrom).filter((s) => s.target < 2).length;
+  t.true(halved / (states.length - settledFrom) < 0.01, `${halved} of ${states.length - settledFrom} windows at 1 connection`);
   // Demand falls to a quarter: a halving is tried at once.
   const settled = states.at(-1) as SizingState;
   t.true(settled.proven && settled.target === 2);
