@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { RiakAuthError, RiakError, RiakServerError } from './errors.js';
 
 /** Where a request went: what {@link withRequestContext} writes into its error. */

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { getSegment, SEGMENTS_PER_BRANCH, tictacHash, treeWidth, type TreeSize } from './segment.js';
 
 /**

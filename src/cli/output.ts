@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { Buffer, isUtf8 } from 'node:buffer';
 import { Readable, Writable } from 'node:stream';
 import type { CommandIo, CommandStdio } from './command.js';
 

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { Socket } from 'node:net';
 import { decodeErrorResponse, decodeMessage, FrameDecoder, messageName, REQUESTS } from '../protocol.js';

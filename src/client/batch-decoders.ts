@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { Cursor, readTag, skipField } from '../codec/proto-cursor.js';
 import type { IndexMatch } from './secondary-index.js';
 

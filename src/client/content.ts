@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { RpbContent } from '../../generated/riak.js';
 import { asBuffer } from '../common/bytes.js';
 import { has } from '../common/fields.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { repeatedTextAt, textCache, type TextCache } from './wire-text.js';
 
 /*

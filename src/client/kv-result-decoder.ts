@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { Cursor, expect, readTag, skipField } from '../codec/proto-cursor.js';
 import { decodeCommonGet } from './common-get-reply.js';
 import { NO_ITEMS } from './content.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { atom, tuple, UNDEFINED, type AnyTerm } from '../codec/erlang/term.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { toTerm } from './erlang-terms.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { termToBinary } from '../codec/erlang/etf.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { type ErlangValue, toTerm } from './erlang-terms.js';

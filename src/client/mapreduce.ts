@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { binaryToAnyTerm, EtfDecodeError } from '../codec/erlang/etf.js';
 import { asBuffer } from '../common/bytes.js';
 import { describe } from '../common/describe.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { inspect } from 'node:util';
 import type { IndexEntry, RiakContent, RiakLink, UserMeta } from './kv-types.js';
 import { textAt } from './wire-text.js';

@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { Buffer, isUtf8 } from 'node:buffer';
 import type { TsCell, TsColumnDescription, TsRow } from '../../generated/riak.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { asBuffer } from '../common/bytes.js';

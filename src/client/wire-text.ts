@@ -4,6 +4,7 @@
  * into the native UTF-8 decoder; longer text goes to it (string concatenation
  * costs ~5 ns a character, the native call ~40 ns in all).
  */
+import { Buffer } from 'node:buffer';
 
 /** Longest text decoded character by character. */
 const SHORT_TEXT = 8;

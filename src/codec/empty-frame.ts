@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { RiakInvalidArgumentError } from '../errors.js';
 
 /** A message code fits the frame's one code byte. */

@@ -1,3 +1,5 @@
+import { Buffer } from 'node:buffer';
+
 /**
  * One request as the codec hands it over: the encoded frame, the response
  * code that answers it, and how to decode that response. The message table

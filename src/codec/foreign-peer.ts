@@ -1,3 +1,5 @@
+import { Buffer } from 'node:buffer';
+
 /**
  * Names the protocol a peer speaks from the first bytes it sent, for the
  * error a client reports when it was pointed at the wrong port. Riak PB

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { RiakProtocolError } from '../errors.js';
 
 /** Riak's frame header: a 4-byte big-endian length, then the 1-byte message code. */

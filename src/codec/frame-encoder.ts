@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import protobuf from 'protobufjs/minimal.js';
 import { type RiakError, RiakInvalidArgumentError } from '../errors.js';
 import { messageCode } from './empty-frame.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import * as pb from '../../generated/riak.js';
 import { describe } from '../common/describe.js';
 import { RiakInvalidArgumentError } from '../errors.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type * as pb from '../../generated/riak.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import type { EncodedRequest, RangeDecoder } from './encoded-request.js';

@@ -1,3 +1,5 @@
+import { Buffer } from 'node:buffer';
+
 /**
  * Riak's default bucket type, by name: the type of a bucket named without
  * one (`riak_core_bucket_type:get(<<"default">>)` holds the app defaults).

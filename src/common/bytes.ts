@@ -1,3 +1,5 @@
+import { Buffer } from 'node:buffer';
+
 /**
  * Buckets, keys, bucket types and values: text (sent as UTF-8) or raw bytes.
  * @category Key/value

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { Socket } from 'node:net';
 import { DEFAULT_MAX_FRAME_BYTES } from '../codec/frame-decoder.js';
 import { RiakConnectionError, RiakError, RiakInvalidArgumentError, RiakProtocolError } from '../errors.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { performance } from 'node:perf_hooks';
 import { withRequestContext } from '../error-context.js';
 import type { CallOptions, Operation } from './operation.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { MapOp, MapUpdate as PbMapUpdate } from '../../generated/riak.js';
 import { toBytes, type Bytes } from '../common/bytes.js';
 import { describe } from '../common/describe.js';

@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { Buffer, isUtf8 } from 'node:buffer';
 import type { MapEntry } from '../../generated/riak.js';
 import { asBuffer } from '../common/bytes.js';
 import { int64ToNumber } from '../common/int64.js';

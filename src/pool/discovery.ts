@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { loadMessageTable } from '../codec/load-message-table.js';
 import type { ResponseOf } from '../codec/request-table.js';
 import { nodeKey } from '../common/node-address.js';

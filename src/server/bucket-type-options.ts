@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { CommitHook, ModFun, PropList, PropValue } from './buckets/bucket-props.js';
 
 /** A JSON-able bucket prop value, as `riak-admin bucket-type create` takes it. */

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { BucketRegistry, type ResolvedProps } from './buckets/bucket-registry.js';
 import { Database, type DeleteMode } from './store/database.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { DEFAULT_BUCKET_TYPE } from '../common/bucket-type.js';
 import type { BucketRegistry } from './buckets/bucket-registry.js';
 import { ClusterDatatypeStore } from './cluster/cluster-datatypes.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { DEFAULT_BUCKET_TYPE } from '../common/bucket-type.js';
 import { formatTerm } from './erlang/format.js';
 import { tuple, type ErlTerm } from '../codec/erlang/term.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { binaryToTerm, termToBinary } from '../codec/erlang/etf.js';
 import { formatTerm } from './erlang/format.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { AaeRangeParams, ChangeMethod, FoundKey, ObjectStats, RiakClient } from '../../index.js';
 import { UsageError } from '../command.js';
 import { defineClientCommand, type ClientSession } from '../client-command.js';

@@ -1,5 +1,5 @@
 import type { RiakContent } from '../../index.js';
-import { isUtf8 } from 'node:buffer';
+import { Buffer, isUtf8 } from 'node:buffer';
 import { CommandError, UsageError } from '../command.js';
 import { defineClientCommand } from '../client-command.js';
 import { base64, jsonBytes } from '../output.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { IndexMatch, IndexName, IndexQueryParams } from '../../index.js';
 import { parseBase64, parseCount } from '../args.js';
 import { UsageError } from '../command.js';

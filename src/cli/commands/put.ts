@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { parseAssignment, parseBase64, readInputFile, readStdin } from '../args.js';
 import { UsageError } from '../command.js';
 import { defineClientCommand } from '../client-command.js';

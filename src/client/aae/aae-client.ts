@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { inflateSync } from 'node:zlib';
 import { crc32 } from '../../aae/crc32.js';
 import { TictacTree, bytesToHashes } from '../../aae/tictac-tree.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { isTreeSize, TREE_SIZES, type TreeSize } from '../../aae/segment.js';
 import { describe } from '../../common/describe.js';
 import { invalidOption, readOptions, type OptionSchema, type ReadOptions } from '../options.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { deflateRawSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { RiakProtocolError } from '../../errors.js';
 import type { RiakContent } from '../kv-types.js';

@@ -8,6 +8,7 @@
  * windows-1252; here they keep their IANA meaning, so bytes 0x80-0x9F read
  * back as the characters that were written.
  */
+import { Buffer } from 'node:buffer';
 
 /** The charsets text codecs write, by canonical (IANA) name. */
 const WRITABLE = {

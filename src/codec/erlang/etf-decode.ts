@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { inflateSync } from 'node:zlib';
 import { TAG, VERSION } from './etf-tags.js';
 import { ErlAtom, ErlBitstring, ErlExportFun, ErlFloat, ErlFun, ErlMap, ErlPid, ErlPort, ErlRef, ErlTuple, cons, type AnyTerm, type ErlTerm } from './term.js';

@@ -1,3 +1,5 @@
+import { Buffer } from 'node:buffer';
+
 /**
  * A small model of Erlang terms, shared by the client and the dev server:
  * enough to encode what Riak puts on the wire inside opaque fields

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { adjustSegmentMatchList, STORE_TREE_SIZE, TREE_SIZES, type TreeSize } from '../../aae/segment.js';
 import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
 import { byteString, has } from '../protocol/decode.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { binaryKey, getSegment, keyToSegment32, STORE_TREE_SIZE } from '../../aae/segment.js';
 import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
 import type { ServerContext } from '../context.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { termToBinary } from '../../codec/erlang/etf.js';
 import { ErlImproperList, ErlTuple, type AnyTerm } from '../../codec/erlang/term.js';
 import { objectTerm } from '../mapreduce/riak-object-term.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { RpbBucketProps, RpbCommitHook } from '../../../generated/riak.js';
 import { QUORUM_SENTINELS } from '../../codec/quorum.js';
 import { has } from '../../common/fields.js';

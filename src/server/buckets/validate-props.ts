@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { atom, type ErlTerm } from '../../codec/erlang/term.js';
 import { formatTerm } from '../erlang/format.js';
 import { mergeProps, type PropList, type Props, type PropValue } from './bucket-props.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
 import type { BucketRegistry, ResolvedProps } from '../buckets/bucket-registry.js';
 import type { DatatypeBucketProps, DatatypeQuorumStore, DatatypeReadOptions, DatatypeUpdateStep, DatatypeWriteOptions } from '../datatypes/datatype-store.js';

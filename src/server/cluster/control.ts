@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
 import { RiakInvalidArgumentError } from '../../errors.js';
 import { isDeleted } from '../store/riak-object.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { IndexMatch, IndexPosition, IndexRange, KeyEntry, StoreBackend } from '../store/backend.js';
 import type { StoredEntry } from '../store/database.js';
 import { compareIndexValues } from '../store/content-codec.js';

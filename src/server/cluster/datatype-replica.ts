@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { DatatypeValue } from '../datatypes/datatype-value.js';
 import { nowMicros, serverContent } from '../store/content-codec.js';
 import type { DatatypeRecord } from '../store/database.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { unreachable } from '../../common/unreachable.js';
 import type { MapEntryValue } from '../datatypes/crdt/map-change.js';
 import type { RiakObject } from '../store/riak-object.js';

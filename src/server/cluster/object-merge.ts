@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import type { ResolvedProps } from '../buckets/bucket-registry.js';
 import { encodeEntry } from '../store/entry-codec.js';

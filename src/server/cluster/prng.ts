@@ -1,3 +1,5 @@
+import { Buffer } from 'node:buffer';
+
 /**
  * The simulated cluster's one source of choices (vnode actor ids, the
  * coordinator a put is forwarded to, the order vnode replies arrive in):

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { termToBinary } from '../../codec/erlang/etf.js';
 import { tuple } from '../../codec/erlang/term.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { BucketRegistry } from '../buckets/bucket-registry.js';
 import type { DeleteMode } from '../store/database.js';
 import type { ObjectSizeLimits } from '../object-limits.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { EtfDecodeError, binaryToTerm, termToBinary } from '../../codec/erlang/etf.js';
 import { ErlTuple, tuple } from '../../codec/erlang/term.js';
 import { sortedEntries, type VClock } from './crdt/vclock.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { GSet } from './crdt/gset.js';
 import { Hll } from './crdt/hll.js';
 import type { MapEntryValue } from './crdt/map-change.js';

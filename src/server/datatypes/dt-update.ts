@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { DtUpdateReq, DtUpdateResp } from '../../../generated/riak.js';
 import { applyOperation } from './apply-operation.js';
 import { asBuffer, datatypeKind, isDefaultType, typedBucketProps } from './bucket-lookup.js';

@@ -8,6 +8,7 @@
  * update with `return_body` is stored, then answered with the crash text
  * and the connection closes, as on Riak (see gsetReturnBodyCrash).
  */
+import { Buffer } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import type {
   DtFetchReq,

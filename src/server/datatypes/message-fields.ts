@@ -4,6 +4,7 @@
  * `MapUpdate.flagOp` reads ENABLE), so presence means an own, non-null
  * property: common/fields.ts's hasValue.
  */
+import { Buffer } from 'node:buffer';
 
 /** An int64 field as a number: protobufjs decodes 64-bit integers to `Long` objects when long.js is installed. */
 export function int64(value: unknown): number {

@@ -6,6 +6,7 @@
  * `src/riak_kv_pb_counter.erl` (develop-3.0), riak_api
  * `src/riak_api_pb_server.erl` (send_error/2).
  */
+import { Buffer } from 'node:buffer';
 import { RiakServerError } from '../../errors.js';
 import { formatTerm } from '../erlang/format.js';
 import { formatAfter } from '../erlang/pretty.js';

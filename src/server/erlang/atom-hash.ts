@@ -1,3 +1,5 @@
+import { Buffer } from 'node:buffer';
+
 /**
  * erts atom.c atom_hash/1: hashpjw over an atom's name as the atom table
  * stores it (UTF-8), except that a two-byte sequence for U+0080..U+00FF is

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { compareTerms } from './compare.js';
 import { formatErlangFloat } from './float-format.js';
 import {

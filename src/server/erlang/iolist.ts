@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { charCodes, type AnyTerm } from '../../codec/erlang/term.js';
 
 /** Thrown by {@link iolistToBuffer} on a term that is not an iolist (Erlang's badarg). */

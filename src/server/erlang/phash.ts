@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { ErlAtom, ErlFloat, ErlImproperList, ErlTuple, charCodes, type AnyTerm } from '../../codec/erlang/term.js';
 import { atomHash } from './atom-hash.js';
 

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { formatTerm, isCharList } from './format.js';
 import { ErlAtom, ErlTuple, charCodes, type AnyTerm } from '../../codec/erlang/term.js';
 

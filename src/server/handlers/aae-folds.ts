@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { deflateSync } from 'node:zlib';
 import * as pb from '../../../generated/riak.js';
 import { STORE_TREE_SIZE, TREE_SIZES } from '../../aae/segment.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import * as pb from '../../../generated/riak.js';
 import { binaryKey, keyToSegment48 } from '../../aae/segment.js';
 import { crc32 } from '../../aae/crc32.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { RpbGetBucketReq, RpbGetBucketTypeReq, RpbResetBucketReq, RpbSetBucketReq, RpbSetBucketTypeReq } from '../../../generated/riak.js';
 import { decodeBucketProps, encodeBucketProps } from '../buckets/bucket-props.js';
 import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { IndexFieldType } from '../store/content-codec.js';
 import type { Database } from '../store/database.js';
 import type { KeyKind } from '../store/backend.js';

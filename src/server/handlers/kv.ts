@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { RpbDelReq, RpbGetReq, RpbPutReq, type RpbContent } from '../../../generated/riak.js';
 import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
 import type { QuorumValue } from '../buckets/bucket-props.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { RpbMapRedReq } from '../../../generated/riak.js';
 import type { RequestContext } from '../context.js';
 import { formatTerm } from '../erlang/format.js';

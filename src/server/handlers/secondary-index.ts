@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { RpbIndexReq } from '../../../generated/riak.js';
 import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
 import type { RequestContext, ServerContext } from '../context.js';

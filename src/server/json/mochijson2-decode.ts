@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { atom, ErlFloat, ErlTuple, tuple, type AnyTerm } from '../../codec/erlang/term.js';
 import { bif, frame, type StackFrame } from './stack.js';
 

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { sortedPairs } from '../erlang/format.js';
 import { atom, charCodes, ErlAtom, ErlFloat, ErlMap, ErlTuple, tuple, type AnyTerm } from '../../codec/erlang/term.js';
 import { mochinumDigits } from './mochinum.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { compareTerms, sameTerm } from '../erlang/compare.js';
 import { dictFind, dictFromList, dictToList, setsUnion } from '../erlang/otp-dict.js';
 import { atom, ErlAtom, ErlFloat, ErlTuple, isTuple, tuple, type AnyTerm } from '../../codec/erlang/term.js';

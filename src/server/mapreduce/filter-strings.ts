@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { sameTerm } from '../erlang/compare.js';
 import { floatToList } from '../erlang/float-format.js';
 import { formatAfter } from '../erlang/pretty.js';

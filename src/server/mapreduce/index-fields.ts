@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { compareTerms } from '../erlang/compare.js';
 import { atom, ErlTuple, tuple, type AnyTerm } from '../../codec/erlang/term.js';
 import { frame } from '../json/stack.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { compareTerms, sameTerm } from '../erlang/compare.js';
 import { atom, ErlAtom, tuple, type AnyTerm } from '../../codec/erlang/term.js';
 import { ErlangError, functionClause } from './erlang-error.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { atom, ErlAtom, ErlFloat, ErlTuple, isTuple, tuple, UNDEFINED, type AnyTerm } from '../../codec/erlang/term.js';
 import { decodeJson, MochiDecodeError, MochiThrow } from '../json/mochijson2-decode.js';
 import { encodeJson } from '../json/mochijson2-encode.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { compareTerms } from '../erlang/compare.js';
 import { ErlAtom, isTuple, type AnyTerm } from '../../codec/erlang/term.js';
 import { ErlangError } from './erlang-error.js';

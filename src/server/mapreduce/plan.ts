@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { randomInt } from 'node:crypto';
 import { kvgetEntry } from '../cluster/coverage-keyspace.js';
 import type { ServerContext } from '../context.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { dictFromList } from '../erlang/otp-dict.js';
 import { atom, ErlAtom, ErlTuple, tuple, UNDEFINED, type AnyTerm } from '../../codec/erlang/term.js';
 import type { StoredEntry } from '../store/database.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';
 import { kvgetEntry } from '../cluster/coverage-keyspace.js';
 import type { ServerContext } from '../context.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { sameTerm } from '../erlang/compare.js';
 import {
   charCodes,

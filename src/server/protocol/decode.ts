@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { has } from '../../common/fields.js';
 import { FatalRequestError } from './replies.js';
 

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { emptyFrame } from '../../codec/frame-encoder.js';
 import { MessageCode, type MessageName } from '../../codec/message-codes.js';
 import { encodeMessage, type BodyMessageName, type MessageInput } from '../../codec/message-table.js';

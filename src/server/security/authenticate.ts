@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { cidrMatches, parseAddress } from './cidr.js';
 import type { ResolvedRoles, ResolvedSource } from './roles.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import * as pb from '../../../generated/riak.js';
 import { MessageCode } from '../../codec/message-codes.js';
 import { DEFAULT_BUCKET_TYPE } from '../../common/bucket-type.js';

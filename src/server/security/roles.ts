@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { RiakInvalidArgumentError } from '../../errors.js';
 import { parseCidr, sameCidr, type Cidr } from './cidr.js';
 import { ANY, GrantSet, KNOWN_PERMISSIONS, type Scope } from './grants.js';

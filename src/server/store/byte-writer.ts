@@ -1,3 +1,5 @@
+import { Buffer } from 'node:buffer';
+
 /**
  * A growable byte writer and a matching reader for the store's compact
  * encodings. Lengths and counts are unsigned LEB128 varints, computed with

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { RpbContent, RpbLink, RpbPair } from '../../../generated/riak.js';
 import { formatTerm } from '../erlang/format.js';
 import { atom, tuple, type ErlTerm } from '../../codec/erlang/term.js';

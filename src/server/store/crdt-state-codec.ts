@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { EmCounterState } from '../datatypes/crdt/em-counter.js';
 import type { Field, FieldType } from '../datatypes/crdt/field.js';
 import type { GSetState } from '../datatypes/crdt/gset.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { DatatypeValue } from '../datatypes/handlers.js';
 import { formatTerm } from '../erlang/format.js';
 import { atom, tuple } from '../../codec/erlang/term.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { GSet } from '../datatypes/crdt/gset.js';
 import { Hll } from '../datatypes/crdt/hll.js';
 import { OrMap } from '../datatypes/crdt/or-map.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { VClock, VClockEntry } from '../vclock.js';
 import { ByteReader, ByteWriter } from './byte-writer.js';
 import { decodeDatatype, encodeDatatype } from './datatype-codec.js';

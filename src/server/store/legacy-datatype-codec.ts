@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { unreachable } from '../../common/unreachable.js';
 import { GSet } from '../datatypes/crdt/gset.js';
 import { Hll } from '../datatypes/crdt/hll.js';

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { termToBinarySize } from '../erlang/term-size.js';
 import { atom, tuple, type ErlTerm } from '../../codec/erlang/term.js';
 import type { VClock } from '../vclock.js';

@@ -1,3 +1,5 @@
+import { Buffer } from 'node:buffer';
+
 /**
  * Append-only storage for the in-memory backend's encoded records: 1 MiB
  * slabs, each record a 4-byte length then its bytes, 8-byte aligned. A

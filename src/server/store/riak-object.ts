@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { ResolvedProps } from '../buckets/bucket-registry.js';
 import { descends, descendsDot, dotOf, increment, mergeClocks, type Dot, type VClock } from '../vclock.js';
 

@@ -15,6 +15,7 @@
  * big-endian magnitude, both inverted for negatives) or 0x03 then a name for
  * a binary: integers before binaries, as Erlang orders them.
  */
+import { Buffer } from 'node:buffer';
 
 const OBJECT = 0x01;
 const INDEX = 0x02;

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { IndexMatch, IndexPosition, IndexRange, KeyEntry, StoreBackend } from '../backend.js';
 import type { StoredEntry } from '../database.js';
 import { decodeEntry, encodeEntry, isTombstoneRecord, liveIndexes } from '../entry-codec.js';

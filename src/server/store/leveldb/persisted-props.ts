@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { PropList, Props, PropValue } from '../../buckets/bucket-props.js';
 import type { BucketRegistry } from '../../buckets/bucket-registry.js';
 import { DEFAULT_BUCKET_TYPE } from '../../../common/bucket-type.js';
