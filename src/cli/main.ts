@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import process from 'node:process';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CommandError, UsageError, type Command, type CommandIo } from './command.js';

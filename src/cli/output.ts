@@ -1,3 +1,4 @@
+import process from 'node:process';
 import { Buffer, isUtf8 } from 'node:buffer';
 import { Readable, Writable } from 'node:stream';
 import type { CommandIo, CommandStdio } from './command.js';

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Buffer } from 'node:buffer';
 import type { Socket } from 'node:net';
 import { DEFAULT_MAX_FRAME_BYTES } from '../codec/frame-decoder.js';

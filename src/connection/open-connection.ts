@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { connect as netConnect, type Socket } from 'node:net';
 import { bodylessRequest } from '../codec/request-table.js';
 import { nodeKey } from '../common/node-address.js';

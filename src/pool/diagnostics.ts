@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { channel } from 'node:diagnostics_channel';
 import { debuglog } from 'node:util';
 import type { Operation } from '../connection/operation.js';

@@ -1,3 +1,4 @@
+import process from 'node:process';
 import { Buffer } from 'node:buffer';
 import { encodeRequestNow, loadMessageTable } from '../codec/load-message-table.js';
 import type { MessageInput, ResponseOf, UnaryRequestName } from '../codec/request-table.js';

@@ -1,3 +1,5 @@
+import { performance } from 'node:perf_hooks';
+
 /**
  * Microsecond timestamps for register writes. riak_dt_lwwreg stamps with
  * os:timestamp() and drops a write whose stamp is not later than the

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Buffer } from 'node:buffer';
 import type { RpbContent, RpbLink, RpbPair } from '../../../generated/riak.js';
 import { formatTerm } from '../erlang/format.js';
