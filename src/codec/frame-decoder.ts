@@ -124,7 +124,8 @@ export class FrameDecoder {
     const end = chunk.length;
     this.#chunk = chunk;
     while (end - start >= 4) {
-      const length = chunk.readUInt32BE(start);
+      // Not chunk.readUInt32BE(): a Buffer method is a generic property load in optimized code (about 5 ns a frame).
+      const length = chunk[start] * 0x1000000 + ((chunk[start + 1] << 16) | (chunk[start + 2] << 8) | chunk[start + 3]);
       if (length === 0 || length > this.#maxFrameBytes) this.#fail(length);
       const frameEnd = start + 4 + length;
       if (frameEnd > end) break;
