@@ -38,7 +38,8 @@ export interface ConnectionHooks {
  * One Riak PB connection: a socket with pipelined unary requests (many in
  * flight, answered in FIFO order) and exclusive streaming requests. Requests
  * made in one tick leave in one write, flushed from `process.nextTick` (after
- * the promise callbacks that made them). The socket must already be connected
+ * the promise callbacks that made them); a burst as deep as the pipeline, in
+ * two (its first half as soon as it is made). The socket must already be connected
  * (see `openConnection`).
  *
  * The connection owns the socket and its life (errors, close, STARTTLS

@@ -10,7 +10,8 @@ const COALESCE_MAX_CHUNK = 64 * 1024;
 /**
  * Batches a connection's writes: requests made in one tick leave in one
  * flush, run from `process.nextTick` (after the promise callbacks that made
- * them). A flush asks its connection (`fill`) for the frames it may write
+ * them), or in two when the connection flushes the first half of a large
+ * burst early ({@link flushNow}, see RequestPipeline). A flush asks its connection (`fill`) for the frames it may write
  * now, handed over one by one with {@link add}, and writes them with as few
  * writes and copies as it can: frames that lie back to back in one buffer (a
  * burst of requests in the frame slab) go out as one view of it; separate
@@ -25,6 +26,8 @@ export class WriteBatcher {
   /** Hands this flush's frames to {@link add}, while {@link writable}. */
   readonly #fill: () => void;
   #scheduled = false;
+  /** A nextTick callback is queued (it flushes if a flush is still due when it runs). */
+  #tickQueued = false;
   #waitingForDrain = false;
   // The flush in progress: whether the socket still takes writes, and how many it got.
   #ok = true;
@@ -61,7 +64,18 @@ export class WriteBatcher {
   schedule(): void {
     if (this.#scheduled || this.#waitingForDrain) return;
     this.#scheduled = true;
-    nextTick(this.#flush);
+    if (this.#tickQueued) return;
+    this.#tickQueued = true;
+    nextTick(this.#onTick);
+  }
+
+  /**
+   * Runs the flush that is due now rather than at the end of the tick: the
+   * first requests of a burst leave while the rest are being made (see
+   * RequestPipeline's EARLY_FLUSH_REQUESTS).
+   */
+  flushNow(): void {
+    if (this.#scheduled) this.#flush();
   }
 
   /** Adds the frame `buffer[start, end)` to the flush in progress (called from `fill`). */
@@ -76,7 +90,12 @@ export class WriteBatcher {
     this.#runEnd = end;
   }
 
-  #flush = (): void => {
+  #onTick = (): void => {
+    this.#tickQueued = false;
+    if (this.#scheduled) this.#flush();
+  };
+
+  #flush(): void {
     this.#scheduled = false;
     this.#ok = true;
     this.#writes = 0;
@@ -91,7 +110,7 @@ export class WriteBatcher {
         this.schedule();
       });
     }
-  };
+  }
 
   #closeRun(): void {
     const buffer = this.#runBuffer;

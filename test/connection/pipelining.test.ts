@@ -1,4 +1,5 @@
 import test from 'ava';
+import fc from 'fast-check';
 import { RpbGetResp } from '../../generated/riak.js';
 import { encodeMessage, encodeRequest } from '../../src/codec/message-table.js';
 import { RiakServerError } from '../../src/errors.js';
@@ -68,6 +69,79 @@ test('a burst of small requests leaves as one view of the frame slab, not a copy
   );
   await connection.close();
   await peer.close();
+});
+
+test('a burst as deep as a pipeline of 32 or more leaves in two writes, its first half as soon as it is made; smaller ones in one', async (t) => {
+  const peer = await startFakePeer(echo);
+  const connection = await connect(peer.port);
+  const written: number[] = [];
+  const socket = connection.socket;
+  const write = socket.write.bind(socket) as (chunk: Buffer) => boolean;
+  socket.write = ((chunk: Buffer) => {
+    written.push(chunk.length);
+    return write(chunk);
+  }) as typeof socket.write;
+  const frameBytes = (ops: ReturnType<typeof getOp>[]) => ops.reduce((n, op) => n + op.frameEnd - op.frameStart, 0);
+  /** Sends a burst in one synchronous run; returns the writes made during it, and its results. */
+  const burst = async (n: number, tag: string) => {
+    const ops = Array.from({ length: n }, (_, i) => getOp(`${tag}${i}`));
+    const before = written.length;
+    const replies: Promise<{ vclock?: Uint8Array | null }>[] = [];
+    const writesAfter: number[] = [];
+    for (const op of ops) {
+      replies.push(connection.send(op));
+      writesAfter.push(written.length - before);
+    }
+    const results = await Promise.all(replies);
+    t.deepEqual(
+      results.map((r) => String(r.vclock)),
+      ops.map((_, i) => `${tag}${i}`),
+      'answered in order',
+    );
+    return { ops, writes: written.slice(before), writesAfter };
+  };
+  // A fresh connection has no depth yet: one write.
+  const first = await burst(64, 'a');
+  t.deepEqual(first.writes, [frameBytes(first.ops)]);
+  // Its pipeline was 64 deep: the next burst of 64 splits at 32, the first write made by the 32nd call itself.
+  const second = await burst(64, 'b');
+  t.deepEqual(second.writes, [frameBytes(second.ops.slice(0, 32)), frameBytes(second.ops.slice(32))]);
+  t.deepEqual(second.writesAfter.slice(30, 33), [0, 1, 1], 'written during the 32nd call, not at the end of the tick');
+  // A burst smaller than half the depth: one write, and the depth it leaves (20) is too small to split the next.
+  const third = await burst(20, 'c');
+  t.deepEqual(third.writes, [frameBytes(third.ops)]);
+  const fourth = await burst(64, 'd');
+  t.deepEqual(fourth.writes, [frameBytes(fourth.ops)]);
+  // Below 2 x 16 deep, never split: 31 after 31.
+  await burst(31, 'e');
+  const sixth = await burst(31, 'f');
+  t.deepEqual(sixth.writes, [frameBytes(sixth.ops)]);
+  await connection.close();
+  await peer.close();
+});
+
+test('property: callers that each send again when answered (bursts from replies, split or not) get every answer, their own, in order', async (t) => {
+  await fc.assert(
+    fc.asyncProperty(fc.integer({ min: 1, max: 160 }), fc.integer({ min: 1, max: 1200 }), async (callers, total) => {
+      const peer = await startFakePeer(echo);
+      const connection = await connect(peer.port);
+      let next = 0;
+      let wrong = 0;
+      const caller = async () => {
+        while (next < total) {
+          const key = `k${next++}`;
+          const reply = await connection.send(getOp(key));
+          if (String(reply.vclock) !== key) wrong++;
+        }
+      };
+      await Promise.all(Array.from({ length: callers }, caller));
+      await connection.close();
+      await peer.close();
+      return wrong === 0 && next === total;
+    }),
+    { numRuns: 25 },
+  );
+  t.pass();
 });
 
 test('a big value between small requests: written as is (no copy), the writes corked into one writev, in order', async (t) => {

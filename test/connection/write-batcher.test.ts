@@ -141,3 +141,49 @@ test('whatever the frames (shared or separate buffers, any sizes), the bytes wri
     { numRuns: 60 },
   );
 });
+
+test('flushNow runs the flush that is due at once; the end of the tick flushes what came after, with no second tick queued', async (t) => {
+  const { socket, pending, taken, writer } = batcher();
+  const slab = Buffer.alloc(30, 1);
+  pending.push([slab, 0, 10]);
+  writer.schedule();
+  pending.push([slab, 10, 20]);
+  writer.schedule();
+  writer.flushNow();
+  t.deepEqual(taken, [2], 'flushed synchronously');
+  t.deepEqual(
+    socket.writes.map((w) => w.length),
+    [20],
+  );
+  writer.flushNow(); // nothing due: nothing happens
+  t.deepEqual(taken, [2]);
+  pending.push([slab, 20, 30]);
+  writer.schedule(); // due again: the tick queued by the first schedule() flushes it
+  await flushed();
+  t.deepEqual(taken, [2, 1]);
+  t.deepEqual(
+    socket.writes.map((w) => w.length),
+    [20, 10],
+  );
+  // One tick was queued for both flushes: nothing more runs.
+  await flushed();
+  t.deepEqual(taken, [2, 1]);
+});
+
+test('flushNow does nothing while the socket asks to wait for drain', async (t) => {
+  const { socket, pending, taken, writer } = batcher();
+  const big = () => Buffer.alloc(17 * 1024, 3);
+  pending.push([big(), 0, 17 * 1024], [big(), 0, 17 * 1024], [big(), 0, 17 * 1024]);
+  socket.accept = () => false;
+  writer.schedule();
+  await flushed();
+  t.true(socket.waitsForDrain);
+  writer.schedule();
+  writer.flushNow();
+  t.deepEqual(taken, [2]);
+  t.is(pending.length, 1);
+  socket.accept = () => true;
+  socket.drain();
+  await flushed();
+  t.deepEqual(taken, [2, 1]);
+});
