@@ -11,15 +11,15 @@ const COALESCE_MAX_CHUNK = 64 * 1024;
  * Batches a connection's writes: requests made in one tick leave in one
  * flush, run from `process.nextTick` (after the promise callbacks that made
  * them), or in two when the connection flushes the first half of a large
- * burst early ({@link flushNow}, see RequestPipeline). A flush asks its connection (`fill`) for the frames it may write
- * now, handed over one by one with {@link add}, and writes them with as few
- * writes and copies as it can: frames that lie back to back in one buffer (a
- * burst of requests in the frame slab) go out as one view of it; separate
- * small pieces are copied into one chunk (one `write`, cheaper than a
- * `writev` of many tiny buffers); a large piece (a big value) goes out as
- * is, never copied, and several writes are corked into one `writev`. When
- * the socket asks to wait for `drain`, the flush stops and the next one
- * starts on `drain`.
+ * burst early ({@link flushNow}, see RequestPipeline). A flush asks its
+ * connection (`fill`) for the frames it may write now, handed over one by
+ * one with {@link add}, and writes them with as few writes and copies as
+ * it can: frames that lie back to back in one buffer (a burst of requests in
+ * the frame slab) go out as one view of it; separate small pieces are copied
+ * into one chunk (one `write`, cheaper than a `writev` of many tiny
+ * buffers); a large piece (a big value) goes out as is, never copied, and
+ * several writes are corked into one `writev`. When the socket asks to wait
+ * for `drain`, the flush stops and the next one starts on `drain`.
  */
 export class WriteBatcher {
   #socket: Socket;
@@ -72,7 +72,7 @@ export class WriteBatcher {
   /**
    * Runs the flush that is due now rather than at the end of the tick: the
    * first requests of a burst leave while the rest are being made (see
-   * RequestPipeline's EARLY_FLUSH_REQUESTS).
+   * EARLY_FLUSH_MIN in request-pipeline.ts).
    */
   flushNow(): void {
     if (this.#scheduled) this.#flush();

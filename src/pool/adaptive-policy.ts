@@ -16,10 +16,10 @@
  * latency does not rise (a count kept because it beat half as many, only
  * after PROVEN_RETEST windows of load, or when demand falls). Without
  * queueing the count changes nothing: after a long quiet spell half the
- * connections are given back. Mean latency is the measure because it answers both ways a pool is
- * loaded: with a fixed number of callers (closed loop) more throughput means
- * less latency (Little's law), and with a fixed request rate (open loop)
- * less queueing means less latency.
+ * connections are given back. Mean latency is the measure because it
+ * answers both ways a pool is loaded: with a fixed number of callers (closed
+ * loop) more throughput means less latency (Little's law), and with a fixed
+ * request rate (open loop) less queueing means less latency.
  *
  * Requests outstanding are not yet requests queued at the server, though.
  * No growth is tried while the client's own work explains the wait: the
