@@ -8,8 +8,21 @@ import { header } from '../helpers/frames.js';
 import { until } from '../helpers/wait.js';
 import { openConnection } from '../../src/connection/open-connection.js';
 import { connect, echo, getOp, keyOf } from '../helpers/connection-peer.js';
+import type { Connection } from '../../src/connection/connection.js';
 
 // Pipelining: requests in order on one socket, writes coalesced, replies matched to the head.
+
+/** Every chunk the connection writes to its socket, in order (the socket still gets them). */
+function recordWrites(connection: Connection): Buffer[] {
+  const written: Buffer[] = [];
+  const socket = connection.socket;
+  const write = socket.write.bind(socket) as (chunk: Buffer) => boolean;
+  socket.write = ((chunk: Buffer) => {
+    written.push(chunk);
+    return write(chunk);
+  }) as typeof socket.write;
+  return written;
+}
 
 test('pipelines: all requests are written before the first reply, answered in order', async (t) => {
   const n = 200;
@@ -46,13 +59,7 @@ test('writes made in one tick are coalesced', async (t) => {
 test('a burst of small requests leaves as one view of the frame slab, not a copy', async (t) => {
   const peer = await startFakePeer(echo);
   const connection = await connect(peer.port);
-  const written: Buffer[] = [];
-  const socket = connection.socket;
-  const write = socket.write.bind(socket) as (chunk: Buffer) => boolean;
-  socket.write = ((chunk: Buffer) => {
-    written.push(chunk);
-    return write(chunk);
-  }) as typeof socket.write;
+  const written = recordWrites(connection);
   // Encoded one after another, the frames are adjacent in one slab (unless it just filled up: then two pieces).
   const ops = Array.from({ length: 40 }, (_, i) => getOp(`k${i}`));
   const results = await Promise.all(ops.map((op) => connection.send(op)));
@@ -74,23 +81,17 @@ test('a burst of small requests leaves as one view of the frame slab, not a copy
 test('a burst as deep as a pipeline of 32 or more leaves in two writes, its first half as soon as it is made; smaller ones in one', async (t) => {
   const peer = await startFakePeer(echo);
   const connection = await connect(peer.port);
-  const written: number[] = [];
-  const socket = connection.socket;
-  const write = socket.write.bind(socket) as (chunk: Buffer) => boolean;
-  socket.write = ((chunk: Buffer) => {
-    written.push(chunk.length);
-    return write(chunk);
-  }) as typeof socket.write;
+  const chunks = recordWrites(connection);
   const frameBytes = (ops: ReturnType<typeof getOp>[]) => ops.reduce((n, op) => n + op.frameEnd - op.frameStart, 0);
   /** Sends a burst in one synchronous run; returns the writes made during it, and its results. */
   const burst = async (n: number, tag: string) => {
     const ops = Array.from({ length: n }, (_, i) => getOp(`${tag}${i}`));
-    const before = written.length;
+    const before = chunks.length;
     const replies: Promise<{ vclock?: Uint8Array | null }>[] = [];
     const writesAfter: number[] = [];
     for (const op of ops) {
       replies.push(connection.send(op));
-      writesAfter.push(written.length - before);
+      writesAfter.push(chunks.length - before);
     }
     const results = await Promise.all(replies);
     t.deepEqual(
@@ -98,7 +99,7 @@ test('a burst as deep as a pipeline of 32 or more leaves in two writes, its firs
       ops.map((_, i) => `${tag}${i}`),
       'answered in order',
     );
-    return { ops, writes: written.slice(before), writesAfter };
+    return { ops, writes: chunks.slice(before).map((chunk) => chunk.length), writesAfter };
   };
   // A fresh connection has no depth yet: one write.
   const first = await burst(64, 'a');
