@@ -16,23 +16,27 @@ const SLAB_BYTES = 64 * 1024;
 /** Frames up to this size go to the slab; larger ones get a buffer of their own. */
 export const SLAB_MAX_FRAME = 4 * 1024;
 
+/**
+ * The first slab's size. Each next one is twice the last, up to SLAB_BYTES:
+ * the replacement then runs a few times among a process's first few hundred
+ * requests, while V8 still interprets the encoders and records what it sees,
+ * so their optimized code has the replacement in it. With 64 KiB from the
+ * start, the first replacement came a few thousand requests in, after V8 had
+ * optimized the encoders without it, and threw their optimized code away.
+ */
+const FIRST_SLAB_BYTES = SLAB_MAX_FRAME;
+
 class FrameSlab {
-  /** The slab holding the range last reserved. */
+  /** The slab holding the range last reserved (none before the first reservation). */
   buffer = Buffer.alloc(0);
   #used = 0;
-
-  constructor() {
-    // The first slab comes through the replacement path, run here once so that it has type
-    // feedback and V8 knows `buffer` changes. Otherwise the first full slab, a few thousand
-    // requests into a process, threw away the optimized code of every encoder.
-    this.reserve(1);
-    this.#used = 0;
-  }
+  #nextBytes = FIRST_SLAB_BYTES;
 
   /** Reserves `size` bytes (at most SLAB_MAX_FRAME) and returns their offset in `buffer`. */
   reserve(size: number): number {
     if (this.#used + size > this.buffer.length) {
-      this.buffer = Buffer.allocUnsafeSlow(SLAB_BYTES);
+      this.buffer = Buffer.allocUnsafeSlow(this.#nextBytes);
+      this.#nextBytes = Math.min(SLAB_BYTES, this.#nextBytes * 2);
       this.#used = 0;
     }
     const start = this.#used;
