@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import type { ParseArgsConfig } from 'node:util';
 import { checkClientOptions, parseRiakUrl, RiakInvalidArgumentError, type PoolOptions, type RiakClientOptions } from '../index.js';

@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import { UsageError } from './command.js';
 import { displayBytes, type Output } from './output.js';
 

@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { BatchItems } from './batch-items.js';
 import { type PageState, PagedStream, RiakStream } from './riak-stream.js';

@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import { NO_ITEMS } from './content.js';
 import { charsets, contentEncodings, contentTypes, repeatedTextIn, replyBase, replyMemory, viewOf } from './kv-reply-state.js';
 import type { GetResult } from './kv-types.js';

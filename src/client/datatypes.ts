@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import type { DtFetchResp, DtUpdateResp, DtValue } from '../../generated/riak.js';
 import type { MessageInput } from '../codec/message-table.js';
 import type { Quorum } from '../codec/quorum.js';

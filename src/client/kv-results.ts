@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import type { RpbGetResp } from '../../generated/riak.js';
 import { asBuffer } from '../common/bytes.js';
 import { fromRpbContent } from './content.js';

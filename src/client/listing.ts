@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import type { MessageInput } from '../codec/message-table.js';
 import type { CallOptions } from '../pool/call-options.js';
 import type { Bytes } from './kv-types.js';

@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import type { ErlangValue } from './erlang-terms.js';
 import type { KeyFilter } from './key-filters.js';
 

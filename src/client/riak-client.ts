@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import type { MessageInput, ResponseOf, StreamingRequestName, UnaryRequestName } from '../codec/message-table.js';
 import type { CallOptions } from '../pool/call-options.js';
 import { Pool, type NodeOptions, type PoolEvents, type PoolStats } from '../pool/pool.js';

@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 
 /**
  * One request as the codec hands it over: the encoded frame, the response

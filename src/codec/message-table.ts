@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import * as pb from '../../generated/riak.js';
 import { RiakInvalidArgumentError, RiakProtocolError } from '../errors.js';
 import type { EncodedRequest, RangeDecoder } from './encoded-request.js';

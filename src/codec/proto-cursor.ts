@@ -3,7 +3,7 @@
  * decoder of the hottest replies (get and put: client/kv-result-decoder.ts). It reads the way protobufjs does (tests
  * compare them on random messages) and throws on malformed input.
  */
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 
 export class Cursor {
   pos: number;

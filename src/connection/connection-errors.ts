@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import { decodeErrorResponse } from '../codec/error-response.js';
 import { foreignProtocol, printableBytes } from '../codec/foreign-peer.js';
 import { RiakConnectionError, RiakProtocolError, type RiakError } from '../errors.js';

@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import { performance } from 'node:perf_hooks';
 import type { Socket } from 'node:net';
 import { FrameDecoder } from '../codec/frame-decoder.js';

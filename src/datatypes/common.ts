@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import type { DtOp } from '../../generated/riak.js';
 import { asBuffer, toBytes, type Bytes } from '../common/bytes.js';
 import { describe } from '../common/describe.js';

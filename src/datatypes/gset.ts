@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import type { Bytes } from '../common/bytes.js';
 import { memberList, type DatatypeFetchResult, type DatatypeOp, type DatatypeUpdateResult } from './common.js';
 import type { SetHelpers } from './set.js';

@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import type { Bytes } from '../common/bytes.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { hasMember, memberList, memberStrings, type DatatypeFetchResult, type DatatypeOp, type DatatypeUpdateResult } from './common.js';

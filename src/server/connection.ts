@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import type { Socket } from 'node:net';
 import { FrameDecoder } from '../codec/frame-decoder.js';
 import { RiakServerError } from '../errors.js';

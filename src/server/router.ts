@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import { MessageCode } from '../codec/message-codes.js';
 import type { RequestContext } from './context.js';
 import { handleGetBucket, handleGetBucketType, handleResetBucket, handleSetBucket, handleSetBucketType } from './handlers/buckets.js';

@@ -13,8 +13,9 @@ import { repoPath } from '../helpers/paths.js';
 test('a queue that never empties keeps the optimized code of its users', async (t) => {
   const script = repoPath('test/helpers/fifo-steady-child.mjs');
   const { stdout } = await promisify(execFileCallback)(process.execPath, ['--allow-natives-syntax', script, dirname(builtFile('index.js'))]);
-  const { before, deoptimizedAt, length } = JSON.parse(stdout) as { before: boolean; deoptimizedAt: number; length: number };
+  const { before, deoptimizedAt, length, inOrder } = JSON.parse(stdout) as { before: boolean; deoptimizedAt: number; length: number; inOrder: boolean };
   t.true(before, 'optimized before');
   t.is(deoptimizedAt, -1, 'still optimized after 20,000 items through a queue holding 64');
   t.is(length, 64);
+  t.true(inOrder, 'first in, first out throughout');
 });

@@ -11,11 +11,12 @@ const optimizeNext = new Function('f', '%OptimizeFunctionOnNextCall(f)');
 const optimized = new Function('f', 'return %ActiveTierIsTurbofan(f)');
 
 const queue = new Fifo();
-for (let i = 0; i < 64; i++) queue.push({ i });
-let sum = 0;
+// 64 held: -64..-1; step(i) adds i and takes the oldest out, which must be i - 64.
+for (let i = -64; i < 0; i++) queue.push({ i });
+let inOrder = true;
 const step = (i) => {
   queue.push({ i });
-  sum += queue.shift().i;
+  if (queue.shift().i !== i - 64) inOrder = false;
   return queue.peek();
 };
 prepare(step);
@@ -30,4 +31,4 @@ for (let i = 3; i < 20_000 && deoptimizedAt < 0; i++) {
   step(i);
   if (!optimized(step)) deoptimizedAt = i;
 }
-console.log(JSON.stringify({ before, deoptimizedAt, length: queue.length }));
+console.log(JSON.stringify({ before, deoptimizedAt, length: queue.length, inOrder }));

@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import type { CommandStdio } from '../command.js';
 import { displayLines, type Output } from '../output.js';
 import { Progress } from '../progress.js';

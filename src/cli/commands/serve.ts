@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { startDevServer, type BucketTypeProps, type DevServer, type DevServerSecurityOptions, type DevServerUser } from '../../dev-server.js';

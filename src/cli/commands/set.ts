@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import { defineClientCommand } from '../client-command.js';
 import { printDatatype, requireKey, targetOf, typeHelp } from '../datatype-command.js';
 import { displayBytes } from '../output.js';

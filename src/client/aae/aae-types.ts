@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import type { TreeSize } from '../../aae/segment.js';
 import type { Bytes } from '../../common/bytes.js';
 import type { CallOptions } from '../../pool/call-options.js';

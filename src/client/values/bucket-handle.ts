@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import { RiakInvalidArgumentError } from '../../errors.js';
 import { describe } from '../../common/describe.js';
 import type { Bytes } from '../kv-types.js';

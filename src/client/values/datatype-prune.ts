@@ -1,4 +1,4 @@
-import { Buffer, isUtf8 } from 'node:buffer';
+import { type Buffer, isUtf8 } from 'node:buffer';
 import type { MapOp, MapUpdate as PbMapUpdate } from '../../../generated/riak.js';
 import { emptyMap, MAP_FIELD_TYPES, type MapFieldType, type MapValue } from '../../datatypes/map.js';
 import { asBuffer } from '../../common/bytes.js';

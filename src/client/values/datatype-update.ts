@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import type { DtOp, DtUpdateResp } from '../../../generated/riak.js';
 import type { MessageInput } from '../../codec/message-table.js';
 import type { CallOptions } from '../../pool/call-options.js';

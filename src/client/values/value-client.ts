@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import type { AnyDatatypeFetchResult, DatatypeFetchParams } from '../datatypes.js';
 import type { DeleteParams, GetParams, GetResult, PutParams, PutResult } from '../kv-types.js';
 import type { ListKeysParams } from '../listing.js';

@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 
 /**
  * A small model of Erlang terms, shared by the client and the dev server:

@@ -2,7 +2,7 @@
  * The public face of the simulated cluster (`startDevServer({ nodes: 5 })`),
  * exported from `riak-pb/dev-server`.
  */
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 
 /** One virtual node's PB listener. */
 export interface DevServerNode {

@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import type { ResolvedProps } from '../buckets/bucket-registry.js';
 import { Database } from '../store/database.js';
 import { storedObjectSize } from '../store/object-size.js';

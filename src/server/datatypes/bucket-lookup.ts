@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import { DEFAULT_BUCKET_TYPE_BYTES } from '../../common/bucket-type.js';
 import { RiakServerError } from '../../errors.js';
 import type { DatatypeKind } from './datatype-value.js';

@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import type { QuorumValue } from '../buckets/bucket-props.js';
 import type { DatatypeValue } from './datatype-value.js';
 

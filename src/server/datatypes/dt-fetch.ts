@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import type { DtFetchReq, DtFetchResp } from '../../../generated/riak.js';
 import { asBuffer, datatypeKind, isDefaultType, typedBucketProps } from './bucket-lookup.js';
 import type { DatatypeStore, HandlerContext } from './datatype-store.js';

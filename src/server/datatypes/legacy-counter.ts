@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import { PnCounter } from './crdt/pn-counter.js';
 import { DatatypeValue } from './datatype-value.js';
 import type { DatatypeStore, DatatypeUpdateStep, HandlerContext } from './datatype-store.js';

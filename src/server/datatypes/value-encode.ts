@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import { unreachable } from '../../common/unreachable.js';
 import { DtFetchResp, type DtValue, type MapEntry, MapField } from '../../../generated/riak.js';
 import type { FieldType } from './crdt/field.js';

@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import { DtFetchReq, DtUpdateReq, RpbCounterGetReq, RpbCounterUpdateReq } from '../../../generated/riak.js';
 import type { RequestContext } from '../context.js';
 import { clusterDatatypeHandlers } from '../datatype-bridge.js';

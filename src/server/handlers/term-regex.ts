@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import { formatTerm } from '../erlang/format.js';
 import { formatAfter } from '../erlang/pretty.js';
 import { tuple } from '../../codec/erlang/term.js';

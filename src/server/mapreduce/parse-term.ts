@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import { binaryToAnyTerm, EtfDecodeError } from '../../codec/erlang/etf.js';
 import { atom, ErlAtom, ErlImproperList, ErlTuple, isTuple, tuple, UNDEFINED, type AnyTerm } from '../../codec/erlang/term.js';
 import { ErlangError } from './erlang-error.js';

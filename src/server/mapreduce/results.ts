@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import { termToBinary } from '../../codec/erlang/etf.js';
 import { iolistToBuffer } from '../erlang/iolist.js';
 import { atom, ErlAtom, isTuple, NULL, type AnyTerm } from '../../codec/erlang/term.js';

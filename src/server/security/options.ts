@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import { createSecureContext, type SecureVersion } from 'node:tls';
 import { RiakInvalidArgumentError } from '../../errors.js';
 import { resolveRoles, type ResolvedRoles } from './roles.js';

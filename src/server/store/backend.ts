@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import type { Buffer } from 'node:buffer';
 import type { StoredEntry } from './database.js';
 import type { IndexEntry } from './riak-object.js';
 
