@@ -40,10 +40,11 @@ export interface PipelineEvents {
  */
 
 /**
- * A burst of requests on a connection leaves in two writes, not one, when
- * each half holds at least this many: the first half once it is made, the
- * rest at the end of the tick. The server answers the first half while the
- * client makes the second, instead of client and server taking turns.
+ * A burst of requests as deep as the connection's pipeline (its depth at
+ * the last end-of-tick flush, when that is at least twice this) leaves in
+ * two writes, not one: the first half as soon as it is made, the rest at
+ * the end of the tick. The server answers the first half while the client
+ * makes the second, instead of client and server taking turns.
  * Against the instant benchmark server at 64 outstanding that was 1.4x the
  * gets and 1.7x the puts per second, at no more CPU per request, for one
  * write more per burst (docs/performance.md, "A burst in two writes"); the
