@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import { repeatedTextAt, textCache, type TextCache } from './wire-text.js';
+import { rememberText, textCache, type TextCache } from './wire-text.js';
 
 /*
  * What the get/put reply decoders share (kv-result-decoder.ts and its fast
@@ -64,8 +64,9 @@ export function replyBase(): number {
 
 /**
  * `reply[start, end)` as text, from `cache` when the bytes are those it
- * decoded last (as `repeatedTextAt`), compared four bytes at a time through
- * DataViews: a 24-byte content type costs about 20 ns instead of 40.
+ * decoded last (as wire-text.ts's `repeatedTextAt`), compared four bytes at
+ * a time through DataViews: a 24-byte content type costs about 20 ns instead
+ * of 40. Bytes that differ are decoded and remembered without a second compare.
  */
 export function repeatedTextIn(reply: Buffer, start: number, end: number, cache: TextCache): string {
   const length = end - start;
@@ -80,5 +81,5 @@ export function repeatedTextIn(reply: Buffer, start: number, end: number, cache:
     while (i < length && reply[start + i] === last[i]) i++;
     if (i === length) return cache.text;
   }
-  return repeatedTextAt(reply, start, end, cache);
+  return rememberText(reply, start, end, cache);
 }

@@ -49,6 +49,11 @@ export function repeatedTextAt(bytes: Uint8Array, start: number, end: number, ca
     while (i < length && bytes[start + i] === last[i]) i++;
     if (i === length) return cache.text;
   }
+  return rememberText(bytes, start, end, cache);
+}
+
+/** `bytes[start, end)` decoded, and kept in `cache` as the text it decoded last (the bytes differ from those it holds). */
+export function rememberText(bytes: Uint8Array, start: number, end: number, cache: TextCache): string {
   const decoded = textAt(bytes, start, end);
   // A copy (Buffer#slice would be a view): the bytes are in a receive buffer the cache must neither pin nor see reused.
   cache.bytes = new Uint8Array(bytes.subarray(start, end));
