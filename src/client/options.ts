@@ -1,4 +1,5 @@
 import { QUORUM_SENTINELS, quorumWire } from '../codec/quorum.js';
+import { isUint32 } from '../common/fields.js';
 import type { CallOptions } from '../pool/call-options.js';
 import { RiakInvalidArgumentError } from '../errors.js';
 import { describe } from '../common/describe.js';
@@ -107,7 +108,7 @@ function convert(method: string, name: string, kind: Kind, value: unknown): unkn
     case 'uint':
     case 'count': {
       const min = kind === 'count' ? 1 : 0;
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > 0xffffffff) {
+      if (!isUint32(value) || value < min) {
         throw invalidOption(method, name, `expected an integer from ${min} to 4294967295, got ${describe(value)}`);
       }
       return value;
