@@ -39,8 +39,8 @@ export interface ConnectionHooks {
  * flight, answered in FIFO order) and exclusive streaming requests. Requests
  * made in one tick leave in one write, flushed from `process.nextTick` (after
  * the promise callbacks that made them); a burst as deep as the pipeline, in
- * two (its first half as soon as it is made). The socket must already be connected
- * (see `openConnection`).
+ * two (its first half as soon as it is made). The socket must already be
+ * connected (see `openConnection`).
  *
  * The connection owns the socket and its life (errors, close, STARTTLS
  * upgrade, keeping the process alive); its requests, from write to reply,
