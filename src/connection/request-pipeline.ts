@@ -67,8 +67,6 @@ export class RequestPipeline {
   readonly #inFlight = new Fifo<PendingRequest>();
   readonly #writer: WriteBatcher;
   readonly #deadlines: ConnectionDeadlines;
-  /** Requests queued since the last flush. */
-  #sinceFlush = 0;
   /** The request count at which a burst's first half is flushed (half the pipeline's depth at the last flush; 0: never, see EARLY_FLUSH_MIN). */
   #earlyFlushAt = 0;
   /** The flush running was started by the early flush, not by the end of the tick. */
@@ -201,7 +199,8 @@ export class RequestPipeline {
     else if (this.#writer.flushDue) this.#unstamped.push(pending);
     // No flush due (the socket asked to wait for drain): its time starts now.
     else this.#stamp(performance.now(), [pending]);
-    if (++this.#sinceFlush === this.#earlyFlushAt) this.#flushEarly();
+    // #toWrite holds what was queued since the last flush (a flush takes all it can).
+    if (this.#toWrite.length === this.#earlyFlushAt) this.#flushEarly();
   }
 
   /** The first half of a burst leaves now, while the rest is being made (see EARLY_FLUSH_MIN). */
@@ -303,7 +302,6 @@ export class RequestPipeline {
    * each from #toWrite to #inFlight, until the socket asks to wait for `drain`.
    */
   #fillBatch = (): void => {
-    this.#sinceFlush = 0;
     if (this.#unstamped.length > 0) {
       // One clock read for every request queued since the last flush: their time starts now.
       this.#stamp(performance.now(), this.#unstamped);
