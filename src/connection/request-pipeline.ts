@@ -7,6 +7,7 @@ import { ConnectionDeadlines } from './connection-deadlines.js';
 import { lostError, serverError } from './connection-errors.js';
 import { Fifo } from './fifo.js';
 import { AT_FLUSH, type PendingRequest } from './pending-request.js';
+import { ServerPace } from './server-pace.js';
 import { WriteBatcher } from './write-batcher.js';
 
 /** What a pipeline tells its connection. */
@@ -88,6 +89,10 @@ export class RequestPipeline {
   /** A chunk is being decoded: requests it finishes are signalled `settled` once, when it is done. */
   #reading = false;
   #settledWhileReading = false;
+  /** Whether new requests wait behind a busy server (server-pace.ts). */
+  readonly #pace = new ServerPace();
+  /** The last unary request written onto an empty pipeline: its latency is the pace's idle round trip. */
+  #probe: PendingRequest | undefined;
 
   constructor(socket: Socket, node: string, options: { readTimeout: number; maxFrameBytes: number }, events: PipelineEvents) {
     this.#node = node;
@@ -155,13 +160,19 @@ export class RequestPipeline {
 
   /** Decodes a chunk from the socket, settling the requests its frames answer. Throws when the peer broke the protocol. */
   read(chunk: Buffer): void {
-    this.#receivedAt = performance.now();
+    const now = performance.now();
+    this.#receivedAt = now;
     this.#firstOfRead = true;
     this.#reading = true;
+    const served = this.#served;
     try {
       this.#decoder.push(chunk);
     } finally {
       this.#reading = false;
+      const ahead = this.#inFlight.length;
+      this.#pace.read(now, this.#served - served, ahead > 0);
+      // Requests held behind the server leave once fewer are ahead of them (see #fillBatch).
+      if (this.#toWrite.length > 0 && !this.#writer.flushDue && !this.#pace.holds(this.#toWrite.length, ahead)) this.#writer.schedule();
       // Once per chunk, not per reply: whoever waits for room is woken asynchronously anyway.
       if (this.#settledWhileReading) {
         this.#settledWhileReading = false;
@@ -312,6 +323,9 @@ export class RequestPipeline {
     // frame while it streams. (Only this loop adds to #inFlight, and it stops
     // after a stream: a streaming head can only be there from the start.)
     if (this.#stopped || this.streaming) return;
+    // Behind a busy server new requests wait, and leave together once as
+    // many as are ahead of them (server-pace.ts); read() flushes them then.
+    if (this.#pace.holds(this.#toWrite.length, this.#inFlight.length)) return;
     const writer = this.#writer;
     while (this.#toWrite.length > 0 && writer.writable) {
       const next = this.#toWrite.peek() as PendingRequest;
@@ -323,6 +337,7 @@ export class RequestPipeline {
       if (streaming && this.#inFlight.length > 0) break;
       this.#toWrite.shift();
       next.markWritten();
+      if (this.#inFlight.length === 0 && !streaming) this.#probe = next;
       this.#inFlight.push(next);
       const { op } = next;
       writer.add(op.frameBuffer, op.frameStart, op.frameEnd);
@@ -392,6 +407,10 @@ export class RequestPipeline {
   }
 
   #finishHead(head: PendingRequest): void {
+    if (head === this.#probe) {
+      this.#pace.idleRoundTrip(this.#receivedAt - head.startedAt);
+      this.#probe = undefined;
+    }
     this.#inFlight.shift();
     this.#served++;
     head.markDone();

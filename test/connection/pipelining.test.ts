@@ -7,22 +7,9 @@ import { startFakePeer, type PeerFrame } from '../helpers/fake-peer.js';
 import { header } from '../helpers/frames.js';
 import { until } from '../helpers/wait.js';
 import { openConnection } from '../../src/connection/open-connection.js';
-import { connect, echo, getOp, keyOf } from '../helpers/connection-peer.js';
-import type { Connection } from '../../src/connection/connection.js';
+import { connect, echo, getOp, keyOf, recordWrites } from '../helpers/connection-peer.js';
 
 // Pipelining: requests in order on one socket, writes coalesced, replies matched to the head.
-
-/** Every chunk the connection writes to its socket, in order (the socket still gets them). */
-function recordWrites(connection: Connection): Buffer[] {
-  const written: Buffer[] = [];
-  const socket = connection.socket;
-  const write = socket.write.bind(socket) as (chunk: Buffer) => boolean;
-  socket.write = ((chunk: Buffer) => {
-    written.push(chunk);
-    return write(chunk);
-  }) as typeof socket.write;
-  return written;
-}
 
 test('pipelines: all requests are written before the first reply, answered in order', async (t) => {
   const n = 200;

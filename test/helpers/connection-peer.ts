@@ -24,3 +24,15 @@ export function settleCounter<T>(promises: Promise<T>[]) {
     );
   return () => settled;
 }
+
+/** Every chunk the connection writes to its socket, in order (the socket still gets them). */
+export function recordWrites(connection: Connection): Buffer[] {
+  const written: Buffer[] = [];
+  const socket = connection.socket;
+  const write = socket.write.bind(socket) as (chunk: Buffer) => boolean;
+  socket.write = ((chunk: Buffer) => {
+    written.push(chunk);
+    return write(chunk);
+  }) as typeof socket.write;
+  return written;
+}
