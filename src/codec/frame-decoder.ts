@@ -81,8 +81,9 @@ export class FrameDecoder {
 
   /**
    * Memory the decoder keeps for those bytes: the pieces of an incomplete
-   * frame (a view counts its own length; it keeps its chunk alive, and a
-   * socket chunk is as long as the read that filled it) plus the full size of
+   * frame (a view counts its own length; it keeps the buffer under its chunk
+   * alive: a client connection's 64 KiB read slab, or a 'data' chunk as long
+   * as its read) plus the full size of
    * the small buffers it gathered tiny pieces into. It follows the bytes
    * received, not the announced frame length: at most twice
    * {@link bufferedBytes} and at most 4 KiB above it.

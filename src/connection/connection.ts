@@ -4,10 +4,12 @@ import type { Socket } from 'node:net';
 import { DEFAULT_MAX_FRAME_BYTES } from '../codec/frame-decoder.js';
 import { RiakConnectionError, RiakError, RiakInvalidArgumentError, RiakProtocolError } from '../errors.js';
 import { foreignPeerError } from './connection-errors.js';
+import { IdleRoundTrip } from './idle-round-trip.js';
 import type { CallOptions, Operation } from './operation.js';
 import { noop, PendingRequest, type Recover } from './pending-request.js';
 import { RequestPipeline } from './request-pipeline.js';
 import { ResponseStream } from './response-stream.js';
+import type { SlabReads } from './slab-reads.js';
 
 export type { Recover } from './pending-request.js';
 
@@ -23,6 +25,8 @@ export interface ConnectionOptions {
    * reply blocks every reply behind it. Default 5000 ms.
    */
   readTimeout?: number;
+  /** The node's idle round trip, shared by its connections (a pool passes one per node); default: this connection's own. */
+  idleRoundTrip?: IdleRoundTrip;
 }
 
 export interface ConnectionHooks {
@@ -59,12 +63,19 @@ export class Connection {
   #drainWaiters: (() => void)[] = [];
   /** A copy of the first bytes the peer sent, kept to name what it speaks if it is not Riak. */
   #firstBytes: Buffer | undefined;
+  /** The socket's reads when it was opened with them (plain TCP, never upgraded: see slab-reads.ts); else its 'data' events. */
+  readonly #reads: SlabReads | undefined;
 
-  constructor(socket: Socket, options: ConnectionOptions, hooks: ConnectionHooks = {}) {
+  constructor(socket: Socket, options: ConnectionOptions, hooks: ConnectionHooks = {}, reads?: SlabReads) {
     this.node = options.node;
     this.#hooks = hooks;
     this.#socket = socket;
-    const limits = { readTimeout: options.readTimeout ?? 5000, maxFrameBytes: options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES };
+    this.#reads = reads;
+    const limits = {
+      readTimeout: options.readTimeout ?? 5000,
+      maxFrameBytes: options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES,
+      idleRoundTrip: options.idleRoundTrip ?? new IdleRoundTrip(),
+    };
     this.#pipeline = new RequestPipeline(socket, this.node, limits, {
       settled: () => this.#hooks.onSettled?.(this),
       replied: (ms, firstOfRead) => this.#hooks.onReply?.(ms, firstOfRead),
@@ -291,6 +302,7 @@ export class Connection {
    * reply: they could be an attacker's injection.
    */
   detachForUpgrade(): void {
+    if (this.#reads !== undefined) throw new RiakProtocolError(`The connection to ${this.node} was opened without security: it cannot be upgraded`);
     if (this.#pipeline.bufferedBytes > 0 || this.#pipeline.inFlight > 0) {
       const error = new RiakProtocolError('Unexpected bytes after the STARTTLS reply');
       this.destroy(error);
@@ -323,7 +335,9 @@ export class Connection {
   };
 
   #attach(socket: Socket): void {
-    socket.on('data', this.#onData);
+    // The plain socket's reads come through SlabReads; an upgraded (TLS) one's as 'data'.
+    if (this.#reads !== undefined) this.#reads.onChunk = this.#onData;
+    else socket.on('data', this.#onData);
     socket.on('error', this.#onSocketError);
     socket.on('close', this.#onSocketClose);
     socket.on('end', this.#onSocketClose);
@@ -331,6 +345,7 @@ export class Connection {
 
   #detach(): void {
     const socket = this.#socket;
+    this.#reads?.stop();
     socket.off('data', this.#onData);
     socket.off('error', this.#onSocketError);
     // Twice: detachForUpgrade() may have added a second, one-time close listener.

@@ -5,6 +5,7 @@ import { nodeKey } from '../common/node-address.js';
 import { RiakAbortError, RiakAuthError, RiakConnectionError, RiakProtocolError, RiakTimeoutError } from '../errors.js';
 import { Connection, type ConnectionHooks, type ConnectionOptions } from './connection.js';
 import { secureConnection, type SecurityOptions } from './handshake.js';
+import { SlabReads } from './slab-reads.js';
 import { speaksTls } from './tls-sniff.js';
 
 export type { AuthOptions, SecurityOptions } from './handshake.js';
@@ -37,11 +38,13 @@ const PING = bodylessRequest('RpbPingReq');
 export async function openConnection(options: OpenConnectionOptions, hooks: ConnectionHooks = {}): Promise<Connection> {
   const node = nodeKey(options);
   const started = performance.now();
-  const socket = await connectSocket(node, options);
+  // A plain connection reads into slabs of its own; one that upgrades to TLS reads through 'data' (slab-reads.ts).
+  const reads = options.security === undefined ? new SlabReads() : undefined;
+  const socket = await connectSocket(node, options, reads);
   const verify = options.verifyPeer ?? true;
-  if (options.security === undefined && !verify) return new Connection(socket, { ...options, node }, hooks);
+  if (options.security === undefined && !verify) return new Connection(socket, { ...options, node }, hooks, reads);
   // Hooks are attached only once the connection is ready for requests.
-  const connection = new Connection(socket, { ...options, node }, {});
+  const connection = new Connection(socket, { ...options, node }, {}, reads);
   const left = Math.max(1, Math.ceil((options.connectTimeout ?? 5000) - (performance.now() - started)));
   try {
     if (options.security !== undefined) await secureConnection(connection, options.host, options.security, left);
@@ -92,7 +95,7 @@ async function explainFailedCheck(error: unknown, connection: Connection, option
   return error;
 }
 
-function connectSocket(node: string, options: OpenConnectionOptions): Promise<Socket> {
+function connectSocket(node: string, options: OpenConnectionOptions, reads: SlabReads | undefined): Promise<Socket> {
   const timeoutMs = options.connectTimeout ?? 5000;
   const { signal } = options;
   return new Promise<Socket>((resolve, reject) => {
@@ -100,7 +103,7 @@ function connectSocket(node: string, options: OpenConnectionOptions): Promise<So
       reject(new RiakAbortError('Connect aborted', { cause: signal.reason }));
       return;
     }
-    const socket = netConnect({ host: options.host, port: options.port });
+    const socket = netConnect({ host: options.host, port: options.port, onread: reads?.onread });
     const cleanup = () => {
       clearTimeout(timer);
       socket.off('connect', onConnect);

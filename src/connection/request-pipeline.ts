@@ -7,6 +7,7 @@ import { ConnectionDeadlines } from './connection-deadlines.js';
 import { lostError, serverError } from './connection-errors.js';
 import { Fifo } from './fifo.js';
 import { AT_FLUSH, type PendingRequest } from './pending-request.js';
+import type { IdleRoundTrip } from './idle-round-trip.js';
 import { ServerPace } from './server-pace.js';
 import { WriteBatcher } from './write-batcher.js';
 
@@ -89,13 +90,16 @@ export class RequestPipeline {
   /** A chunk is being decoded: requests it finishes are signalled `settled` once, when it is done. */
   #reading = false;
   #settledWhileReading = false;
-  /** Whether new requests wait behind a busy server (server-pace.ts). */
-  readonly #pace = new ServerPace();
-  /** The last unary request written onto an empty pipeline: its latency is the pace's idle round trip. */
+  /** The node's idle round trip (shared by its connections) and whether new requests wait behind a busy server. */
+  readonly #roundTrip: IdleRoundTrip;
+  readonly #pace: ServerPace;
+  /** The last unary request written onto an empty pipeline: its latency is a sample of the idle round trip. */
   #probe: PendingRequest | undefined;
 
-  constructor(socket: Socket, node: string, options: { readTimeout: number; maxFrameBytes: number }, events: PipelineEvents) {
+  constructor(socket: Socket, node: string, options: { readTimeout: number; maxFrameBytes: number; idleRoundTrip: IdleRoundTrip }, events: PipelineEvents) {
     this.#node = node;
+    this.#roundTrip = options.idleRoundTrip;
+    this.#pace = new ServerPace(options.idleRoundTrip);
     this.#maxFrameBytes = options.maxFrameBytes;
     this.#events = events;
     this.#decoder = FrameDecoder.ranges((code, buffer, start, end) => this.#onFrame(code, buffer, start, end), this.#maxFrameBytes);
@@ -408,7 +412,7 @@ export class RequestPipeline {
 
   #finishHead(head: PendingRequest): void {
     if (head === this.#probe) {
-      this.#pace.idleRoundTrip(this.#receivedAt - head.startedAt);
+      this.#roundTrip.sample(this.#receivedAt - head.startedAt);
       this.#probe = undefined;
     }
     this.#inFlight.shift();

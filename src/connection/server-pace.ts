@@ -1,12 +1,14 @@
+import type { IdleRoundTrip } from './idle-round-trip.js';
+
 /**
  * New requests wait while the requests already in flight will keep the
  * server busy for at least this many idle round trips (see ServerPace).
  */
 export const HOLD_MARGIN = 2;
+/** Nothing is held unless the server's time per request is at least 1 / this of the idle round trip (see ServerPace). */
+const PACE_ROUND_TRIPS = 2;
 /** The reply gap is measured over windows this many idle round trips long (several round trips, so bursts average out). */
 const WINDOW_ROUND_TRIPS = 4;
-/** The shortest idle round trip believed (ms): a coarse clock may read 0 for a fast one. */
-const MIN_ROUND_TRIP = 0.01;
 
 /**
  * How busy the server is with one connection's requests, read from when
@@ -23,29 +25,32 @@ const MIN_ROUND_TRIP = 0.01;
  *
  * "Enough ahead" is measured, so that holding never idles the server: the
  * requests ahead times the mean gap between replies (the server's time per
- * request on this connection, round trip excluded) must cover HOLD_MARGIN
- * idle round trips, the latency of a request written onto an empty
- * pipeline (the network's round trip plus one service). When the round
- * trip dominates (a distant server, or one that answers at once) the
- * replies come in bursts a round trip apart; averaged over windows of
- * several round trips, the gap times the requests in flight is then about
- * one round trip, short of the margin: nothing is held, every request
- * leaves at once, as before. Until both are measured (an idle round trip,
- * then a window of busy replies), nothing is held either, and the gap is
- * forgotten whenever the pipeline empties.
+ * request on this connection while it is busy with them) must cover
+ * HOLD_MARGIN idle round trips (idle-round-trip.ts: the latency of a
+ * request written onto an empty pipeline, the network's round trip plus
+ * one service at most). And the gap
+ * must be at least half an idle round trip: only then is it the server that
+ * sets the connection's pace. When the round trip dominates (a distant
+ * server, or one that answers at once) the replies come in bursts a round
+ * trip apart, or as the requests were made (an open loop: the gap is then
+ * the time between calls, and requests in flight are mostly on the
+ * network); holding there would delay requests the server could already
+ * serve, so nothing is held and every request leaves at once, as before.
+ * Until both are measured (an idle round trip, then a window of busy
+ * replies), nothing is held either, and the gap is forgotten whenever the
+ * pipeline empties. test/connection/server-pace.test.ts simulates closed
+ * and open loops over any round trip, service time and reply batching.
  */
 export class ServerPace {
-  /** Latency (ms) of the last request written onto an empty pipeline; Infinity until one was answered. */
-  #idleRoundTrip = Infinity;
+  readonly #roundTrip: IdleRoundTrip;
   /** Mean ms between replies while requests were in flight (the last window's); 0: not measured. */
   #replyGap = 0;
   /** When the current window started (the read that began it); -1: none (nothing in flight). */
   #windowStart = -1;
   #windowReplies = 0;
 
-  /** The request written onto an empty pipeline was answered `ms` after it started. */
-  idleRoundTrip(ms: number): void {
-    this.#idleRoundTrip = Math.max(ms, MIN_ROUND_TRIP);
+  constructor(roundTrip: IdleRoundTrip) {
+    this.#roundTrip = roundTrip;
   }
 
   /** A read at `now` (ms) carried `replies` replies; `busy`: requests are still in flight after it. */
@@ -63,7 +68,7 @@ export class ServerPace {
     }
     this.#windowReplies += replies;
     const elapsed = now - this.#windowStart;
-    if (this.#windowReplies > 0 && elapsed >= WINDOW_ROUND_TRIPS * this.#idleRoundTrip) {
+    if (this.#windowReplies > 0 && elapsed >= WINDOW_ROUND_TRIPS * this.#roundTrip.ms) {
       this.#replyGap = elapsed / this.#windowReplies;
       this.#windowStart = now;
       this.#windowReplies = 0;
@@ -72,6 +77,8 @@ export class ServerPace {
 
   /** Whether `queued` requests waiting to be written should wait for more, with `ahead` requests in flight. */
   holds(queued: number, ahead: number): boolean {
-    return queued < ahead && ahead * this.#replyGap >= HOLD_MARGIN * this.#idleRoundTrip;
+    const gap = this.#replyGap;
+    const roundTrip = this.#roundTrip.ms;
+    return queued < ahead && gap * PACE_ROUND_TRIPS >= roundTrip && ahead * gap >= HOLD_MARGIN * roundTrip;
   }
 }

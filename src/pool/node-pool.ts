@@ -1,3 +1,4 @@
+import { IdleRoundTrip } from '../connection/idle-round-trip.js';
 import { nodeKey } from '../common/node-address.js';
 import type { Connection, Recover } from '../connection/connection.js';
 import type { AdaptiveNode } from './adaptive-pool.js';
@@ -59,6 +60,8 @@ export class NodePool implements WeightedNode {
    */
   credentialError: RiakAuthError | undefined;
   readonly latency = new LatencyReservoir();
+  /** The idle round trip to this node, learned by all its connections (they hold requests behind a busy server by it). */
+  readonly idleRoundTrip = new IdleRoundTrip();
   /** Socket reads that carried a reply to a unary request (the adaptive pool compares them with the replies). */
   replyReads = 0;
   /** The adaptive pool's state for this node (adaptive-pool.ts), made at its first placement. */

@@ -356,6 +356,7 @@ export class Pool extends EventEmitter<PoolEvents> {
             connectTimeout: this.#options.connectTimeout,
             readTimeout: this.#options.readTimeout,
             maxFrameBytes: this.#options.maxFrameBytes,
+            idleRoundTrip: node.idleRoundTrip,
             security: servername === undefined || security === undefined ? security : { ...security, tls: { ...security.tls, servername } },
           },
           {
