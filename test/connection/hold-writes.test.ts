@@ -20,6 +20,8 @@ const key = (n: number) => `k${String(n).padStart(3, '0')}`;
 interface Setup {
   peer: FakePeer;
   connection: Connection;
+  /** Every chunk the connection wrote since it opened. */
+  writes: Buffer[];
   /** Answers the oldest unanswered request, `ms` after the previous answer. */
   answer(ms?: number): void;
   unanswered(): number;
@@ -52,6 +54,7 @@ async function setUp(t: ExecutionContext): Promise<Setup> {
   return {
     peer,
     connection,
+    writes: recordWrites(connection),
     answer: (ms = 1) => {
       clock += ms;
       echo(waiting.shift() as PeerFrame);
@@ -100,31 +103,39 @@ async function busyServer(s: Setup, depth: number, total: number) {
     await until(() => answered === before + 1, 'the reply to be read');
     // The flush its caller's next request scheduled runs before any poll sees `answered` (nextTick, then this await).
   };
-  return { callers, replyAndWait, answered: () => answered, sent: () => sent, mismatched };
+  /** Answers `n` requests, one at a time, each read before the next. */
+  const replies = async (n: number) => {
+    for (let i = 0; i < n; i++) await replyAndWait();
+  };
+  /** Answers every request left, until each caller has made its last call and got its reply. */
+  const finish = async () => {
+    while (answered < total) await replyAndWait();
+    await callers;
+  };
+  return { replies, finish, sent: () => sent, mismatched };
 }
 
 test.serial('behind a busy server, new requests wait and leave in one write once as many as are ahead; each caller gets its own reply', async (t) => {
   const s = await setUp(t);
-  const writes = recordWrites(s.connection);
+  const { writes } = s;
   const loop = await busyServer(s, 16, 200);
   const framesPerWrite = () => framesIn(writes);
   // The window of 4 idle round trips closes with the 5th reply; until then each request leaves at once.
-  for (let i = 0; i < 5; i++) await loop.replyAndWait();
+  await loop.replies(5);
   // The lone request, the burst, then one write per reply: the 5th reply's request waits.
   t.deepEqual(framesPerWrite(), [1, 16, 1, 1, 1, 1]);
   const before = writes.length;
   // 15 ahead, 1 waiting ... 8 ahead, 8 waiting: the 12th reply sends 8 in one write.
-  for (let i = 0; i < 6; i++) await loop.replyAndWait();
+  await loop.replies(6);
   t.is(writes.length, before, 'nothing written while fewer wait than are ahead');
-  await loop.replyAndWait();
+  await loop.replies(1);
   t.deepEqual(framesPerWrite().slice(before), [8]);
   await until(() => s.unanswered() === 16, 'the 8 held requests to reach the peer');
   // Steady: every 8 replies, one write of 8.
-  for (let i = 0; i < 16; i++) await loop.replyAndWait();
+  await loop.replies(16);
   t.deepEqual(framesPerWrite().slice(before), [8, 8, 8]);
   // The rest, answered as they come: every request reaches the peer once, in order, and its caller gets its own reply.
-  while (loop.answered() < 200) await loop.replyAndWait();
-  await loop.callers;
+  await loop.finish();
   t.deepEqual(loop.mismatched, []);
   t.deepEqual(
     callersGets(s.peer).map(keyOf),
@@ -135,19 +146,18 @@ test.serial('behind a busy server, new requests wait and leave in one write once
 
 test.serial('held requests leave as the requests ahead are answered, with no new calls to flush them', async (t) => {
   const s = await setUp(t);
-  const writes = recordWrites(s.connection);
+  const { writes } = s;
   // 16 callers, 24 requests: the 8th reply's caller makes the last call; the 5th to 8th wait behind 12.
   const loop = await busyServer(s, 16, 24);
-  for (let i = 0; i < 8; i++) await loop.replyAndWait();
+  await loop.replies(8);
   t.is(loop.sent(), 24);
   const before = writes.length;
   // 4 waiting: they leave once 4 are ahead, at the 16th reply, in one write.
-  for (let i = 0; i < 7; i++) await loop.replyAndWait();
+  await loop.replies(7);
   t.is(writes.length, before);
-  await loop.replyAndWait();
+  await loop.replies(1);
   t.deepEqual(framesIn(writes).slice(before), [4]);
-  while (loop.answered() < 24) await loop.replyAndWait();
-  await loop.callers;
+  await loop.finish();
   t.deepEqual(loop.mismatched, []);
   t.deepEqual(
     callersGets(s.peer).map(keyOf),
@@ -157,10 +167,10 @@ test.serial('held requests leave as the requests ahead are answered, with no new
 
 test.serial('a held request whose deadline passes fails as never sent, and never reaches the server', async (t) => {
   const s = await setUp(t);
-  const writes = recordWrites(s.connection);
+  const { writes } = s;
   // 16 callers, 16 requests: nobody sends again; after 5 replies the pace is measured, 11 ahead.
   const loop = await busyServer(s, 16, 16);
-  for (let i = 0; i < 5; i++) await loop.replyAndWait();
+  await loop.replies(5);
   const before = writes.length;
   const late = s.connection.send(getOp('late'), { requestTimeout: 5 });
   // Its flush (a nextTick) comes and goes without writing it; then its 5 ms pass on the clock.
@@ -169,23 +179,21 @@ test.serial('a held request whose deadline passes fails as never sent, and never
   s.advance(10);
   const error = await t.throwsAsync(late, { instanceOf: RiakTimeoutError });
   t.false((error as RiakTimeoutError & { outcomeUnknown?: boolean }).outcomeUnknown, 'known not applied: it was never written');
-  while (loop.answered() < 16) await loop.replyAndWait();
-  await loop.callers;
+  await loop.finish();
   t.is(writes.length, before, 'never written');
   t.false(callersGets(s.peer).map(keyOf).includes('late'));
 });
 
 test.serial('a graceful close waits for the held requests: they are written and answered', async (t) => {
   const s = await setUp(t);
-  const writes = recordWrites(s.connection);
+  const { writes } = s;
   // 16 callers, 40 requests: the 24th reply's caller makes the last call; 4 wait then, behind 12.
   const loop = await busyServer(s, 16, 40);
-  for (let i = 0; i < 24; i++) await loop.replyAndWait();
+  await loop.replies(24);
   t.is(loop.sent(), 40);
   const before = writes.length;
   const closed = s.connection.close(30_000);
-  while (loop.answered() < 40) await loop.replyAndWait();
-  await loop.callers;
+  await loop.finish();
   await closed;
   t.deepEqual(loop.mismatched, []);
   t.deepEqual(framesIn(writes).slice(before), [4], 'the 4 held requests left in one write during the close');
