@@ -235,11 +235,11 @@ test('property: in a simulated closed loop (any round trip, service time, depth,
       fc.constantFrom(1, 1, 5, 32),
       (roundTrip, service, depth, replyBatch) => {
         const run = (hold: boolean) => simulate({ roundTrip, service, depth, replyBatch, replies: 40 * depth + 400, hold });
-        const at = run(false);
+        const direct = run(false);
         const held = run(true);
-        if (held.writes < at.writes) saved++;
+        if (held.writes < direct.writes) saved++;
         // The same replies in no more time (floating-point rounding aside).
-        return held.elapsed <= at.elapsed * (1 + 1e-9);
+        return held.elapsed <= direct.elapsed * (1 + 1e-9);
       },
     ),
     { numRuns: 300 },
@@ -250,18 +250,18 @@ test('property: in a simulated closed loop (any round trip, service time, depth,
 test('a server-bound pipeline deeper than the round trip needs writes a fraction as often, at the same throughput', (t) => {
   // Riak on a LAN: 0.2 ms round trip, 0.76 ms a request on this connection, 16 in flight.
   const o = { roundTrip: 0.2, service: 0.76, depth: 16, replyBatch: 1, replies: 20_000 };
-  const at = simulate({ ...o, hold: false });
+  const direct = simulate({ ...o, hold: false });
   const held = simulate({ ...o, hold: true });
-  t.true(held.elapsed <= at.elapsed * 1.001, `${held.elapsed} ms against ${at.elapsed}`);
-  t.true(held.writes * 6 < at.writes, `${held.writes} writes against ${at.writes}`);
+  t.true(held.elapsed <= direct.elapsed * 1.001, `${held.elapsed} ms against ${direct.elapsed}`);
+  t.true(held.writes * 6 < direct.writes, `${held.writes} writes against ${direct.writes}`);
 });
 
 test('a distant server (the round trip dominates) gets every request at once, as without holding', (t) => {
   const o = { roundTrip: 10, service: 0.1, depth: 16, replyBatch: 1, replies: 5_000 };
-  const at = simulate({ ...o, hold: false });
+  const direct = simulate({ ...o, hold: false });
   const held = simulate({ ...o, hold: true });
-  t.is(held.writes, at.writes);
-  t.is(held.elapsed, at.elapsed);
+  t.is(held.writes, direct.writes);
+  t.is(held.elapsed, direct.elapsed);
 });
 
 test('property: in a simulated open loop (requests made at random times, any load), holding adds at most 2% to the mean latency and 8% to the p99', (t) => {
@@ -278,9 +278,9 @@ test('property: in a simulated open loop (requests made at random times, any loa
         const calls: number[] = [];
         let at = 0;
         for (let i = 0; i < 3000; i++) calls.push((at += (-Math.log(1 - uniform()) * service) / load));
-        const at_ = summary(simulate({ roundTrip, service, replyBatch, calls, hold: false }).latencies);
+        const direct = summary(simulate({ roundTrip, service, replyBatch, calls, hold: false }).latencies);
         const held = summary(simulate({ roundTrip, service, replyBatch, calls, hold: true }).latencies);
-        return held.mean <= at_.mean * 1.02 && held.p99 <= at_.p99 * 1.08;
+        return held.mean <= direct.mean * 1.02 && held.p99 <= direct.p99 * 1.08;
       },
     ),
     // A fixed seed: the same 200 cases every run (a bound found by search, not a flaky sample).
