@@ -175,7 +175,8 @@ export class RequestPipeline {
       this.#reading = false;
       const ahead = this.#inFlight.length;
       this.#pace.read(now, this.#served - served, ahead > 0);
-      // Requests held behind the server leave once fewer are ahead of them (see #fillBatch).
+      // Requests still to write get a flush once they may leave: held ones once
+      // fewer are ahead of them, a stream once the pipeline is empty (see #fillBatch).
       if (this.#toWrite.length > 0 && !this.#writer.flushDue && !this.#pace.holds(this.#toWrite.length, ahead)) this.#writer.schedule();
       // Once per chunk, not per reply: whoever waits for room is woken asynchronously anyway.
       if (this.#settledWhileReading) {
@@ -424,7 +425,6 @@ export class RequestPipeline {
     // Also after an abandoned reply: the pipeline behind it is usable again.
     if (this.#reading) this.#settledWhileReading = true;
     else this.#events.settled();
-    if (this.#inFlight.length === 0 && this.#toWrite.length > 0) this.#writer.schedule();
     if (this.#active === 0) this.#events.drained();
   }
 }
