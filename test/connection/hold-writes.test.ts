@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import test, { type ExecutionContext } from 'ava';
 import type { Connection } from '../../src/connection/connection.js';
 import { RiakTimeoutError } from '../../src/errors.js';
-import { startFakePeer, type FakePeer, type PeerFrame } from '../helpers/fake-peer.js';
+import { PONG, startFakePeer, type FakePeer, type PeerFrame } from '../helpers/fake-peer.js';
 import { connect, echo, getOp, keyOf, recordWrites } from '../helpers/connection-peer.js';
 import { until } from '../helpers/wait.js';
 
@@ -27,9 +27,6 @@ interface Setup {
   unanswered(): number;
   advance(ms: number): void;
 }
-
-/** The RpbPingResp a Riak node answers a ping with. */
-const PONG = Buffer.from([0, 0, 0, 1, 2]);
 
 /**
  * A peer that answers only when told, a connection to it, and a clock that

@@ -60,6 +60,22 @@ function batcher() {
 /** Lets the flush scheduled with process.nextTick run (it was queued first). */
 const flushed = () => new Promise<void>((resolve) => process.nextTick(resolve));
 
+/**
+ * A batcher whose socket refused the first flush's write: three 17 KiB
+ * frames were pending (larger than a write chunk, so each is its own write),
+ * the second write was refused, and the third frame still waits.
+ */
+async function waitingForDrain(fill: number) {
+  const parts = batcher();
+  const { socket, pending, writer } = parts;
+  const big = () => Buffer.alloc(17 * 1024, fill);
+  pending.push([big(), 0, 17 * 1024], [big(), 0, 17 * 1024], [big(), 0, 17 * 1024]);
+  socket.accept = () => false;
+  writer.schedule();
+  await flushed();
+  return parts;
+}
+
 test('frames back to back in one buffer leave as one write of a view of it, not a copy', async (t) => {
   const { socket, pending, writer } = batcher();
   const slab = Buffer.alloc(100, 7);
@@ -92,12 +108,7 @@ test('separate small frames are copied into one chunk; a large one is written as
 });
 
 test('when the socket asks to wait for drain, the flush stops taking frames and the next starts on drain', async (t) => {
-  const { socket, pending, taken, writer } = batcher();
-  const big = () => Buffer.alloc(17 * 1024, 2);
-  pending.push([big(), 0, 17 * 1024], [big(), 0, 17 * 1024], [big(), 0, 17 * 1024]);
-  socket.accept = () => false;
-  writer.schedule();
-  await flushed();
+  const { socket, pending, taken, writer } = await waitingForDrain(2);
   t.deepEqual(taken, [2], 'the second frame closed the run of the first, whose write asked to wait');
   t.is(socket.writes.length, 2);
   t.true(socket.waitsForDrain);
@@ -171,12 +182,7 @@ test('flushNow runs the flush that is due at once; the end of the tick flushes w
 });
 
 test('flushNow does nothing while the socket asks to wait for drain', async (t) => {
-  const { socket, pending, taken, writer } = batcher();
-  const big = () => Buffer.alloc(17 * 1024, 3);
-  pending.push([big(), 0, 17 * 1024], [big(), 0, 17 * 1024], [big(), 0, 17 * 1024]);
-  socket.accept = () => false;
-  writer.schedule();
-  await flushed();
+  const { socket, pending, taken, writer } = await waitingForDrain(3);
   t.true(socket.waitsForDrain);
   writer.schedule();
   writer.flushNow();

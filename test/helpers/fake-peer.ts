@@ -17,7 +17,7 @@ export interface FakePeer {
 }
 
 /** The RpbPingResp a Riak node answers a ping with. */
-const PONG = Buffer.from([0, 0, 0, 1, 2]);
+export const PONG = Buffer.from([0, 0, 0, 1, 2]);
 
 /**
  * A scripted TCP peer for connection tests: decodes request frames and hands
