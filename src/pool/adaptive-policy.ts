@@ -14,7 +14,13 @@
  * a latency drifting meanwhile, as while the JIT warms up, is not credited to
  * the count); from time to time it tries half as many, kept the same way if
  * latency does not rise (a count kept because it beat half as many, only
- * after PROVEN_RETEST windows of load, or when demand falls). Without
+ * after PROVEN_RETEST windows of load, or when demand falls). A count that
+ * twice as many did not change (or failed to beat GROW_TRIES times in a
+ * row), at the same demand, is tried doubled again only after
+ * PROVEN_RETEST windows too, or when demand moves: a growth trial against a
+ * busy server slows the requests already queued on the old connections
+ * (the new ones take a share of its cores), and at every MAX_WAIT those
+ * made the tail. Without
  * queueing the count changes nothing: after a long quiet spell half the
  * connections are given back. Mean latency is the measure because it
  * answers both ways a pool is loaded: with a fixed number of callers (closed
@@ -99,6 +105,14 @@ export interface SizingState {
   readonly proven: boolean;
   /** Windows with requests queueing since the count was proven or last tried at half. */
   readonly sinceRetest: number;
+  /**
+   * Growth trials from this count that failed in a row while demand held,
+   * one that changed nothing counting as GROW_TRIES: from GROW_TRIES on,
+   * growth waits PROVEN_RETEST windows.
+   */
+  readonly failedGrowths: number;
+  /** Windows with requests queueing since the last growth trial. */
+  readonly sinceGrowth: number;
   /** Windows in a row without queueing (depth below QUEUEING_DEPTH). */
   readonly quiet: number;
   /** Mean latency of the last window at this target while steady: a trial starts only from a stable one. */
@@ -123,6 +137,14 @@ export const MAX_WAIT = 64;
  * did: 3 to 5% of the windows, and the p99 was the trial's latency.
  */
 export const PROVEN_RETEST = 512;
+/**
+ * Growth trials that may fail in a row while demand holds before the next
+ * waits PROVEN_RETEST windows. A growth whose latency stayed within STABLE
+ * of the count before (the server did not use the connections) settles it
+ * at once; one that measured worse may have met a pause (a GC, another
+ * process) and is tried a second time.
+ */
+export const GROW_TRIES = 2;
 /**
  * Windows without queueing after which half the connections are given back
  * (no trial: without queueing the count does not change latency). Long
@@ -158,6 +180,8 @@ export function initialSizing(limits: SizingLimits): SizingState {
     nextTrial: 'grow',
     proven: false,
     sinceRetest: 0,
+    failedGrowths: 0,
+    sinceGrowth: 0,
     quiet: 0,
     lastLatencyMs: undefined,
   };
@@ -174,12 +198,13 @@ export function nextSizing(state: SizingState, window: SizingWindow, limits: Siz
   const high = Math.max(low, limits.max);
   const clamp = (n: number) => Math.min(high, Math.max(low, n));
   const target = clamp(state.target);
-  if (target !== state.target) return settle({ ...state, target, proven: false }, demandOf(window), state.backoff);
+  if (target !== state.target) return settle({ ...state, target, proven: false, failedGrowths: 0 }, demandOf(window), state.backoff);
   // A window without replies says nothing about latency.
   if (window.replies === 0) return state;
   if (state.skip > 0) return { ...state, skip: state.skip - 1 };
   const { trial } = state;
-  const failed = (stay: number, skip: number) =>
+  // `flat`: a growth measured, all its connections open, at about the latency before: conclusive.
+  const failed = (stay: number, skip: number, flat = false) =>
     settle(
       {
         ...state,
@@ -187,6 +212,7 @@ export function nextSizing(state: SizingState, window: SizingWindow, limits: Siz
         skip,
         nextTrial: trial?.direction === 'grow' ? 'shrink' : 'grow',
         sinceRetest: trial?.direction === 'shrink' ? 0 : state.sinceRetest,
+        failedGrowths: trial?.direction !== 'grow' ? state.failedGrowths : flat ? GROW_TRIES : state.failedGrowths + 1,
       },
       trial?.demand ?? 0,
       Math.min(MAX_WAIT, state.backoff * 2),
@@ -194,7 +220,8 @@ export function nextSizing(state: SizingState, window: SizingWindow, limits: Siz
   if (state.phase === 'trying' && trial !== undefined) {
     // A growth counts only once its connections are all open.
     const open = trial.direction === 'shrink' || window.connections >= target;
-    if (!open || !better(trial, window.latencyMs, trial.fromLatencyMs)) return failed(trial.from, 1);
+    if (!open || !better(trial, window.latencyMs, trial.fromLatencyMs))
+      return failed(trial.from, 1, open && window.latencyMs <= trial.fromLatencyMs * (1 + STABLE));
     // Looks better: measure the count before once more.
     return { ...state, target: clamp(trial.from), phase: 'confirming', trial: { ...trial, toLatencyMs: window.latencyMs }, skip: 1 };
   }
@@ -202,7 +229,7 @@ export function nextSizing(state: SizingState, window: SizingWindow, limits: Siz
     if (trial.toLatencyMs === undefined || !better(trial, trial.toLatencyMs, window.latencyMs)) return failed(trial.from, 0);
     // Kept: measured again at the new count before any further trial in the same direction.
     const kept = settle(
-      { ...state, target: clamp(trial.to), skip: 1, nextTrial: trial.direction, proven: trial.direction === 'grow', sinceRetest: 0 },
+      { ...state, target: clamp(trial.to), skip: 1, nextTrial: trial.direction, proven: trial.direction === 'grow', sinceRetest: 0, failedGrowths: 0 },
       demandOf(window),
       MIN_WAIT,
     );
@@ -212,7 +239,7 @@ export function nextSizing(state: SizingState, window: SizingWindow, limits: Siz
     // Nothing waits behind anything: the count changes nothing now. After a long quiet spell, give half back.
     const quiet = state.quiet + 1;
     if (quiet < QUIET_WINDOWS || target <= low) return { ...state, quiet, wait: Math.max(0, state.wait - 1), lastLatencyMs: undefined };
-    return settle({ ...state, target: clamp(Math.ceil(target / 2)), quiet: 0, proven: false }, demandOf(window), state.backoff);
+    return settle({ ...state, target: clamp(Math.ceil(target / 2)), quiet: 0, proven: false, failedGrowths: 0 }, demandOf(window), state.backoff);
   }
   // +1: an idle node (demand 0) has not moved when it stays idle.
   const demand = demandOf(window) + 1;
@@ -223,12 +250,17 @@ export function nextSizing(state: SizingState, window: SizingWindow, limits: Siz
   const last = state.lastLatencyMs;
   const stable = last !== undefined && Math.abs(window.latencyMs - last) <= STABLE * Math.max(window.latencyMs, last);
   const sinceRetest = state.sinceRetest + 1;
-  if (wait > 0 || !stable) return { ...state, wait: Math.max(0, wait), quiet: 0, sinceRetest, lastLatencyMs: window.latencyMs };
-  const rested = { ...state, wait: 0, quiet: 0, sinceRetest };
+  const sinceGrowth = state.sinceGrowth + 1;
+  // A new demand is a new situation: the growths that failed at the old one say nothing about it.
+  const failedGrowths = rose || fell ? 0 : state.failedGrowths;
+  if (wait > 0 || !stable) return { ...state, wait: Math.max(0, wait), quiet: 0, sinceRetest, sinceGrowth, failedGrowths, lastLatencyMs: window.latencyMs };
+  const rested = { ...state, wait: 0, quiet: 0, sinceRetest, sinceGrowth, failedGrowths };
   // More demand: try more connections first; less: fewer; otherwise as the last trial says.
   const first = rose ? 'grow' : fell ? 'shrink' : state.nextTrial;
   const mayShrink = !state.proven || fell || sinceRetest >= PROVEN_RETEST;
-  const attempt = (direction: 'grow' | 'shrink') => (direction === 'shrink' && !mayShrink ? undefined : begin(rested, window, low, high, direction));
+  const mayGrow = failedGrowths < GROW_TRIES || sinceGrowth >= PROVEN_RETEST;
+  const allowed = (direction: 'grow' | 'shrink') => (direction === 'shrink' ? mayShrink : mayGrow);
+  const attempt = (direction: 'grow' | 'shrink') => (allowed(direction) ? begin(rested, window, low, high, direction) : undefined);
   const next = attempt(first) ?? attempt(first === 'grow' ? 'shrink' : 'grow');
   return next ?? { ...rested, wait: state.backoff, settledDemand: rose || fell ? demandOf(window) : state.settledDemand, lastLatencyMs: window.latencyMs };
 }
@@ -249,7 +281,7 @@ function begin(state: SizingState, window: SizingWindow, low: number, high: numb
   const to = direction === 'grow' ? Math.min(high, from * 2) : Math.max(low, Math.ceil(from / 2));
   if (to === from) return undefined;
   const trial: SizingTrial = { direction, from, to, fromLatencyMs: window.latencyMs, toLatencyMs: undefined, demand: demandOf(window) };
-  return { ...state, target: to, phase: 'trying', trial, skip: 1 };
+  return { ...state, target: to, phase: 'trying', trial, skip: 1, sinceGrowth: direction === 'grow' ? 0 : state.sinceGrowth };
 }
 
 /** Back to measuring at `state.target`, the next trial `wait` windows away. */

@@ -1,7 +1,8 @@
-import test from 'ava';
+import test, { type ExecutionContext } from 'ava';
 import fc from 'fast-check';
 import {
   GROW_GAIN,
+  GROW_TRIES,
   initialSizing,
   MAX_WAIT,
   MIN_WAIT,
@@ -79,6 +80,15 @@ function run(model: (n: number) => SizingWindow, limits: SizingLimits, windows: 
   return states;
 }
 
+/** The windows at which a trial in `direction` (from `from`, when given) started. */
+function trialStarts(states: SizingState[], direction: 'grow' | 'shrink', from?: number): number[] {
+  return states.flatMap((s, i) =>
+    i > 0 && s.phase === 'trying' && states[i - 1].phase !== 'trying' && s.trial?.direction === direction && (from === undefined || s.trial.from === from)
+      ? [i]
+      : [],
+  );
+}
+
 /** The target the policy spends most windows at. */
 function usual(states: SizingState[]): number {
   const counts = new Map<number, number>();
@@ -130,7 +140,7 @@ test('a count kept because it beat half as many is halved again only after PROVE
   const limits = { min: 1, max: 8 };
   const windows = 3 * PROVEN_RETEST;
   const states = run(serialServer(2, 64), limits, windows);
-  const shrinks = states.flatMap((s, i) => (i > 0 && s.phase === 'trying' && states[i - 1].phase !== 'trying' && s.trial?.direction === 'shrink' ? [i] : []));
+  const shrinks = trialStarts(states, 'shrink');
   t.true(shrinks.length > 0, 'a halving is still tried from time to time');
   // Each halving of the proven count waited PROVEN_RETEST windows of load (each runs windows at the latency shown to be worse).
   for (const i of shrinks) t.true(states[i - 1].sinceRetest >= PROVEN_RETEST - 1, `halving tried at window ${i} after ${states[i - 1].sinceRetest}`);
@@ -225,11 +235,13 @@ test('a trial starts from a stable window; a growth is kept only when it beats t
 
 test('failed trials back off, doubling up to MAX_WAIT; a change of demand tries again at once', (t) => {
   const limits = { min: 1, max: 8 };
-  let state = initialSizing(limits);
+  // Four connections, not proven, against four cores: half as many is worse and twice as many no better, so every trial fails.
+  const model = serialServer(4, 64);
+  let state: SizingState = { ...initialSizing(limits), target: 4 };
   const waits: number[] = [];
-  for (let i = 0; i < 2000; i++) {
+  for (let i = 0; i < 400; i++) {
     const before = state;
-    state = nextSizing(state, instantServer(64)(state.target), limits);
+    state = nextSizing(state, model(state.target), limits);
     if (before.phase === 'trying' && state.phase === 'steady') waits.push(state.wait);
   }
   t.true(waits.length > 3);
@@ -239,12 +251,55 @@ test('failed trials back off, doubling up to MAX_WAIT; a change of demand tries 
   );
   t.true(waits.every((w) => w <= MAX_WAIT));
   t.is(waits.at(-1), MAX_WAIT);
-  // Long backoff now; 4x the outstanding requests is a new situation: a trial starts at the next window.
-  while (state.skip > 0 || state.phase !== 'steady') state = nextSizing(state, instantServer(64)(state.target), limits);
+  // Long backoff now, and growth failed GROW_TRIES times; 4x the outstanding requests is a new situation: a growth starts at the next window.
+  while (state.skip > 0 || state.phase !== 'steady') state = nextSizing(state, model(state.target), limits);
   t.true(state.wait > 1);
+  t.true(state.failedGrowths >= GROW_TRIES);
   // (two windows: the first at the new demand is not stable against the one before)
   const moved = nextSizing(nextSizing(state, win(state.target, 256, 0.4), limits), win(state.target, 256, 0.4), limits);
-  t.is(moved.phase, 'trying');
+  t.deepEqual([moved.phase, moved.trial?.direction], ['trying', 'grow']);
+});
+
+/**
+ * The windows at which growth from `from` was tried: the first `early` within
+ * the first 100 windows (the backoff's pace), each later one only after
+ * PROVEN_RETEST windows of load since the one before.
+ */
+function growthsSettle(t: ExecutionContext, states: SizingState[], from: number, early: number): void {
+  const growths = trialStarts(states, 'grow', from);
+  t.true(growths.length > early, `${growths.length} growths from ${from}`);
+  t.true(growths[early - 1] < 100, `growth ${early} at window ${growths[early - 1]}`);
+  for (const i of growths.slice(early))
+    t.true(states[i - 1].sinceGrowth >= PROVEN_RETEST - 1, `growth tried at window ${i} after ${states[i - 1].sinceGrowth}`);
+  t.true(growths.length <= early + states.length / PROVEN_RETEST, `${growths.length} growths in ${states.length} windows`);
+}
+
+test('a count that twice as many did not change is doubled again only after PROVEN_RETEST loaded windows while demand holds, at once when it moves', (t) => {
+  const limits = { min: 1, max: 8 };
+  // Two cores: 2 connections beat 1 (proven), 4 measure the latency of 2: one growth settles it.
+  const states = run(serialServer(2, 64), limits, 3 * PROVEN_RETEST);
+  growthsSettle(t, states, 2, 1);
+  // Nothing else is tried meanwhile (2 is proven too): once settled, the windows away from 2 stay under 1%.
+  const settledFrom = 100;
+  const away = states.slice(settledFrom).filter((s) => s.target !== 2).length;
+  t.true(away / (states.length - settledFrom) < 0.01, `${away} of ${states.length - settledFrom} windows away from 2 connections`);
+  // Demand doubles: a growth is tried at once (within the two windows a new latency needs to be stable).
+  const settled = states.at(-1) as SizingState;
+  const more = run(serialServer(2, 256), limits, 3, settled);
+  t.true(
+    more.some((s) => s.trial?.direction === 'grow'),
+    JSON.stringify(more.map((s) => [s.phase, s.target, s.failedGrowths, s.wait])),
+  );
+});
+
+test('a growth measured slower than the count before (a pause?) is tried GROW_TRIES times before it waits PROVEN_RETEST windows', (t) => {
+  const limits = { min: 1, max: 8 };
+  // As above, but 4 connections measure 1.5x the latency of 2, more than STABLE away: it could have been a pause.
+  const slowerAtFour = (n: number): SizingWindow => {
+    const w = serialServer(2, 64)(n);
+    return n === 4 ? { ...w, latencyMs: w.latencyMs * 1.5 } : w;
+  };
+  growthsSettle(t, run(slowerAtFour, limits, 3 * PROVEN_RETEST), 2, GROW_TRIES);
 });
 
 test('pinned connection counts (min = max) never move', (t) => {
