@@ -95,6 +95,8 @@ export class RequestPipeline {
   readonly #pace: ServerPace;
   /** The last unary request written onto an empty pipeline: its latency is a sample of the idle round trip. */
   #probe: PendingRequest | undefined;
+  /** Whether another connection of the node had requests in flight when #probe was written. */
+  #probeShared = false;
 
   constructor(socket: Socket, node: string, options: { readTimeout: number; maxFrameBytes: number; idleRoundTrip: IdleRoundTrip }, events: PipelineEvents) {
     this.#node = node;
@@ -266,6 +268,7 @@ export class RequestPipeline {
     this.#unstamped.length = 0;
     const queued = this.#toWrite.drain();
     const written = this.#inFlight.drain();
+    if (written.length > 0) this.#roundTrip.idle();
     for (const pending of written) {
       pending.markDone();
       pending.fail(lostError(this.#node, error, true));
@@ -342,7 +345,13 @@ export class RequestPipeline {
       if (streaming && this.#inFlight.length > 0) break;
       this.#toWrite.shift();
       next.markWritten();
-      if (this.#inFlight.length === 0 && !streaming) this.#probe = next;
+      if (this.#inFlight.length === 0) {
+        const shared = this.#roundTrip.busy();
+        if (!streaming) {
+          this.#probe = next;
+          this.#probeShared = shared;
+        }
+      }
       this.#inFlight.push(next);
       const { op } = next;
       writer.add(op.frameBuffer, op.frameStart, op.frameEnd);
@@ -413,10 +422,11 @@ export class RequestPipeline {
 
   #finishHead(head: PendingRequest): void {
     if (head === this.#probe) {
-      this.#roundTrip.sample(this.#receivedAt - head.startedAt);
+      this.#roundTrip.sample(this.#receivedAt - head.startedAt, this.#probeShared);
       this.#probe = undefined;
     }
     this.#inFlight.shift();
+    if (this.#inFlight.length === 0) this.#roundTrip.idle();
     this.#served++;
     head.markDone();
     if (head.streaming) this.#streams--;

@@ -10,7 +10,7 @@ import { HOLD_MARGIN, ServerPace } from '../../src/connection/server-pace.js';
 /** A pace over a node whose idle round trip has been measured at `ms` (none yet when undefined). */
 function paceAt(ms?: number): ServerPace {
   const roundTrip = new IdleRoundTrip();
-  if (ms !== undefined) roundTrip.sample(ms);
+  if (ms !== undefined) roundTrip.sample(ms, false);
   return new ServerPace(roundTrip);
 }
 
@@ -75,21 +75,39 @@ test('an emptied pipeline forgets the pace: nothing waits until a new window is 
 test('the idle round trip: a slower probe (one that waited behind other work) raises it by at most a quarter, a faster one lowers it, a grown round trip is followed', (t) => {
   const roundTrip = new IdleRoundTrip();
   t.is(roundTrip.ms, Number.POSITIVE_INFINITY);
-  roundTrip.sample(0.4);
+  roundTrip.sample(0.4, false);
   t.is(roundTrip.ms, 0.4);
-  roundTrip.sample(2);
+  roundTrip.sample(2, false);
   t.is(roundTrip.ms, 0.5);
-  roundTrip.sample(0.3);
+  roundTrip.sample(0.3, false);
   t.is(roundTrip.ms, 0.3);
   // The network got slower: every probe says so, and the estimate follows in a few.
   const probes: number[] = [];
   while (roundTrip.ms < 5) {
-    roundTrip.sample(5);
+    roundTrip.sample(5, false);
     probes.push(roundTrip.ms);
   }
   t.is(probes.length, 13);
-  roundTrip.sample(0);
+  roundTrip.sample(0, false);
   t.is(roundTrip.ms, 0.01, 'a coarse clock reading 0: the shortest round trip believed');
+});
+
+test('the idle round trip: a probe taken while another connection was busy only lowers it; busy() says whether one was', (t) => {
+  const roundTrip = new IdleRoundTrip();
+  t.false(roundTrip.busy(), 'the first busy connection');
+  t.true(roundTrip.busy(), 'a second one while the first is busy');
+  roundTrip.idle();
+  roundTrip.idle();
+  t.false(roundTrip.busy(), 'alone again once both were idle');
+  roundTrip.idle();
+  roundTrip.sample(0.4, true);
+  t.is(roundTrip.ms, 0.4, 'the first probe, even shared');
+  roundTrip.sample(3, true);
+  t.is(roundTrip.ms, 0.4);
+  roundTrip.sample(0.2, true);
+  t.is(roundTrip.ms, 0.2);
+  roundTrip.sample(3, false);
+  t.is(roundTrip.ms, 0.25);
 });
 
 test('the connections of a node share its idle round trip: one that is never idle still learns it', (t) => {
@@ -97,7 +115,7 @@ test('the connections of a node share its idle round trip: one that is never idl
   const busy = new ServerPace(roundTrip);
   steadyReplies(busy, 0, 1, 10);
   t.false(busy.holds(1, 8), 'no round trip known yet');
-  roundTrip.sample(1); // another connection's probe
+  roundTrip.sample(1, false); // another connection's probe
   steadyReplies(busy, 10, 1, 5);
   t.true(busy.holds(1, 8));
 });
@@ -195,7 +213,7 @@ function simulate(o: { roundTrip: number; service: number; replyBatch: number; h
       const { batch } = toClient.shift() as (typeof toClient)[0];
       inFlight -= batch.length;
       for (const reply of batch) {
-        if (reply.probe) roundTrip.sample(now - reply.writtenAt);
+        if (reply.probe) roundTrip.sample(now - reply.writtenAt, false);
         latencies.push(now - reply.calledAt);
       }
       pace.read(now, batch.length, inFlight > 0);
