@@ -345,10 +345,12 @@ test.serial(
     t.is(nodes[0].connections.length, 1);
     const batched = seen.lastWindow;
     t.true(batched !== undefined && clientBound(batched), JSON.stringify(batched));
-    // A server serving one request after another: its replies are read one by one.
+    // A server serving one request after another: its replies come a few at a
+    // time (one per read on an idle machine, up to 6 measured on a busy one),
+    // far from a batch of all those outstanding: not the client's wait.
     await driveWindows(nodes[1], 2);
     const apart = adaptiveNode(nodes[1] as unknown as NodePool).lastWindow;
-    t.true(apart !== undefined && apart.repliesPerRead < 2 && apart.depth > 2 * QUEUEING_DEPTH, JSON.stringify(apart));
+    t.true(apart !== undefined && !clientBound(apart) && apart.repliesPerRead < apart.depth / 4 && apart.depth > 2 * QUEUEING_DEPTH, JSON.stringify(apart));
   },
 );
 
