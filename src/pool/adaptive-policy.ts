@@ -15,12 +15,11 @@
  * the count); from time to time it tries half as many, kept the same way if
  * latency does not rise (a count kept because it beat half as many, only
  * after PROVEN_RETEST windows of load, or when demand falls). A count that
- * twice as many did not change (or failed to beat GROW_TRIES times in a
- * row), at the same demand, is tried doubled again only after
- * PROVEN_RETEST windows too, or when demand moves: a growth trial against a
- * busy server slows the requests already queued on the old connections
- * (the new ones take a share of its cores), and at every MAX_WAIT those
- * made the tail. Without
+ * twice as many failed to beat GROW_TRIES times in a row, at the same
+ * demand, is tried doubled again only after PROVEN_RETEST windows too, or
+ * when demand moves: a growth trial against a busy server slows the
+ * requests already queued on the old connections (the new ones take a
+ * share of its cores), and at every MAX_WAIT those made the tail. Without
  * queueing the count changes nothing: after a long quiet spell half the
  * connections are given back. Mean latency is the measure because it
  * answers both ways a pool is loaded: with a fixed number of callers (closed
@@ -105,11 +104,7 @@ export interface SizingState {
   readonly proven: boolean;
   /** Windows with requests queueing since the count was proven or last tried at half. */
   readonly sinceRetest: number;
-  /**
-   * Growth trials from this count that failed in a row while demand held,
-   * one that changed nothing counting as GROW_TRIES: from GROW_TRIES on,
-   * growth waits PROVEN_RETEST windows.
-   */
+  /** Growth trials from this count that failed in a row while demand held: from GROW_TRIES on, growth waits PROVEN_RETEST windows. */
   readonly failedGrowths: number;
   /** Windows with requests queueing since the last growth trial. */
   readonly sinceGrowth: number;
@@ -139,10 +134,11 @@ export const MAX_WAIT = 64;
 export const PROVEN_RETEST = 512;
 /**
  * Growth trials that may fail in a row while demand holds before the next
- * waits PROVEN_RETEST windows. A growth whose latency stayed within STABLE
- * of the count before (the server did not use the connections) settles it
- * at once; one that measured worse may have met a pause (a GC, another
- * process) and is tried a second time.
+ * waits PROVEN_RETEST windows: two, because a busy machine (a GC, other
+ * processes) can make a growth that pays measure no better once. One
+ * failed growth counted as final left a pool on one connection, at 0.6x
+ * the throughput, for a whole 14-second run on a machine loaded by two
+ * other processes.
  */
 export const GROW_TRIES = 2;
 /**
@@ -203,8 +199,7 @@ export function nextSizing(state: SizingState, window: SizingWindow, limits: Siz
   if (window.replies === 0) return state;
   if (state.skip > 0) return { ...state, skip: state.skip - 1 };
   const { trial } = state;
-  // `flat`: a growth measured, all its connections open, at about the latency before: conclusive.
-  const failed = (stay: number, skip: number, flat = false) =>
+  const failed = (stay: number, skip: number) =>
     settle(
       {
         ...state,
@@ -212,7 +207,7 @@ export function nextSizing(state: SizingState, window: SizingWindow, limits: Siz
         skip,
         nextTrial: trial?.direction === 'grow' ? 'shrink' : 'grow',
         sinceRetest: trial?.direction === 'shrink' ? 0 : state.sinceRetest,
-        failedGrowths: trial?.direction !== 'grow' ? state.failedGrowths : flat ? GROW_TRIES : state.failedGrowths + 1,
+        failedGrowths: trial?.direction === 'grow' ? state.failedGrowths + 1 : state.failedGrowths,
       },
       trial?.demand ?? 0,
       Math.min(MAX_WAIT, state.backoff * 2),
@@ -220,8 +215,7 @@ export function nextSizing(state: SizingState, window: SizingWindow, limits: Siz
   if (state.phase === 'trying' && trial !== undefined) {
     // A growth counts only once its connections are all open.
     const open = trial.direction === 'shrink' || window.connections >= target;
-    if (!open || !better(trial, window.latencyMs, trial.fromLatencyMs))
-      return failed(trial.from, 1, open && window.latencyMs <= trial.fromLatencyMs * (1 + STABLE));
+    if (!open || !better(trial, window.latencyMs, trial.fromLatencyMs)) return failed(trial.from, 1);
     // Looks better: measure the count before once more.
     return { ...state, target: clamp(trial.from), phase: 'confirming', trial: { ...trial, toLatencyMs: window.latencyMs }, skip: 1 };
   }
