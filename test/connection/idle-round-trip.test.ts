@@ -47,12 +47,17 @@ test.serial('a probe written while another connection of the node is busy lowers
   await open();
   t.is(roundTrip.ms, 1, 'the opening pings, alone, answered after 1 ms');
   const [a, b] = connections;
+  /** A request on a, then one on b while a's is unanswered: b's is a probe written while another connection is busy. */
+  const bBehindA = async (n: number) => {
+    const onA = a.send(getOp(`a${n}`));
+    await until(() => waiting.length === 1, "a's request");
+    const onB = b.send(getOp(`b${n}`));
+    await until(() => waiting.length === 2, "b's request");
+    return [onA, onB] as const;
+  };
 
   // a is busy; b's probe waits at the server behind it and comes back late: not the network's round trip.
-  const first = a.send(getOp('a1'));
-  await until(() => waiting.length === 1, "a's request");
-  const late = b.send(getOp('b1'));
-  await until(() => waiting.length === 2, "b's request");
+  const [first, late] = await bBehindA(1);
   answerOn(1, 5);
   await late;
   t.is(roundTrip.ms, 1, 'a shared probe does not raise it');
@@ -62,10 +67,7 @@ test.serial('a probe written while another connection of the node is busy lowers
   t.is(roundTrip.ms, 1.25);
 
   // A faster shared probe still lowers it.
-  const busy = a.send(getOp('a2'));
-  await until(() => waiting.length === 1, "a's request");
-  const fast = b.send(getOp('b2'));
-  await until(() => waiting.length === 2, "b's request");
+  const [busy, fast] = await bBehindA(2);
   answerOn(1, 0.5);
   await fast;
   t.is(roundTrip.ms, 0.5);

@@ -1,4 +1,4 @@
-import test from 'ava';
+import test, { type ExecutionContext } from 'ava';
 import fc from 'fast-check';
 import { IdleRoundTrip } from '../../src/connection/idle-round-trip.js';
 import { HOLD_MARGIN, ServerPace } from '../../src/connection/server-pace.js';
@@ -72,15 +72,22 @@ test('an emptied pipeline forgets the pace: nothing waits until a new window is 
   t.true(pace.holds(1, 8));
 });
 
+/** Feeds `roundTrip` probes in order, each [ms, shared (another connection busy), the estimate expected after it]. */
+function probesGive(t: ExecutionContext, roundTrip: IdleRoundTrip, probes: [number, boolean, number][]): void {
+  for (const [ms, shared, expected] of probes) {
+    roundTrip.sample(ms, shared);
+    t.is(roundTrip.ms, expected, `after a ${shared ? 'shared ' : ''}probe of ${ms} ms`);
+  }
+}
+
 test('the idle round trip: a slower probe (one that waited behind other work) raises it by at most a quarter, a faster one lowers it, a grown round trip is followed', (t) => {
   const roundTrip = new IdleRoundTrip();
   t.is(roundTrip.ms, Number.POSITIVE_INFINITY);
-  roundTrip.sample(0.4, false);
-  t.is(roundTrip.ms, 0.4);
-  roundTrip.sample(2, false);
-  t.is(roundTrip.ms, 0.5);
-  roundTrip.sample(0.3, false);
-  t.is(roundTrip.ms, 0.3);
+  probesGive(t, roundTrip, [
+    [0.4, false, 0.4],
+    [2, false, 0.5],
+    [0.3, false, 0.3],
+  ]);
   // The network got slower: every probe says so, and the estimate follows in a few.
   const probes: number[] = [];
   while (roundTrip.ms < 5) {
@@ -100,14 +107,13 @@ test('the idle round trip: a probe taken while another connection was busy only 
   roundTrip.idle();
   t.false(roundTrip.busy(), 'alone again once both were idle');
   roundTrip.idle();
-  roundTrip.sample(0.4, true);
-  t.is(roundTrip.ms, 0.4, 'the first probe, even shared');
-  roundTrip.sample(3, true);
-  t.is(roundTrip.ms, 0.4);
-  roundTrip.sample(0.2, true);
-  t.is(roundTrip.ms, 0.2);
-  roundTrip.sample(3, false);
-  t.is(roundTrip.ms, 0.25);
+  // The first probe counts even shared; then shared ones only lower it.
+  probesGive(t, roundTrip, [
+    [0.4, true, 0.4],
+    [3, true, 0.4],
+    [0.2, true, 0.2],
+    [3, false, 0.25],
+  ]);
 });
 
 test('the connections of a node share its idle round trip: one that is never idle still learns it', (t) => {
