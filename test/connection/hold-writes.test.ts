@@ -1,9 +1,9 @@
-import { performance } from 'node:perf_hooks';
 import test, { type ExecutionContext } from 'ava';
 import type { Connection } from '../../src/connection/connection.js';
 import { RiakTimeoutError } from '../../src/errors.js';
-import { PONG, startFakePeer, type FakePeer, type PeerFrame } from '../helpers/fake-peer.js';
-import { connect, echo, getOp, keyOf, recordWrites } from '../helpers/connection-peer.js';
+import type { FakePeer, PeerFrame } from '../helpers/fake-peer.js';
+import { echo, getOp, keyOf, recordWrites } from '../helpers/connection-peer.js';
+import { startSteppedPeer } from '../helpers/stepped-peer.js';
 import { until } from '../helpers/wait.js';
 
 // Behind a busy server, a connection's new requests wait and leave together
@@ -34,32 +34,19 @@ interface Setup {
  * after 1 ms: the first idle round trip the connection measures).
  */
 async function setUp(t: ExecutionContext): Promise<Setup> {
-  let clock = performance.now();
-  performance.now = () => clock;
-  const waiting: PeerFrame[] = [];
-  const peer = await startFakePeer((frame) => waiting.push(frame), { answerOpeningPing: false });
-  const connecting = connect(peer.port);
-  await until(() => waiting.length === 1, 'the opening ping');
-  clock += 1;
-  (waiting.shift() as PeerFrame).socket.write(PONG);
-  const connection = await connecting;
-  t.teardown(async () => {
-    Reflect.deleteProperty(performance, 'now');
-    await connection.close();
-    await peer.close();
-  });
+  const stepped = await startSteppedPeer(t);
+  const { peer, waiting, advance } = stepped;
+  const { connection } = await stepped.open();
   return {
     peer,
     connection,
     writes: recordWrites(connection),
     answer: (ms = 1) => {
-      clock += ms;
+      advance(ms);
       echo(waiting.shift() as PeerFrame);
     },
     unanswered: () => waiting.length,
-    advance: (ms) => {
-      clock += ms;
-    },
+    advance,
   };
 }
 
@@ -109,7 +96,16 @@ async function busyServer(s: Setup, depth: number, total: number) {
     while (answered < total) await replyAndWait();
     await callers;
   };
-  return { replies, finish, sent: () => sent, mismatched };
+  /** finish(), then: each caller got its own reply, and every request reached the peer once, in order. */
+  const finishInOrder = async (t: ExecutionContext) => {
+    await finish();
+    t.deepEqual(mismatched, []);
+    t.deepEqual(
+      callersGets(s.peer).map(keyOf),
+      Array.from({ length: total }, (_, i) => key(i)),
+    );
+  };
+  return { replies, finish, finishInOrder, sent: () => sent, mismatched };
 }
 
 test.serial('behind a busy server, new requests wait and leave in one write once as many as are ahead; each caller gets its own reply', async (t) => {
@@ -132,12 +128,7 @@ test.serial('behind a busy server, new requests wait and leave in one write once
   await loop.replies(16);
   t.deepEqual(framesPerWrite().slice(before), [8, 8, 8]);
   // The rest, answered as they come: every request reaches the peer once, in order, and its caller gets its own reply.
-  await loop.finish();
-  t.deepEqual(loop.mismatched, []);
-  t.deepEqual(
-    callersGets(s.peer).map(keyOf),
-    Array.from({ length: 200 }, (_, i) => key(i)),
-  );
+  await loop.finishInOrder(t);
   t.is(s.connection.inFlight, 0);
 });
 
@@ -154,12 +145,7 @@ test.serial('held requests leave as the requests ahead are answered, with no new
   t.is(writes.length, before);
   await loop.replies(1);
   t.deepEqual(framesIn(writes).slice(before), [4]);
-  await loop.finish();
-  t.deepEqual(loop.mismatched, []);
-  t.deepEqual(
-    callersGets(s.peer).map(keyOf),
-    Array.from({ length: 24 }, (_, i) => key(i)),
-  );
+  await loop.finishInOrder(t);
 });
 
 test.serial('a held request whose deadline passes fails as never sent, and never reaches the server', async (t) => {

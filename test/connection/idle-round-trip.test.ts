@@ -1,10 +1,7 @@
-import { performance } from 'node:perf_hooks';
 import test from 'ava';
-import type { Connection } from '../../src/connection/connection.js';
 import { IdleRoundTrip } from '../../src/connection/idle-round-trip.js';
-import { openConnection } from '../../src/connection/open-connection.js';
 import { echo, getOp } from '../helpers/connection-peer.js';
-import { PONG, startFakePeer, type PeerFrame } from '../helpers/fake-peer.js';
+import { startSteppedPeer } from '../helpers/stepped-peer.js';
 import { until } from '../helpers/wait.js';
 
 // A node's connections share one idle round trip (idle-round-trip.ts): the
@@ -14,39 +11,21 @@ import { until } from '../helpers/wait.js';
 // whole process's.
 
 test.serial('a probe written while another connection of the node is busy lowers the idle round trip, never raises it; one written alone does', async (t) => {
-  let clock = performance.now();
-  performance.now = () => clock;
-  const waiting: PeerFrame[] = [];
-  const peer = await startFakePeer((frame) => waiting.push(frame), { answerOpeningPing: false });
+  const stepped = await startSteppedPeer(t);
+  const { waiting, advance } = stepped;
   const roundTrip = new IdleRoundTrip();
-  const connections: Connection[] = [];
-  t.teardown(async () => {
-    Reflect.deleteProperty(performance, 'now');
-    for (const connection of connections) await connection.close();
-    await peer.close();
-  });
+  const opened = [await stepped.open({ idleRoundTrip: roundTrip }), await stepped.open({ idleRoundTrip: roundTrip })];
+  t.is(roundTrip.ms, 1, 'the opening pings, alone, answered after 1 ms');
+  const [a, b] = opened.map(({ connection }) => connection);
   /** The peer's side of each connection, in the order they opened. */
-  const sides: PeerFrame['socket'][] = [];
+  const sides = opened.map(({ side }) => side);
   /** Answers the request waiting on the peer's side of the `index`-th connection, `ms` from now. */
   const answerOn = (index: number, ms: number) => {
     const at = waiting.findIndex((frame) => frame.socket === sides[index]);
     if (at < 0) throw new Error(`nothing waits on connection ${index}`);
-    clock += ms;
+    advance(ms);
     echo(waiting.splice(at, 1)[0]);
   };
-  const open = async () => {
-    const opening = openConnection({ host: '127.0.0.1', port: peer.port, idleRoundTrip: roundTrip });
-    await until(() => waiting.length === 1, 'the opening ping');
-    const ping = waiting.shift() as PeerFrame;
-    sides.push(ping.socket);
-    clock += 1;
-    ping.socket.write(PONG);
-    connections.push(await opening);
-  };
-  await open();
-  await open();
-  t.is(roundTrip.ms, 1, 'the opening pings, alone, answered after 1 ms');
-  const [a, b] = connections;
   /** A request on a, then one on b while a's is unanswered: b's is a probe written while another connection is busy. */
   const bBehindA = async (n: number) => {
     const onA = a.send(getOp(`a${n}`));
